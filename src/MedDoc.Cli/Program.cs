@@ -1,0 +1,2 @@
+Console.Error.WriteLine("meddoc: no command yet");
+return 2;

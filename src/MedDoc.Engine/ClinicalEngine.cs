@@ -1,0 +1,51 @@
+using MedDoc.Engine.Classification;
+using MedDoc.Engine.Coding;
+using MedDoc.Engine.Concepts;
+using MedDoc.Engine.Labs;
+using MedDoc.Engine.Sections;
+using MedDoc.Engine.Summaries;
+
+namespace MedDoc.Engine;
+
+/// <summary>
+/// The offline clinical NLP engine: sections → labs → findings with assertions → codes → type → summary.
+/// Immutable after construction (all rules are read then), thread-safe, no I/O while analysing.
+/// </summary>
+public sealed class ClinicalEngine : IDocumentAnalyzer
+{
+    private readonly Sectionizer _sectionizer;
+    private readonly LabValueParser _labParser;
+    private readonly FindingExtractor _findingExtractor;
+    private readonly Icd10Coder _coder;
+    private readonly DocumentClassifier _classifier;
+    private readonly DocumentSummarizer _summarizer;
+
+    /// <summary>An engine with the embedded rules and catalog.</summary>
+    public ClinicalEngine()
+    {
+        var lexicon = ConceptLexicon.LoadEmbedded();
+        var catalog = IcdCatalog.Embedded;
+        _sectionizer = new Sectionizer();
+        _labParser = new LabValueParser();
+        _findingExtractor = new FindingExtractor(lexicon);
+        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog));
+        _classifier = new DocumentClassifier();
+        _summarizer = new DocumentSummarizer();
+    }
+
+    /// <inheritdoc />
+    public AnalysisResult Analyze(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return AnalysisResult.Empty;
+        }
+        var sections = _sectionizer.Split(text);
+        var labs = _labParser.Parse(text, sections);
+        var findings = _findingExtractor.Extract(text, sections);
+        var codes = _coder.Code(text, sections, findings, labs);
+        var classification = _classifier.Classify(text, sections, labs, findings);
+        var summary = _summarizer.Summarize(text, sections, labs, findings, codes);
+        return new AnalysisResult(classification, sections, labs, findings, codes, summary);
+    }
+}

@@ -1,0 +1,4 @@
+namespace MedDoc.Engine.Concepts;
+
+/// <summary>The shape of Rules/combinations.json.</summary>
+public sealed record CombinationFile(string Source, IReadOnlyList<CombinationRule> Combinations);

@@ -1,0 +1,20 @@
+namespace MedDoc.Engine.Concepts;
+
+/// <summary>
+/// One clinical concept of the lexicon (Rules/concepts/*.json). Example:
+/// { "id": "pleural_effusion", "name": "pleural effusion", "code": "J90",
+///   "terms": ["pleural effusion", "pleural effusions"], "supersedes": [],
+///   "example": "Small left pleural effusion. → J90", "source": "CODING.md radiology table" }.
+/// Terms match whole words, case- and whitespace-insensitively; the longest match at a position wins.
+/// <paramref name="Code"/> is null for findings worth reporting that get no code (e.g. "granuloma").
+/// <paramref name="Supersedes"/> lists codes this concept's more specific code replaces when both are found
+/// ("type 2 diabetes with diabetic CKD" E11.22 supersedes E11.9).
+/// </summary>
+public sealed record ConceptRule(
+    string Id,
+    string Name,
+    string? Code,
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<string>? Supersedes,
+    string Example,
+    string Source);

@@ -1,0 +1,13 @@
+using MedDoc.Engine;
+
+namespace MedDoc.Llm;
+
+/// <summary>
+/// The analysis pipeline the API and the CLI call: the offline engine alone, or the hybrid of
+/// engine and Claude. Implementations are thread-safe and never throw for an LLM failure.
+/// </summary>
+public interface IAnalysisService
+{
+    /// <summary>Analyses <paramref name="text"/>; empty or whitespace text gives <see cref="AnalysisResult.Empty"/>.</summary>
+    Task<AnalysisResult> AnalyzeAsync(string text, CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+using MedDoc.Engine;
+
+namespace MedDoc.Llm;
+
+/// <summary>The engine alone: what runs when <c>USE_CLAUDE_REAL</c> is false.</summary>
+public sealed class RulesAnalysisService(IDocumentAnalyzer engine) : IAnalysisService
+{
+    /// <inheritdoc />
+    public Task<AnalysisResult> AnalyzeAsync(string text, CancellationToken cancellationToken) =>
+        Task.FromResult(engine.Analyze(text));
+}
