@@ -13,6 +13,9 @@ public sealed class PhraseMatcher<T>
     /// <summary>Most skip words allowed between two tokens of a phrase.</summary>
     public const int MaxSkipRun = 3;
 
+    /// <summary>Most skip words allowed in one match.</summary>
+    public const int MaxSkipsPerMatch = 5;
+
     private readonly Node _root = new();
     private readonly HashSet<string> _skipWords;
 
@@ -50,43 +53,47 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting at token <paramref name="start"/> and ending by <paramref name="limit"/>, or null.</summary>
     public PhraseMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        if (start >= limit || Tokenizer.IsIgnorable(tokens[start]))
+        if (start >= limit || Tokenizer.IsIgnorable(tokens[start]) || _root.Next is null
+            || !_root.Next.TryGetValue(tokens[start].Value, out var first))
         {
             return null;
         }
-        var node = _root;
-        PhraseMatch<T>? best = null;
-        var i = start;
-        var skipped = 0;
-        while (i < limit)
+        var bestEnd = first.Value is null ? -1 : start + 1;
+        var bestValue = first.Value;
+        Walk(tokens, start + 1, limit, first, 0, MaxSkipsPerMatch, ref bestEnd, ref bestValue);
+        return bestValue is null ? null : new PhraseMatch<T>(bestValue, new TokenRange(start, bestEnd));
+    }
+
+    /// <summary>
+    /// Depth-first search from <paramref name="node"/> (reached at token <paramref name="i"/>), trying the
+    /// phrase's next word and, when the token is a skip word, skipping it; both branches are tried so that
+    /// "aorta is tortuous and atherosclerotic" finds "aorta is atherosclerotic" past the shorter
+    /// "aorta is tortuous". Depth and skips are bounded, so the work per start token is bounded.
+    /// </summary>
+    private void Walk(IReadOnlyList<Token> tokens, int i, int limit, Node node, int skipRun, int skipsLeft, ref int bestEnd, ref T? bestValue)
+    {
+        while (i < limit && Tokenizer.IsIgnorable(tokens[i]))
         {
-            var token = tokens[i];
-            if (Tokenizer.IsIgnorable(token) && node != _root)
-            {
-                i++;
-                continue;
-            }
-            if (node.Next is not null && node.Next.TryGetValue(token.Value, out var child))
-            {
-                node = child;
-                skipped = 0;
-                i++;
-                if (node.Value is not null)
-                {
-                    best = new PhraseMatch<T>(node.Value, new TokenRange(start, i));
-                }
-            }
-            else if (node != _root && skipped < MaxSkipRun && _skipWords.Contains(token.Value))
-            {
-                skipped++;
-                i++;
-            }
-            else
-            {
-                break;
-            }
+            i++;
         }
-        return best;
+        if (i >= limit || node.Next is null)
+        {
+            return;
+        }
+        var value = tokens[i].Value;
+        if (node.Next.TryGetValue(value, out var child))
+        {
+            if (child.Value is not null && i + 1 > bestEnd)
+            {
+                bestEnd = i + 1;
+                bestValue = child.Value;
+            }
+            Walk(tokens, i + 1, limit, child, 0, skipsLeft, ref bestEnd, ref bestValue);
+        }
+        if (skipRun < MaxSkipRun && skipsLeft > 0 && _skipWords.Contains(value))
+        {
+            Walk(tokens, i + 1, limit, node, skipRun + 1, skipsLeft - 1, ref bestEnd, ref bestValue);
+        }
     }
 
     /// <summary>Every non-overlapping longest match in <c>tokens[range]</c>, scanning left to right.</summary>
