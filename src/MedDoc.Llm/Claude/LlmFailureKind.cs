@@ -19,4 +19,6 @@ public enum LlmFailureKind
     MalformedOutput,
     /// <summary>The circuit breaker is open after repeated failures: the call was not sent.</summary>
     CircuitOpen,
+    /// <summary>Anything else (a bug or an unknown SDK error); the engine's answer is returned.</summary>
+    Unexpected,
 }

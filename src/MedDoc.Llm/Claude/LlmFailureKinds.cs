@@ -14,6 +14,7 @@ public static class LlmFailureKinds
         LlmFailureKind.ClientError => "client_error",
         LlmFailureKind.MalformedOutput => "malformed_output",
         LlmFailureKind.CircuitOpen => "circuit_open",
+        LlmFailureKind.Unexpected => "unexpected",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
