@@ -53,7 +53,7 @@ public sealed class HybridAnalyzer : IAnalysisService
         _prompts = PromptLibrary.Embedded;
         _redactor = new PhiRedactor();
         _router = new LlmRouter(options);
-        _validator = new LlmCodeValidator(catalog ?? IcdCatalog.Embedded, ConceptCodes());
+        _validator = new LlmCodeValidator((catalog ?? IcdCatalog.Embedded).Find, ConceptCodes());
         _logger = logger ?? NullLogger<HybridAnalyzer>.Instance;
     }
 

@@ -16,8 +16,8 @@ public sealed class PhiRedactor
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
-    // A capitalised name word ("Jane", "O'Neil", "Smith-Jones", "Q.") that is not itself a "LABEL:".
-    private const string NameWord = @"(?![A-Za-z]+[ \t]*[:#])[A-Z][A-Za-z'\-]*\.?";
+    // A capitalised name word ("Jane", "O'Neil", "Smith-Jones") or an initial ("Q.") that is not itself a "LABEL:".
+    private const string NameWord = @"(?![A-Za-z]+[ \t]*[:#])(?:[A-Z][A-Za-z'\-]+|[A-Z]\.)";
     private const string Name = NameWord + @"(?:,?[ \t]+" + NameWord + "){0,3}";
     private const string ShortName = NameWord + @"(?:[ \t]+" + NameWord + "){0,2}";
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";

@@ -13,9 +13,10 @@ namespace MedDoc.Llm.Validation;
 /// the ORIGINAL text; no engine finding overlapping the evidence is asserted negated, possible,
 /// hypothetical, historical or family (unless a present finding also overlaps it); and the final
 /// <see cref="EvidenceValidator"/> check passes. Example: "No pleural effusion." with J90 claimed →
-/// dropped as engine_negated. See docs/decisions/005-llm-fallback.md.
+/// dropped as engine_negated. <c>findCode</c> is the catalog lookup (<see cref="IcdCatalog.Find"/>); <c>conceptCodes</c>
+/// maps engine concept ids to their codes. See docs/decisions/005-llm-fallback.md.
 /// </summary>
-public sealed class LlmCodeValidator(IcdCatalog catalog, IReadOnlyDictionary<string, string?> conceptCodes)
+public sealed class LlmCodeValidator(Func<string, IcdCode?> findCode, IReadOnlyDictionary<string, string?> conceptCodes)
 {
     /// <summary>Validates <paramref name="claims"/> for the document <paramref name="text"/> the engine answered with <paramref name="engine"/>.</summary>
     public CodeValidation Validate(IReadOnlyList<LlmCodeClaim> claims, RedactedText text, AnalysisResult engine)
@@ -55,7 +56,7 @@ public sealed class LlmCodeValidator(IcdCatalog catalog, IReadOnlyDictionary<str
         {
             return (null, DropReason.Malformed);
         }
-        var entry = catalog.Find(NormalizeCode(claim.Code));
+        var entry = findCode(NormalizeCode(claim.Code));
         if (entry is null)
         {
             return (null, DropReason.NotInCatalog);
