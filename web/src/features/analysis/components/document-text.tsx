@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 
 import type { CodeSuggestion, Finding } from '@/types/api';
 
 import { buildHighlightPlan } from '../utils/highlight-segments';
+import type { TextPart } from '../utils/highlight-segments';
 import { assertionLabel } from '../utils/labels';
 
 /** Ask the text to bring a code's first evidence into view; `seq` makes a repeated request a new one. */
@@ -75,41 +76,24 @@ export function DocumentText({
         aria-label="Document text with highlighted evidence"
       >
         {plan.segments.map((segment) => {
-          const findingClasses = segment.assertions.map((assertion) => `finding finding--${assertion}`).join(' ');
-          const findingTitle = segment.concepts.length
-            ? `${segment.concepts.join(', ')} (${segment.assertions.map(assertionLabel).join(', ')})`
-            : undefined;
-          if (segment.codes.length > 0) {
-            const active = segment.codes.some((code) => activeCodes.includes(code));
-            return (
-              <mark
-                key={segment.start}
-                className={`evidence${active ? ' evidence--active' : ''} ${findingClasses}`.trim()}
-                data-codes={segment.codes.join(' ')}
-                role="button"
-                tabIndex={0}
-                aria-pressed={active}
-                title={`Evidence for ${segment.codes.join(', ')}${findingTitle ? ` · ${findingTitle}` : ''}`}
-                onClick={() => onSelectEvidence(segment.codes)}
-                onKeyDown={(event) => onMarkKeyDown(event, segment.codes)}
-              >
-                {segment.text}
-              </mark>
-            );
-          }
-          if (segment.assertions.length > 0) {
-            return (
-              <span
-                key={segment.start}
-                className={findingClasses}
-                data-assertions={segment.assertions.join(' ')}
-                title={findingTitle}
-              >
-                {segment.text}
-              </span>
-            );
-          }
-          return <span key={segment.start}>{segment.text}</span>;
+          const parts = segment.parts.map((part, index) => <PartText key={index} part={part} />);
+          if (segment.codes.length === 0) return <Fragment key={segment.start}>{parts}</Fragment>;
+          const active = segment.codes.some((code) => activeCodes.includes(code));
+          return (
+            <mark
+              key={segment.start}
+              className={active ? 'evidence evidence--active' : 'evidence'}
+              data-codes={segment.codes.join(' ')}
+              role="button"
+              tabIndex={0}
+              aria-pressed={active}
+              title={`Evidence for ${segment.codes.join(', ')}`}
+              onClick={() => onSelectEvidence(segment.codes)}
+              onKeyDown={(event) => onMarkKeyDown(event, segment.codes)}
+            >
+              {parts}
+            </mark>
+          );
         })}
       </div>
       {plan.unplacedSpans > 0 ? (
@@ -119,5 +103,19 @@ export function DocumentText({
         </p>
       ) : null}
     </>
+  );
+}
+
+/** Text a finding covers is styled by its assertion: struck through when negated, underlined otherwise. */
+function PartText({ part }: { part: TextPart }) {
+  if (part.assertions.length === 0) return <>{part.text}</>;
+  return (
+    <span
+      className={part.assertions.map((assertion) => `finding finding--${assertion}`).join(' ')}
+      data-assertions={part.assertions.join(' ')}
+      title={`${part.concepts.join(', ')} (${part.assertions.map(assertionLabel).join(', ')})`}
+    >
+      {part.text}
+    </span>
   );
 }

@@ -1,17 +1,24 @@
 import type { Assertion, CodeSuggestion, Finding, TextSpan } from '@/types/api';
 import { codePoints, utf16ToCodePointIndex } from '@/utils/code-points';
 
-/** A run of the document text over which the set of covering marks does not change. */
+/** A stretch of text inside a segment over which the covering findings do not change. */
+export interface TextPart {
+  text: string;
+  /** Assertions of the findings whose span covers this part. */
+  assertions: Assertion[];
+  /** Concept names of those findings. */
+  concepts: string[];
+}
+
+/** A run of the document text over which the set of codes citing it does not change. */
 export interface TextSegment {
   start: number;
   end: number;
   text: string;
   /** Codes whose evidence covers this run, in the order they appear in the codes table. */
   codes: string[];
-  /** Assertions of the findings whose span covers this run. */
-  assertions: Assertion[];
-  /** Concept names of those findings. */
-  concepts: string[];
+  /** The run split where findings begin or end, so a finding can be styled inside one evidence mark. */
+  parts: TextPart[];
 }
 
 export interface HighlightPlan {
@@ -61,46 +68,66 @@ export function buildHighlightPlan(text: string, codes: CodeSuggestion[], findin
     if (placed) marks.push({ ...placed, assertion: finding.assertion, concept: finding.concept });
   }
 
-  const boundaries = new Set<number>([0, points.length]);
-  for (const mark of marks) {
-    boundaries.add(mark.start);
-    boundaries.add(mark.end);
-  }
-  const cuts = [...boundaries].sort((a, b) => a - b);
+  const codeMarks = marks.filter((mark) => mark.code !== undefined);
+  const findingMarks = marks.filter((mark) => mark.assertion !== undefined);
+  const outerCuts = cutsOf(codeMarks, points.length);
+  const innerCuts = cutsOf(marks, points.length);
 
   const segments: TextSegment[] = [];
-  for (let i = 0; i < cuts.length - 1; i += 1) {
-    const start = cuts[i] as number;
-    const end = cuts[i + 1] as number;
-    if (end <= start) continue;
-    const covering = marks.filter((mark) => mark.start <= start && mark.end >= end);
-    const segmentCodes = unique(covering.flatMap((mark) => (mark.code ? [mark.code] : [])));
-    const assertions = unique(covering.flatMap((mark) => (mark.assertion ? [mark.assertion] : [])));
-    const concepts = unique(covering.flatMap((mark) => (mark.concept ? [mark.concept] : [])));
-    segments.push({ start, end, text: points.slice(start, end).join(''), codes: segmentCodes, assertions, concepts });
+  for (let i = 0; i < outerCuts.length - 1; i += 1) {
+    const start = outerCuts[i] as number;
+    const end = outerCuts[i + 1] as number;
+    const segmentCodes = unique(covering(codeMarks, start, end).flatMap((mark) => (mark.code ? [mark.code] : [])));
+    const parts: TextPart[] = [];
+    const cuts = innerCuts.filter((cut) => cut > start && cut < end);
+    const bounds = [start, ...cuts, end];
+    for (let j = 0; j < bounds.length - 1; j += 1) {
+      const from = bounds[j] as number;
+      const to = bounds[j + 1] as number;
+      const over = covering(findingMarks, from, to);
+      parts.push({
+        text: points.slice(from, to).join(''),
+        assertions: unique(over.flatMap((mark) => (mark.assertion ? [mark.assertion] : []))),
+        concepts: unique(over.flatMap((mark) => (mark.concept ? [mark.concept] : []))),
+      });
+    }
+    segments.push({
+      start,
+      end,
+      text: points.slice(start, end).join(''),
+      codes: segmentCodes,
+      parts: mergeParts(parts),
+    });
   }
-  return { segments: mergePlain(segments), unplacedSpans };
+  return { segments, unplacedSpans };
+}
+
+function cutsOf(marks: Mark[], length: number): number[] {
+  const cuts = new Set<number>([0, length]);
+  for (const mark of marks) {
+    cuts.add(mark.start);
+    cuts.add(mark.end);
+  }
+  return [...cuts].sort((a, b) => a - b);
+}
+
+function covering(marks: Mark[], start: number, end: number): Mark[] {
+  return marks.filter((mark) => mark.start <= start && mark.end >= end);
 }
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-/** Adjacent segments with identical marks are joined so the DOM stays small. */
-function mergePlain(segments: TextSegment[]): TextSegment[] {
-  const merged: TextSegment[] = [];
-  for (const segment of segments) {
+/** Adjacent parts covered by the same findings are joined so the DOM stays small. */
+function mergeParts(parts: TextPart[]): TextPart[] {
+  const merged: TextPart[] = [];
+  for (const part of parts) {
     const last = merged.at(-1);
-    if (
-      last &&
-      last.end === segment.start &&
-      sameList(last.codes, segment.codes) &&
-      sameList(last.assertions, segment.assertions) &&
-      sameList(last.concepts, segment.concepts)
-    ) {
-      merged[merged.length - 1] = { ...last, end: segment.end, text: last.text + segment.text };
+    if (last && sameList(last.assertions, part.assertions) && sameList(last.concepts, part.concepts)) {
+      merged[merged.length - 1] = { ...last, text: last.text + part.text };
     } else {
-      merged.push(segment);
+      merged.push(part);
     }
   }
   return merged;
