@@ -57,7 +57,9 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 COPY --from=publish /app/publish ./
 # Single-image mode: the API serves the built UI from its web root.
 COPY --from=web /src/web/dist ./wwwroot/
-# APP_UID (1654) is the non-root `app` user the .NET images ship.
+# Where a named volume (docker compose) keeps originals when S3 is not used; owned by the
+# non-root `app` user (APP_UID, 1654) that the .NET images ship.
+RUN mkdir -p /data/documents && chown "$APP_UID:$APP_UID" /data/documents
 USER $APP_UID
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
