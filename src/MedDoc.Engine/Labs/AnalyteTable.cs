@@ -10,8 +10,6 @@ namespace MedDoc.Engine.Labs;
 /// </summary>
 internal sealed class AnalyteTable
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
-
     private readonly Regex _aliasPattern;
     private readonly Regex _symbolPattern;
     private readonly Dictionary<string, AnalyteRule> _byAlias = new(StringComparer.OrdinalIgnoreCase);
@@ -150,9 +148,9 @@ internal sealed class AnalyteTable
             .OrderByDescending(name => name.Length)
             .ThenBy(name => name, StringComparer.Ordinal)
             .Select(name => Regex.Escape(name).Replace("\\ ", "[ \\t]+", StringComparison.Ordinal));
-        // A literal alternation between letter/digit guards: linear, nothing to backtrack into.
-        var pattern = $"(?<![\\p{{L}}\\p{{N}}])(?:{string.Join('|', alternatives)})(?![\\p{{L}}\\p{{N}}])";
-        return new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+        // Non-backtracking: matching stays linear in the line's length whatever the input.
+        var pattern = $"\\b(?:{string.Join('|', alternatives)})\\b";
+        return new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 
     private static string CollapseSpaces(string value)
