@@ -6,7 +6,14 @@ namespace MedDoc.Engine.Rules;
 /// <summary>Reads the engine's rule files (embedded JSON, snake_case keys) once, at construction.</summary>
 internal static class RuleResources
 {
+    private const string Prefix = "MedDoc.Engine.Rules.";
     private static readonly Assembly EngineAssembly = typeof(RuleResources).Assembly;
+
+    // MSBuild's %(RecursiveDir) keeps the OS path separator in manifest names ("Rules.concepts/radiology.json" on
+    // Linux, "Rules.concepts\radiology.json" on Windows), so names are looked up by their dotted form.
+    private static readonly Dictionary<string, string> ManifestNames = EngineAssembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal))
+        .ToDictionary(name => Dotted(name[Prefix.Length..]), StringComparer.Ordinal);
 
     /// <summary>JSON options shared by every rule file: snake_case keys, comments and trailing commas allowed.</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new()
@@ -28,23 +35,26 @@ internal static class RuleResources
     /// <summary>Opens the embedded file <c>Rules/{relativePath}</c>.</summary>
     public static Stream Open(string relativePath)
     {
-        var name = "MedDoc.Engine.Rules." + relativePath.Replace('/', '.').Replace('\\', '.');
-        return EngineAssembly.GetManifestResourceStream(name)
+        return (ManifestNames.TryGetValue(Dotted(relativePath), out var name) ? EngineAssembly.GetManifestResourceStream(name) : null)
             ?? throw new InvalidDataException($"Rule file {relativePath} is not embedded in the engine.");
     }
 
     /// <summary>True when <c>Rules/{relativePath}</c> is embedded.</summary>
-    public static bool Exists(string relativePath) =>
-        EngineAssembly.GetManifestResourceInfo("MedDoc.Engine.Rules." + relativePath.Replace('/', '.').Replace('\\', '.')) is not null;
+    public static bool Exists(string relativePath) => ManifestNames.ContainsKey(Dotted(relativePath));
 
     /// <summary>Names (relative to Rules/) of the embedded files under <paramref name="folder"/> with <paramref name="extension"/>.</summary>
     public static IReadOnlyList<string> List(string folder, string extension)
     {
-        var prefix = "MedDoc.Engine.Rules." + folder.Replace('/', '.') + ".";
-        return EngineAssembly.GetManifestResourceNames()
+        var prefix = Dotted(folder) + ".";
+        return ManifestNames.Keys
             .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(extension, StringComparison.Ordinal))
             .Select(name => folder + "/" + name[prefix.Length..])
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
+
+    /// <summary>Every embedded rule file, relative to Rules/ with dots for folders ("concepts.radiology.json").</summary>
+    public static IReadOnlyCollection<string> All => ManifestNames.Keys;
+
+    private static string Dotted(string relativePath) => relativePath.Replace('/', '.').Replace('\\', '.');
 }
