@@ -17,7 +17,8 @@ public sealed class IcdCatalog
     private static readonly Lazy<IcdCatalog> EmbeddedCatalog = new(() => ReadTable(EmbeddedTableName));
 
     private readonly Dictionary<string, IcdCode> _codes;
-    private readonly Dictionary<string, IcdCode[]> _children;
+    private readonly Dictionary<string, IcdCode>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Lazy<Dictionary<string, IcdCode[]>> _children;
 
     private IcdCatalog(IReadOnlyList<IcdCode> codes, string sourceName)
     {
@@ -30,11 +31,8 @@ public sealed class IcdCatalog
                 throw new InvalidDataException($"{sourceName}: code {code.Code} is listed more than once.");
             }
         }
-        _children = codes
-            .Select(code => (Code: code, Parent: FindParent(code.Code)))
-            .Where(pair => pair.Parent is not null)
-            .GroupBy(pair => Key(pair.Parent!.Code), pair => pair.Code, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+        _bySpan = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _children = new(IndexChildren);
     }
 
     /// <summary>Number of codes in the catalog (headers and billable codes).</summary>
@@ -93,7 +91,7 @@ public sealed class IcdCatalog
 
     /// <summary>Entries directly below <paramref name="code"/> ("N18.3" → N18.30, N18.31, N18.32).</summary>
     public IReadOnlyList<IcdCode> Children(string code) =>
-        _children.TryGetValue(Key(code), out var children) ? children : [];
+        _children.Value.TryGetValue(Key(code), out var children) ? children : [];
 
     /// <summary>The code without its dot, upper case, trimmed: " e11.9 " → "E119".</summary>
     public static string Key(string code) => code.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
@@ -107,16 +105,23 @@ public sealed class IcdCatalog
 
     private IcdCode? FindParent(string code)
     {
-        var key = Key(code);
+        var key = Key(code).AsSpan();
         for (var length = key.Length - 1; length >= 3; length--)
         {
-            if (_codes.TryGetValue(key[..length], out var parent))
+            if (_bySpan.TryGetValue(key[..length], out var parent))
             {
                 return parent;
             }
         }
         return null;
     }
+
+    // Built on first use: a deployment that only looks codes up never pays for it.
+    private Dictionary<string, IcdCode[]> IndexChildren() => Codes
+        .Select(code => (Code: code, Parent: FindParent(code.Code)))
+        .Where(pair => pair.Parent is not null)
+        .GroupBy(pair => Key(pair.Parent!.Code), pair => pair.Code, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
 
     private static bool IsGzip(Stream stream)
     {
