@@ -19,9 +19,7 @@ builder.Services.AddQuickEvaluation();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
 
-var app = builder.Build();
-
-if (StartupValidation.FindConfigurationError(app.Services) is { } configurationError)
+if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {
     Console.Error.WriteLine(configurationError);
     return 2;
