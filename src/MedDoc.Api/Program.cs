@@ -12,7 +12,7 @@ builder.AddStructuredLogging();
 
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
-builder.Services.AddAnalysis();
+builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
 builder.Services.AddQuickEvaluation();
