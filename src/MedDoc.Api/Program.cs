@@ -25,6 +25,7 @@ if (!StartupValidation.TryBuild(builder, out var app, out var configurationError
     return 2;
 }
 await app.MigrateDatabaseAsync();
+await app.WarmUpEngineAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
