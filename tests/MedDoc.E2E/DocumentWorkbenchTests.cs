@@ -80,7 +80,11 @@ public sealed partial class DocumentWorkbenchTests(MedDocAppFixture app)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"{code}: show evidence in the text" })).ToHaveAttributeAsync("aria-pressed", "true");
 
         await page.SetViewportSizeAsync(390, 844);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"{code}: show evidence in the text" }).ClickAsync();
+        await Expect(page.GetByTestId("selected-evidence")).ToContainTextAsync(code);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the document page is {overflow}px wider than a 390px screen");
         await tab.ScreenshotAsync("document-390");
         Assert.Empty(tab.Errors);
     }

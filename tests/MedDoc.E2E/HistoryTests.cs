@@ -69,6 +69,9 @@ public sealed class HistoryTests(MedDocAppFixture app)
 
         Assert.Equal(200, response!.Status);
         await Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Name = "direct-link.txt", Level = 1 })).ToBeVisibleAsync();
-        await Expect(tab.Page.Locator(".lab-table")).ToContainTextAsync("Hemoglobin");
+        var hemoglobin = tab.Page.Locator(".lab-table tbody tr").Filter(new() { HasText = "Hemoglobin" });
+        await Expect(hemoglobin).ToContainTextAsync("9.1");
+        await Expect(hemoglobin.Locator("[data-flag='low']")).ToHaveTextAsync(new Regex("^L"));
+        await tab.ScreenshotAsync("document-cbc");
     }
 }
