@@ -1,7 +1,46 @@
+using MedDoc.Api.Documents;
+using MedDoc.Api.Endpoints;
+using MedDoc.Api.Evaluation;
+using MedDoc.Api.Infrastructure;
+using MedDoc.Api.Persistence;
+using MedDoc.Api.Storage;
+using Prometheus;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
-app.Run();
+builder.AddStructuredLogging();
+
+builder.Services.AddMedDocOptions();
+builder.Services.AddMedDocHttp();
+builder.Services.AddAnalysis(builder.Configuration);
+builder.Services.AddPersistence();
+builder.Services.AddDocumentStore();
+builder.Services.AddQuickEvaluation();
+builder.Services.AddScoped<UploadReader>();
+builder.Services.AddScoped<DocumentService>();
+
+if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
+{
+    Console.Error.WriteLine(configurationError);
+    return 2;
+}
+await app.MigrateDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseHttpMetrics();
+
+app.MapProbeEndpoints();
+app.MapAnalysisEndpoints();
+app.MapEvalEndpoints();
+app.MapDocumentsEndpoints();
+app.MapOpenApi();
+app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
+app.UseWebUi();
+
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,2 +1,9 @@
-Console.Error.WriteLine("meddoc: no command yet");
-return 2;
+using MedDoc.Cli;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);

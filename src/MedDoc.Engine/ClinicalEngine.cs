@@ -1,3 +1,4 @@
+using MedDoc.Engine.Assertions;
 using MedDoc.Engine.Classification;
 using MedDoc.Engine.Coding;
 using MedDoc.Engine.Concepts;
@@ -25,10 +26,11 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
     {
         var lexicon = ConceptLexicon.LoadEmbedded();
         var catalog = IcdCatalog.Embedded;
-        _sectionizer = new Sectionizer();
+        var sectionRules = SectionRuleSet.Embedded;
+        _sectionizer = new Sectionizer(sectionRules);
         _labParser = new LabValueParser();
-        _findingExtractor = new FindingExtractor(lexicon);
-        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog));
+        _findingExtractor = new FindingExtractor(lexicon, new AssertionDetector(), sectionRules);
+        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules);
         _classifier = new DocumentClassifier();
         _summarizer = new DocumentSummarizer();
     }

@@ -1,18 +1,110 @@
 using MedDoc.Engine.Concepts;
+using MedDoc.Engine.Sections;
 
 namespace MedDoc.Engine.Coding;
 
 /// <summary>
-/// Turns present findings and abnormal labs into ICD-10-CM suggestions as CODING.md says.
+/// Turns present findings and abnormal labs into ICD-10-CM suggestions as CODING.md says: only findings
+/// asserted present, outside sections that only give the reason for the study (INDICATION, COMPARISON…);
+/// one suggestion per code carrying every evidence span; a more specific concept's code removes the codes
+/// it supersedes, and combination rules replace their parts; LabCoder adds lab-value codes that no
+/// documented code supersedes; every code passes <see cref="EvidenceValidator"/>.
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing.
 /// </summary>
-public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder)
+public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder, SectionRuleSet sectionRules)
 {
+    /// <summary>Confidence of a code stated in an impression, assessment or diagnosis list.</summary>
+    public const double ConclusionConfidence = 0.9;
+
+    /// <summary>Confidence of a code stated only elsewhere (findings, history, body).</summary>
+    public const double BodyConfidence = 0.85;
+
+    private static readonly HashSet<string> ConclusionSections = new(StringComparer.Ordinal)
+    {
+        "impression", "assessment_plan", "diagnosis", "discharge_diagnoses", "problem_list",
+    };
+
+    private readonly Dictionary<string, ConceptRule> _concepts = lexicon.Concepts.ToDictionary(concept => concept.Id, StringComparer.Ordinal);
+
+    /// <summary>A coder with the embedded section rules.</summary>
+    public Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder)
+        : this(lexicon, catalog, labCoder, SectionRuleSet.Embedded)
+    {
+    }
+
     /// <summary>Code suggestions for one document, each with verbatim evidence.</summary>
     public IReadOnlyList<CodeSuggestion> Code(string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
     {
-        _ = (lexicon, catalog, sections, findings);
-        var documented = new HashSet<string>(StringComparer.Ordinal);
-        return EvidenceValidator.KeepValid(labCoder.Code(labs, documented), text);
+        var byCode = new Dictionary<string, Evidence>(StringComparer.Ordinal);
+        var presentConcepts = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            if (finding.Assertion != Assertion.Present || !sectionRules.Find(finding.Section).Coded
+                || !_concepts.TryGetValue(finding.ConceptId, out var concept))
+            {
+                continue;
+            }
+            if (!presentConcepts.TryGetValue(concept.Id, out var mentions))
+            {
+                presentConcepts[concept.Id] = mentions = [];
+            }
+            mentions.Add(finding);
+            if (concept.Code is not null)
+            {
+                Add(byCode, concept.Code, concept.Name, finding);
+            }
+        }
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in presentConcepts.Keys)
+        {
+            removed.UnionWith(_concepts[id].Supersedes ?? []);
+        }
+        foreach (var combination in lexicon.Combinations)
+        {
+            if (combination.AllOf.Count > 0 && combination.AllOf.All(presentConcepts.ContainsKey))
+            {
+                foreach (var finding in combination.AllOf.SelectMany(id => presentConcepts[id]))
+                {
+                    Add(byCode, combination.Code, combination.Id, finding);
+                }
+                removed.UnionWith(combination.Replaces);
+            }
+        }
+        var documented = byCode
+            .Where(pair => !removed.Contains(pair.Key))
+            .Select(pair => ToSuggestion(pair.Key, pair.Value))
+            .ToList();
+        var documentedCodes = documented.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
+        documented.AddRange(labCoder.Code(labs, documentedCodes).Where(code => !documentedCodes.Contains(code.Code)));
+        return EvidenceValidator.KeepValid(documented, text);
+    }
+
+    private static void Add(Dictionary<string, Evidence> byCode, string code, string name, Finding finding)
+    {
+        if (!byCode.TryGetValue(code, out var evidence))
+        {
+            byCode[code] = evidence = new Evidence(name);
+        }
+        if (evidence.Spans.Add(finding.Span))
+        {
+            evidence.InConclusion |= ConclusionSections.Contains(finding.Section);
+        }
+    }
+
+    private CodeSuggestion ToSuggestion(string code, Evidence evidence)
+    {
+        var spans = evidence.Spans.OrderBy(span => span.Start).ThenBy(span => span.End).ToArray();
+        var confidence = Math.Min(0.97, (evidence.InConclusion ? ConclusionConfidence : BodyConfidence) + 0.03 * (spans.Length - 1));
+        var description = catalog.Find(code)?.Title ?? evidence.Name;
+        return new CodeSuggestion(code, description, spans, confidence, CodeBasis.Documented);
+    }
+
+    private sealed class Evidence(string name)
+    {
+        public string Name { get; } = name;
+
+        public HashSet<Span> Spans { get; } = [];
+
+        public bool InConclusion { get; set; }
     }
 }

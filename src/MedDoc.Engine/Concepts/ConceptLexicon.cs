@@ -23,14 +23,23 @@ public sealed class ConceptLexicon
         var concepts = RuleResources.List("concepts", ".json")
             .SelectMany(path => RuleResources.Read<ConceptFile>(path).Concepts)
             .ToArray();
+        var combinations = RuleResources.Exists("combinations.json")
+            ? RuleResources.Read<CombinationFile>("combinations.json").Combinations
+            : [];
+        return Create(concepts, combinations);
+    }
+
+    /// <summary>
+    /// A lexicon of the given rules (tests, tools); throws when two concepts share an id.
+    /// Example: Create([pleuralEffusion], []) codes only "pleural effusion".
+    /// </summary>
+    public static ConceptLexicon Create(IReadOnlyList<ConceptRule> concepts, IReadOnlyList<CombinationRule> combinations)
+    {
         var duplicate = concepts.GroupBy(concept => concept.Id).FirstOrDefault(group => group.Count() > 1);
         if (duplicate is not null)
         {
             throw new InvalidDataException($"Concept id '{duplicate.Key}' is defined more than once.");
         }
-        var combinations = RuleResources.Exists("combinations.json")
-            ? RuleResources.Read<CombinationFile>("combinations.json").Combinations
-            : [];
         return new ConceptLexicon(concepts, combinations);
     }
 }

@@ -1,11 +1,362 @@
+using System.Globalization;
+
 namespace MedDoc.Engine.Labs;
 
 /// <summary>
 /// Finds lab values in tables, "Analyte: value unit (range) flag" lines and prose.
-/// Example: "Hemoglobin 9.2 g/dL (13.5-17.5) L" → hemoglobin 9.2 g/dL, Low.
+/// Example: "Hemoglobin 9.2 g/dL (13.5-17.5) L" → hemoglobin 9.2 g/dL, Low; "Her hemoglobin was 9.2 g/dL." →
+/// hemoglobin 9.2 g/dL, Low against the adult default range (RangeIsDefault). Dates, times, ranges, doses and
+/// vital signs are not values: "BP 120/80", "WBC 4.0-11.0" and "vitamin K 10 mg" give nothing.
 /// </summary>
 public sealed class LabValueParser
 {
-    /// <summary>Every lab value stated in <paramref name="text"/>.</summary>
-    public IReadOnlyList<LabResult> Parse(string text, IReadOnlyList<Section> sections) => [];
+    private const int MaxNameCellLength = 60;
+    private const int MaxGapWords = 4;
+
+    private readonly AnalyteTable _table;
+    private readonly LabTailReader _tailReader;
+
+    /// <summary>A parser with the embedded Rules/analytes.json.</summary>
+    public LabValueParser()
+        : this(AnalyteTable.Embedded)
+    {
+    }
+
+    internal LabValueParser(AnalyteTable table)
+    {
+        _table = table;
+        _tailReader = new LabTailReader(table);
+    }
+
+    /// <summary>Every lab value stated in <paramref name="text"/>, in document order, each with its line or phrase as span.</summary>
+    public IReadOnlyList<LabResult> Parse(string text, IReadOnlyList<Section> sections)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _ = sections; // values are read wherever they are printed, with or without section headers
+        var results = new List<LabResult>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var contentEnd = lineEnd;
+            while (contentEnd > lineStart && char.IsWhiteSpace(text[contentEnd - 1]))
+            {
+                contentEnd--;
+            }
+            if (contentEnd > lineStart)
+            {
+                ParseLine(text, lineStart, contentEnd, results);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return results;
+    }
+
+    private void ParseLine(string text, int start, int end, List<LabResult> results)
+    {
+        var names = _table.FindAliases(text, start, end);
+        if (names.Count == 0)
+        {
+            return;
+        }
+        var contentStart = SkipBullet(text, start, end);
+        var consumed = contentStart;
+        if (NameCell(text, contentStart, end) is { } cellEnd && names[0].Start == contentStart && names[0].End <= cellEnd)
+        {
+            consumed = cellEnd;
+            var name = Longest(names, cellEnd);
+            var cellText = text[contentStart..cellEnd].TrimEnd();
+            if (!HasExcludedWord(cellText) && Read(text, name, contentStart, cellText, SkipSeparators(text, cellEnd, end), end) is { } result)
+            {
+                results.Add(result);
+                consumed = result.Span.End;
+            }
+        }
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Start < consumed || IsExcludedBefore(text, start, name.Start))
+            {
+                continue;
+            }
+            var valueStart = SkipGap(text, name, end, names, i);
+            if (valueStart < 0)
+            {
+                continue;
+            }
+            var spanStart = name.Start == contentStart ? contentStart : name.Start;
+            if (Read(text, name, spanStart, text[name.Start..name.End], valueStart, end) is { } result)
+            {
+                results.Add(result);
+                consumed = result.Span.End;
+            }
+        }
+    }
+
+    /// <summary>Builds the result whose value starts at <paramref name="valueStart"/>, or null when there is no lab value there.</summary>
+    private LabResult? Read(string text, AliasMatch name, int spanStart, string printedName, int valueStart, int end)
+    {
+        if (ReadValue(text, valueStart, end) is not { } value)
+        {
+            return null;
+        }
+        var tail = _tailReader.Read(text, value.End, end);
+        if (tail.IsDose)
+        {
+            return null;
+        }
+        var analyte = name.Analyte;
+        var factor = tail.CanonicalUnit is null ? 1.0 : analyte.Units.GetValueOrDefault(tail.CanonicalUnit, double.NaN);
+        if (!double.IsNaN(factor) && !analyte.Plausible.Contains(value.Value * factor))
+        {
+            return null;
+        }
+        var range = tail.Range;
+        var rangeIsDefault = false;
+        if (range is null && !double.IsNaN(factor) && (analyte.DefaultRange.Low is not null || analyte.DefaultRange.High is not null))
+        {
+            range = DefaultRange(analyte, factor);
+            rangeIsDefault = true;
+        }
+        var flag = LabFlags.Decide(tail.Flag, value.Value, value.Comparator, range);
+        var spanEnd = Math.Max(tail.End, value.End);
+        return new LabResult(analyte.Id, printedName, value.Value, value.Text, tail.Unit, range, flag, Span.Of(text, spanStart, spanEnd), rangeIsDefault);
+    }
+
+    private static ReferenceRange DefaultRange(AnalyteRule analyte, double factor)
+    {
+        var low = analyte.DefaultRange.Low / factor;
+        var high = analyte.DefaultRange.High / factor;
+        var text = (low, high) switch
+        {
+            ({ } l, { } h) => $"{Format(l)}-{Format(h)}",
+            ({ } l, null) => $">={Format(l)}",
+            (null, { } h) => $"<={Format(h)}",
+            _ => string.Empty,
+        };
+        return new ReferenceRange(low is null ? null : Math.Round(low.Value, 3), high is null ? null : Math.Round(high.Value, 3), text);
+    }
+
+    private static string Format(double value) => Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A number at <paramref name="position"/> that is a value, not a date, time, ratio, range or word:
+    /// "9.2", "&lt;0.5", "≥60", "250,000". "120/80", "10:30", "4.0-11.0" and "2nd" are refused.
+    /// </summary>
+    private static LabValueToken? ReadValue(string text, int position, int end)
+    {
+        var start = position;
+        char? comparator = null;
+        if (position < end && text[position] is '<' or '>' or '≤' or '≥')
+        {
+            comparator = text[position];
+            position++;
+            if (position < end && text[position] == '=')
+            {
+                comparator = comparator == '<' ? '≤' : '≥';
+                position++;
+            }
+            while (position < end && text[position] == ' ')
+            {
+                position++;
+            }
+        }
+        var numberStart = position;
+        while (position < end && (char.IsAsciiDigit(text[position]) || IsThousandsComma(text, position, numberStart, end)))
+        {
+            position++;
+        }
+        if (position < end - 1 && text[position] == '.' && char.IsAsciiDigit(text[position + 1]))
+        {
+            position++;
+            while (position < end && char.IsAsciiDigit(text[position]))
+            {
+                position++;
+            }
+        }
+        if (position == numberStart || !char.IsAsciiDigit(text[position - 1]))
+        {
+            return null;
+        }
+        if (position < end && !EndsValue(text, position, end))
+        {
+            return null;
+        }
+        var digits = text[numberStart..position].Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+        return new LabValueToken(start, position, number, text[start..position], comparator);
+    }
+
+    /// <summary>"250,000": a comma followed by exactly three digits inside a number.</summary>
+    private static bool IsThousandsComma(string text, int position, int numberStart, int end) =>
+        text[position] == ',' && position > numberStart && position + 3 < end &&
+        char.IsAsciiDigit(text[position + 1]) && char.IsAsciiDigit(text[position + 2]) && char.IsAsciiDigit(text[position + 3]) &&
+        (position + 4 >= end || !char.IsAsciiDigit(text[position + 4]));
+
+    /// <summary>What may follow a value directly: space, a bracket, a unit or flag glued on ("9.2g/dL", "12.4H", "45%").</summary>
+    private static bool EndsValue(string text, int position, int end)
+    {
+        var c = text[position];
+        if (c is '/' or ':' || char.IsAsciiDigit(c))
+        {
+            return false;
+        }
+        if (c is '-' or '–' or '—')
+        {
+            var next = position + 1;
+            while (next < end && text[next] == ' ')
+            {
+                next++;
+            }
+            return next >= end || !char.IsAsciiDigit(text[next]);
+        }
+        if (c == '.' && position + 1 < end && char.IsAsciiDigit(text[position + 1]))
+        {
+            return false;
+        }
+        if (char.IsWhiteSpace(c))
+        {
+            var next = position;
+            while (next < end && text[next] is ' ' or '\t')
+            {
+                next++;
+            }
+            // "4.0 - 11.0" and "4 to 11" are ranges, not values.
+            if (next < end && text[next] is '-' or '–' or '—')
+            {
+                var after = next + 1;
+                while (after < end && text[after] == ' ')
+                {
+                    after++;
+                }
+                return after >= end || !char.IsAsciiDigit(text[after]);
+            }
+            return true;
+        }
+        return true;
+    }
+
+    /// <summary>End of a leading name cell ("Glucose, Fasting" before a tab, two spaces, ':' or '='), or null.</summary>
+    private static int? NameCell(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + MaxNameCellLength);
+        for (var i = start; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or ':' or '=' || (c == ' ' && i + 1 < end && text[i + 1] == ' '))
+            {
+                return i;
+            }
+            if (char.IsAsciiDigit(c) && i > start && text[i - 1] == ' ')
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static AliasMatch Longest(List<AliasMatch> names, int cellEnd)
+    {
+        var best = names[0];
+        foreach (var name in names)
+        {
+            if (name.End <= cellEnd && name.Length > best.Length)
+            {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Skips what may sit between a name and its value — spaces, ":", "=", "(BUN)", "was", "level" — and returns where
+    /// the value starts, or -1 when something else comes first ("hemoglobin dropped from 11").
+    /// </summary>
+    private int SkipGap(string text, AliasMatch name, int end, List<AliasMatch> names, int index)
+    {
+        var position = name.End;
+        var words = 0;
+        var next = index + 1;
+        while (position < end)
+        {
+            var c = text[position];
+            if (char.IsAsciiDigit(c) || (c is '<' or '>' or '≤' or '≥' && position + 1 < end))
+            {
+                return position;
+            }
+            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-' or ',')
+            {
+                position++;
+                continue;
+            }
+            if (next < names.Count && names[next].Start == position && names[next].Analyte == name.Analyte)
+            {
+                position = names[next].End;
+                next++;
+                continue;
+            }
+            var wordEnd = position;
+            while (wordEnd < end && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+            if (wordEnd == position || ++words > MaxGapWords || !_table.Connectors.Contains(text[position..wordEnd]))
+            {
+                return -1;
+            }
+            position = wordEnd;
+        }
+        return -1;
+    }
+
+    private static int SkipSeparators(string text, int position, int end)
+    {
+        while (position < end && text[position] is ' ' or '\t' or ':' or '=')
+        {
+            position++;
+        }
+        return position;
+    }
+
+    private bool HasExcludedWord(string name)
+    {
+        foreach (var word in name.Split([' ', '\t', ',', '/', '(', ')', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_table.NameExclusions.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"vitamin K", "urine sodium", "direct bilirubin": the word before the name makes it another test.</summary>
+    private bool IsExcludedBefore(string text, int lineStart, int nameStart)
+    {
+        var end = nameStart;
+        while (end > lineStart && text[end - 1] is ' ' or '\t' or '-')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > lineStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return start < end && _table.NameExclusions.Contains(text[start..end]);
+    }
+
+    private static int SkipBullet(string text, int start, int end)
+    {
+        var position = start;
+        while (position < end && (char.IsWhiteSpace(text[position]) || text[position] is '-' or '*' or '•' or '·' or '>'))
+        {
+            position++;
+        }
+        return position;
+    }
 }

@@ -8,6 +8,11 @@ internal static class RuleResources
 {
     private static readonly Assembly EngineAssembly = typeof(RuleResources).Assembly;
 
+    // MSBuild's %(RecursiveDir) keeps the OS path separator in the logical name ("Rules.concepts/radiology.json"
+    // on Linux), so names are compared with every separator folded to a dot.
+    private static readonly Dictionary<string, string> ResourceNames = EngineAssembly.GetManifestResourceNames()
+        .ToDictionary(Dotted, name => name, StringComparer.Ordinal);
+
     /// <summary>JSON options shared by every rule file: snake_case keys, comments and trailing commas allowed.</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {
@@ -28,23 +33,33 @@ internal static class RuleResources
     /// <summary>Opens the embedded file <c>Rules/{relativePath}</c>.</summary>
     public static Stream Open(string relativePath)
     {
-        var name = "MedDoc.Engine.Rules." + relativePath.Replace('/', '.').Replace('\\', '.');
-        return EngineAssembly.GetManifestResourceStream(name)
+        var stream = ResourceNames.TryGetValue(Dotted("MedDoc.Engine.Rules." + relativePath), out var name)
+            ? EngineAssembly.GetManifestResourceStream(name)
+            : null;
+        return stream
             ?? throw new InvalidDataException($"Rule file {relativePath} is not embedded in the engine.");
     }
 
     /// <summary>True when <c>Rules/{relativePath}</c> is embedded.</summary>
-    public static bool Exists(string relativePath) =>
-        EngineAssembly.GetManifestResourceInfo("MedDoc.Engine.Rules." + relativePath.Replace('/', '.').Replace('\\', '.')) is not null;
+    public static bool Exists(string relativePath) => ResourceNames.ContainsKey(Dotted("MedDoc.Engine.Rules." + relativePath));
 
     /// <summary>Names (relative to Rules/) of the embedded files under <paramref name="folder"/> with <paramref name="extension"/>.</summary>
     public static IReadOnlyList<string> List(string folder, string extension)
     {
-        var prefix = "MedDoc.Engine.Rules." + folder.Replace('/', '.') + ".";
-        return EngineAssembly.GetManifestResourceNames()
+        var prefix = Dotted("MedDoc.Engine.Rules." + folder + ".");
+        return ResourceNames.Keys
             .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(extension, StringComparison.Ordinal))
             .Select(name => folder + "/" + name[prefix.Length..])
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
+
+    /// <summary>Every embedded rule file, relative to Rules/ with dots for folders ("concepts.radiology.json").</summary>
+    public static IReadOnlyList<string> All { get; } = ResourceNames.Keys
+        .Where(name => name.StartsWith("MedDoc.Engine.Rules.", StringComparison.Ordinal))
+        .Select(name => name["MedDoc.Engine.Rules.".Length..])
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    private static string Dotted(string name) => name.Replace('/', '.').Replace('\\', '.');
 }

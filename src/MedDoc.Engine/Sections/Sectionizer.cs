@@ -1,12 +1,163 @@
+using MedDoc.Engine.Text;
+
 namespace MedDoc.Engine.Sections;
 
 /// <summary>
 /// Splits a document into sections by their headers ("FINDINGS:", "Impression", "ASSESSMENT AND PLAN").
-/// Text with no headers is one "body" section. Example: "FINDINGS: Clear lungs." → [findings].
+/// A header starts a line and is followed by a colon or stands alone on its line, in any case; an
+/// upper-case header followed by a colon may also start a sentence mid-line ("None. FINDINGS: ...").
+/// Text with no headers is one "body" section; text before the first header is a "body" section too.
+/// Example: "FINDINGS: Clear lungs." → [findings "Clear lungs."].
 /// </summary>
-public sealed class Sectionizer
+public sealed class Sectionizer(SectionRuleSet rules)
 {
-    /// <summary>The sections of <paramref name="text"/>, in order, covering the text after each header.</summary>
-    public IReadOnlyList<Section> Split(string text) =>
-        text.Length == 0 ? [] : [new Section("body", null, Span.Of(text, 0, text.Length))];
+    private static readonly char[] LineBreaks = ['\n', '\r', '\u2028', '\u2029', '\f', '\v'];
+
+    /// <summary>A sectionizer with the embedded rules (Rules/sections.json).</summary>
+    public Sectionizer()
+        : this(SectionRuleSet.Embedded)
+    {
+    }
+
+    /// <summary>The rules this sectionizer applies.</summary>
+    public SectionRuleSet Rules { get; } = rules;
+
+    /// <summary>The sections of <paramref name="text"/>, in order, each covering the text after its header.</summary>
+    public IReadOnlyList<Section> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var headers = FindHeaders(text);
+        var sections = new List<Section>(headers.Count + 1);
+        var firstHeaderStart = headers.Count > 0 ? headers[0].Header.Start : text.Length;
+        var body = Trimmed(text, 0, firstHeaderStart);
+        if (body.Length > 0 || headers.Count == 0 && text.Length > 0)
+        {
+            sections.Add(new Section(SectionRuleSet.BodyCategory, null, body.Length > 0 ? body : Span.Of(text, 0, 0)));
+        }
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var end = i + 1 < headers.Count ? headers[i + 1].Header.Start : text.Length;
+            var (category, header, contentStart) = headers[i];
+            sections.Add(new Section(category, header, Trimmed(text, contentStart, end)));
+        }
+        return sections;
+    }
+
+    /// <summary>Longest header, in characters, looked for at a candidate position.</summary>
+    private const int HeaderWindow = 64;
+
+    private List<(string Category, Span Header, int ContentStart)> FindHeaders(string text)
+    {
+        var headers = new List<(string, Span, int)>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOfAny(LineBreaks, lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            var position = lineStart;
+            var atLineStart = true;
+            while (position < lineEnd)
+            {
+                var header = TryHeader(text, position, lineEnd, atLineStart);
+                if (header is { } found)
+                {
+                    headers.Add(found);
+                    position = found.ContentStart;
+                }
+                else
+                {
+                    position++;
+                }
+                position = NextSentenceStart(text, position, lineEnd);
+                atLineStart = false;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return headers;
+    }
+
+    /// <summary>The header starting at <paramref name="position"/> (after blanks), if one is there.</summary>
+    private (string Category, Span Header, int ContentStart)? TryHeader(string text, int position, int lineEnd, bool atLineStart)
+    {
+        var tokens = Tokenizer.Tokenize(text, position, Math.Min(lineEnd, position + HeaderWindow));
+        var match = Rules.Headers.Match(tokens, 0, tokens.Count);
+        if (match is null)
+        {
+            return null;
+        }
+        var first = tokens[0];
+        var last = tokens[match.Tokens.End - 1];
+        var after = match.Tokens.End;
+        var hasColon = after < tokens.Count && tokens[after].Value == ":";
+        var alone = after == tokens.Count && IsBlank(text, last.End, lineEnd);
+        var accepted = atLineStart ? hasColon || alone : hasColon && IsUpperCase(text, first.Start, last.End);
+        if (!accepted)
+        {
+            return null;
+        }
+        return (match.Value.Category, Span.Of(text, first.Start, last.End), hasColon ? tokens[after].End : last.End);
+    }
+
+    /// <summary>The next position at or after <paramref name="position"/> that starts a sentence after ".", ";" or "|", or the line end.</summary>
+    private static int NextSentenceStart(string text, int position, int lineEnd)
+    {
+        for (var i = Math.Max(position, 1); i < lineEnd; i++)
+        {
+            if (text[i - 1] is not ('.' or ';' or '|'))
+            {
+                continue;
+            }
+            var next = i;
+            while (next < lineEnd && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+            if (next < lineEnd && char.IsUpper(text[next]))
+            {
+                return next;
+            }
+            i = next;
+        }
+        return lineEnd;
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsUpperCase(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return Span.Of(text, start, end);
+    }
 }

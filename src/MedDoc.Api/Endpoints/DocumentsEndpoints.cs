@@ -1,0 +1,93 @@
+using MedDoc.Api.Contracts;
+using MedDoc.Api.Documents;
+using MedDoc.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MedDoc.Api.Endpoints;
+
+/// <summary>Upload, list, read and delete stored documents.</summary>
+public static class DocumentsEndpoints
+{
+    public const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var documents = app.MapGroup("/api/documents").WithTags("Documents");
+        documents.MapPost("/", UploadDocument)
+            .WithName(nameof(UploadDocument))
+            .Accepts<DocumentJsonUpload>("application/json", "multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .DisableAntiforgery()
+            .WithSummary("Store and analyse a document: multipart 'file' (.txt, .pdf) or JSON {document_text, filename}.");
+        documents.MapGet("/", ListDocuments)
+            .WithName(nameof(ListDocuments))
+            .WithSummary("Stored documents, newest first; page_size at most 100.");
+        documents.MapGet("/{id:guid}", GetDocument)
+            .WithName(nameof(GetDocument))
+            .WithSummary("A stored document with its analysis.");
+        documents.MapGet("/{id:guid}/content", GetDocumentContent)
+            .WithName(nameof(GetDocumentContent))
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The original bytes with their stored content type.");
+        documents.MapDelete("/{id:guid}", DeleteDocument)
+            .WithName(nameof(DeleteDocument))
+            .WithSummary("Delete the document, its analysis and its stored file.");
+        return app;
+    }
+
+    public static async Task<Results<Created<DocumentResponse>, ProblemHttpResult>> UploadDocument(
+        HttpRequest request, UploadReader reader, DocumentService documents, CancellationToken cancellationToken)
+    {
+        var upload = await reader.ReadAsync(request, cancellationToken);
+        if (upload.Problem is { } badUpload)
+        {
+            return badUpload;
+        }
+        var created = await documents.CreateAsync(upload.Value!, cancellationToken);
+        if (created.Problem is { } badDocument)
+        {
+            return badDocument;
+        }
+        return TypedResults.Created($"/api/documents/{created.Value!.Id}", created.Value);
+    }
+
+    public static async Task<Results<Ok<DocumentPage>, ProblemHttpResult>> ListDocuments(
+        DocumentService documents,
+        CancellationToken cancellationToken,
+        [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 20)
+    {
+        if (page < 1)
+        {
+            return ApiProblems.InvalidPaging($"page must be 1 or more, got {page}.");
+        }
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            return ApiProblems.InvalidPaging($"page_size must be from 1 to {MaxPageSize}, got {pageSize}.");
+        }
+        return TypedResults.Ok(await documents.ListAsync(page, pageSize, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<DocumentResponse>, ProblemHttpResult>> GetDocument(
+        Guid id, DocumentService documents, CancellationToken cancellationToken) =>
+        await documents.FindAsync(id, cancellationToken) is { } document
+            ? TypedResults.Ok(document)
+            : ApiProblems.DocumentNotFound(id);
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDocumentContent(
+        Guid id, DocumentService documents, CancellationToken cancellationToken) =>
+        await documents.ReadContentAsync(id, cancellationToken) is { } stored
+            ? TypedResults.File(stored.Content, stored.ContentType)
+            : ApiProblems.DocumentNotFound(id);
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(
+        Guid id, DocumentService documents, CancellationToken cancellationToken) =>
+        await documents.DeleteAsync(id, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.DocumentNotFound(id);
+}

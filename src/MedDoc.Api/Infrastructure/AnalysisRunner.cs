@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using MedDoc.Engine;
+using MedDoc.Llm;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace MedDoc.Api.Infrastructure;
+
+/// <summary>Checks text against the limits, then runs the analysis service and records its duration.</summary>
+public sealed class AnalysisRunner(IAnalysisService analysis, IOptions<UploadOptions> options)
+{
+    /// <summary>The problem with <paramref name="text"/> (empty, too long), or null when it can be analysed.</summary>
+    public ProblemHttpResult? Validate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ApiProblems.EmptyText();
+        }
+        var limit = options.Value.MaxTextChars;
+        return text.Length > limit ? ApiProblems.TextTooLong(text.Length, limit) : null;
+    }
+
+    /// <summary>Analyses <paramref name="text"/>; <paramref name="operation"/> labels the duration metric.</summary>
+    public async Task<(AnalysisResult Result, TimeSpan Duration)> AnalyzeAsync(string text, string operation, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await analysis.AnalyzeAsync(text, cancellationToken);
+        var duration = Stopwatch.GetElapsedTime(started);
+        ApiMetrics.AnalysisDuration.WithLabels(operation).Observe(duration.TotalSeconds);
+        return (result, duration);
+    }
+}

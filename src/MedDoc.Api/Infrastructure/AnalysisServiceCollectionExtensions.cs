@@ -1,0 +1,17 @@
+using MedDoc.Llm;
+
+namespace MedDoc.Api.Infrastructure;
+
+/// <summary>
+/// The one place that decides what answers analyses: MedDoc.Llm's registration (the offline engine
+/// alone, or the HybridAnalyzer when <c>USE_CLAUDE_REAL=true</c>), plus the API's timing and limits.
+/// </summary>
+public static class AnalysisServiceCollectionExtensions
+{
+    public static IServiceCollection AddAnalysis(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMedDocAnalysis(configuration);
+        services.AddSingleton<AnalysisRunner>();
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MedDoc.Api.Infrastructure;
+
+/// <summary>
+/// Every RFC 9457 problem the API answers, with a stable <c>type</c> (urn:meddoc:problem:KIND) and a
+/// <c>detail</c> that says what was wrong. Details name fields and limits, never document text.
+/// </summary>
+public static class ApiProblems
+{
+    public const string TypePrefix = "urn:meddoc:problem:";
+
+    public static ProblemHttpResult Create(int status, string kind, string title, string detail)
+    {
+        ApiMetrics.Errors.WithLabels(kind).Inc();
+        return TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypePrefix + kind);
+    }
+
+    public static ProblemHttpResult EmptyText() =>
+        Create(StatusCodes.Status400BadRequest, "empty_text", "Empty document text",
+            "document_text is missing, empty or only white space; send the document's text.");
+
+    public static ProblemHttpResult TextTooLong(int length, int limit) =>
+        Create(StatusCodes.Status413PayloadTooLarge, "text_too_long", "Document text too long",
+            string.Create(CultureInfo.InvariantCulture, $"document_text has {length} characters; the limit is {limit} (MAX_TEXT_CHARS)."));
+
+    public static ProblemHttpResult UploadTooLarge(long limitBytes) =>
+        Create(StatusCodes.Status413PayloadTooLarge, "upload_too_large", "Upload too large",
+            string.Create(CultureInfo.InvariantCulture, $"The upload is larger than the limit of {limitBytes / (1024 * 1024)} MB (MAX_UPLOAD_MB)."));
+
+    public static ProblemHttpResult UnsupportedFileType(string extension) =>
+        Create(StatusCodes.Status415UnsupportedMediaType, "unsupported_file_type", "Unsupported file type",
+            $"Only .txt and .pdf files are accepted; the file's extension is '{extension}'.");
+
+    public static ProblemHttpResult UnsupportedMediaType(string expected) =>
+        Create(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Unsupported content type",
+            $"Send the request body as {expected}.");
+
+    public static ProblemHttpResult UnreadablePdf(string reason) =>
+        Create(StatusCodes.Status422UnprocessableEntity, "unreadable_pdf", "Unreadable PDF", reason);
+
+    public static ProblemHttpResult UnreadableText() =>
+        Create(StatusCodes.Status422UnprocessableEntity, "unreadable_text", "Unreadable text file",
+            "The .txt file is not valid UTF-8 text.");
+
+    public static ProblemHttpResult InvalidJson(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_json", "Invalid JSON", detail);
+
+    public static ProblemHttpResult MissingFile() =>
+        Create(StatusCodes.Status400BadRequest, "missing_file", "No file",
+            "The multipart form has no part named 'file'; send one .txt or .pdf file as 'file'.");
+
+    public static ProblemHttpResult InvalidDocumentType(string given) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_document_type", "Unknown document type",
+            $"document_type '{Truncate(given)}' is not one of: {string.Join(", ", MedDoc.Engine.DocumentTypes.All)}.");
+
+    public static ProblemHttpResult InvalidPaging(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_paging", "Invalid paging", detail);
+
+    public static ProblemHttpResult DocumentNotFound(Guid id) =>
+        Create(StatusCodes.Status404NotFound, "not_found", "Document not found", $"No document has the id {id}.");
+
+    public static ProblemHttpResult RouteNotFound() =>
+        Create(StatusCodes.Status404NotFound, "not_found", "Not found", "No API endpoint or document answers at this path.");
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,34 @@
+using MedDoc.Llm.Configuration;
+
+namespace MedDoc.Api.Infrastructure;
+
+/// <summary>
+/// Every environment variable the API reads, in one place, the Claude path's (<see cref="LlmEnvironment"/>) included. The deploy tests check the Kubernetes
+/// ConfigMaps and Secrets against <see cref="All"/>. AWS credentials are read by the AWS SDK's own
+/// chain (IRSA in EKS, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY locally), not by this code.
+/// </summary>
+public static class EnvironmentVariables
+{
+    public const string DbUrl = "DB_URL";
+    public const string DbMigrateOnStart = "DB_MIGRATE_ON_START";
+    public const string AllowOrigins = "ALLOW_ORIGINS";
+    public const string AwsRegion = "AWS_REGION";
+    public const string S3Bucket = "S3_BUCKET";
+    public const string S3EndpointUrl = "S3_ENDPOINT_URL";
+    public const string StorageDir = "STORAGE_DIR";
+    public const string MaxUploadMb = "MAX_UPLOAD_MB";
+    public const string MaxTextChars = "MAX_TEXT_CHARS";
+    public const string WebDistDir = "WEB_DIST_DIR";
+
+    /// <summary>The variables of the API itself.</summary>
+    public static IReadOnlyList<string> Api { get; } =
+    [
+        DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
+    ];
+
+    /// <summary>All variables the API process reads: its own and the Claude path's.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Api, .. LlmEnvironment.All];
+
+    /// <summary>The variables that carry secrets: they belong in a Secret, never in a ConfigMap.</summary>
+    public static IReadOnlyList<string> Secrets { get; } = [DbUrl, .. LlmEnvironment.Secrets];
+}

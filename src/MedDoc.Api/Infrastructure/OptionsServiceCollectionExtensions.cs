@@ -1,0 +1,14 @@
+namespace MedDoc.Api.Infrastructure;
+
+/// <summary>Binds every options class from the environment and validates them at start-up.</summary>
+public static class OptionsServiceCollectionExtensions
+{
+    public static IServiceCollection AddMedDocOptions(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().Configure<IConfiguration>(DatabaseOptions.Bind).ValidateOnStart();
+        services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageOptions.Bind).ValidateOnStart();
+        services.AddOptions<UploadOptions>().Configure<IConfiguration>(UploadOptions.Bind).ValidateOnStart();
+        services.AddOptions<CorsSettings>().Configure<IConfiguration>(CorsSettings.Bind).ValidateOnStart();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Options;
+
+namespace MedDoc.Api.Infrastructure;
+
+/// <summary>Builds the app and resolves every options class before the server starts.</summary>
+public static class StartupValidation
+{
+    /// <summary>False with one line naming the bad variable when the configuration is invalid.</summary>
+    public static bool TryBuild(WebApplicationBuilder builder, [NotNullWhen(true)] out WebApplication? app, [NotNullWhen(false)] out string? error)
+    {
+        app = null;
+        try
+        {
+            app = builder.Build();
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            error = null;
+            return true;
+        }
+        catch (ConfigurationException exception)
+        {
+            error = $"meddoc-api: configuration error: {exception.Message}";
+        }
+        catch (OptionsValidationException exception)
+        {
+            error = $"meddoc-api: configuration error: {string.Join("; ", exception.Failures)}";
+        }
+        app = null;
+        return false;
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace MedDoc.Api.Persistence.Configurations;
+
+/// <summary>Times are stored and read back as UTC on both providers (SQLite forgets the kind).</summary>
+public static class UtcDateTime
+{
+    public static ValueConverter<DateTime, DateTime> Converter { get; } =
+        new(value => DateTime.SpecifyKind(value, DateTimeKind.Utc), value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

@@ -1,0 +1,67 @@
+namespace MedDoc.Api.Storage;
+
+/// <summary>
+/// Files in a local folder (<c>STORAGE_DIR</c>). A file is written to a temporary name, flushed to
+/// disk, then renamed, so a crash never leaves a partial file under a real key; leftovers of a crash
+/// (*.tmp) are removed when the store opens. See docs/decisions/032-document-write-order.md.
+/// </summary>
+public sealed class LocalDocumentStore : IDocumentStore
+{
+    private const string TempSuffix = ".tmp";
+    private readonly string _root;
+
+    public LocalDocumentStore(string directory)
+    {
+        _root = Path.GetFullPath(directory);
+        Directory.CreateDirectory(_root);
+        foreach (var leftover in Directory.EnumerateFiles(_root, "*" + TempSuffix))
+        {
+            File.Delete(leftover);
+        }
+    }
+
+    public string Kind => "local";
+
+    public async Task SaveAsync(string key, byte[] content, string contentType, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        var temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                await stream.WriteAsync(content, cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    public async Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
+    }
+
+    public Task CheckAsync(CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(_root))
+        {
+            throw new DirectoryNotFoundException("The storage directory does not exist.");
+        }
+        return Task.CompletedTask;
+    }
+
+    private string PathOf(string key) => Path.Combine(_root, StorageKeys.Validate(key));
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using MedDoc.Cli.Commands;
+using MedDoc.Evaluation;
+
+namespace MedDoc.Cli;
+
+/// <summary>
+/// The <c>meddoc</c> command line: <c>eval</c> (metrics and the deployment gate) and <c>analyze FILE</c>.
+/// <see cref="RunAsync"/> is the whole program, callable in-process by tests. Exit codes: <see cref="ExitCodes"/>.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var context = new CliContext(output, error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
+        var root = new RootCommand("MedDoc AI command line: analyse documents and evaluate the analyser against labelled datasets.")
+        {
+            EvalCommand.Create(context),
+            AnalyzeCommand.Create(context),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"meddoc: {parseError.Message}");
+            }
+            await error.WriteLineAsync("Run 'meddoc --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (Exception ex) when (ex is UsageException or EvaluationInputException)
+        {
+            await error.WriteLineAsync($"meddoc: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("meddoc: cancelled");
+            return ExitCodes.BadInput;
+        }
+    }
+}

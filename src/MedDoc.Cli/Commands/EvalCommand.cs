@@ -1,0 +1,163 @@
+using System.CommandLine;
+using MedDoc.Evaluation;
+using MedDoc.Evaluation.Datasets;
+using MedDoc.Evaluation.Gates;
+using MedDoc.Evaluation.Metrics;
+using MedDoc.Evaluation.Reports;
+using MedDoc.Evaluation.Targets;
+using Spectre.Console;
+
+namespace MedDoc.Cli.Commands;
+
+/// <summary>
+/// <c>meddoc eval --dataset PATH [--api-base URL] [--thresholds FILE] [--baseline REPORT] [--out DIR] [--llm]
+/// [--concurrency N] [--tolerance X] [--scored-categories LIST]</c>: scores the analyser in-process (default) or
+/// a live API, prints a table, writes report.json and summary.md to --out, and exits 0 when the gate passes,
+/// 1 when it fails, 2 on bad usage or unreadable input.
+/// </summary>
+public static class EvalCommand
+{
+    private const int MaxConcurrency = 64;
+
+    /// <summary>The command, bound to <paramref name="context"/>.</summary>
+    public static Command Create(CliContext context)
+    {
+        var dataset = new Option<string>("--dataset") { Description = "Dataset: a JSON array (synthetic_v1.json) or JSON Lines (iu-cxr dev.jsonl).", Required = true };
+        var apiBase = new Option<string?>("--api-base") { Description = "Score a live API instead, e.g. http://127.0.0.1:8000/api (POST {base}/classify and {base}/extract-codes)." };
+        var thresholds = new Option<string?>("--thresholds") { Description = "Gate file; default evals/thresholds.json found from the current directory up." };
+        var baseline = new Option<string?>("--baseline") { Description = "An earlier report.json; fail when accuracy or F1 dropped by more than --tolerance." };
+        var output = new Option<string?>("--out") { Description = "Folder for report.json and summary.md." };
+        var llm = new Option<bool>("--llm") { Description = "In-process with the hybrid engine + Claude service." };
+        var concurrency = new Option<int>("--concurrency") { Description = "Documents in flight at once.", DefaultValueFactory = _ => 4 };
+        var tolerance = new Option<double>("--tolerance") { Description = "Tolerated drop of accuracy or F1 against --baseline.", DefaultValueFactory = _ => BaselineComparison.DefaultTolerance };
+        var scored = new Option<string?>("--scored-categories") { Description = "Score false positives only in these 3-character categories: a comma list, or 'iu-cxr' for the iu-cxr README's 13." };
+        var command = new Command("eval", "Evaluate the analyser on a labelled dataset and apply the deployment gate.")
+        {
+            dataset, apiBase, thresholds, baseline, output, llm, concurrency, tolerance, scored,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            context,
+            new EvalArguments(
+                parse.GetValue(dataset)!, parse.GetValue(apiBase), parse.GetValue(thresholds), parse.GetValue(baseline), parse.GetValue(output),
+                parse.GetValue(llm), parse.GetValue(concurrency), parse.GetValue(tolerance), parse.GetValue(scored)),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, EvalArguments arguments, CancellationToken cancellationToken)
+    {
+        if (arguments.Concurrency is < 1 or > MaxConcurrency)
+        {
+            throw new UsageException($"--concurrency must be between 1 and {MaxConcurrency}, got {arguments.Concurrency}");
+        }
+        if (arguments.Tolerance is < 0 or > 1)
+        {
+            throw new UsageException($"--tolerance must be between 0 and 1, got {arguments.Tolerance}");
+        }
+        if (arguments.UseLlm && arguments.ApiBase is not null)
+        {
+            throw new UsageException("--llm applies to in-process runs; a live API decides itself whether it uses Claude");
+        }
+        var dataset = DatasetReader.Read(Resolve(context, arguments.Dataset));
+        var thresholds = ReadThresholds(context, arguments.Thresholds, out var thresholdsSource);
+        var baseline = arguments.Baseline is null ? null : BaselineComparison.Read(Resolve(context, arguments.Baseline));
+        var scoring = new ScoringOptions(ParseScoredCategories(arguments.ScoredCategories));
+
+        using var http = arguments.ApiBase is null ? null : new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        IDocumentEvaluator target;
+        Func<LlmUsage>? usageProbe = null;
+        if (http is not null)
+        {
+            target = new HttpApiEvaluator(http, ParseApiBase(arguments.ApiBase!));
+        }
+        else
+        {
+            var setup = AnalysisServiceFactory.Create(arguments.UseLlm, context.Environment);
+            target = new InProcessEvaluator(setup.Service);
+            usageProbe = setup.LlmUsageProbe;
+        }
+
+        var options = new EvaluationOptions(arguments.Concurrency, scoring, usageProbe);
+        var outcome = await RunWithProgressAsync(context, dataset, target, options, cancellationToken);
+        var regression = baseline is null ? null : BaselineComparison.Compare(outcome.Metrics, outcome.Documents, baseline, arguments.Tolerance);
+        var info = new DatasetInfo(dataset.Name, arguments.Dataset, dataset.Sha256, dataset.Documents.Count);
+        var report = EvaluationReport.Create(info, outcome, thresholds, regression, GitInfo.CurrentCommit(context.WorkingDirectory), DateTimeOffset.UtcNow);
+
+        if (arguments.Out is not null)
+        {
+            await ReportWriter.WriteAsync(report, Resolve(context, arguments.Out), cancellationToken);
+        }
+        ConsoleReport.Write(context, report, thresholdsSource);
+        return report.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
+    }
+
+    private static async Task<EvaluationOutcome> RunWithProgressAsync(
+        CliContext context, EvalDataset dataset, IDocumentEvaluator target, EvaluationOptions options, CancellationToken cancellationToken)
+    {
+        if (!context.IsInteractive)
+        {
+            return await EvaluationRunner.RunAsync(dataset.Documents, target, options, null, cancellationToken);
+        }
+        EvaluationOutcome? outcome = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progressContext =>
+            {
+                var task = progressContext.AddTask($"{dataset.Name} ({dataset.Documents.Count} documents)", maxValue: dataset.Documents.Count);
+                var progress = new CountProgress(count => task.Value = count);
+                outcome = await EvaluationRunner.RunAsync(dataset.Documents, target, options, progress, cancellationToken);
+            });
+        return outcome!;
+    }
+
+    private static Thresholds ReadThresholds(CliContext context, string? path, out string source)
+    {
+        if (path is not null)
+        {
+            source = path;
+            return ThresholdsReader.Read(Resolve(context, path));
+        }
+        var found = RepositoryPaths.FindUp(Path.Combine("evals", "thresholds.json"), context.WorkingDirectory);
+        if (found is null)
+        {
+            source = "prototype floor (no evals/thresholds.json found)";
+            return Thresholds.Prototype;
+        }
+        source = found;
+        return ThresholdsReader.Read(found);
+    }
+
+    private static Uri ParseApiBase(string value)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new UsageException($"--api-base must be an absolute http(s) URL such as http://127.0.0.1:8000/api, got '{value}'");
+        }
+        return uri;
+    }
+
+    private static HashSet<string>? ParseScoredCategories(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (value.Trim().Equals("iu-cxr", StringComparison.OrdinalIgnoreCase))
+        {
+            return [.. ScoringOptions.IuCxrCategories];
+        }
+        var categories = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CodeScorer.Normalize).ToHashSet();
+        var invalid = categories.FirstOrDefault(category => category.Length != 3);
+        return invalid is null ? categories : throw new UsageException($"--scored-categories: '{invalid}' is not a 3-character ICD-10-CM category");
+    }
+
+    private static string Resolve(CliContext context, string path) => Path.GetFullPath(path, context.WorkingDirectory);
+
+    private sealed record EvalArguments(
+        string Dataset, string? ApiBase, string? Thresholds, string? Baseline, string? Out, bool UseLlm, int Concurrency, double Tolerance, string? ScoredCategories);
+
+    private sealed class CountProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

@@ -1,0 +1,199 @@
+using MedDoc.Engine.Rules;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Assertions;
+
+/// <summary>
+/// ConText-style assertion detection: trigger phrases (Rules/assertions.json) open a scope forward and/or
+/// backward that ends at the sentence end, a terminator ("but", "however", ";", "which") or the rule's
+/// maximum width; every mention inside takes the trigger's category. Pseudo-triggers ("no change") are
+/// matched first so that they hide the trigger they contain. When several categories reach a mention,
+/// negated wins, then family, hypothetical, possible and historical. Two linear passes per sentence.
+/// Example: "No pneumothorax, pleural effusion, or focal consolidation." → all three negated by "No".
+/// </summary>
+public sealed class AssertionDetector
+{
+    private const int CategoryCount = 5;
+
+    private static readonly TriggerCategory[] Precedence =
+    [
+        TriggerCategory.Negated, TriggerCategory.Family, TriggerCategory.Hypothetical,
+        TriggerCategory.Possible, TriggerCategory.Historical,
+    ];
+
+    private readonly PhraseMatcher<AssertionRule> _matcher = new();
+
+    /// <summary>A detector with the embedded rules.</summary>
+    public AssertionDetector()
+        : this(RuleResources.Read<AssertionFile>("assertions.json").Rules)
+    {
+    }
+
+    /// <summary>A detector with <paramref name="rules"/>; throws when a literal appears twice.</summary>
+    public AssertionDetector(IReadOnlyList<AssertionRule> rules)
+    {
+        Rules = rules;
+        foreach (var rule in rules)
+        {
+            if (!_matcher.Add(rule.Literal, rule))
+            {
+                throw new InvalidDataException($"Assertion trigger '{rule.Literal}' is defined more than once.");
+            }
+        }
+    }
+
+    /// <summary>The trigger rules, in file order.</summary>
+    public IReadOnlyList<AssertionRule> Rules { get; }
+
+    /// <summary>
+    /// The assertion of the mention <paramref name="target"/> within its sentence of <paramref name="text"/>.
+    /// Example: ("Pneumothorax is not seen.", span of "Pneumothorax") → negated by "not seen".
+    /// </summary>
+    public AssertionDecision Assess(string text, Span target)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var first = 0;
+        while (first < tokens.Count && tokens[first].Start < target.Start)
+        {
+            first++;
+        }
+        var last = first;
+        while (last < tokens.Count && tokens[last].End <= target.End)
+        {
+            last++;
+        }
+        var sentence = SentenceSplitter.Split(text, tokens).FirstOrDefault(range => range.Start <= first && first < range.End);
+        return last > first ? Assess(text, tokens, sentence, [new TokenRange(first, last)])[0] : AssertionDecision.Present;
+    }
+
+    /// <summary>
+    /// The assertions of <paramref name="targets"/> (token ranges in order, not overlapping) inside one
+    /// <paramref name="sentence"/> of <paramref name="tokens"/>.
+    /// </summary>
+    public IReadOnlyList<AssertionDecision> Assess(string text, IReadOnlyList<Token> tokens, TokenRange sentence, IReadOnlyList<TokenRange> targets)
+    {
+        if (targets.Count == 0)
+        {
+            return [];
+        }
+        var triggers = FindTriggers(tokens, sentence, targets);
+        if (triggers.Count == 0)
+        {
+            return Enumerable.Repeat(AssertionDecision.Present, targets.Count).ToArray();
+        }
+        var reached = new PhraseMatch<AssertionRule>?[targets.Count * CategoryCount];
+        ForwardPass(triggers, targets, reached);
+        BackwardPass(triggers, targets, reached);
+        var decisions = new AssertionDecision[targets.Count];
+        for (var j = 0; j < targets.Count; j++)
+        {
+            decisions[j] = AssertionDecision.Present;
+            foreach (var category in Precedence)
+            {
+                var trigger = reached[j * CategoryCount + (int)category];
+                if (trigger is not null)
+                {
+                    var span = Span.Of(text, tokens[trigger.Tokens.Start].Start, tokens[trigger.Tokens.End - 1].End);
+                    decisions[j] = new AssertionDecision(ToAssertion(category), span);
+                    break;
+                }
+            }
+        }
+        return decisions;
+    }
+
+    private List<PhraseMatch<AssertionRule>> FindTriggers(IReadOnlyList<Token> tokens, TokenRange sentence, IReadOnlyList<TokenRange> targets)
+    {
+        var triggers = new List<PhraseMatch<AssertionRule>>();
+        var t = 0;
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            while (t < targets.Count && targets[t].End <= i)
+            {
+                t++;
+            }
+            if (t < targets.Count && targets[t].Start <= i)
+            {
+                i = targets[t].End;
+                continue;
+            }
+            var limit = t < targets.Count ? Math.Min(targets[t].Start, sentence.End) : sentence.End;
+            var match = _matcher.Match(tokens, i, limit);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+            triggers.Add(match);
+            i = match.Tokens.End;
+        }
+        return triggers;
+    }
+
+    private static void ForwardPass(List<PhraseMatch<AssertionRule>> triggers, IReadOnlyList<TokenRange> targets, PhraseMatch<AssertionRule>?[] reached)
+    {
+        var open = new PhraseMatch<AssertionRule>?[CategoryCount];
+        var k = 0;
+        for (var j = 0; j < targets.Count; j++)
+        {
+            for (; k < triggers.Count && triggers[k].Tokens.Start < targets[j].Start; k++)
+            {
+                Open(triggers[k], TriggerDirection.Backward, open);
+            }
+            for (var c = 0; c < CategoryCount; c++)
+            {
+                var trigger = open[c];
+                if (trigger is not null && targets[j].Start - trigger.Tokens.End <= (trigger.Value.MaxScope ?? int.MaxValue))
+                {
+                    reached[j * CategoryCount + c] ??= trigger;
+                }
+            }
+        }
+    }
+
+    private static void BackwardPass(List<PhraseMatch<AssertionRule>> triggers, IReadOnlyList<TokenRange> targets, PhraseMatch<AssertionRule>?[] reached)
+    {
+        var open = new PhraseMatch<AssertionRule>?[CategoryCount];
+        var k = triggers.Count - 1;
+        for (var j = targets.Count - 1; j >= 0; j--)
+        {
+            for (; k >= 0 && triggers[k].Tokens.Start >= targets[j].End; k--)
+            {
+                Open(triggers[k], TriggerDirection.Forward, open);
+            }
+            for (var c = 0; c < CategoryCount; c++)
+            {
+                var trigger = open[c];
+                if (trigger is not null && trigger.Tokens.Start - targets[j].End <= (trigger.Value.MaxScope ?? int.MaxValue))
+                {
+                    reached[j * CategoryCount + c] ??= trigger;
+                }
+            }
+        }
+    }
+
+    /// <summary>Applies one trigger met during a pass; a trigger pointing the other way (<paramref name="ignored"/>) does nothing.</summary>
+    private static void Open(PhraseMatch<AssertionRule> trigger, TriggerDirection ignored, PhraseMatch<AssertionRule>?[] open)
+    {
+        var rule = trigger.Value;
+        if (rule.Category == TriggerCategory.Terminate)
+        {
+            Array.Clear(open);
+        }
+        else if (rule.Category != TriggerCategory.Pseudo && rule.Direction != ignored)
+        {
+            open[(int)rule.Category] = trigger;
+        }
+    }
+
+    private static Assertion ToAssertion(TriggerCategory category) => category switch
+    {
+        TriggerCategory.Negated => Assertion.Negated,
+        TriggerCategory.Possible => Assertion.Possible,
+        TriggerCategory.Hypothetical => Assertion.Hypothetical,
+        TriggerCategory.Historical => Assertion.Historical,
+        TriggerCategory.Family => Assertion.Family,
+        _ => Assertion.Present,
+    };
+}

@@ -1,0 +1,15 @@
+namespace MedDoc.Engine.Assertions;
+
+/// <summary>
+/// One ConText trigger of Rules/assertions.json. Example: { "literal": "no", "category": "negated",
+/// "direction": "forward", "example": "No pleural effusion.", "source": "NegEx" }. The scope runs from the
+/// trigger in <paramref name="Direction"/> to the sentence end or a terminator, and at most
+/// <paramref name="MaxScope"/> tokens when that is set ("[effusion] has resolved" reaches back 6 tokens).
+/// </summary>
+public sealed record AssertionRule(
+    string Literal,
+    TriggerCategory Category,
+    string Example,
+    string Source,
+    TriggerDirection Direction = TriggerDirection.Forward,
+    int? MaxScope = null);

@@ -1,0 +1,4 @@
+namespace MedDoc.Engine.Sections;
+
+/// <summary>The shape of Rules/sections.json.</summary>
+public sealed record SectionFile(string Source, IReadOnlyList<SectionRule> Sections);

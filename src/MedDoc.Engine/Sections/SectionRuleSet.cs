@@ -1,0 +1,51 @@
+using MedDoc.Engine.Rules;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Sections;
+
+/// <summary>
+/// The section rules loaded once: a header matcher and, per category, whether findings there are coded
+/// and their default assertion. Example: Find("indication").Coded is false.
+/// </summary>
+public sealed class SectionRuleSet
+{
+    /// <summary>The category of text before or without any header.</summary>
+    public const string BodyCategory = "body";
+
+    private static readonly SectionRule Body = new(BodyCategory, [], "Mild cardiomegaly. → body", "engine default");
+    private readonly Dictionary<string, SectionRule> _byCategory;
+
+    /// <summary>Every rule, in file order.</summary>
+    public IReadOnlyList<SectionRule> Rules { get; }
+
+    /// <summary>Header phrases → their rule.</summary>
+    public PhraseMatcher<SectionRule> Headers { get; }
+
+    /// <summary>A rule set from <paramref name="rules"/>; throws when a category repeats or a header is claimed twice.</summary>
+    public SectionRuleSet(IReadOnlyList<SectionRule> rules)
+    {
+        Rules = rules;
+        _byCategory = new Dictionary<string, SectionRule>(StringComparer.Ordinal);
+        Headers = new PhraseMatcher<SectionRule>();
+        foreach (var rule in rules)
+        {
+            if (!_byCategory.TryAdd(rule.Category, rule))
+            {
+                throw new InvalidDataException($"Section category '{rule.Category}' is defined more than once.");
+            }
+            foreach (var header in rule.Headers)
+            {
+                if (!Headers.Add(header, rule))
+                {
+                    throw new InvalidDataException($"Section header '{header}' is defined more than once.");
+                }
+            }
+        }
+    }
+
+    /// <summary>The rules embedded in the engine (Rules/sections.json).</summary>
+    public static SectionRuleSet Embedded { get; } = new(RuleResources.Read<SectionFile>("sections.json").Sections);
+
+    /// <summary>The rule of <paramref name="category"/>; unknown categories behave like "body".</summary>
+    public SectionRule Find(string category) => _byCategory.GetValueOrDefault(category) ?? Body;
+}

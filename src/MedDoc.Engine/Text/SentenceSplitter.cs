@@ -1,0 +1,38 @@
+namespace MedDoc.Engine.Text;
+
+/// <summary>
+/// Splits tokens into sentences: a sentence ends after ".", "!" or "?" and at a line break, except a line
+/// break inside running prose (the line ends in a word or comma and the next starts in lower case).
+/// Example: "No effusion. Mild cardiomegaly." → two sentences; "No effusion or\npneumothorax." → one.
+/// </summary>
+public static class SentenceSplitter
+{
+    /// <summary>The sentences of <paramref name="tokens"/> as token ranges, in order, covering every token.</summary>
+    public static IReadOnlyList<TokenRange> Split(string text, IReadOnlyList<Token> tokens)
+    {
+        var sentences = new List<TokenRange>();
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (i > start && token.LineStart && !ContinuesProse(text, tokens[i - 1], token))
+            {
+                sentences.Add(new TokenRange(start, i));
+                start = i;
+            }
+            if (token.Kind == TokenKind.Punctuation && token.Value is "." or "!" or "?")
+            {
+                sentences.Add(new TokenRange(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < tokens.Count)
+        {
+            sentences.Add(new TokenRange(start, tokens.Count));
+        }
+        return sentences;
+    }
+
+    private static bool ContinuesProse(string text, in Token previous, in Token next) =>
+        (previous.IsWordLike || previous.Value == ",") && next.Kind == TokenKind.Word && char.IsLower(text[next.Start]);
+}

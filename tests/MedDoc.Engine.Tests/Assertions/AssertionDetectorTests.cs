@@ -1,0 +1,115 @@
+using MedDoc.Engine.Assertions;
+
+namespace MedDoc.Engine.Tests.Assertions;
+
+public sealed class AssertionDetectorTests
+{
+    private static readonly AssertionDetector Detector = new();
+
+    private static AssertionDecision Assess(string sentence, string target)
+    {
+        var start = sentence.IndexOf(target, StringComparison.Ordinal);
+        return Detector.Assess(sentence, Span.Of(sentence, start, start + target.Length));
+    }
+
+    [Theory]
+    [InlineData("No pleural effusion.", "pleural effusion", Assertion.Negated, "No")]
+    [InlineData("Pneumothorax is not seen.", "Pneumothorax", Assertion.Negated, "not seen")]
+    [InlineData("The effusions have resolved.", "effusions", Assertion.Negated, "have resolved")]
+    [InlineData("Without evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "Without evidence of")]
+    [InlineData("Lungs are free of consolidation.", "consolidation", Assertion.Negated, "free of")]
+    [InlineData("Negative for pneumonia.", "pneumonia", Assertion.Negated, "Negative for")]
+    [InlineData("There is no evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "no evidence of")]
+    [InlineData("Pneumonia cannot be excluded.", "Pneumonia", Assertion.Possible, "cannot be excluded")]
+    [InlineData("Cannot exclude early pneumonia.", "pneumonia", Assertion.Possible, "Cannot exclude")]
+    [InlineData("The opacity may represent atelectasis.", "atelectasis", Assertion.Possible, "may represent")]
+    [InlineData("Opacity suspicious for pneumonia.", "pneumonia", Assertion.Possible, "suspicious for")]
+    [InlineData("Atelectasis versus pneumonia.", "pneumonia", Assertion.Possible, "versus")]
+    [InlineData("Atelectasis versus pneumonia.", "Atelectasis", Assertion.Possible, "versus")]
+    [InlineData("Rule out pneumonia.", "pneumonia", Assertion.Hypothetical, "Rule out")]
+    [InlineData("Return if chest pain recurs.", "chest pain", Assertion.Hypothetical, "Return if")]
+    [InlineData("History of pneumothorax.", "pneumothorax", Assertion.Historical, "History of")]
+    [InlineData("Status post lobectomy.", "lobectomy", Assertion.Historical, "Status post")]
+    [InlineData("Family history of emphysema.", "emphysema", Assertion.Family, "Family history of")]
+    [InlineData("Mother has breast cancer.", "breast cancer", Assertion.Family, "Mother")]
+    public void TriggerDecidesTheAssertion(string sentence, string target, Assertion expected, string trigger)
+    {
+        var decision = Assess(sentence, target);
+
+        Assert.Equal(expected, decision.Assertion);
+        var start = sentence.IndexOf(trigger, StringComparison.Ordinal);
+        Assert.Equal(new Span(start, start + trigger.Length, trigger), decision.Trigger);
+    }
+
+    [Theory]
+    [InlineData("No change in the small left effusion.", "effusion")]
+    [InlineData("Not only pneumonia is seen.", "pneumonia")]
+    [InlineData("No interval change in cardiomegaly.", "cardiomegaly")]
+    [InlineData("A 72 year old with pneumonia.", "pneumonia")]
+    public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
+    {
+        Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
+    }
+
+    [Theory]
+    [InlineData("No effusion but mild cardiomegaly.", "cardiomegaly")]
+    [InlineData("No pneumothorax; small effusion.", "effusion")]
+    [InlineData("No pneumothorax, however there is atelectasis.", "atelectasis")]
+    [InlineData("No pneumothorax. Small effusion.", "effusion")]
+    public void TerminatorOrSentenceEndClosesTheScope(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void NegationReachesEveryItemOfAList()
+    {
+        const string text = "No pneumothorax, pleural effusion, or focal consolidation.";
+        var tokens = MedDoc.Engine.Text.Tokenizer.Tokenize(text);
+        MedDoc.Engine.Text.TokenRange[] targets = [new(1, 2), new(3, 5), new(8, 9)];
+
+        var decisions = Detector.Assess(text, tokens, new MedDoc.Engine.Text.TokenRange(0, tokens.Count), targets);
+
+        Assert.All(decisions, decision => Assert.Equal(new AssertionDecision(Assertion.Negated, new Span(0, 2, "No")), decision));
+    }
+
+    [Fact]
+    public void NonAsciiTextAroundTheTriggerKeepsOffsets()
+    {
+        var decision = Assess("Temp 38.5 °C, µ-level ≥ 2: no pneumothorax.", "pneumothorax");
+
+        Assert.Equal(new AssertionDecision(Assertion.Negated, new Span(27, 29, "no")), decision);
+    }
+
+    [Fact]
+    public void NegationWinsOverHistory()
+    {
+        Assert.Equal(Assertion.Negated, Assess("No history of asthma.", "asthma").Assertion);
+    }
+
+    [Fact]
+    public void BackwardTriggerDoesNotReachPastItsMaximumScope()
+    {
+        var decision = Assess("Effusion, with the new left lower lobe opacity and the right upper lobe scarring, has resolved.", "Effusion");
+
+        Assert.Equal(Assertion.Present, decision.Assertion);
+    }
+
+    [Fact]
+    public void EveryRuleHasAnExampleAndASource()
+    {
+        Assert.All(Detector.Rules, rule =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(rule.Example), rule.Literal);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Source), rule.Literal);
+        });
+    }
+
+    [Fact]
+    public void DuplicateTriggerIsRejected()
+    {
+        AssertionRule rule = new("no", TriggerCategory.Negated, "No effusion.", "test");
+
+        Assert.Throws<InvalidDataException>(() => new AssertionDetector([rule, rule with { Category = TriggerCategory.Possible }]));
+    }
+}

@@ -1,0 +1,234 @@
+using System.IO.Compression;
+using MedDoc.Engine.Coding;
+using MedDoc.Engine.Labs;
+
+namespace MedDoc.Engine.Tests.Coding;
+
+public sealed class LabCoderTests
+{
+    private static readonly LabValueParser Parser = new();
+    private static readonly LabCoder Coder = new(IcdCatalog.Embedded);
+
+    private static IReadOnlyList<CodeSuggestion> CodeText(string text, params string[] documented) =>
+        Coder.Code(Parser.Parse(text, []), documented.ToHashSet(StringComparer.Ordinal));
+
+    private static string[] Codes(string text, params string[] documented) =>
+        CodeText(text, documented).Select(code => code.Code).ToArray();
+
+    [Theory]
+    [InlineData("Hemoglobin 9.2 g/dL (13.5-17.5) L", "D64.9")]
+    [InlineData("WBC 15.2 x10^3/uL (4.0-11.0) H", "D72.829")]
+    [InlineData("WBC 2.1 x10^3/uL (4.0-11.0) L", "D72.819")]
+    [InlineData("Platelets 95 K/uL (150-400) L", "D69.6")]
+    [InlineData("Platelets 612 K/uL (150-400) H", "D75.839")]
+    [InlineData("Sodium 128 mmol/L (135-145) L", "E87.1")]
+    [InlineData("Sodium 151 mmol/L (135-145) H", "E87.0")]
+    [InlineData("Potassium 5.9 mmol/L (3.5-5.1) H", "E87.5")]
+    [InlineData("Potassium 2.9 mmol/L (3.5-5.1) L", "E87.6")]
+    [InlineData("Glucose 212 mg/dL (70-99) H", "R73.9")]
+    [InlineData("Glucose 52 mg/dL (70-99) L", "E16.2")]
+    [InlineData("Creatinine 2.4 mg/dL (0.6-1.3) H", "R94.4")]
+    [InlineData("Calcium 11.2 mg/dL (8.5-10.5) H", "E83.52")]
+    [InlineData("Calcium 7.6 mg/dL (8.5-10.5) L", "E83.51")]
+    [InlineData("ALT 120 U/L (7-56) H", "R74.01")]
+    [InlineData("AST 98 U/L (10-40) H", "R74.01")]
+    [InlineData("Hemoglobin A1c 6.1 % (4.8-5.6) H", "R73.03")]
+    [InlineData("Hemoglobin A1c 7.4 % (4.8-5.6) H", "R73.09")]
+    [InlineData("TSH 8.9 mIU/L (0.4-4.5) H", "R94.6")]
+    [InlineData("TSH 0.05 mIU/L (0.4-4.5) L", "R94.6")]
+    public void AbnormalValueGetsItsTableCode(string line, string code)
+    {
+        Assert.Equal([code], Codes(line));
+    }
+
+    [Fact]
+    public void NormalValueIsNotCoded()
+    {
+        Assert.Empty(Codes("Hemoglobin 14.2 g/dL (13.5-17.5)"));
+    }
+
+    [Fact]
+    public void ValueAtTheLimitIsNotCoded()
+    {
+        Assert.Empty(Codes("Sodium 135 mmol/L (135-145)"));
+    }
+
+    [Fact]
+    public void CriticalFlagIsCoded()
+    {
+        Assert.Equal(["E87.5"], Codes("Potassium 6.8 mmol/L (3.5-5.1) HH"));
+    }
+
+    [Fact]
+    public void UnflaggedValueOutsideTheDefaultRangeIsCoded()
+    {
+        Assert.Equal(["E87.1"], Codes("Her sodium was 126."));
+    }
+
+    [Fact]
+    public void EvidenceIsTheResultLine()
+    {
+        const string text = "CBC\nHemoglobin 9.2 g/dL (Low)\n";
+        Assert.Equal([new Span(4, 29, "Hemoglobin 9.2 g/dL (Low)")], CodeText(text)[0].Evidence);
+    }
+
+    [Fact]
+    public void LabCodeHasLabValueBasis()
+    {
+        Assert.Equal(CodeBasis.LabValue, CodeText("Hemoglobin 9.2 g/dL (Low)")[0].Basis);
+    }
+
+    [Fact]
+    public void LabCodeCarriesTheCmsTitle()
+    {
+        Assert.Equal("Thrombocytosis, unspecified", CodeText("Platelets 612 K/uL (150-400) H")[0].Description);
+    }
+
+    [Fact]
+    public void RepeatedAbnormalityIsOneCode()
+    {
+        Assert.Equal(["D64.9"], Codes("Hemoglobin 9.2 g/dL L\nHemoglobin 8.8 g/dL L"));
+    }
+
+    [Fact]
+    public void RepeatedAbnormalityCitesEveryLine()
+    {
+        Assert.Equal(2, CodeText("Hemoglobin 9.2 g/dL L\nHemoglobin 8.8 g/dL L")[0].Evidence.Count);
+    }
+
+    [Fact]
+    public void HighLdlWithNormalTriglyceridesIsPureHypercholesterolemia()
+    {
+        Assert.Equal(["E78.00"], Codes("LDL 165 mg/dL (0-99) H\nTriglycerides 120 mg/dL (0-149)"));
+    }
+
+    [Fact]
+    public void HighTotalCholesterolAloneIsPureHypercholesterolemia()
+    {
+        Assert.Equal(["E78.00"], Codes("Total cholesterol 245 mg/dL (100-199) H"));
+    }
+
+    [Fact]
+    public void HighTriglyceridesAloneIsPureHyperglyceridemia()
+    {
+        Assert.Equal(["E78.1"], Codes("LDL 88 mg/dL (0-99)\nTriglycerides 310 mg/dL (0-149) H"));
+    }
+
+    [Fact]
+    public void HighLdlAndTriglyceridesAreMixedHyperlipidemia()
+    {
+        Assert.Equal(["E78.2"], Codes("LDL 165 mg/dL (0-99) H\nTriglycerides 310 mg/dL (0-149) H"));
+    }
+
+    [Fact]
+    public void MixedHyperlipidemiaCitesBothLines()
+    {
+        Assert.Equal(2, CodeText("LDL 165 mg/dL (0-99) H\nTriglycerides 310 mg/dL (0-149) H")[0].Evidence.Count);
+    }
+
+    [Fact]
+    public void LowHdlAloneIsNotCoded()
+    {
+        Assert.Empty(Codes("HDL 32 mg/dL (>39) L"));
+    }
+
+    [Fact]
+    public void NormalHbA1cIsNotCoded()
+    {
+        Assert.Empty(Codes("HbA1c 5.4 %"));
+    }
+
+    [Theory]
+    [InlineData("D50.9")]
+    [InlineData("D63.1")]
+    [InlineData("D64.9")]
+    public void DocumentedAnemiaSupersedesLowHemoglobin(string documented)
+    {
+        Assert.Empty(Codes("Hemoglobin 9.2 g/dL L", documented));
+    }
+
+    [Fact]
+    public void DocumentedHyponatremiaSupersedesLowSodium()
+    {
+        Assert.Empty(Codes("Sodium 128 mmol/L L", "E87.1"));
+    }
+
+    [Fact]
+    public void DocumentedType2DiabetesSupersedesHighHbA1c()
+    {
+        Assert.Empty(Codes("HbA1c 8.1 % H", "E11.9"));
+    }
+
+    [Fact]
+    public void DocumentedDiabetesSupersedesHyperglycemia()
+    {
+        Assert.Empty(Codes("Glucose 250 mg/dL H", "E11.65"));
+    }
+
+    [Fact]
+    public void DocumentedHyperlipidemiaSupersedesLipidCodes()
+    {
+        Assert.Empty(Codes("LDL 165 mg/dL H\nTriglycerides 310 mg/dL H", "E78.5"));
+    }
+
+    [Fact]
+    public void DocumentedChronicKidneyDiseaseSupersedesHighCreatinine()
+    {
+        Assert.Empty(Codes("Creatinine 2.4 mg/dL H", "N18.4"));
+    }
+
+    [Fact]
+    public void DocumentedHypothyroidismSupersedesAbnormalTsh()
+    {
+        Assert.Empty(Codes("TSH 8.9 mIU/L H", "E03.9"));
+    }
+
+    [Fact]
+    public void UnrelatedDocumentedCodeDoesNotSupersede()
+    {
+        Assert.Equal(["D64.9"], Codes("Hemoglobin 9.2 g/dL L", "I10"));
+    }
+
+    [Fact]
+    public void NoLabsGiveNoCodes()
+    {
+        Assert.Empty(Coder.Code([], new HashSet<string>()));
+    }
+
+    [Fact]
+    public void EveryRuleNamesItsSource()
+    {
+        Assert.All(Coder.Rules, rule => Assert.False(string.IsNullOrWhiteSpace(rule.Source)));
+    }
+
+    [Fact]
+    public void EveryRuleIsSupersededByItsOwnCategory()
+    {
+        Assert.All(Coder.Rules, rule => Assert.Contains(rule.SupersededBy, prefix => rule.Code.StartsWith(prefix[..3], StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EveryRuleTitleIsTheOfficialCmsTitle()
+    {
+        // D75.839 was added in FY2022, after the January 2021 order file shared with the tests.
+        string[] newerThanOrderFile = ["D75.839"];
+        var path = SharedDataLocator.Find("icd10cm/icd10cm-order-2021-jan.txt.gz");
+        if (path is null)
+        {
+            Assert.False(SharedDataLocator.IsCi, "the ICD-10-CM order file is missing on CI");
+            return;
+        }
+        var titles = new Dictionary<string, (bool Billable, string Title)>(StringComparer.Ordinal);
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress)))
+        {
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            {
+                titles[line.Substring(6, 7).Trim()] = (line[14] == '1', line[77..].Trim());
+            }
+        }
+        foreach (var rule in Coder.Rules.Where(rule => !newerThanOrderFile.Contains(rule.Code)))
+        {
+            Assert.Equal((true, rule.Title), titles[rule.Code.Replace(".", string.Empty, StringComparison.Ordinal)]);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Tests.Text;
+
+public sealed class PhraseMatcherTests
+{
+    private static (string Value, int Start, int End)? First(PhraseMatcher<string> matcher, string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var match = matcher.FindAll(tokens, new TokenRange(0, tokens.Count)).FirstOrDefault();
+        return match is null ? null : (match.Value, tokens[match.Tokens.Start].Start, tokens[match.Tokens.End - 1].End);
+    }
+
+    [Fact]
+    public void LongestPhraseAtAPositionWins()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("pleural", "pleura");
+        matcher.Add("pleural effusion", "effusion");
+
+        Assert.Equal(("effusion", 3, 19), First(matcher, "No pleural effusion."));
+    }
+
+    [Fact]
+    public void QualifierInsideATermIsSkipped()
+    {
+        var matcher = new PhraseMatcher<string>(["mildly", "again"]);
+        matcher.Add("heart is enlarged", "cardiomegaly");
+
+        Assert.Equal(("cardiomegaly", 4, 34), First(matcher, "The heart is again mildly enlarged."));
+    }
+
+    [Fact]
+    public void QualifierAfterTheLastWordIsNotPartOfTheMatch()
+    {
+        var matcher = new PhraseMatcher<string>(["mildly"]);
+        matcher.Add("heart enlarged", "cardiomegaly");
+
+        Assert.Equal(("cardiomegaly", 0, 14), First(matcher, "Heart enlarged mildly"));
+    }
+
+    [Fact]
+    public void SkippingFindsALongerPhrasePastAShorterOne()
+    {
+        var matcher = new PhraseMatcher<string>(["tortuous", "and"]);
+        matcher.Add("aorta is tortuous", "tortuous aorta");
+        matcher.Add("aorta is atherosclerotic", "aortic atherosclerosis");
+
+        Assert.Equal(("aortic atherosclerosis", 4, 41), First(matcher, "The aorta is tortuous and atherosclerotic."));
+    }
+
+    [Fact]
+    public void HyphensAreIgnoredOnBothSides()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("t spine osteophytes", "spondylosis");
+
+        Assert.Equal(("spondylosis", 6, 25), First(matcher, "Small T-spine osteophytes."));
+    }
+
+    [Fact]
+    public void WordsMatchOnlyWhole()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("effusion", "effusion");
+
+        Assert.Null(First(matcher, "Effusions resolved."));
+    }
+
+    [Fact]
+    public void DuplicatePhraseKeepsTheFirstValue()
+    {
+        var matcher = new PhraseMatcher<string>();
+
+        Assert.True(matcher.Add("copd", "first"));
+        Assert.False(matcher.Add("COPD", "second"));
+        Assert.Equal(("first", 0, 4), First(matcher, "COPD."));
+    }
+}

@@ -1,0 +1,95 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+
+import { installFakeApi } from '@/testing/fake-api';
+import type { FakeRoutes } from '@/testing/fake-api';
+import { chestReport, storedDocument } from '@/testing/fixtures';
+import { createTestQueryClient } from '@/testing/test-utils';
+
+import { createRoutes } from '../router';
+
+function renderApp(route: string, routes: FakeRoutes = {}) {
+  const api = installFakeApi(routes);
+  const router = createMemoryRouter(createRoutes(), { initialEntries: [route] });
+  const user = userEvent.setup();
+  render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { api, router, user };
+}
+
+describe('App', () => {
+  it('names MedDoc and offers a file upload control at /', () => {
+    renderApp('/');
+    expect(screen.getByRole('link', { name: 'MedDoc AI home' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Analyse a medical document' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Choose a file')).toHaveAttribute('type', 'file');
+  });
+
+  it('opens the stored document after an upload and shows its text from the content endpoint', async () => {
+    const stored = storedDocument({ id: 'abc' });
+    const { router, user, api } = renderApp('/', {
+      'POST /api/documents': { status: 201, json: stored },
+      'GET /api/documents/abc': { status: 200, json: stored },
+      'GET /api/documents/abc/content': { status: 200, text: chestReport },
+    });
+    const input = screen.getByLabelText('Choose a file');
+    await user.upload(input, new File([chestReport], 'chest-xray.txt', { type: 'text/plain' }));
+    await user.click(screen.getByRole('button', { name: 'Analyse file' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/documents/abc'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'chest-xray.txt' })).toBeInTheDocument();
+    expect((await screen.findByTestId('document-text')).textContent).toBe(chestReport);
+    expect(api.requests.some((request) => request.url.pathname === '/api/documents/abc/content')).toBe(true);
+  });
+
+  it('uses the analysed text the api returns instead of the original bytes', async () => {
+    const stored = storedDocument({
+      id: 'pdf1',
+      filename: 'scan.pdf',
+      content_type: 'application/pdf',
+      analysis: { ...storedDocument().analysis, text: chestReport },
+    });
+    const { api } = renderApp('/documents/pdf1', { 'GET /api/documents/pdf1': { status: 200, json: stored } });
+    expect((await screen.findByTestId('document-text')).textContent).toBe(chestReport);
+    expect(api.requests.map((request) => request.url.pathname)).toEqual(['/api/documents/pdf1']);
+  });
+
+  it('shows why a document cannot be opened', async () => {
+    renderApp('/documents/gone', {
+      'GET /api/documents/gone': {
+        status: 404,
+        json: { title: 'Not Found', detail: 'No document has the id gone.' },
+        contentType: 'application/problem+json',
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not open this document');
+    expect(alert).toHaveTextContent('No document has the id gone.');
+  });
+
+  it('navigates between pages with the main navigation', async () => {
+    const { user, router } = renderApp('/', {
+      'GET /api/documents': { status: 200, json: { items: [], page: 1, page_size: 10, total: 0 } },
+    });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'History' }));
+    expect(router.state.location.pathname).toBe('/history');
+    expect(await screen.findByText(/No documents yet/)).toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'Evaluation' }));
+    // The evaluation page is loaded lazily (it brings the charts): give the import time on a busy machine.
+    expect(
+      await screen.findByRole('button', { name: 'Run quick evaluation' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  });
+
+  it('answers an unknown path with a not-found page', () => {
+    renderApp('/nowhere');
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});

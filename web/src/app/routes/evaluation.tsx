@@ -1,0 +1,12 @@
+import { QuickEvaluation } from '@/features/evaluation/components/quick-evaluation';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+export function EvaluationRoute() {
+  useDocumentTitle('Evaluation');
+  return (
+    <>
+      <h1>Evaluation</h1>
+      <QuickEvaluation />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+interface LayoutProps {
+  children: ReactNode;
+}
+
+const navItems = [
+  { to: paths.home.getHref(), label: 'Analyse', end: true },
+  { to: paths.history.getHref(), label: 'History', end: false },
+  { to: paths.evaluation.getHref(), label: 'Evaluation', end: false },
+];
+
+/** The page frame: skip link, product name, main navigation. */
+export function Layout({ children }: LayoutProps) {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <NavLink to={paths.home.getHref()} className="brand" aria-label="MedDoc AI home">
+          <span className="brand__mark" aria-hidden="true">
+            +
+          </span>
+          <span className="brand__name">MedDoc AI</span>
+        </NavLink>
+        <nav aria-label="Main">
+          <ul className="nav">
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.end}
+                  className={({ isActive }) => (isActive ? 'nav__link nav__link--active' : 'nav__link')}
+                >
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        Suggestions support a human coder; they never replace the provider&apos;s documentation.
+      </footer>
+    </div>
+  );
+}

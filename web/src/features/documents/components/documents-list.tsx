@@ -1,0 +1,102 @@
+import { Link } from 'react-router';
+
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { paths } from '@/config/paths';
+import type { DocumentListItem } from '@/types/api';
+import { formatBytes, formatDateTime } from '@/utils/format';
+
+import { documentsPageSize, useDocuments } from '../api/get-documents';
+
+import { DeleteDocumentButton } from './delete-document-button';
+
+interface DocumentsListProps {
+  page: number;
+  onPageChange: (page: number) => void;
+}
+
+function documentType(item: DocumentListItem): string {
+  return item.document_type ?? item.analysis?.classification.document_type ?? '–';
+}
+
+/** Stored documents, newest first, a page at a time; open or delete each. */
+export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
+  const documents = useDocuments(page);
+
+  if (documents.isPending) return <Loading label="Loading documents…" />;
+  if (documents.isError) return <ErrorAlert title="Could not load the documents" error={documents.error} />;
+
+  const { items, total, page_size: pageSize } = documents.data;
+  const pageCount = Math.max(1, Math.ceil(total / (pageSize || documentsPageSize)));
+
+  if (total === 0) {
+    return (
+      <p className="empty-state">
+        No documents yet. <Link to={paths.home.getHref()}>Analyse one</Link> to start.
+      </p>
+    );
+  }
+
+  return (
+    <div className="documents">
+      <div className="table-scroll">
+        <table className="data-table documents-table">
+          <caption className="visually-hidden">Stored documents, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Document</th>
+              <th scope="col">Type</th>
+              <th scope="col" className="numeric">
+                Codes
+              </th>
+              <th scope="col">Size</th>
+              <th scope="col">Uploaded</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} data-document-id={item.id}>
+                <th scope="row">
+                  <Link to={paths.document.getHref(item.id)}>{item.filename}</Link>
+                </th>
+                <td>{documentType(item)}</td>
+                <td className="numeric">{item.code_count ?? item.analysis?.codes.length ?? '–'}</td>
+                <td>{formatBytes(item.size_bytes)}</td>
+                <td>
+                  <time dateTime={item.created_at}>{formatDateTime(item.created_at)}</time>
+                </td>
+                <td className="actions">
+                  <DeleteDocumentButton id={item.id} filename={item.filename} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pagination" aria-label="Pages of documents">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={page <= 1}
+          onClick={() => onPageChange(page - 1)}
+        >
+          Previous
+        </button>
+        <span aria-live="polite">
+          Page {page} of {pageCount} · {total} {total === 1 ? 'document' : 'documents'}
+        </span>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={page >= pageCount}
+          onClick={() => onPageChange(page + 1)}
+        >
+          Next
+        </button>
+      </nav>
+    </div>
+  );
+}
