@@ -21,6 +21,9 @@ public sealed class LexiconCodingTests
     [InlineData("ASSESSMENT:\nPoorly controlled type 2 diabetes.", "E11.65")]
     [InlineData("DISCHARGE DIAGNOSES:\nSeptic shock.", "A41.9 R65.21")]
     [InlineData("ASSESSMENT:\nCOVID-19 pneumonia.", "J12.82 U07.1")]
+    [InlineData("ASSESSMENT:\nCoronary artery disease. Stable angina.", "I25.119")]
+    [InlineData("ASSESSMENT:\nHypertension. Hypertensive urgency.", "I10 I16.0")]
+    [InlineData("ASSESSMENT:\nAlcohol abuse. Alcohol dependence.", "F10.20")]
     public void CombinationCodesReplaceTheirParts(string text, string expected)
     {
         Assert.Equal(expected, Codes(text));
