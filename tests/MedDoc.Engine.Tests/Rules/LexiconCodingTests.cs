@@ -46,8 +46,19 @@ public sealed class LexiconCodingTests
     [InlineData("ASSESSMENT:\nParoxysmal atrial fibrillation. Atrial fibrillation on apixaban.", "I48.0")]
     [InlineData("ASSESSMENT:\nCKD. CKD stage 3b.", "N18.32")]
     [InlineData("ASSESSMENT:\nDiabetes mellitus. Type 1 diabetes.", "E10.9")]
+    [InlineData("ASSESSMENT:\nType 2 diabetes with hyperglycemia. CKD stage 3b.", "E11.22 E11.65 N18.32")]
     [InlineData("ASSESSMENT:\nIron deficiency anemia.\nLABS:\nHemoglobin 9.1 g/dL (L) [13.5-17.5]", "D50.9")]
     public void SpecificConceptSupersedesTheGeneralOne(string text, string expected)
+    {
+        Assert.Equal(expected, Codes(text));
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT:\nAcute on chronic diastolic heart failure with orthopnea and dyspnea on exertion.", "I50.33")]
+    [InlineData("ASSESSMENT:\nUrinary tract infection with dysuria.", "N39.0")]
+    [InlineData("ASSESSMENT:\nInfluenza with fever and cough.", "J11.1")]
+    [InlineData("ASSESSMENT:\nChest pain. Migraine headache.", "G43.909 R07.9")]
+    public void SymptomsIntegralToTheDiagnosisAreNotCodedAgain(string text, string expected)
     {
         Assert.Equal(expected, Codes(text));
     }
@@ -68,6 +79,7 @@ public sealed class LexiconCodingTests
     [InlineData("ECHOCARDIOGRAM:\nStroke volume is normal.")]
     [InlineData("PLAN:\nColon cancer screening is up to date.")]
     [InlineData("ECG:\nNo ST depression.")]
+    [InlineData("PLAN:\nLow sodium diet and fluid restriction.")]
     public void LookAlikePhrasesAreNotCoded(string text)
     {
         Assert.Equal("", Codes(text));
