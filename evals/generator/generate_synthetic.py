@@ -88,16 +88,16 @@ lab("cbc-09", CBC_TYPE, "CBC WITH DIFFERENTIAL\nSynthetic Clinic Lab",
                   Row(None, "Eosinophils", "6", "%", "0-5", "H")], "table", [],
     "trap: only differential percentages are abnormal; no CODING.md code")
 lab("cbc-10", CBC_TYPE, "Hematology - CBC\nClinical info: fatigue",
-    cbc_rows(hgb=("10.1", "L"), mcv=("72", "L")) + [Row(None, "RDW", "17.9", "%", "11.5-14.5", "H")], "pipe", ["D64.9"],
+    cbc_rows(hgb=("10.1", "L"), hct=("31.0", "L"), mcv=("72", "L")) + [Row(None, "RDW", "17.9", "%", "11.5-14.5", "H")], "pipe", ["D64.9"],
     "microcytic indices; only hemoglobin low is coded (anemia unspecified, no type documented)")
 lab("cbc-11", CBC_TYPE, "CBC (no reference intervals printed; * = outside laboratory reference interval)",
     [Row("wbc", "WBC", "15.2", "K/uL", "", "*"), Row("hgb", "HGB", "14.0", "g/dL"), Row(None, "HCT", "41.5", "%"),
      Row("plt", "PLT", "275", "K/uL")], "dotted", ["D72.829"], "asterisk flag without a printed range: adult default range applies")
 lab("cbc-12", CBC_TYPE, "LABORATORY REPORT - CBC\nPatient ID: SYN-0042",
-    cbc_rows(wbc=("3.1", "L"), hgb=("10.9", "L"), plt=("98", "L"), unit_k="10*3/uL"), "pipe", ["D64.9", "D69.6", "D72.819"],
+    cbc_rows(wbc=("3.1", "L"), hgb=("10.9", "L"), hct=("33.0", "L"), plt=("98", "L"), unit_k="10*3/uL"), "pipe", ["D64.9", "D69.6", "D72.819"],
     "three cytopenias each coded; pancytopenia not stated so not coded")
 lab("cbc-13", CBC_TYPE, "CBC\nDiagnosis on requisition: Iron deficiency anemia\nTest ordered to monitor response to oral iron.",
-    cbc_rows(hgb=("10.4", "L"), mcv=("76", "L")), "colon", ["D50.9"],
+    cbc_rows(hgb=("10.4", "L"), hct=("31.5", "L"), mcv=("76", "L")), "colon", ["D50.9"],
     "documented iron deficiency anemia supersedes the lab-value anemia code", documented=("D50.9",))
 
 # ---------------------------------------------------------------- BASIC METABOLIC PANEL

@@ -42,6 +42,9 @@ public sealed class MeterLlmMetrics : ILlmMetrics, IDisposable
         _fallbacks = _meter.CreateCounter<long>("meddoc.llm.fallbacks", description: "Analyses answered by the engine because Claude failed.");
     }
 
+    /// <summary>The meter itself (tests listen to it).</summary>
+    internal Meter Meter => _meter;
+
     /// <inheritdoc />
     public void CallSucceeded(string prompt, TimeSpan latency, long inputTokens, long outputTokens)
     {
