@@ -29,6 +29,7 @@ if (MigrationCommand.IsRequested(args))
     return await MigrationCommand.RunAsync(app);
 }
 await app.MigrateDatabaseAsync();
+await app.WarmUpEngineAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

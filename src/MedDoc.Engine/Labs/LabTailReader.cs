@@ -179,7 +179,9 @@ internal sealed class LabTailReader(AnalyteTable table)
     /// <summary>The run of characters from <paramref name="position"/> up to white space or a separator.</summary>
     private static string Token(string text, int position, int end)
     {
+        const int maxTokenLength = 32;
         var stop = position;
+        end = Math.Min(end, position + maxTokenLength);
         while (stop < end && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or ';' or '(' or ')' or '[' or ']'))
         {
             stop++;

@@ -144,7 +144,7 @@ public sealed class DocumentSummarizer
     {
         var sentences = new List<string>();
         var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length && sentences.Count < _rules.MaxSentences; i++)
         {
             var c = text[i];
             if (c is '\n' or '\r')
@@ -164,13 +164,19 @@ public sealed class DocumentSummarizer
 
     private bool EndsWithAbbreviation(StringBuilder current)
     {
-        var value = current.ToString(0, current.Length - 1);
+        const int longestAbbreviation = 8;
+        var from = Math.Max(0, current.Length - 1 - longestAbbreviation);
+        var value = current.ToString(from, current.Length - 1 - from);
         var start = value.LastIndexOf(' ') + 1;
-        return _abbreviations.Contains(value[start..]);
+        return (start > 0 || from == 0) && _abbreviations.Contains(value[start..]);
     }
 
     private static bool IsListNumber(StringBuilder current)
     {
+        if (current.Length > 8)
+        {
+            return false;
+        }
         var value = current.ToString().Trim();
         return value.Length <= 3 && value.TrimEnd('.').All(char.IsAsciiDigit);
     }

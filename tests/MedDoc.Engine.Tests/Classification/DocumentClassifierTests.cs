@@ -1,10 +1,18 @@
+using MedDoc.Engine.Classification;
+using MedDoc.Engine.Labs;
+
 namespace MedDoc.Engine.Tests.Classification;
 
 public sealed class DocumentClassifierTests
 {
-    private static readonly ClinicalEngine Engine = new();
+    private static readonly LabValueParser Parser = new();
+    private static readonly DocumentClassifier Classifier = new();
 
-    private static DocumentClassification Classify(string text) => Engine.Analyze(text).Classification;
+    private static DocumentClassification Classify(string text)
+    {
+        IReadOnlyList<Section> sections = [new Section("body", null, Span.Of(text, 0, text.Length))];
+        return Classifier.Classify(text, sections, Parser.Parse(text, sections), []);
+    }
 
     private static DocumentType TypeOf(string text) => Classify(text).Type;
 
@@ -244,7 +252,7 @@ public sealed class DocumentClassifierTests
     [Fact]
     public void EmptyTextIsOtherWithZeroConfidence()
     {
-        var classification = new Engine.Classification.DocumentClassifier().Classify("   ", [], [], []);
+        var classification = Classifier.Classify("   ", [], [], []);
         Assert.Equal((DocumentType.Other, 0.0), (classification.Type, classification.Confidence));
     }
 

@@ -31,8 +31,6 @@ public sealed class IcdCatalogShippedTableTests
         ["G20.A"] = new("G20.A", "Parkinson's disease without dyskinesia", false), // FY2024: new subcategory
         ["G20.A1"] = new("G20.A1", "Parkinson's disease without dyskinesia, without mention of fluctuations", true), // FY2024: new code
         ["G31.84"] = new("G31.84", "Mild cognitive impairment of uncertain or unknown etiology", true), // FY2023: retitled (was 'Mild cognitive impairment, so stated')
-        ["I31.3"] = new("I31.3", "Pericardial effusion (noninflammatory)", false), // FY2023: was billable, now a header over I31.31/I31.39
-        ["I31.39"] = new("I31.39", "Other pericardial effusion (noninflammatory)", true), // FY2023: new code
         ["I47.1"] = new("I47.1", "Supraventricular tachycardia", false), // FY2024: was billable, now a header over I47.10/I47.11/I47.19
         ["I47.10"] = new("I47.10", "Supraventricular tachycardia, unspecified", true), // FY2024: new code
         ["I47.2"] = new("I47.2", "Ventricular tachycardia", false), // FY2024: was billable, now a header over I47.20/I47.21/I47.29
