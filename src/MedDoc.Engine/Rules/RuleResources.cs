@@ -54,5 +54,12 @@ internal static class RuleResources
             .ToArray();
     }
 
+    /// <summary>Every embedded rule file, relative to Rules/ with dots for folders ("concepts.radiology.json").</summary>
+    public static IReadOnlyList<string> All { get; } = ResourceNames.Keys
+        .Where(name => name.StartsWith("MedDoc.Engine.Rules.", StringComparison.Ordinal))
+        .Select(name => name["MedDoc.Engine.Rules.".Length..])
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
     private static string Dotted(string name) => name.Replace('/', '.').Replace('\\', '.');
 }

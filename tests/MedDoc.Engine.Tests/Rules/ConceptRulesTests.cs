@@ -1,0 +1,213 @@
+using System.Text;
+using MedDoc.Engine.Coding;
+using MedDoc.Engine.Concepts;
+
+namespace MedDoc.Engine.Tests.Rules;
+
+/// <summary>Every concept of every Rules/concepts/*.json file is well formed and codes to a valid FY2025 billable code.</summary>
+public sealed class ConceptRulesTests
+{
+    /// <summary>
+    /// Concepts without a code on purpose: they only stop a shorter term inside a longer phrase from matching
+    /// ("influenza vaccine" is not influenza, "non-smoker" is not a smoker, "stroke volume" is not a stroke).
+    /// </summary>
+    private static readonly HashSet<string> UncodedGuards = ["vaccination", "screening_test", "never_smoker", "workflow_phrase", "descriptive_phrase"];
+
+    /// <summary>The ids engine-core owns in radiology.json; clinical.json must not redefine them.</summary>
+    private static readonly string[] RadiologyIds =
+    [
+        "cardiomegaly", "pleural_effusion", "atelectasis", "emphysema", "copd", "pulmonary_edema", "acute_pulmonary_edema",
+        "pneumothorax", "pneumonia", "lobar_pneumonia", "hiatal_hernia", "scoliosis", "lung_nodule", "lung_nodules",
+        "thoracic_spondylosis", "spondylosis", "aortic_atherosclerosis",
+    ];
+
+    private static readonly ConceptLexicon Lexicon = ConceptLexicon.LoadEmbedded();
+
+    private static readonly IReadOnlyList<ConceptRule> Clinical =
+        Engine.Rules.RuleResources.Read<ConceptFile>("concepts/clinical.json").Concepts;
+
+    [Fact]
+    public void ClinicalLexiconHasAtLeastThreeHundredCodedConcepts()
+    {
+        Assert.True(Clinical.Count(concept => concept.Code is not null) >= 300, $"{Clinical.Count} concepts");
+    }
+
+    [Fact]
+    public void ConceptIdsAreUniqueAcrossFiles()
+    {
+        var duplicates = Lexicon.Concepts.GroupBy(concept => concept.Id).Where(group => group.Count() > 1).Select(group => group.Key);
+
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void ConceptIdsAreLowerSnakeCase()
+    {
+        var bad = Lexicon.Concepts.Where(concept => !concept.Id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')).Select(concept => concept.Id);
+
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void ClinicalLexiconLeavesRadiologyIdsToRadiologyJson()
+    {
+        var radiology = Engine.Rules.RuleResources.Read<ConceptFile>("concepts/radiology.json").Concepts.Select(concept => concept.Id);
+
+        Assert.Empty(Clinical.Select(concept => concept.Id).Intersect(RadiologyIds.Concat(radiology)));
+    }
+
+    [Fact]
+    public void EveryConceptHasTerms()
+    {
+        var bare = Lexicon.Concepts.Where(concept => concept.Terms.Count == 0 || concept.Terms.Any(string.IsNullOrWhiteSpace)).Select(concept => concept.Id);
+
+        Assert.Empty(bare);
+    }
+
+    [Fact]
+    public void TermsAreLowerCaseWithoutOuterSpaces()
+    {
+        var bad = Clinical.SelectMany(concept => concept.Terms).Where(term => term != term.Trim().ToLowerInvariant());
+
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void NoTermBelongsToTwoConcepts()
+    {
+        // Compared as the matcher sees them: case, whitespace and punctuation folded ("a-fib" = "a fib").
+        var shared = Lexicon.Concepts
+            .SelectMany(concept => concept.Terms.Select(term => (Term: Fold(term), concept.Id)))
+            .Distinct()
+            .GroupBy(pair => pair.Term)
+            .Where(group => group.Count() > 1)
+            .Select(group => $"'{group.Key}' in {string.Join(", ", group.Select(pair => pair.Id))}");
+
+        Assert.Empty(shared);
+    }
+
+    [Fact]
+    public void EveryCodedConceptCodesToABillableCatalogCode()
+    {
+        var bad = Lexicon.Concepts
+            .Where(concept => concept.Code is not null && !IcdCatalog.Embedded.IsBillable(concept.Code))
+            .Select(concept => $"{concept.Id}: {concept.Code}");
+
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void CodesAreWrittenWithTheirDot()
+    {
+        var bad = Lexicon.Concepts
+            .Where(concept => concept.Code is not null && concept.Code != IcdCatalog.WithDot(concept.Code))
+            .Select(concept => concept.Id);
+
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void OnlyTheDocumentedGuardsHaveNoCode()
+    {
+        var uncoded = Clinical.Where(concept => concept.Code is null).Select(concept => concept.Id);
+
+        Assert.Equal(UncodedGuards.Order(), uncoded.Order());
+    }
+
+    [Fact]
+    public void EverySupersededCodeIsABillableCatalogCode()
+    {
+        var bad = Lexicon.Concepts
+            .SelectMany(concept => (concept.Supersedes ?? []).Select(code => (concept.Id, Code: code)))
+            .Where(pair => !IcdCatalog.Embedded.IsBillable(pair.Code))
+            .Select(pair => $"{pair.Id}: {pair.Code}");
+
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void NoConceptSupersedesItsOwnCode()
+    {
+        var bad = Lexicon.Concepts.Where(concept => concept.Code is not null && (concept.Supersedes ?? []).Contains(concept.Code)).Select(concept => concept.Id);
+
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void EveryConceptHasAnExampleAndASource()
+    {
+        var bad = Lexicon.Concepts
+            .Where(concept => string.IsNullOrWhiteSpace(concept.Example) || string.IsNullOrWhiteSpace(concept.Source) || string.IsNullOrWhiteSpace(concept.Name))
+            .Select(concept => concept.Id);
+
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void EveryCodedClinicalExampleEndsWithItsCode()
+    {
+        var bad = Clinical.Where(concept => concept.Code is not null && !concept.Example.Contains("→ " + concept.Code, StringComparison.Ordinal)).Select(concept => concept.Id);
+
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void ClinicalSourcesNameTheOfficialTitle()
+    {
+        var bad = Clinical
+            .Where(concept => concept.Code is not null && !concept.Source.EndsWith($"{concept.Code} {IcdCatalog.Embedded.Find(concept.Code)?.Title}", StringComparison.Ordinal))
+            .Select(concept => concept.Id);
+
+        Assert.Empty(bad);
+    }
+
+    [Theory]
+    [InlineData("hypertension", "I10")]
+    [InlineData("t2dm_with_ckd", "E11.22")]
+    [InlineData("type_2_diabetes", "E11.9")]
+    [InlineData("ckd_stage_3a", "N18.31")]
+    [InlineData("depression", "F32.A")]
+    [InlineData("parkinsons_disease", "G20.A1")]
+    [InlineData("low_back_pain", "M54.50")]
+    [InlineData("thrombocytosis", "D75.839")]
+    [InlineData("septic_shock", "R65.21")]
+    [InlineData("hepatic_steatosis", "K76.0")]
+    public void KeyConceptsCodeAsCodingMdSays(string id, string code)
+    {
+        Assert.Equal(code, Lexicon.Concepts.Single(concept => concept.Id == id).Code);
+    }
+
+    [Theory]
+    [InlineData("htn", "hypertension")]
+    [InlineData("t2dm", "type_2_diabetes")]
+    [InlineData("chf", "heart_failure")]
+    [InlineData("afib", "atrial_fibrillation")]
+    [InlineData("cad", "coronary_artery_disease")]
+    [InlineData("gerd", "gerd")]
+    [InlineData("osa", "obstructive_sleep_apnea")]
+    [InlineData("ckd 3a", "ckd_stage_3a")]
+    [InlineData("hfref", "systolic_heart_failure")]
+    [InlineData("hfpef", "diastolic_heart_failure")]
+    public void CommonAbbreviationsAreTerms(string term, string id)
+    {
+        Assert.Contains(term, Lexicon.Concepts.Single(concept => concept.Id == id).Terms);
+    }
+
+    [Fact]
+    public void SpecificCkdStagesSupersedeUnspecifiedCkd()
+    {
+        var stages = Lexicon.Concepts.Where(concept => concept.Code is { } code && code.StartsWith("N18.", StringComparison.Ordinal) && code != "N18.9");
+
+        Assert.All(stages, stage => Assert.Contains("N18.9", stage.Supersedes ?? []));
+    }
+
+    private static string Fold(string term)
+    {
+        var folded = new StringBuilder(term.Length);
+        foreach (var c in term.ToLowerInvariant())
+        {
+            folded.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

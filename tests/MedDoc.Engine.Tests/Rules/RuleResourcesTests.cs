@@ -1,0 +1,38 @@
+using MedDoc.Engine.Rules;
+
+namespace MedDoc.Engine.Tests.Rules;
+
+public sealed class RuleResourcesTests
+{
+    [Fact]
+    public void ConceptFolderListsEveryConceptFile()
+    {
+        // Embedded names keep the OS path separator of %(RecursiveDir); listing must find them on every OS.
+        var files = RuleResources.List("concepts", ".json");
+
+        Assert.Contains("concepts/clinical.json", files);
+    }
+
+    [Fact]
+    public void NestedFileOpensWithSlashOrDot()
+    {
+        using var slash = RuleResources.Open("concepts/clinical.json");
+        using var dot = RuleResources.Open("concepts.clinical.json");
+
+        Assert.Equal(slash.Length, dot.Length);
+    }
+
+    [Fact]
+    public void CatalogTableIsEmbedded()
+    {
+        Assert.True(RuleResources.Exists("icd10cm_catalog.tsv"));
+    }
+
+    [Fact]
+    public void MissingFileNamesItself()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => RuleResources.Open("nope.json"));
+
+        Assert.Equal("Rule file nope.json is not embedded in the engine.", error.Message);
+    }
+}
