@@ -24,7 +24,12 @@ if (!StartupValidation.TryBuild(builder, out var app, out var configurationError
     Console.Error.WriteLine(configurationError);
     return 2;
 }
+if (MigrationCommand.IsRequested(args))
+{
+    return await MigrationCommand.RunAsync(app);
+}
 await app.MigrateDatabaseAsync();
+await app.WarmUpEngineAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

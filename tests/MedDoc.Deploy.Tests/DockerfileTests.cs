@@ -55,7 +55,7 @@ public sealed class DockerfileTests
         Assert.Equal("test AS publish", froms[3]);
         Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:", froms[4], StringComparison.Ordinal);
         Assert.Contains(dockerfile.All("RUN"), r => r.Stage == "test" && r.Arguments.Contains("dotnet test", StringComparison.Ordinal));
-        Assert.Contains(dockerfile.Final, i => i.Keyword == "COPY" && i.Arguments.StartsWith("--from=web", StringComparison.Ordinal) && i.Arguments.EndsWith("./wwwroot/", StringComparison.Ordinal));
+        Assert.Contains(dockerfile.Final, i => i.Keyword == "COPY" && i.Arguments.StartsWith("--from=web", StringComparison.Ordinal) && i.Arguments.EndsWith("./web/dist/", StringComparison.Ordinal));
         Assert.Contains(dockerfile.Final, i => i.Keyword == "ENV" && i.Arguments.Contains("ASPNETCORE_HTTP_PORTS=8080", StringComparison.Ordinal));
         Assert.Equal("[\"dotnet\", \"MedDoc.Api.dll\"]", Assert.Single(dockerfile.Final, i => i.Keyword == "ENTRYPOINT").Arguments);
     }

@@ -10,8 +10,6 @@ namespace MedDoc.Deploy.Tests;
 /// </summary>
 public sealed partial class EnvironmentContractTests
 {
-    private static readonly string[] SecretOnly = ["DB_URL", "ANTHROPIC_API_KEY"];
-
     public static TheoryData<string> Overlays => new(Kustomize.Overlays);
 
     [Theory]
@@ -50,7 +48,8 @@ public sealed partial class EnvironmentContractTests
         var config = manifests.Generated("ConfigMap", "api-config").StringMap("data");
         var secret = manifests.Generated("Secret", "api-secrets").StringMap("data");
 
-        foreach (var key in SecretOnly)
+        Assert.Contains("DB_URL", AppEnvironment.Secrets);
+        foreach (var key in AppEnvironment.Secrets)
         {
             Assert.DoesNotContain(key, config.Keys);
             Assert.Contains(key, secret.Keys);
@@ -58,6 +57,23 @@ public sealed partial class EnvironmentContractTests
 
         var dbUrl = Repo.Read("deploy", "k8s", "overlays", overlay, "secrets.env.sample");
         Assert.Matches(new Regex("^DB_URL=postgresql://", RegexOptions.Multiline), dbUrl);
+    }
+
+    [Fact]
+    public void EveryVariableReadInTheSourceIsOnTheAppsPublicList()
+    {
+        Assert.Empty(AppEnvironment.ReadButUnlisted);
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void ClusterRunsTheModelAndRoutingTheCodeDefaultsTo(string overlay)
+    {
+        var config = Kustomize.Render(overlay).Generated("ConfigMap", "api-config").StringMap("data");
+
+        Assert.Equal(MedDoc.Llm.Configuration.LlmOptions.DefaultModel, config["CLAUDE_MODEL"]);
+        Assert.True(Enum.TryParse<MedDoc.Llm.Configuration.LlmRouting>(config["LLM_ROUTING"], ignoreCase: true, out _), config["LLM_ROUTING"]);
+        Assert.Equal(MedDoc.Llm.Configuration.ClaudeProvider.Anthropic.ToString(), config["CLAUDE_PROVIDER"], ignoreCase: true);
     }
 
     [Fact]

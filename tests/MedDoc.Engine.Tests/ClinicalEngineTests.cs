@@ -114,4 +114,17 @@ public sealed class ClinicalEngineTests
 
         Assert.Equal(["cardiomegaly"], result.Findings.Select(finding => finding.ConceptId));
     }
+
+    [Fact]
+    public void ClinicalNoteCodesOnlyThePatientsCurrentConditions()
+    {
+        const string text = "HPI: 67-year-old with COPD presents with cough.\nPMH: Scoliosis, pneumonia 2019.\n" +
+            "FAMILY HISTORY: Mother with emphysema.\nASSESSMENT AND PLAN: Cough. Rule out pneumonia.";
+
+        var codes = Engine.Analyze(text).Codes.Select(code => code.Code).ToArray();
+
+        Assert.Contains(codes, code => code.StartsWith("J44", StringComparison.Ordinal));
+        Assert.Contains("M41.9", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("J18", StringComparison.Ordinal) || code.StartsWith("J43", StringComparison.Ordinal));
+    }
 }
