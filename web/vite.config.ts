@@ -27,5 +27,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The machine running CI is small and shared; these are not timing tests.
+    testTimeout: 20_000,
   },
 });

@@ -55,8 +55,8 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_NOLOGO=1
 COPY --from=publish /app/publish ./
-# Single-image mode: the API serves the built UI from its web root.
-COPY --from=web /src/web/dist ./wwwroot/
+# Single-image mode: the API serves the built UI from web/dist beside it (its default place).
+COPY --from=web /src/web/dist ./web/dist/
 # Where a named volume (docker compose) keeps originals when S3 is not used; owned by the
 # non-root `app` user (APP_UID, 1654) that the .NET images ship.
 RUN mkdir -p /data/documents && chown "$APP_UID:$APP_UID" /data/documents
@@ -64,5 +64,5 @@ USER $APP_UID
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${ASPNETCORE_HTTP_PORTS:-8080}/health" >/dev/null || exit 1
-# `--migrate` as the argument (the Kubernetes Job) applies migrations and exits.
+# With the argument --migrate (the Kubernetes Job) the API applies migrations and exits.
 ENTRYPOINT ["dotnet", "MedDoc.Api.dll"]

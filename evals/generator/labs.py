@@ -120,15 +120,16 @@ def lab_codes(rows, diabetes_documented=False, documented=()):
 # ---- renderers: the same results as different vendors print them ----
 
 def table(rows, prior_header=None):
-    head = f"{'TEST':<22}{'RESULT':<10}{'FLAG':<7}{'UNITS':<12}REFERENCE RANGE"
+    width = max(22, max(len(r.name) for r in rows) + 2)
+    head = f"{'TEST':<{width}}{'RESULT':<10}{'FLAG':<7}{'UNITS':<12}REFERENCE RANGE"
     if prior_header:
-        head = f"{'TEST':<22}{'RESULT':<10}{'FLAG':<7}{prior_header:<14}{'UNITS':<12}REFERENCE RANGE"
+        head = f"{'TEST':<{width}}{'RESULT':<10}{'FLAG':<7}{prior_header:<15}{'UNITS':<12}REFERENCE RANGE"
     lines = [head]
     for r in rows:
         if prior_header:
-            lines.append(f"{r.name:<22}{r.value:<10}{r.flag:<7}{r.prior:<14}{r.unit:<12}{r.ref}".rstrip())
+            lines.append(f"{r.name:<{width}}{r.value:<10}{r.flag:<7}{r.prior:<15}{r.unit:<12}{r.ref}".rstrip())
         else:
-            lines.append(f"{r.name:<22}{r.value:<10}{r.flag:<7}{r.unit:<12}{r.ref}".rstrip())
+            lines.append(f"{r.name:<{width}}{r.value:<10}{r.flag:<7}{r.unit:<12}{r.ref}".rstrip())
     return "\n".join(lines)
 
 

@@ -12,21 +12,24 @@ builder.AddStructuredLogging();
 
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
-builder.Services.AddAnalysis();
+builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
 builder.Services.AddQuickEvaluation();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
 
-var app = builder.Build();
-
-if (StartupValidation.FindConfigurationError(app.Services) is { } configurationError)
+if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {
     Console.Error.WriteLine(configurationError);
     return 2;
 }
+if (MigrationCommand.IsRequested(args))
+{
+    return await MigrationCommand.RunAsync(app);
+}
 await app.MigrateDatabaseAsync();
+await app.WarmUpEngineAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

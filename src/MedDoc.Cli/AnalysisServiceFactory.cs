@@ -1,28 +1,37 @@
 using MedDoc.Engine;
 using MedDoc.Llm;
+using MedDoc.Llm.Configuration;
+using Microsoft.Extensions.Configuration;
 
 namespace MedDoc.Cli;
 
 /// <summary>
-/// Builds the <see cref="IAnalysisService"/> the CLI analyses with — the seam for the LLM path.
-/// Without <c>--llm</c>: the offline engine alone (<see cref="RulesAnalysisService"/>), exactly what the
-/// API runs when <c>USE_CLAUDE_REAL</c> is false. With <c>--llm</c>: the hybrid engine + Claude service
-/// of issue #5, configured from the environment (<c>ANTHROPIC_API_KEY</c>, <c>CLAUDE_MODEL</c>,
-/// <c>ANTHROPIC_BASE_URL</c>); the LLM helper replaces the branch below and returns its usage probe.
+/// Builds the <see cref="IAnalysisService"/> a command analyses with. Without <c>--llm</c>: the offline engine
+/// alone (<see cref="RulesAnalysisService"/>), what the API runs when <c>USE_CLAUDE_REAL</c> is false. With
+/// <c>--llm</c>: the hybrid engine + Claude service of MedDoc.Llm, configured from the same environment
+/// variables as the API (<see cref="LlmEnvironment"/>; <c>USE_CLAUDE_REAL</c> is implied), with a probe of
+/// its call and token counters for the eval report.
 /// </summary>
 public static class AnalysisServiceFactory
 {
     /// <summary>The service for <paramref name="useLlm"/>; <paramref name="environment"/> reads environment variables.</summary>
     public static AnalysisServiceSetup Create(bool useLlm, Func<string, string?> environment)
     {
+        var engine = new ClinicalEngine();
         if (!useLlm)
         {
-            return new AnalysisServiceSetup(new RulesAnalysisService(new ClinicalEngine()));
+            return new AnalysisServiceSetup(new RulesAnalysisService(engine));
         }
-        if (string.IsNullOrWhiteSpace(environment("ANTHROPIC_API_KEY")))
+        var settings = LlmEnvironment.All.ToDictionary(name => name, environment);
+        settings[LlmEnvironment.UseClaudeReal] = "true";
+        var options = new LlmOptions();
+        options.Bind(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        var errors = options.Validate();
+        if (errors.Count > 0)
         {
-            throw new UsageException("--llm needs ANTHROPIC_API_KEY in the environment");
+            throw new UsageException($"--llm: {string.Join(" ", errors)}");
         }
-        throw new UsageException("--llm needs the hybrid Claude analysis service (issue #5), which this build does not include");
+        var usage = new LlmUsageMetrics();
+        return new AnalysisServiceSetup(Llm.AnalysisServiceFactory.Create(options, engine, usage), usage.Snapshot);
     }
 }

@@ -39,7 +39,8 @@ public sealed class DocumentService(
         var (result, duration) = await runner.AnalyzeAsync(text.Value!, "upload", cancellationToken);
         var analysis = result.ToAnalysisResponse(text.Value!);
         var id = Guid.CreateVersion7();
-        var now = DateTime.UtcNow;
+        // Whole microseconds: what PostgreSQL keeps, so the upload answer equals every later read.
+        var now = DateTime.UnixEpoch.AddTicks((DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) / 10 * 10);
         var document = new Document
         {
             Id = id,

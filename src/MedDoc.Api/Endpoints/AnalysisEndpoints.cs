@@ -15,18 +15,22 @@ public static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        api.MapPost("/classify", Classify)
+        api.MapPost("/classify", ClassifyDocument)
+            .WithName(nameof(ClassifyDocument))
             .WithSummary("Classify a document: its type label, confidence, rationale and source.");
         api.MapPost("/extract-codes", ExtractCodes)
+            .WithName(nameof(ExtractCodes))
             .WithSummary("Suggest ICD-10-CM codes, each with verbatim evidence and code-point offsets; document_type is optional.");
-        api.MapPost("/summarize", Summarize)
+        api.MapPost("/summarize", SummarizeDocument)
+            .WithName(nameof(SummarizeDocument))
             .WithSummary("An extractive summary and the key findings.");
-        api.MapPost("/analyze", Analyze)
+        api.MapPost("/analyze", AnalyzeDocument)
+            .WithName(nameof(AnalyzeDocument))
             .WithSummary("Everything: classification, sections, lab results, findings with assertions, codes and summary.");
         return app;
     }
 
-    public static async Task<Results<Ok<ClassifyResponse>, ProblemHttpResult>> Classify(
+    public static async Task<Results<Ok<ClassifyResponse>, ProblemHttpResult>> ClassifyDocument(
         DocumentTextRequest request, AnalysisRunner runner, CancellationToken cancellationToken)
     {
         if (runner.Validate(request.DocumentText) is { } problem)
@@ -59,7 +63,7 @@ public static class AnalysisEndpoints
         return TypedResults.Ok(new ExtractCodesResponse(result.ToCodeResponses(text), type.ToLabel()));
     }
 
-    public static async Task<Results<Ok<SummarizeResponse>, ProblemHttpResult>> Summarize(
+    public static async Task<Results<Ok<SummarizeResponse>, ProblemHttpResult>> SummarizeDocument(
         DocumentTextRequest request, AnalysisRunner runner, CancellationToken cancellationToken)
     {
         if (runner.Validate(request.DocumentText) is { } problem)
@@ -70,7 +74,7 @@ public static class AnalysisEndpoints
         return TypedResults.Ok(result.ToSummarizeResponse());
     }
 
-    public static async Task<Results<Ok<AnalysisResponse>, ProblemHttpResult>> Analyze(
+    public static async Task<Results<Ok<AnalysisResponse>, ProblemHttpResult>> AnalyzeDocument(
         DocumentTextRequest request, AnalysisRunner runner, CancellationToken cancellationToken)
     {
         if (runner.Validate(request.DocumentText) is { } problem)

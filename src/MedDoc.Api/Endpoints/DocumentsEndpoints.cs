@@ -15,8 +15,8 @@ public static class DocumentsEndpoints
     {
         var documents = app.MapGroup("/api/documents").WithTags("Documents");
         documents.MapPost("/", UploadDocument)
-            .Accepts<DocumentJsonUpload>("application/json")
-            .Accepts<IFormFile>("multipart/form-data")
+            .WithName(nameof(UploadDocument))
+            .Accepts<DocumentJsonUpload>("application/json", "multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -24,14 +24,18 @@ public static class DocumentsEndpoints
             .DisableAntiforgery()
             .WithSummary("Store and analyse a document: multipart 'file' (.txt, .pdf) or JSON {document_text, filename}.");
         documents.MapGet("/", ListDocuments)
+            .WithName(nameof(ListDocuments))
             .WithSummary("Stored documents, newest first; page_size at most 100.");
         documents.MapGet("/{id:guid}", GetDocument)
+            .WithName(nameof(GetDocument))
             .WithSummary("A stored document with its analysis.");
         documents.MapGet("/{id:guid}/content", GetDocumentContent)
+            .WithName(nameof(GetDocumentContent))
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The original bytes with their stored content type.");
         documents.MapDelete("/{id:guid}", DeleteDocument)
+            .WithName(nameof(DeleteDocument))
             .WithSummary("Delete the document, its analysis and its stored file.");
         return app;
     }

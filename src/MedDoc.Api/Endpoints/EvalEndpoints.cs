@@ -11,6 +11,7 @@ public static class EvalEndpoints
     {
         app.MapGroup("/api/eval").WithTags("Evaluation")
             .MapGet("/quick", GetQuickEvaluation)
+            .WithName(nameof(GetQuickEvaluation))
             .WithSummary("Classification accuracy and code precision/recall/F1 on the quick dataset, and whether they pass the thresholds.");
         return app;
     }

@@ -14,8 +14,10 @@ public static class ProbeEndpoints
     {
         var probes = app.MapGroup(string.Empty).WithTags("Probes");
         probes.MapGet("/health", GetHealth)
+            .WithName(nameof(GetHealth))
             .WithSummary("Liveness: 200 while the process is up.");
         probes.MapGet("/ready", GetReadiness)
+            .WithName(nameof(GetReadiness))
             .WithSummary("Readiness: 200 when the database and the document store answer, else 503 naming the failing check.");
         app.MapMetrics("/metrics");
         return app;

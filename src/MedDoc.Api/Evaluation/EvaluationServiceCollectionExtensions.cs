@@ -4,5 +4,5 @@ namespace MedDoc.Api.Evaluation;
 public static class EvaluationServiceCollectionExtensions
 {
     public static IServiceCollection AddQuickEvaluation(this IServiceCollection services) =>
-        services.AddSingleton<IQuickEvaluation, BuiltInQuickEvaluation>();
+        services.AddSingleton<IQuickEvaluation, QuickEvaluationRunner>();
 }

@@ -49,7 +49,7 @@ public sealed class ApiExceptionHandler(
                 $"The request body is larger than the limit of {uploadOptions.Value.MaxUploadMb} MB (MAX_UPLOAD_MB)."),
         BadHttpRequestException { InnerException: JsonException json } =>
             (400, "invalid_json", "Invalid JSON", DescribeJson(json)),
-        BadHttpRequestException bad when bad.Message.Contains("was not provided", StringComparison.Ordinal) =>
+        BadHttpRequestException bad when bad.Message.Contains("was not provided", StringComparison.Ordinal) || bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>
             (400, "invalid_json", "Missing body", "The request body is missing; send JSON such as {\"document_text\": \"...\"}."),
         BadHttpRequestException bad =>
             (bad.StatusCode, "bad_request", "Bad request", bad.Message),

@@ -1,16 +1,14 @@
+using MedDoc.Llm.Configuration;
+
 namespace MedDoc.Api.Infrastructure;
 
 /// <summary>
-/// Every environment variable the API reads, in one place. The deploy tests check the Kubernetes
+/// Every environment variable the API reads, in one place, the Claude path's (<see cref="LlmEnvironment"/>) included. The deploy tests check the Kubernetes
 /// ConfigMaps and Secrets against <see cref="All"/>. AWS credentials are read by the AWS SDK's own
 /// chain (IRSA in EKS, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY locally), not by this code.
 /// </summary>
 public static class EnvironmentVariables
 {
-    public const string UseClaudeReal = "USE_CLAUDE_REAL";
-    public const string ClaudeModel = "CLAUDE_MODEL";
-    public const string AnthropicApiKey = "ANTHROPIC_API_KEY";
-    public const string AnthropicBaseUrl = "ANTHROPIC_BASE_URL";
     public const string DbUrl = "DB_URL";
     public const string DbMigrateOnStart = "DB_MIGRATE_ON_START";
     public const string AllowOrigins = "ALLOW_ORIGINS";
@@ -22,13 +20,15 @@ public static class EnvironmentVariables
     public const string MaxTextChars = "MAX_TEXT_CHARS";
     public const string WebDistDir = "WEB_DIST_DIR";
 
-    /// <summary>All variables the API reads.</summary>
-    public static IReadOnlyList<string> All { get; } =
+    /// <summary>The variables of the API itself.</summary>
+    public static IReadOnlyList<string> Api { get; } =
     [
-        UseClaudeReal, ClaudeModel, AnthropicApiKey, AnthropicBaseUrl, DbUrl, DbMigrateOnStart, AllowOrigins,
-        AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
+        DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
     ];
 
+    /// <summary>All variables the API process reads: its own and the Claude path's.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Api, .. LlmEnvironment.All];
+
     /// <summary>The variables that carry secrets: they belong in a Secret, never in a ConfigMap.</summary>
-    public static IReadOnlyList<string> Secrets { get; } = [AnthropicApiKey, DbUrl];
+    public static IReadOnlyList<string> Secrets { get; } = [DbUrl, .. LlmEnvironment.Secrets];
 }

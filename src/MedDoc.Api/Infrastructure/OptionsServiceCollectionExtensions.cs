@@ -9,7 +9,6 @@ public static class OptionsServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageOptions.Bind).ValidateOnStart();
         services.AddOptions<UploadOptions>().Configure<IConfiguration>(UploadOptions.Bind).ValidateOnStart();
         services.AddOptions<CorsSettings>().Configure<IConfiguration>(CorsSettings.Bind).ValidateOnStart();
-        services.AddOptions<LlmOptions>().Configure<IConfiguration>(LlmOptions.Bind).ValidateOnStart();
         return services;
     }
 }

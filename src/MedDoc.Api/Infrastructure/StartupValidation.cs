@@ -1,25 +1,31 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Options;
 
 namespace MedDoc.Api.Infrastructure;
 
-/// <summary>Resolves and validates every options class before the server starts.</summary>
+/// <summary>Builds the app and resolves every options class before the server starts.</summary>
 public static class StartupValidation
 {
-    /// <summary>Null when the configuration is valid, else one line naming the bad variable.</summary>
-    public static string? FindConfigurationError(IServiceProvider services)
+    /// <summary>False with one line naming the bad variable when the configuration is invalid.</summary>
+    public static bool TryBuild(WebApplicationBuilder builder, [NotNullWhen(true)] out WebApplication? app, [NotNullWhen(false)] out string? error)
     {
+        app = null;
         try
         {
-            services.GetRequiredService<IStartupValidator>().Validate();
-            return null;
+            app = builder.Build();
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            error = null;
+            return true;
         }
         catch (ConfigurationException exception)
         {
-            return $"meddoc-api: configuration error: {exception.Message}";
+            error = $"meddoc-api: configuration error: {exception.Message}";
         }
         catch (OptionsValidationException exception)
         {
-            return $"meddoc-api: configuration error: {string.Join("; ", exception.Failures)}";
+            error = $"meddoc-api: configuration error: {string.Join("; ", exception.Failures)}";
         }
+        app = null;
+        return false;
     }
 }

@@ -29,7 +29,7 @@ public static class ConsoleReport
         table.AddRow("codes P / R / F1 (exact, micro)", $"{F(m.Codes.Exact.Precision)} / {F(m.Codes.Exact.Recall)} / {F(m.Codes.Exact.F1)}", Gate("f1"));
         table.AddRow("codes P / R / F1 (exact, macro)", $"{F(m.Codes.Exact.MacroPrecision)} / {F(m.Codes.Exact.MacroRecall)} / {F(m.Codes.Exact.MacroF1)}", string.Empty);
         table.AddRow("codes P / R / F1 (category, micro)", $"{F(m.Codes.Category.Precision)} / {F(m.Codes.Category.Recall)} / {F(m.Codes.Category.F1)}", Gate("f1_category"));
-        table.AddRow("false-positive rate, no-code documents", $"{F(m.CleanFpRate)} (of {m.CleanDocuments})", Gate("clean_fp_rate"));
+        table.AddRow("FP rate, docs with no expected code", $"{F(m.CleanFpRate)} (of {m.CleanDocuments})", Gate("clean_fp_rate"));
         if (m.NormalFpRate is { } normal)
         {
             table.AddRow("any code on reports labelled normal", F(normal), string.Empty);

@@ -23,6 +23,8 @@ public sealed class DocumentClassifier
     private readonly Regex _excludingWords;
     private readonly (ModalityRule Rule, Regex Pattern)[] _modalities;
     private readonly (DocumentKindRule Rule, Regex Title, (CueRule Cue, Regex Pattern)[] Cues)[] _kinds;
+    private readonly Regex _anyModality;
+    private readonly Regex _anyTitle;
     private readonly Regex _radiologyStructure;
     private readonly Regex _radiographAnatomy;
 
@@ -43,6 +45,9 @@ public sealed class DocumentClassifier
         _kinds = rules.Kinds
             .Select(kind => (kind, Compile(kind.Titles, ignoreCase: true), kind.Cues.Select(cue => (cue, Compile([cue.Pattern], ignoreCase: true))).ToArray()))
             .ToArray();
+        // One pass finds the earliest modality (or title) of any kind; the match is then attributed to its rule.
+        _anyModality = Compile(rules.Modalities.SelectMany(ModalityPatterns), ignoreCase: false);
+        _anyTitle = Compile(rules.Kinds.SelectMany(kind => kind.Titles), ignoreCase: true);
         _radiologyStructure = Compile(rules.RadiologyStructure, ignoreCase: true);
         _radiographAnatomy = Compile(rules.RadiographAnatomy, ignoreCase: true);
     }
@@ -106,17 +111,16 @@ public sealed class DocumentClassifier
         return new DocumentClassification(DocumentType.Other, 0.5, "No document-type cues found.");
     }
 
+    /// <summary>A kind's title ("DISCHARGE SUMMARY") on one of the first, short lines.</summary>
     private DocumentClassification? FindTitle(string text, List<TextLine> lines)
     {
-        foreach (var line in lines.Take(_rules.HeaderLineCount))
+        foreach (var line in lines.Take(_rules.HeaderLineCount).Where(line => line.End - line.Start <= MaxTitleLineLength))
         {
-            foreach (var (rule, title, _) in _kinds)
+            var match = _anyTitle.Match(text, line.Start, line.End - line.Start);
+            if (match.Success)
             {
-                var match = title.Match(text, line.Start, line.End - line.Start);
-                if (match.Success)
-                {
-                    return new DocumentClassification(rule.Type, 0.95, $"Titled '{match.Value}' in the first lines.");
-                }
+                var kind = _kinds.First(candidate => candidate.Title.IsMatch(match.Value)).Rule;
+                return new DocumentClassification(kind.Type, 0.95, $"Titled '{match.Value}' in the first lines.");
             }
         }
         return null;
@@ -153,18 +157,13 @@ public sealed class DocumentClassifier
 
     private (ModalityRule Rule, string Evidence)? FirstModality(string text, int start, int end)
     {
-        (ModalityRule Rule, string Evidence)? best = null;
-        var bestIndex = int.MaxValue;
-        foreach (var (rule, pattern) in _modalities)
+        var match = _anyModality.Match(text, start, end - start);
+        if (!match.Success)
         {
-            var match = pattern.Match(text, start, end - start);
-            if (match.Success && match.Index < bestIndex)
-            {
-                bestIndex = match.Index;
-                best = (rule, match.Value);
-            }
+            return null;
         }
-        return best;
+        var rule = _modalities.First(candidate => candidate.Pattern.IsMatch(match.Value)).Rule;
+        return (rule, match.Value);
     }
 
     private static IEnumerable<(int Start, int End)> Sentences(string text, int start, int end)
@@ -278,12 +277,10 @@ public sealed class DocumentClassifier
         return unreadable * 10 > text.Length || letters * 5 < text.Length;
     }
 
-    private static Regex CompileModality(ModalityRule rule)
-    {
-        var ignoreCase = rule.Patterns.Select(pattern => $"(?i:{pattern})");
-        var exact = rule.ExactPatterns.Select(pattern => $"(?-i:{pattern})");
-        return Compile(ignoreCase.Concat(exact), ignoreCase: false);
-    }
+    private static Regex CompileModality(ModalityRule rule) => Compile(ModalityPatterns(rule), ignoreCase: false);
+
+    private static IEnumerable<string> ModalityPatterns(ModalityRule rule) =>
+        rule.Patterns.Select(pattern => $"(?i:{pattern})").Concat(rule.ExactPatterns.Select(pattern => $"(?-i:{pattern})"));
 
     private static Regex Compile(IEnumerable<string> patterns, bool ignoreCase)
     {

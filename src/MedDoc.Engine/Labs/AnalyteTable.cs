@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using MedDoc.Engine.Rules;
 
 namespace MedDoc.Engine.Labs;
@@ -10,12 +9,8 @@ namespace MedDoc.Engine.Labs;
 /// </summary>
 internal sealed class AnalyteTable
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
-
-    private readonly Regex _aliasPattern;
-    private readonly Regex _symbolPattern;
-    private readonly Dictionary<string, AnalyteRule> _byAlias = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, AnalyteRule> _bySymbol = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AliasEntry[]> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     private readonly Dictionary<string, string> _unitsByNormalForm = new(StringComparer.Ordinal);
 
     public AnalyteTable(AnalyteFile file)
@@ -33,19 +28,15 @@ internal sealed class AnalyteTable
                 _unitsByNormalForm[NormalizeUnit(variant)] = unit.Canonical;
             }
         }
-        foreach (var analyte in file.Analytes)
+        var entries = file.Analytes
+            .SelectMany(analyte => analyte.Aliases.Select(alias => new AliasEntry(alias, analyte, IgnoreCase: true))
+                .Concat(analyte.Symbols.Select(symbol => new AliasEntry(symbol, analyte, IgnoreCase: false))));
+        foreach (var group in entries.GroupBy(entry => FirstWord(entry.Text), StringComparer.OrdinalIgnoreCase))
         {
-            foreach (var alias in analyte.Aliases)
-            {
-                _byAlias[CollapseSpaces(alias)] = analyte;
-            }
-            foreach (var symbol in analyte.Symbols)
-            {
-                _bySymbol[symbol] = analyte;
-            }
+            // Longest first, so "hemoglobin a1c" is tried before "hemoglobin".
+            _byFirstWord[group.Key] = group.OrderByDescending(entry => entry.Text.Length).ThenBy(entry => entry.Text, StringComparer.Ordinal).ToArray();
         }
-        _aliasPattern = BuildPattern(_byAlias.Keys, RegexOptions.IgnoreCase);
-        _symbolPattern = BuildPattern(_bySymbol.Keys, RegexOptions.None);
+        _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The table built from the embedded Rules/analytes.json.</summary>
@@ -61,22 +52,91 @@ internal sealed class AnalyteTable
 
     public IReadOnlySet<string> NameExclusions { get; }
 
-    /// <summary>Analyte names in <c>text[start..end)</c>, left to right, longest first where two overlap.</summary>
+    /// <summary>
+    /// Analyte names in <c>text[start..end)</c>, left to right, the longest name at each word start. One dictionary look-up
+    /// per word, so the scan is linear in the line's length.
+    /// </summary>
     public List<AliasMatch> FindAliases(string text, int start, int end)
     {
         var found = new List<AliasMatch>();
-        Collect(_aliasPattern, _byAlias, text, start, end, found);
-        Collect(_symbolPattern, _bySymbol, text, start, end, found);
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        var kept = new List<AliasMatch>(found.Count);
-        foreach (var match in found)
+        var position = start;
+        while (position < end)
         {
-            if (kept.Count == 0 || match.Start >= kept[^1].End)
+            if (!char.IsLetterOrDigit(text[position]))
             {
-                kept.Add(match);
+                position++;
+                continue;
+            }
+            var wordEnd = position;
+            while (wordEnd < end && char.IsLetterOrDigit(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+            if (_firstWordLookup.TryGetValue(text.AsSpan(position, wordEnd - position), out var candidates) && Longest(text, position, end, candidates) is { } match)
+            {
+                found.Add(match);
+                position = match.End;
+                continue;
+            }
+            position = wordEnd;
+        }
+        return found;
+    }
+
+    private static AliasMatch? Longest(string text, int position, int end, AliasEntry[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            var matchEnd = MatchAt(text, position, end, candidate);
+            if (matchEnd > 0 && (matchEnd == end || !char.IsLetterOrDigit(text[matchEnd])))
+            {
+                return new AliasMatch(position, matchEnd, candidate.Analyte);
             }
         }
-        return kept;
+        return null;
+    }
+
+    /// <summary>End of <paramref name="candidate"/> matched at <paramref name="position"/> (a space matches spaces or tabs), or -1.</summary>
+    private static int MatchAt(string text, int position, int end, AliasEntry candidate)
+    {
+        var cursor = position;
+        foreach (var expected in candidate.Text)
+        {
+            if (expected == ' ')
+            {
+                if (cursor >= end || text[cursor] is not (' ' or '\t'))
+                {
+                    return -1;
+                }
+                while (cursor < end && text[cursor] is ' ' or '\t')
+                {
+                    cursor++;
+                }
+                continue;
+            }
+            if (cursor >= end)
+            {
+                return -1;
+            }
+            var actual = text[cursor];
+            var same = candidate.IgnoreCase ? char.ToLowerInvariant(actual) == char.ToLowerInvariant(expected) : actual == expected;
+            if (!same)
+            {
+                return -1;
+            }
+            cursor++;
+        }
+        return cursor;
+    }
+
+    private static string FirstWord(string alias)
+    {
+        var length = 0;
+        while (length < alias.Length && char.IsLetterOrDigit(alias[length]))
+        {
+            length++;
+        }
+        return alias[..length];
     }
 
     /// <summary>The canonical unit for a printed unit ("K/uL" → "10^3/uL"), or null when it is not a lab unit.</summary>
@@ -127,40 +187,5 @@ internal sealed class AnalyteTable
             .Replace("mm^3", "ul", StringComparison.Ordinal)
             .Replace("mm3", "ul", StringComparison.Ordinal);
         return folded.StartsWith("x10", StringComparison.Ordinal) ? folded[1..] : folded;
-    }
-
-    private static void Collect(Regex pattern, Dictionary<string, AnalyteRule> lookup, string text, int start, int end, List<AliasMatch> found)
-    {
-        if (lookup.Count == 0)
-        {
-            return;
-        }
-        for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
-        {
-            if (lookup.TryGetValue(CollapseSpaces(match.Value), out var analyte))
-            {
-                found.Add(new AliasMatch(match.Index, match.Index + match.Length, analyte));
-            }
-        }
-    }
-
-    private static Regex BuildPattern(IEnumerable<string> names, RegexOptions options)
-    {
-        var alternatives = names
-            .OrderByDescending(name => name.Length)
-            .ThenBy(name => name, StringComparer.Ordinal)
-            .Select(name => Regex.Escape(name).Replace("\\ ", "[ \\t]+", StringComparison.Ordinal));
-        // A literal alternation between letter/digit guards: linear, nothing to backtrack into.
-        var pattern = $"(?<![\\p{{L}}\\p{{N}}])(?:{string.Join('|', alternatives)})(?![\\p{{L}}\\p{{N}}])";
-        return new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-    }
-
-    private static string CollapseSpaces(string value)
-    {
-        if (!value.Contains(' ', StringComparison.Ordinal) && !value.Contains('\t', StringComparison.Ordinal))
-        {
-            return value;
-        }
-        return string.Join(' ', value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -10,18 +10,18 @@ namespace MedDoc.Engine.Labs;
 /// </summary>
 internal sealed class LabTailReader(AnalyteTable table)
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
-
     private const string RangePrefix = @"(?:(?:ref(?:erence)?\.?(?:[ \t]*(?:range|interval|int\.?))?|normal(?:[ \t]*range)?|range|nl)[ \t]*[:=]?[ \t]*)?";
     private const string Number = @"\d+(?:\.\d+)?|\.\d+";
 
+    // Both patterns are anchored at the read position (\G) and have no nested quantifiers: each match attempt is
+    // bounded by the length of one range, so they cannot backtrack catastrophically.
     private static readonly Regex TwoSidedRange = new(
         $@"\G{RangePrefix}(?<lo>{Number})[ \t]*(?:-|–|—|to)[ \t]*(?<hi>{Number})(?![\d.]*/)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex OneSidedRange = new(
         $@"\G{RangePrefix}(?<cmp><=|>=|=<|=>|≤|≥|<|>)[ \t]*(?<n>{Number})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Reads the tail of the value ending at <paramref name="start"/>, not beyond <paramref name="end"/>.</summary>
     public LabTail Read(string text, int start, int end)
@@ -179,7 +179,9 @@ internal sealed class LabTailReader(AnalyteTable table)
     /// <summary>The run of characters from <paramref name="position"/> up to white space or a separator.</summary>
     private static string Token(string text, int position, int end)
     {
+        const int maxTokenLength = 32;
         var stop = position;
+        end = Math.Min(end, position + maxTokenLength);
         while (stop < end && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or ';' or '(' or ')' or '[' or ']'))
         {
             stop++;

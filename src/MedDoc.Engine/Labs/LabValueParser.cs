@@ -12,6 +12,8 @@ public sealed class LabValueParser
 {
     private const int MaxNameCellLength = 60;
     private const int MaxGapWords = 4;
+    private const int MaxGapLength = 48;
+    private const int MaxWordLength = 32;
 
     private readonly AnalyteTable _table;
     private readonly LabTailReader _tailReader;
@@ -281,7 +283,8 @@ public sealed class LabValueParser
         var position = name.End;
         var words = 0;
         var next = index + 1;
-        while (position < end)
+        var limit = Math.Min(end, name.End + MaxGapLength);
+        while (position < limit)
         {
             var c = text[position];
             if (char.IsAsciiDigit(c) || (c is '<' or '>' or '≤' or '≥' && position + 1 < end))
@@ -338,12 +341,14 @@ public sealed class LabValueParser
     private bool IsExcludedBefore(string text, int lineStart, int nameStart)
     {
         var end = nameStart;
-        while (end > lineStart && text[end - 1] is ' ' or '\t' or '-')
+        var blankStop = Math.Max(lineStart, nameStart - MaxWordLength);
+        while (end > blankStop && text[end - 1] is ' ' or '\t' or '-')
         {
             end--;
         }
         var start = end;
-        while (start > lineStart && char.IsLetter(text[start - 1]))
+        var stop = Math.Max(lineStart, end - MaxWordLength);
+        while (start > stop && char.IsLetter(text[start - 1]))
         {
             start--;
         }

@@ -11,6 +11,8 @@ namespace MedDoc.Engine.Sections;
 /// </summary>
 public sealed class Sectionizer(SectionRuleSet rules)
 {
+    private static readonly char[] LineBreaks = ['\n', '\r', '\u2028', '\u2029', '\f', '\v'];
+
     /// <summary>A sectionizer with the embedded rules (Rules/sections.json).</summary>
     public Sectionizer()
         : this(SectionRuleSet.Embedded)
@@ -24,8 +26,7 @@ public sealed class Sectionizer(SectionRuleSet rules)
     public IReadOnlyList<Section> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
-        var headers = FindHeaders(text, tokens);
+        var headers = FindHeaders(text);
         var sections = new List<Section>(headers.Count + 1);
         var firstHeaderStart = headers.Count > 0 ? headers[0].Header.Start : text.Length;
         var body = Trimmed(text, 0, firstHeaderStart);
@@ -42,36 +43,97 @@ public sealed class Sectionizer(SectionRuleSet rules)
         return sections;
     }
 
-    private List<(string Category, Span Header, int ContentStart)> FindHeaders(string text, IReadOnlyList<Token> tokens)
+    /// <summary>Longest header, in characters, looked for at a candidate position.</summary>
+    private const int HeaderWindow = 64;
+
+    private List<(string Category, Span Header, int ContentStart)> FindHeaders(string text)
     {
         var headers = new List<(string, Span, int)>();
-        for (var i = 0; i < tokens.Count; i++)
+        var lineStart = 0;
+        while (lineStart < text.Length)
         {
-            var token = tokens[i];
-            var startsSentence = i > 0 && tokens[i - 1].Value is "." or ";" or "|";
-            if (!token.LineStart && !startsSentence)
+            var lineEnd = text.IndexOfAny(LineBreaks, lineStart);
+            if (lineEnd < 0)
             {
-                continue;
+                lineEnd = text.Length;
             }
-            var match = Rules.Headers.Match(tokens, i, tokens.Count);
-            if (match is null)
+            var position = lineStart;
+            var atLineStart = true;
+            while (position < lineEnd)
             {
-                continue;
+                var header = TryHeader(text, position, lineEnd, atLineStart);
+                if (header is { } found)
+                {
+                    headers.Add(found);
+                    position = found.ContentStart;
+                }
+                else
+                {
+                    position++;
+                }
+                position = NextSentenceStart(text, position, lineEnd);
+                atLineStart = false;
             }
-            var after = match.Tokens.End;
-            var last = tokens[after - 1];
-            var hasColon = after < tokens.Count && tokens[after].Value == ":" && !tokens[after].LineStart;
-            var alone = after == tokens.Count || tokens[after].LineStart;
-            var accepted = token.LineStart ? hasColon || alone : hasColon && IsUpperCase(text, token.Start, last.End);
-            if (!accepted)
-            {
-                continue;
-            }
-            var contentStart = hasColon ? tokens[after].End : last.End;
-            headers.Add((match.Value.Category, Span.Of(text, token.Start, last.End), contentStart));
-            i = after - 1;
+            lineStart = lineEnd + 1;
         }
         return headers;
+    }
+
+    /// <summary>The header starting at <paramref name="position"/> (after blanks), if one is there.</summary>
+    private (string Category, Span Header, int ContentStart)? TryHeader(string text, int position, int lineEnd, bool atLineStart)
+    {
+        var tokens = Tokenizer.Tokenize(text, position, Math.Min(lineEnd, position + HeaderWindow));
+        var match = Rules.Headers.Match(tokens, 0, tokens.Count);
+        if (match is null)
+        {
+            return null;
+        }
+        var first = tokens[0];
+        var last = tokens[match.Tokens.End - 1];
+        var after = match.Tokens.End;
+        var hasColon = after < tokens.Count && tokens[after].Value == ":";
+        var alone = after == tokens.Count && IsBlank(text, last.End, lineEnd);
+        var accepted = atLineStart ? hasColon || alone : hasColon && IsUpperCase(text, first.Start, last.End);
+        if (!accepted)
+        {
+            return null;
+        }
+        return (match.Value.Category, Span.Of(text, first.Start, last.End), hasColon ? tokens[after].End : last.End);
+    }
+
+    /// <summary>The next position at or after <paramref name="position"/> that starts a sentence after ".", ";" or "|", or the line end.</summary>
+    private static int NextSentenceStart(string text, int position, int lineEnd)
+    {
+        for (var i = Math.Max(position, 1); i < lineEnd; i++)
+        {
+            if (text[i - 1] is not ('.' or ';' or '|'))
+            {
+                continue;
+            }
+            var next = i;
+            while (next < lineEnd && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+            if (next < lineEnd && char.IsUpper(text[next]))
+            {
+                return next;
+            }
+            i = next;
+        }
+        return lineEnd;
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsUpperCase(string text, int start, int end)

@@ -32,6 +32,8 @@ public sealed class PhiRedactor
         Rule(PhiKind.Name, @"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Doctor)\.?[ \t]+(?<v>" + ShortName + ")"),
         // Names before a credential: "Alan Poe, MD", "J. Roe RN".
         Rule(PhiKind.Name, @"(?<v>" + ShortName + @")(?=,?[ \t]*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|MBBS|PhD|DDS|FACR)\b)"),
+        // Names after a relation word: "with her son Tobias".
+        Rule(PhiKind.Name, @"\b(?i:son|daughter|wife|husband|brother|sister|mother|father|spouse|partner|friend|neighbou?r|caregiver|grandson|granddaughter)[ \t]+(?<v>" + ShortName + ")"),
         // Dates.
         Rule(PhiKind.Date, @"(?<!\d)\d{1,2}([/\-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)"),
         Rule(PhiKind.Date, @"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])"),
@@ -77,6 +79,7 @@ public sealed class PhiRedactor
                 }
             }
         }
+        hits.AddRange(OtherMentionsOfNames(text, hits));
         var merged = new List<(PhiKind Kind, int Start, int End)>();
         foreach (var hit in hits.OrderBy(hit => hit.Start).ThenByDescending(hit => hit.End))
         {
@@ -102,6 +105,28 @@ public sealed class PhiRedactor
         builder.Append(text, position, text.Length - position);
         return new RedactedText(text, builder.ToString(), redactions);
     }
+
+    /// <summary>
+    /// A name found once near a label ("Emergency Contact: Tobias Roe") is hidden everywhere else too
+    /// ("seen with Tobias"): every word of it (initials excepted) is matched as a whole word, ignoring case.
+    /// </summary>
+    private static IEnumerable<(PhiKind Kind, int Start, int End)> OtherMentionsOfNames(string text, IReadOnlyList<(PhiKind Kind, int Start, int End)> hits)
+    {
+        var words = hits.Where(hit => hit.Kind == PhiKind.Name)
+            .SelectMany(hit => NameParts().Matches(text[hit.Start..hit.End]).Select(match => match.Value))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        if (words.Length == 0)
+        {
+            return [];
+        }
+        var pattern = new Regex(@"\b(?:" + string.Join("|", words.Select(Regex.Escape)) + @")\b", Options | RegexOptions.IgnoreCase, MatchTimeout);
+        return pattern.Matches(text).Select(match => (PhiKind.Name, match.Index, match.Index + match.Length)).ToArray();
+    }
+
+    private static Regex NameParts() => NamePartPattern;
+
+    private static readonly Regex NamePartPattern = new(@"[A-Za-z][A-Za-z'\-]{2,}", Options, MatchTimeout);
 
     private static PhiRule Rule(PhiKind kind, string pattern) => new(kind, new Regex(pattern, Options, MatchTimeout));
 }

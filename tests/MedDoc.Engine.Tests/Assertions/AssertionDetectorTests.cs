@@ -46,6 +46,9 @@ public sealed class AssertionDetectorTests
     [InlineData("Not only pneumonia is seen.", "pneumonia")]
     [InlineData("No interval change in cardiomegaly.", "cardiomegaly")]
     [InlineData("A 72 year old with pneumonia.", "pneumonia")]
+    [InlineData("Compared to prior, mild cardiomegaly is stable.", "cardiomegaly")]
+    [InlineData("Pleural effusion is unchanged from the previous study.", "Pleural effusion")]
+    [InlineData("Recommend CT to characterize the nodule.", "nodule")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace MedDoc.Engine.Tests.IuCxr;
 
 /// <summary>
-/// The engine's floor on 1,864 real chest X-ray reports (iu-cxr dev split): code micro-F1 ≥ 0.90,
+/// The engine's floor on 1,864 real chest X-ray reports (iu-cxr dev split): classification ≥ 0.99, code micro-F1 ≥ 0.90,
 /// normal-report false positives ≤ 2 %, evidence validity 1.000. Fails when CI=true and the data is missing.
 /// Set MEDDOC_IU_DIAGNOSTICS=/path/file.txt to write every FP and FN with its report for tuning.
 /// </summary>
@@ -31,6 +31,7 @@ public sealed class IuCxrFloorTests(ITestOutputHelper output)
         output.WriteLine($"iu-dev counts: tp={score.Tp} fp={score.Fp} fn={score.Fn} p={score.Precision:F3} r={score.Recall:F3}");
         Assert.Equal(1864, score.Total);
         Assert.Equal(0, score.Errors);
+        Assert.True(score.Accuracy >= 0.99, score.SummaryLine());
         Assert.True(score.F1 >= 0.90, score.SummaryLine());
         Assert.True(score.NormalFpRate <= 0.02, score.SummaryLine());
         Assert.Equal(1.0, score.EvidenceValidity);

@@ -29,6 +29,9 @@ public sealed class FakeAnthropicServer : IAsyncDisposable
     /// <summary>Every request received so far, in arrival order.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 
+    /// <summary>Request headers of the last request (names lower-case).</summary>
+    public IReadOnlyDictionary<string, string> LastHeaders { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Requests received so far.</summary>
     public int RequestCount => Volatile.Read(ref _count);
 
@@ -63,9 +66,10 @@ public sealed class FakeAnthropicServer : IAsyncDisposable
         UpdateMax(inFlight);
         try
         {
+            LastHeaders = context.Request.Headers.ToDictionary(header => header.Key.ToLowerInvariant(), header => header.Value.ToString());
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
-            var request = new FakeRequest(body, FakeRequest.ReadToolName(body), Interlocked.Increment(ref _count));
+            var request = new FakeRequest(body, FakeRequest.ReadToolName(body), Interlocked.Increment(ref _count), System.Diagnostics.Stopwatch.GetTimestamp());
             _requests.Enqueue(request);
             var reply = Responder(request);
             if (reply.Hang)

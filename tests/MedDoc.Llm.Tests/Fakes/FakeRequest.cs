@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace MedDoc.Llm.Tests.Fakes;
 
-/// <summary>One request the fake Anthropic server received: its raw body, the forced tool and the 1-based arrival number.</summary>
-public sealed record FakeRequest(string Body, string? ToolName, int Number)
+/// <summary>One request the fake Anthropic server received: its raw body, the forced tool, the 1-based arrival number and its Stopwatch timestamp.</summary>
+public sealed record FakeRequest(string Body, string? ToolName, int Number, long ReceivedTimestamp = 0)
 {
     /// <summary>Reads the tool_choice name from a Messages API request body.</summary>
     public static string? ReadToolName(string body)

@@ -25,6 +25,22 @@ public sealed class PhiRedactorTests
         Assert.All(redacted.Redactions, redaction => Assert.Equal(PhiKind.Name, redaction.Kind));
     }
 
+    [Fact]
+    public void ANameFoundNearALabelIsHiddenWhereverItAppears()
+    {
+        const string text = "Emergency Contact: Tobias Roe\nSeen with TOBIAS today; Mr Roe agrees.";
+
+        var redacted = _redactor.Redact(text);
+
+        Assert.Equal("Emergency Contact: [NAME]\nSeen with [NAME] today; Mr [NAME] agrees.", redacted.Text);
+    }
+
+    [Fact]
+    public void ANameAfterARelationWordIsReplaced()
+    {
+        Assert.Equal("Came with her son [NAME] today.", _redactor.Redact("Came with her son Tobias today.").Text);
+    }
+
     [Theory]
     [InlineData("DOB: 04/02/1931.", "DOB: [DATE].")]
     [InlineData("Seen 4-2-24 in clinic.", "Seen [DATE] in clinic.")]

@@ -42,10 +42,11 @@ export interface Classification {
 }
 
 export interface Section {
+  /** lower_snake_case category such as "findings", "impression", "labs". */
   category: string;
-  header?: string | null;
-  start: number;
-  end: number;
+  /** The header as written; null for the untitled body. */
+  header: TextSpan | null;
+  content: TextSpan;
 }
 
 export interface ReferenceRange {
@@ -61,6 +62,8 @@ export interface LabResult {
   value_text: string;
   unit: string | null;
   reference_range: ReferenceRange | null;
+  /** True when no range was printed and the engine's adult reference range applied. */
+  range_is_default?: boolean;
   flag: LabFlag;
   span: TextSpan;
 }
@@ -100,6 +103,7 @@ export interface AnalysisResult {
   text?: string | null;
   source?: string;
   warnings?: string[] | null;
+  engine_version?: string;
 }
 
 /** The answer to POST /api/documents and GET /api/documents/{id}. */
@@ -122,6 +126,7 @@ export interface DocumentListItem {
   sha256?: string;
   created_at: string;
   document_type?: DocumentType | null;
+  code_count?: number;
   analysis?: AnalysisResult | null;
 }
 
@@ -138,39 +143,59 @@ export interface DocumentTextRequest {
   filename?: string;
 }
 
+/** Precision, recall and F1 of one document type; support = documents that carry the label. */
 export interface LabelMetrics {
   label: string;
   precision: number;
   recall: number;
   f1: number;
-  support: number;
+  support?: number;
+  true_positives?: number;
+  false_positives?: number;
+  false_negatives?: number;
 }
 
+/** Row i is the expected label labels[i]; column j the predicted label labels[j]. */
 export interface ConfusionMatrix {
-  /** Row i is the expected label labels[i]; column j the predicted label labels[j]. */
   labels: string[];
   matrix: number[][];
 }
 
+/** The same matrix as nested counts: expected label → predicted label → documents. */
+export type ConfusionCounts = Record<string, Record<string, number>>;
+
+/** A document the evaluation got wrong. */
 export interface EvalFailure {
   id: string;
+  reasons?: string[];
+  reason?: string | null;
   expected_type?: string | null;
   predicted_type?: string | null;
   missing_codes?: string[];
   extra_codes?: string[];
-  reason?: string | null;
 }
 
+/**
+ * GET /api/eval/quick. The first six fields are the contract; the per-label metrics, the confusion
+ * matrix and the failures are optional details the UI renders when the API sends them.
+ */
 export interface QuickEvaluation {
   dataset: string;
   num_examples: number;
-  classification: { accuracy: number; correct: number; total: number };
+  classification: {
+    accuracy: number;
+    correct: number;
+    total: number;
+    per_label?: LabelMetrics[] | null;
+    confusion?: ConfusionCounts | null;
+  };
   codes: { precision: number; recall: number; f1: number };
   passed: boolean;
   thresholds: { accuracy: number; f1: number };
   per_label?: LabelMetrics[] | null;
-  confusion_matrix?: ConfusionMatrix | null;
+  confusion_matrix?: ConfusionMatrix | ConfusionCounts | null;
   failures?: EvalFailure[] | null;
+  failed_documents?: EvalFailure[] | null;
 }
 
 /** RFC 9457 problem details, as every API error is answered. */

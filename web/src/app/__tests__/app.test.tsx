@@ -82,7 +82,10 @@ describe('App', () => {
     expect(router.state.location.pathname).toBe('/history');
     expect(await screen.findByText(/No documents yet/)).toBeInTheDocument();
     await user.click(within(nav).getByRole('link', { name: 'Evaluation' }));
-    expect(await screen.findByRole('button', { name: 'Run quick evaluation' })).toBeInTheDocument();
+    // The evaluation page is loaded lazily (it brings the charts): give the import time on a busy machine.
+    expect(
+      await screen.findByRole('button', { name: 'Run quick evaluation' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('answers an unknown path with a not-found page', () => {

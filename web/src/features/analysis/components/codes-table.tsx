@@ -100,16 +100,18 @@ export function CodesTable({ codes, selectedCodes, onHoverCode, onSelectCode }: 
                         {code.code}
                       </button>
                     </th>
-                    <td>{code.description}</td>
-                    <td>
+                    <td data-label="Title">{code.description}</td>
+                    <td data-label="Basis">
                       <span className={`chip chip--basis chip--${code.basis}`} title={basisHints[code.basis]}>
                         {basisLabels[code.basis] ?? code.basis}
                       </span>
                     </td>
-                    <td className="numeric">{formatPercent(code.confidence)}</td>
-                    <td className="evidence-quotes">
-                      {code.evidence.map((quote, index) => (
-                        <q key={`${index}-${quote}`}>{shorten(quote)}</q>
+                    <td className="numeric" data-label="Confidence">
+                      {formatPercent(code.confidence)}
+                    </td>
+                    <td className="evidence-quotes" data-label="Evidence">
+                      {[...new Set(code.evidence.map(shorten))].map((quote) => (
+                        <q key={quote}>{quote}</q>
                       ))}
                     </td>
                   </tr>

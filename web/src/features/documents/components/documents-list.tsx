@@ -46,6 +46,9 @@ export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
             <tr>
               <th scope="col">Document</th>
               <th scope="col">Type</th>
+              <th scope="col" className="numeric">
+                Codes
+              </th>
               <th scope="col">Size</th>
               <th scope="col">Uploaded</th>
               <th scope="col">
@@ -60,6 +63,7 @@ export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
                   <Link to={paths.document.getHref(item.id)}>{item.filename}</Link>
                 </th>
                 <td>{documentType(item)}</td>
+                <td className="numeric">{item.code_count ?? item.analysis?.codes.length ?? '–'}</td>
                 <td>{formatBytes(item.size_bytes)}</td>
                 <td>
                   <time dateTime={item.created_at}>{formatDateTime(item.created_at)}</time>

@@ -4,12 +4,43 @@ interface FailuresTableProps {
   failures: EvalFailure[];
 }
 
-function codeList(codes: string[] | undefined): string {
-  return codes && codes.length > 0 ? codes.join(', ') : '–';
+interface Column {
+  header: string;
+  value: (failure: EvalFailure) => string;
+  wrong?: (failure: EvalFailure) => boolean;
 }
 
-/** The documents the evaluation got wrong, and how. */
+const list = (values: string[] | undefined) => (values && values.length > 0 ? values.join(', ') : '–');
+
+const optionalColumns: Column[] = [
+  { header: 'Expected type', value: (failure) => failure.expected_type ?? '–' },
+  {
+    header: 'Predicted type',
+    value: (failure) => failure.predicted_type ?? '–',
+    wrong: (failure) =>
+      Boolean(failure.expected_type && failure.predicted_type && failure.expected_type !== failure.predicted_type),
+  },
+  { header: 'Missing codes', value: (failure) => list(failure.missing_codes) },
+  { header: 'Extra codes', value: (failure) => list(failure.extra_codes) },
+];
+
+const keys: Record<string, (failure: EvalFailure) => unknown> = {
+  'Expected type': (failure) => failure.expected_type,
+  'Predicted type': (failure) => failure.predicted_type,
+  'Missing codes': (failure) => failure.missing_codes,
+  'Extra codes': (failure) => failure.extra_codes,
+};
+
+function reasons(failure: EvalFailure): string {
+  return [...(failure.reasons ?? []), ...(failure.reason ? [failure.reason] : [])].join('; ');
+}
+
+/** The documents the evaluation got wrong, and how; only the columns the API filled are shown. */
 export function FailuresTable({ failures }: FailuresTableProps) {
+  const columns = optionalColumns.filter((column) =>
+    failures.some((failure) => keys[column.header]?.(failure) !== undefined && keys[column.header]?.(failure) !== null),
+  );
+  const showReasons = failures.some((failure) => reasons(failure) !== '');
   return (
     <section className="panel" aria-labelledby="failures-heading">
       <h2 id="failures-heading">Documents it got wrong ({failures.length})</h2>
@@ -22,28 +53,26 @@ export function FailuresTable({ failures }: FailuresTableProps) {
             <thead>
               <tr>
                 <th scope="col">Document</th>
-                <th scope="col">Expected type</th>
-                <th scope="col">Predicted type</th>
-                <th scope="col">Missing codes</th>
-                <th scope="col">Extra codes</th>
-                <th scope="col">Why</th>
+                {columns.map((column) => (
+                  <th key={column.header} scope="col">
+                    {column.header}
+                  </th>
+                ))}
+                {showReasons ? <th scope="col">Why</th> : null}
               </tr>
             </thead>
             <tbody>
-              {failures.map((failure) => {
-                const typeWrong =
-                  failure.expected_type && failure.predicted_type && failure.expected_type !== failure.predicted_type;
-                return (
-                  <tr key={failure.id}>
-                    <th scope="row">{failure.id}</th>
-                    <td>{failure.expected_type ?? '–'}</td>
-                    <td className={typeWrong ? 'is-wrong' : undefined}>{failure.predicted_type ?? '–'}</td>
-                    <td>{codeList(failure.missing_codes)}</td>
-                    <td>{codeList(failure.extra_codes)}</td>
-                    <td>{failure.reason ?? ''}</td>
-                  </tr>
-                );
-              })}
+              {failures.map((failure) => (
+                <tr key={failure.id}>
+                  <th scope="row">{failure.id}</th>
+                  {columns.map((column) => (
+                    <td key={column.header} className={column.wrong?.(failure) ? 'is-wrong' : undefined}>
+                      {column.value(failure)}
+                    </td>
+                  ))}
+                  {showReasons ? <td>{reasons(failure)}</td> : null}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

@@ -5,6 +5,7 @@ import { Loading } from '@/components/loading';
 import type { QuickEvaluation as QuickEvaluationResult } from '@/types/api';
 
 import { useQuickEvaluation } from '../api/get-quick-evaluation';
+import { evaluationDetails } from '../utils/evaluation-details';
 
 import { ConfusionMatrix } from './confusion-matrix';
 import { FailuresTable } from './failures-table';
@@ -39,6 +40,7 @@ export function QuickEvaluation() {
 
 function EvaluationResult({ result }: { result: QuickEvaluationResult }) {
   const { classification, codes, thresholds } = result;
+  const details = evaluationDetails(result);
   return (
     <div className="evaluation__result" data-testid="evaluation-result">
       <div className={`verdict ${result.passed ? 'verdict--pass' : 'verdict--fail'}`} role="status">
@@ -58,11 +60,9 @@ function EvaluationResult({ result }: { result: QuickEvaluationResult }) {
         <MetricCard label="Code precision" value={codes.precision} />
         <MetricCard label="Code recall" value={codes.recall} />
       </div>
-      {result.per_label && result.per_label.length > 0 ? <PerLabelChart metrics={result.per_label} /> : null}
-      {result.confusion_matrix && result.confusion_matrix.labels.length > 0 ? (
-        <ConfusionMatrix data={result.confusion_matrix} />
-      ) : null}
-      {result.failures ? <FailuresTable failures={result.failures} /> : null}
+      {details.perLabel.length > 0 ? <PerLabelChart metrics={details.perLabel} /> : null}
+      {details.confusion ? <ConfusionMatrix data={details.confusion} /> : null}
+      {details.failures ? <FailuresTable failures={details.failures} /> : null}
     </div>
   );
 }

@@ -1,0 +1,67 @@
+using MedDoc.Api.Tests.Process;
+
+namespace MedDoc.Api.Tests.Configuration;
+
+/// <summary>A malformed setting stops the real process with one line naming the variable and a non-zero exit code.</summary>
+public sealed class StartupConfigurationTests
+{
+    [Theory]
+    [InlineData("MAX_UPLOAD_MB", "ten")]
+    [InlineData("MAX_TEXT_CHARS", "-5")]
+    [InlineData("DB_URL", "mysql://root@localhost/meddoc")]
+    [InlineData("DB_MIGRATE_ON_START", "perhaps")]
+    [InlineData("ALLOW_ORIGINS", "not a url")]
+    [InlineData("USE_CLAUDE_REAL", "true")]
+    [InlineData("S3_ENDPOINT_URL", "ftp://example.invalid")]
+    public async Task MalformedSettingStopsStartupWithOneLineNamingIt(string variable, string value)
+    {
+        var directory = Directory.CreateTempSubdirectory("meddoc-config-test-").FullName;
+        try
+        {
+            await using var api = ApiProcess.Start(new Dictionary<string, string>
+            {
+                ["DB_URL"] = $"sqlite:///{directory}/app.db",
+                ["STORAGE_DIR"] = Path.Combine(directory, "documents"),
+                [variable] = value,
+            });
+
+            Assert.True(await api.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the process kept running");
+            Assert.NotEqual(0, api.ExitCode);
+            var lines = api.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var line = Assert.Single(lines);
+            Assert.Contains(variable == "USE_CLAUDE_REAL" ? "ANTHROPIC_API_KEY" : variable, line);
+            Assert.DoesNotContain("   at ", api.StandardOutput);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ValidSettingsStartAndMigrateAFreshSqliteDatabase()
+    {
+        var directory = Directory.CreateTempSubdirectory("meddoc-config-test-").FullName;
+        try
+        {
+            await using var api = ApiProcess.Start(new Dictionary<string, string>
+            {
+                ["DB_URL"] = $"sqlite:///{directory}/app.db",
+                ["STORAGE_DIR"] = Path.Combine(directory, "documents"),
+                ["ALLOW_ORIGINS"] = "http://localhost:5173/, http://127.0.0.1:5173",
+                ["MAX_UPLOAD_MB"] = "5",
+            });
+            await api.WaitUntilHealthyAsync();
+            using var client = new HttpClient { BaseAddress = api.BaseAddress };
+
+            var ready = await client.GetAsync("/ready");
+
+            Assert.Equal(200, (int)ready.StatusCode);
+            Assert.True(File.Exists(Path.Combine(directory, "app.db")));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using MedDoc.Api.Evaluation;
+using MedDoc.Api.Infrastructure;
+using MedDoc.Api.Tests.Infrastructure;
+using MedDoc.Evaluation;
+
+namespace MedDoc.Api.Tests.Endpoints;
+
+/// <summary>GET /api/eval/quick: MedDoc.Evaluation's quick_v1 run through the pipeline the API uses (here the fake).</summary>
+public abstract class EvalEndpointsTests(MedDocApiFactory factory)
+{
+    public sealed class OnSqlite(SqliteApiFactory factory) : EvalEndpointsTests(factory), IClassFixture<SqliteApiFactory>;
+
+    public sealed class OnPostgres(PostgresApiFactory factory) : EvalEndpointsTests(factory), IClassFixture<PostgresApiFactory>;
+
+    [SkippableFact]
+    public async Task QuickEvaluationIsTheEvaluationLibraryRunOnTheServingPipeline()
+    {
+        var client = factory.CreateClientOrSkip();
+        var expected = QuickEvaluationRunner.ToResponse(await QuickEvaluation.RunAsync(new FakeAnalysisService(), CancellationToken.None));
+        var options = new JsonSerializerOptions();
+        HttpServiceCollectionExtensions.ConfigureJson(options);
+
+        var response = await client.GetAsync("/api/eval/quick");
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal(JsonSerializer.Serialize(expected, options), (await response.JsonAsync()).GetRawText());
+    }
+
+    [SkippableFact]
+    public async Task QuickEvaluationHasTheContractShape()
+    {
+        var body = await (await factory.CreateClientOrSkip().GetAsync("/api/eval/quick")).JsonAsync();
+
+        Assert.Equal("quick_v1", body.GetProperty("dataset").GetString());
+        var examples = body.GetProperty("num_examples").GetInt32();
+        Assert.Equal(20, examples);
+        var classification = body.GetProperty("classification");
+        Assert.Equal(examples, classification.GetProperty("total").GetInt32());
+        Assert.Equal((double)classification.GetProperty("correct").GetInt32() / examples, classification.GetProperty("accuracy").GetDouble(), 3);
+        foreach (var metric in new[] { "precision", "recall", "f1" })
+        {
+            Assert.InRange(body.GetProperty("codes").GetProperty(metric).GetDouble(), 0, 1);
+        }
+        Assert.Equal(0.75, body.GetProperty("thresholds").GetProperty("accuracy").GetDouble());
+        Assert.Equal(0.65, body.GetProperty("thresholds").GetProperty("f1").GetDouble());
+        Assert.True(body.GetProperty("passed").ValueKind is JsonValueKind.True or JsonValueKind.False);
+    }
+}

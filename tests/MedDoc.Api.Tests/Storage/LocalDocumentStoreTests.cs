@@ -1,0 +1,62 @@
+using MedDoc.Api.Storage;
+
+namespace MedDoc.Api.Tests.Storage;
+
+public sealed class LocalDocumentStoreTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("meddoc-store-test-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task SavedBytesReadBackAndDeleteRemovesThem()
+    {
+        var store = new LocalDocumentStore(_directory);
+        var key = StorageKeys.For(Guid.NewGuid(), ".txt");
+
+        await store.SaveAsync(key, [1, 2, 3], "text/plain", CancellationToken.None);
+        var read = await store.ReadAsync(key, CancellationToken.None);
+        await store.DeleteAsync(key, CancellationToken.None);
+
+        Assert.Equal([1, 2, 3], read);
+        Assert.Null(await store.ReadAsync(key, CancellationToken.None));
+        Assert.Empty(Directory.GetFiles(_directory));
+    }
+
+    [Fact]
+    public async Task DeletingAMissingKeyIsNotAnError()
+    {
+        await new LocalDocumentStore(_directory).DeleteAsync(StorageKeys.For(Guid.NewGuid(), ".pdf"), CancellationToken.None);
+    }
+
+    [Fact]
+    public void LeftoversOfACrashedWriteAreRemovedWhenTheStoreOpens()
+    {
+        var leftover = Path.Combine(_directory, $"{Guid.NewGuid():N}.txt.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(leftover, [1]);
+
+        _ = new LocalDocumentStore(_directory);
+
+        Assert.False(File.Exists(leftover));
+    }
+
+    [Theory]
+    [InlineData("../secrets.txt")]
+    [InlineData("/etc/passwd")]
+    [InlineData("abc.txt")]
+    public async Task KeysThatAreNotGeneratedAreRefused(string key)
+    {
+        var store = new LocalDocumentStore(_directory);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ReadAsync(key, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CheckFailsWhenTheFolderIsGone()
+    {
+        var store = new LocalDocumentStore(Path.Combine(_directory, "sub"));
+        Directory.Delete(Path.Combine(_directory, "sub"));
+
+        await Assert.ThrowsAsync<DirectoryNotFoundException>(() => store.CheckAsync(CancellationToken.None));
+    }
+}

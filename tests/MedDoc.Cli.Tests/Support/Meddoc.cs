@@ -1,0 +1,13 @@
+namespace MedDoc.Cli.Tests.Support;
+
+/// <summary>Runs meddoc in-process through its entry method and captures what it wrote.</summary>
+internal static class Meddoc
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApp.RunAsync(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,37 @@
+namespace MedDoc.Cli.Tests.Support;
+
+/// <summary>Locations of the repository's files, found from the test binary upwards, and scratch folders.</summary>
+internal static class TestPaths
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Synthetic => Path.Combine(RepositoryRoot, "evals", "datasets", "synthetic_v1.json");
+
+    public static string Thresholds => Path.Combine(RepositoryRoot, "evals", "thresholds.json");
+
+    public static string TempDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "meddoc-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    public static string WriteFile(string directory, string name, string content)
+    {
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MedDoc.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("MedDoc.slnx not found above the test binaries");
+    }
+}

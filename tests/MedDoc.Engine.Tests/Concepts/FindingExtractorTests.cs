@@ -1,0 +1,114 @@
+using MedDoc.Engine.Concepts;
+using MedDoc.Engine.Sections;
+
+namespace MedDoc.Engine.Tests.Concepts;
+
+public sealed class FindingExtractorTests
+{
+    private static readonly FindingExtractor Extractor = new(ConceptLexicon.LoadEmbedded());
+    private static readonly Sectionizer Sectionizer = new();
+
+    private static IReadOnlyList<Finding> Extract(string text) => Extractor.Extract(text, Sectionizer.Split(text));
+
+    private static Finding Only(string text, string conceptId) =>
+        Assert.Single(Extract(text), finding => finding.ConceptId == conceptId);
+
+    [Fact]
+    public void NegatedAndPresentMentionsInNeighbouringSentences()
+    {
+        var findings = Extract("No pneumothorax. Mild cardiomegaly.");
+
+        Assert.Equal(
+            [
+                new Finding("pneumothorax", "pneumothorax", Assertion.Negated, new Span(3, 15, "pneumothorax"), "body", "No"),
+                new Finding("cardiomegaly", "cardiomegaly", Assertion.Present, new Span(22, 34, "cardiomegaly"), "body"),
+            ],
+            findings);
+    }
+
+    [Theory]
+    [InlineData("Heart size is mildly enlarged.", "cardiomegaly", 0, 29)]
+    [InlineData("The cardiac silhouette is moderately enlarged.", "cardiomegaly", 4, 45)]
+    [InlineData("Mild dextroconvex curvature of the thoracic spine.", "scoliosis", 5, 27)]
+    [InlineData("Degenerative changes of the thoracic spine.", "thoracic_spondylosis", 0, 42)]
+    [InlineData("Calcified tortuous thoracic aorta.", "aortic_atherosclerosis", 0, 33)]
+    [InlineData("There is atherosclerosis of the aortic arch.", "aortic_atherosclerosis", 9, 43)]
+    [InlineData("Small T-spine osteophytes.", "thoracic_spondylosis", 6, 25)]
+    [InlineData("Hyperexpanded lungs.", "hyperinflation", 0, 19)]
+    [InlineData("A 9 mm nodule in the left lung base.", "lung_nodule", 7, 13)]
+    [InlineData("Right axillary subcutaneous emphysema.", "subcutaneous_emphysema", 15, 37)]
+    public void SynonymIsMatchedWithExactSpan(string text, string conceptId, int start, int end)
+    {
+        var finding = Only(text, conceptId);
+
+        Assert.Equal(Span.Of(text, start, end), finding.Span);
+        Assert.Equal(Assertion.Present, finding.Assertion);
+    }
+
+    [Fact]
+    public void ListAfterNoIsNegatedThroughout()
+    {
+        var findings = Extract("FINDINGS: No pneumothorax, pleural effusion, or pulmonary edema.");
+
+        Assert.Equal(["pneumothorax", "pleural_effusion", "pulmonary_edema"], findings.Select(finding => finding.ConceptId));
+        Assert.All(findings, finding => Assert.Equal(Assertion.Negated, finding.Assertion));
+    }
+
+    [Fact]
+    public void FamilyHistorySectionMakesMentionsFamily()
+    {
+        var finding = Only("FAMILY HISTORY: emphysema.", "emphysema");
+
+        Assert.Equal(new Finding("emphysema", "emphysema", Assertion.Family, new Span(16, 25, "emphysema"), "family_history"), finding);
+    }
+
+    [Fact]
+    public void ChronicConditionUnderPastMedicalHistoryStaysPresent()
+    {
+        Assert.Equal(Assertion.Present, Only("PMH: COPD, pneumonia 2015.", "copd").Assertion);
+    }
+
+    [Fact]
+    public void EpisodeUnderPastMedicalHistoryIsHistorical()
+    {
+        Assert.Equal(Assertion.Historical, Only("PMH: COPD, pneumonia 2015.", "pneumonia").Assertion);
+    }
+
+    [Fact]
+    public void DeIdentifiedWordsDoNotBreakMatching()
+    {
+        const string text = "Normal chest x-XXXX. XXXX pleural effusion.";
+
+        var finding = Only(text, "pleural_effusion");
+
+        Assert.Equal(new Span(26, 42, "pleural effusion"), finding.Span);
+    }
+
+    [Fact]
+    public void CrLfAndTabsKeepOffsetsIntoTheOriginal()
+    {
+        const string text = "IMPRESSION:\r\n\tSmall left\r\npleural effusion.";
+
+        var finding = Only(text, "pleural_effusion");
+
+        Assert.Equal(new Span(26, 42, "pleural effusion"), finding.Span);
+        Assert.Equal("impression", finding.Section);
+    }
+
+    [Fact]
+    public void MentionInIndicationKeepsItsSectionForTheCoder()
+    {
+        Assert.Equal("indication", Only("INDICATION: Pneumonia.", "pneumonia").Section);
+    }
+
+    [Fact]
+    public void EveryRadiologyConceptHasAnExampleSourceAndTerms()
+    {
+        Assert.All(Extractor.Lexicon.Concepts, concept =>
+        {
+            Assert.NotEmpty(concept.Terms);
+            Assert.False(string.IsNullOrWhiteSpace(concept.Example), concept.Id);
+            Assert.False(string.IsNullOrWhiteSpace(concept.Source), concept.Id);
+        });
+    }
+}
