@@ -28,6 +28,12 @@ if (MigrationCommand.IsRequested(args))
 {
     return await MigrationCommand.RunAsync(app);
 }
+if (args.Contains("--migrate"))
+{
+    // The Kubernetes migration Job: apply pending migrations for DB_URL's provider, then exit.
+    Console.WriteLine($"migrate: applied {await app.ApplyMigrationsAsync()} pending migration(s)");
+    return 0;
+}
 await app.MigrateDatabaseAsync();
 await app.WarmUpEngineAsync();
 

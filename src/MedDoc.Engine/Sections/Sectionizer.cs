@@ -82,6 +82,14 @@ public sealed class Sectionizer(SectionRuleSet rules)
     /// <summary>The header starting at <paramref name="position"/> (after blanks), if one is there.</summary>
     private (string Category, Span Header, int ContentStart)? TryHeader(string text, int position, int lineEnd, bool atLineStart)
     {
+        while (position < lineEnd && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+        if (position >= lineEnd || !Rules.MayStartHeader(text, position))
+        {
+            return null;
+        }
         var tokens = Tokenizer.Tokenize(text, position, Math.Min(lineEnd, position + HeaderWindow));
         var match = Rules.Headers.Match(tokens, 0, tokens.Count);
         if (match is null)
