@@ -72,9 +72,10 @@ public sealed class HybridAnalyzer : IAnalysisService
             return engineResult;
         }
         _metrics.Routed(route.Reason);
-        var redacted = _options.PhiRedaction ? _redactor.Redact(text) : RedactedText.Unchanged(text);
         try
         {
+            // Inside the try: if redaction itself fails, nothing is sent and the engine answers.
+            var redacted = _options.PhiRedaction ? _redactor.Redact(text) : RedactedText.Unchanged(text);
             return await AskClaudeAsync(engineResult, redacted, route, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)

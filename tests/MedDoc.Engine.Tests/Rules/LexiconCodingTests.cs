@@ -19,6 +19,7 @@ public sealed class LexiconCodingTests
     [InlineData("ASSESSMENT:\nType 1 diabetes with diabetic peripheral neuropathy.", "E10.42")]
     [InlineData("ASSESSMENT:\nType 2 diabetes with diabetic chronic kidney disease.", "E11.22")]
     [InlineData("ASSESSMENT:\nPoorly controlled type 2 diabetes.", "E11.65")]
+    [InlineData("DISCHARGE DIAGNOSES:\nType 2 diabetes mellitus, uncontrolled.", "E11.65")]
     [InlineData("DISCHARGE DIAGNOSES:\nSeptic shock.", "A41.9 R65.21")]
     [InlineData("ASSESSMENT:\nCOVID-19 pneumonia.", "J12.82 U07.1")]
     [InlineData("ASSESSMENT:\nCoronary artery disease. Stable angina.", "I25.119")]
