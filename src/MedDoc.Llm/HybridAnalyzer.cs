@@ -53,7 +53,7 @@ public sealed class HybridAnalyzer : IAnalysisService
         _prompts = PromptLibrary.Embedded;
         _redactor = new PhiRedactor();
         _router = new LlmRouter(options);
-        _validator = new LlmCodeValidator((catalog ?? IcdCatalog.Embedded).Find, ConceptCodes());
+        _validator = new LlmCodeValidator((catalog ?? IcdCatalog.Embedded).Find, EmbeddedConceptCodes.Value);
         _logger = logger ?? NullLogger<HybridAnalyzer>.Instance;
     }
 
@@ -72,9 +72,10 @@ public sealed class HybridAnalyzer : IAnalysisService
             return engineResult;
         }
         _metrics.Routed(route.Reason);
-        var redacted = _options.PhiRedaction ? _redactor.Redact(text) : RedactedText.Unchanged(text);
         try
         {
+            // Inside the try: if redaction itself fails, nothing is sent and the engine answers.
+            var redacted = _options.PhiRedaction ? _redactor.Redact(text) : RedactedText.Unchanged(text);
             return await AskClaudeAsync(engineResult, redacted, route, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
@@ -147,6 +148,21 @@ public sealed class HybridAnalyzer : IAnalysisService
     private async Task<ClaudeToolAnswer> CallAsync(Prompt prompt, RedactedText redacted, DocumentType type, CancellationToken cancellationToken) =>
         await _claude.CallToolAsync(new ClaudeToolRequest(prompt, prompt.Render(redacted.Text, type.ToLabel())), cancellationToken).ConfigureAwait(false);
 
-    private static IReadOnlyDictionary<string, string?> ConceptCodes() =>
-        ConceptLexicon.LoadEmbedded().Concepts.ToDictionary(concept => concept.Id, concept => concept.Code, StringComparer.Ordinal);
+    /// <summary>
+    /// Concept id → code of the engine's lexicon, read once. An unreadable lexicon gives an empty map, which only
+    /// makes validation stricter (every overlapping finding then counts); the engine itself reports the broken rules.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string?>> EmbeddedConceptCodes = new(() =>
+    {
+        try
+        {
+            return ConceptLexicon.LoadEmbedded().Concepts
+                .GroupBy(concept => concept.Id, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.First().Code, StringComparer.Ordinal);
+        }
+        catch (InvalidDataException)
+        {
+            return new Dictionary<string, string?>();
+        }
+    });
 }

@@ -268,6 +268,34 @@ public sealed class HybridAnalyzerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AutoRoutingKeepsAConfidentChestRadiographOnTheRealEngine()
+    {
+        var metrics = new RecordingLlmMetrics();
+        var analyzer = FakeClaude.Analyzer(_server, new ClinicalEngine(), metrics, options => options.Routing = LlmRouting.Auto);
+
+        var result = await analyzer.AnalyzeAsync(Report, CancellationToken.None);
+
+        Assert.Equal(DocumentType.XRay, result.Classification.Type);
+        Assert.Equal(AnalysisSources.Rules, result.Source);
+        Assert.Equal(0, _server.RequestCount);
+        Assert.Equal(1, metrics.Count("avoided:confident"));
+    }
+
+    [Fact]
+    public async Task AutoRoutingSendsAnUnreadableNoteToClaude()
+    {
+        const string note = "Pt seen today. Feels unwell, tired, more short of breath on stairs than last month. Will review.";
+        var metrics = new RecordingLlmMetrics();
+        var analyzer = FakeClaude.Analyzer(_server, new ClinicalEngine(), metrics, options => options.Routing = LlmRouting.Auto);
+
+        var result = await analyzer.AnalyzeAsync(note, CancellationToken.None);
+
+        Assert.Equal(AnalysisSources.Llm, result.Source);
+        Assert.True(_server.RequestCount >= 2);
+        Assert.Single(metrics.Events, item => item.StartsWith("routed:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EmptyTextNeverReachesClaude()
     {
         var result = await FakeClaude.Analyzer(_server).AnalyzeAsync("  \n ", CancellationToken.None);

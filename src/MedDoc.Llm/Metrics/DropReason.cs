@@ -23,6 +23,11 @@ public enum DropReason
     EngineHistorical,
     /// <summary>The engine reads the evidence as about a relative ("mother with breast cancer").</summary>
     EngineFamily,
+    /// <summary>
+    /// Every evidence quote lies in a section that states no finding of this study (indication, comparison,
+    /// technique, family history, allergies): "INDICATION: r/o pneumonia" is a reason for the exam, not a diagnosis.
+    /// </summary>
+    NotConfirmed,
     /// <summary>The same code was suggested twice, or the engine already suggested it.</summary>
     Duplicate,
     /// <summary>The evidence failed the final <see cref="MedDoc.Engine.EvidenceValidator"/> check.</summary>

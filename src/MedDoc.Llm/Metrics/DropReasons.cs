@@ -16,6 +16,7 @@ public static class DropReasons
         DropReason.EngineHypothetical => "engine_hypothetical",
         DropReason.EngineHistorical => "engine_historical",
         DropReason.EngineFamily => "engine_family",
+        DropReason.NotConfirmed => "not_confirmed",
         DropReason.Duplicate => "duplicate",
         DropReason.InvalidEvidence => "invalid_evidence",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),

@@ -5,7 +5,7 @@ namespace MedDoc.Llm.Metrics;
 
 /// <summary>
 /// <see cref="ILlmMetrics"/> on a System.Diagnostics.Metrics <see cref="Meter"/> named "MedDoc.Llm"
-/// (prometheus-net's default meter adapter exports it: "meddoc.llm.calls" → meddoc_llm_calls_total).
+/// (prometheus-net's default meter adapter exports it, prefixing the meter name: instrument "calls" → meddoc_llm_calls).
 /// </summary>
 public sealed class MeterLlmMetrics : ILlmMetrics, IDisposable
 {
@@ -29,17 +29,17 @@ public sealed class MeterLlmMetrics : ILlmMetrics, IDisposable
     public MeterLlmMetrics(IMeterFactory? meterFactory = null)
     {
         _meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
-        _calls = _meter.CreateCounter<long>("meddoc.llm.calls", description: "Calls to Claude by prompt and outcome (success | failure).");
-        _inputTokens = _meter.CreateCounter<long>("meddoc.llm.input_tokens", unit: "{token}", description: "Input tokens billed.");
-        _outputTokens = _meter.CreateCounter<long>("meddoc.llm.output_tokens", unit: "{token}", description: "Output tokens billed.");
-        _latency = _meter.CreateHistogram<double>("meddoc.llm.latency", unit: "s", description: "Latency of one call, retries included.");
-        _failures = _meter.CreateCounter<long>("meddoc.llm.failures", description: "Failed attempts by kind.");
-        _cacheHits = _meter.CreateCounter<long>("meddoc.llm.cache_hits", description: "Answers served from the in-memory cache.");
-        _avoided = _meter.CreateCounter<long>("meddoc.llm.calls_avoided", description: "Documents the router kept on the engine.");
-        _routed = _meter.CreateCounter<long>("meddoc.llm.routed", description: "Documents the router sent to Claude, by reason.");
-        _dropped = _meter.CreateCounter<long>("meddoc.llm.codes_dropped", description: "Claude codes dropped by validation, by reason.");
-        _accepted = _meter.CreateCounter<long>("meddoc.llm.codes_accepted", description: "Claude codes that passed validation.");
-        _fallbacks = _meter.CreateCounter<long>("meddoc.llm.fallbacks", description: "Analyses answered by the engine because Claude failed.");
+        _calls = _meter.CreateCounter<long>("calls", description: "Calls to Claude by prompt and outcome (success | failure).");
+        _inputTokens = _meter.CreateCounter<long>("input_tokens", unit: "{token}", description: "Input tokens billed.");
+        _outputTokens = _meter.CreateCounter<long>("output_tokens", unit: "{token}", description: "Output tokens billed.");
+        _latency = _meter.CreateHistogram<double>("latency", unit: "s", description: "Latency of one call, retries included.");
+        _failures = _meter.CreateCounter<long>("failures", description: "Failed attempts by kind.");
+        _cacheHits = _meter.CreateCounter<long>("cache_hits", description: "Answers served from the in-memory cache.");
+        _avoided = _meter.CreateCounter<long>("calls_avoided", description: "Documents the router kept on the engine.");
+        _routed = _meter.CreateCounter<long>("routed", description: "Documents the router sent to Claude, by reason.");
+        _dropped = _meter.CreateCounter<long>("codes_dropped", description: "Claude codes dropped by validation, by reason.");
+        _accepted = _meter.CreateCounter<long>("codes_accepted", description: "Claude codes that passed validation.");
+        _fallbacks = _meter.CreateCounter<long>("fallbacks", description: "Analyses answered by the engine because Claude failed.");
     }
 
     /// <summary>The meter itself (tests listen to it).</summary>

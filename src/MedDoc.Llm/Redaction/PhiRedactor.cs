@@ -109,11 +109,13 @@ public sealed class PhiRedactor
     /// <summary>
     /// A name found once near a label ("Emergency Contact: Tobias Roe") is hidden everywhere else too
     /// ("seen with Tobias"): every word of it (initials excepted) is matched as a whole word, ignoring case.
+    /// Words made only of X are de-identification marks already ("Dr. XXXX XXXX") and are not spread.
     /// </summary>
     private static IEnumerable<(PhiKind Kind, int Start, int End)> OtherMentionsOfNames(string text, IReadOnlyList<(PhiKind Kind, int Start, int End)> hits)
     {
         var words = hits.Where(hit => hit.Kind == PhiKind.Name)
             .SelectMany(hit => NameParts().Matches(text[hit.Start..hit.End]).Select(match => match.Value))
+            .Where(word => word.Any(character => character is not ('X' or 'x')))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
         if (words.Length == 0)

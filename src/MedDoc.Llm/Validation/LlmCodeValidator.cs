@@ -11,7 +11,8 @@ namespace MedDoc.Llm.Validation;
 /// the code exists in the ICD-10-CM catalog and is billable; every evidence quote is found in the text
 /// Claude saw (whitespace- and case-tolerant, <see cref="EvidenceLocator"/>) and its span is recomputed in
 /// the ORIGINAL text; no engine finding overlapping the evidence is asserted negated, possible,
-/// hypothetical, historical or family (unless a present finding also overlaps it); and the final
+/// hypothetical, historical or family (unless a present finding also overlaps it); not all evidence lies in
+/// an indication, comparison, technique, family-history or allergies section; and the final
 /// <see cref="EvidenceValidator"/> check passes. Example: "No pleural effusion." with J90 claimed →
 /// dropped as engine_negated. <c>findCode</c> is the catalog lookup (<see cref="IcdCatalog.Find"/>); <c>conceptCodes</c>
 /// maps engine concept ids to their codes. See docs/decisions/005-llm-fallback.md.
@@ -88,6 +89,10 @@ public sealed class LlmCodeValidator(Func<string, IcdCode?> findCode, IReadOnlyD
         {
             return (null, assertion.Value);
         }
+        if (spans.All(span => InUnconfirmingSection(span, engine.Sections)))
+        {
+            return (null, DropReason.NotConfirmed);
+        }
         var suggestion = new CodeSuggestion(entry.Code, entry.Title, spans, claim.Confidence, claim.Basis);
         return EvidenceValidator.IsValid(suggestion, text.Original) ? (suggestion, default) : (null, DropReason.InvalidEvidence);
     }
@@ -104,6 +109,16 @@ public sealed class LlmCodeValidator(Func<string, IcdCode?> findCode, IReadOnlyD
         }
         return ReferenceEquals(text.Text, text.Original) ? null : EvidenceLocator.Find(text.Original, quote);
     }
+
+    /// <summary>Section categories that state no finding of this study (CODING.md: a reason for the exam is not a code).</summary>
+    private static readonly HashSet<string> UnconfirmingSections = new(StringComparer.Ordinal)
+    {
+        "indication", "comparison", "technique", "family_history", "allergies",
+    };
+
+    private static bool InUnconfirmingSection(Span span, IReadOnlyList<Section> sections) =>
+        sections.Any(section => UnconfirmingSections.Contains(section.Category) &&
+                                (section.Header?.Start ?? section.Content.Start) <= span.Start && span.End <= section.Content.End);
 
     /// <summary>The drop reason when the engine asserts the evidence as not present, or null.</summary>
     private DropReason? EngineAssertion(string code, IReadOnlyList<Span> evidence, IReadOnlyList<Finding> findings)

@@ -9,10 +9,12 @@ namespace MedDoc.Llm.Tests.Configuration;
 
 public sealed class MedDocAnalysisServiceCollectionExtensionsTests
 {
+    /// <summary>A host with a fake engine registered first (so these tests do not depend on the engine's rules).</summary>
     private static IHost BuildHost(params (string Key, string Value)[] values)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(values.Select(value => new KeyValuePair<string, string?>(value.Key, value.Value)));
+        builder.Services.AddSingleton<IDocumentAnalyzer>(new Fakes.FakeEngine());
         builder.Services.AddMedDocAnalysis(builder.Configuration);
         return builder.Build();
     }
@@ -23,8 +25,18 @@ public sealed class MedDocAnalysisServiceCollectionExtensionsTests
         using var host = BuildHost();
 
         Assert.IsType<RulesAnalysisService>(host.Services.GetRequiredService<IAnalysisService>());
-        Assert.IsType<ClinicalEngine>(host.Services.GetRequiredService<IDocumentAnalyzer>());
         Assert.IsType<MeterLlmMetrics>(host.Services.GetRequiredService<ILlmMetrics>());
+    }
+
+    [Fact]
+    public void TheClinicalEngineIsRegisteredWhenTheHostHasNoEngine()
+    {
+        var services = new ServiceCollection();
+
+        services.AddMedDocAnalysis(new ConfigurationBuilder().Build());
+
+        var engine = Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IDocumentAnalyzer));
+        Assert.Equal(typeof(ClinicalEngine), engine.ImplementationType);
     }
 
     [Fact]

@@ -36,6 +36,14 @@ public sealed class PhiRedactorTests
     }
 
     [Fact]
+    public void DeIdentificationMarksAreNotSpreadAsNames()
+    {
+        const string text = "Dr. XXXX XXXX notified. Chest x-XXXX shows no effusion.";
+
+        Assert.Equal("Dr. [NAME] notified. Chest x-XXXX shows no effusion.", _redactor.Redact(text).Text);
+    }
+
+    [Fact]
     public void ANameAfterARelationWordIsReplaced()
     {
         Assert.Equal("Came with her son [NAME] today.", _redactor.Redact("Came with her son Tobias today.").Text);

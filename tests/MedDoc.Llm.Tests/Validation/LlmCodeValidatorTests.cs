@@ -156,6 +156,42 @@ public sealed class LlmCodeValidatorTests
     }
 
     [Fact]
+    public void EvidenceOnlyInTheIndicationIsNotConfirmedAndDropped()
+    {
+        const string text = "INDICATION: pneumonia\nIMPRESSION: Lungs are clear.";
+        var engine = Engine(text) with
+        {
+            Sections =
+            [
+                new Section("indication", Span.Of(text, 0, 10), Span.Of(text, 12, 21)),
+                new Section("impression", Span.Of(text, 22, 32), Span.Of(text, 34, text.Length)),
+            ],
+        };
+
+        var validation = Validate(text, engine, Claim("J18.9", "pneumonia"));
+
+        Assert.Equal(DropReason.NotConfirmed, Assert.Single(validation.Dropped).Reason);
+    }
+
+    [Fact]
+    public void EvidenceInTheImpressionAsWellAsTheIndicationIsKept()
+    {
+        const string text = "INDICATION: pneumonia\nIMPRESSION: Right lower lobe pneumonia.";
+        var engine = Engine(text) with
+        {
+            Sections =
+            [
+                new Section("indication", Span.Of(text, 0, 10), Span.Of(text, 12, 21)),
+                new Section("impression", Span.Of(text, 22, 32), Span.Of(text, 34, text.Length)),
+            ],
+        };
+
+        var validation = Validate(text, engine, Claim("J18.9", "pneumonia", "Right lower lobe pneumonia"));
+
+        Assert.Equal("J18.9", Assert.Single(validation.Accepted).Code);
+    }
+
+    [Fact]
     public void EvidenceIsFoundInTheRedactedTextAndMappedToTheOriginal()
     {
         const string text = "Patient: Jane Roe. IMPRESSION: Mild cardiomegaly.";
