@@ -31,6 +31,9 @@ RUN dotnet restore src/MedDoc.Api/MedDoc.Api.csproj \
  && dotnet restore tests/MedDoc.Engine.Tests/MedDoc.Engine.Tests.csproj \
  && dotnet restore tests/MedDoc.Llm.Tests/MedDoc.Llm.Tests.csproj
 COPY src/ src/
+# MedDoc.Evaluation embeds the quick dataset and the thresholds from evals/.
+COPY evals/datasets/quick_v1.json evals/datasets/
+COPY evals/thresholds.json evals/
 COPY tests/MedDoc.Engine.Tests/ tests/MedDoc.Engine.Tests/
 COPY tests/MedDoc.Llm.Tests/ tests/MedDoc.Llm.Tests/
 RUN dotnet build src/MedDoc.Api/MedDoc.Api.csproj -c Release --no-restore

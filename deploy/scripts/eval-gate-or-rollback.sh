@@ -25,9 +25,14 @@ service="${SERVICE:-svc/api}"
 service_port="${SERVICE_PORT:-80}"
 wait_seconds="${PORT_FORWARD_WAIT_SECONDS:-30}"
 rollout_timeout="${ROLLOUT_TIMEOUT:-300s}"
-api_base="http://127.0.0.1:$port"
+forwarded="http://127.0.0.1:$port"
+api_base="$forwarded/api"
 
-summary() { if [[ -n "${GITHUB_STEP_SUMMARY:-}" ]]; then printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"; fi; }
+summary() {
+  [[ -n "${GITHUB_STEP_SUMMARY:-}" ]] || return 0
+  printf '%s\n' "$@" >>"$GITHUB_STEP_SUMMARY"
+  if [[ -f "$out_dir/summary.md" ]]; then cat "$out_dir/summary.md" >>"$GITHUB_STEP_SUMMARY"; fi
+}
 
 mkdir -p "$out_dir"
 kubectl port-forward --namespace "$namespace" "$service" "$port:$service_port" >"$out_dir/port-forward.log" 2>&1 &
@@ -36,7 +41,7 @@ trap 'kill "$forward_pid" 2>/dev/null; wait "$forward_pid" 2>/dev/null' EXIT
 
 status=3
 for ((i = 0; i < wait_seconds; i++)); do
-  if curl -fsS -o /dev/null --max-time 2 "$api_base/health"; then status=0; break; fi
+  if curl -fsS -o /dev/null --max-time 2 "$forwarded/health"; then status=0; break; fi
   kill -0 "$forward_pid" 2>/dev/null || break
   sleep 1
 done
@@ -47,7 +52,7 @@ if ((status == 0)); then
     --dataset "$dataset" --thresholds "$thresholds" --out "$out_dir" --api-base "$api_base"
   status=$?
 else
-  echo "gate: the deployed API did not answer on $api_base/health within ${wait_seconds}s" >&2
+  echo "gate: the deployed API did not answer on $forwarded/health within ${wait_seconds}s" >&2
 fi
 
 if ((status == 0)); then

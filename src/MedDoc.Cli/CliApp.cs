@@ -43,5 +43,11 @@ public static class CliApp
             await error.WriteLineAsync("meddoc: cancelled");
             return ExitCodes.BadInput;
         }
+        catch (Exception ex)
+        {
+            // Nothing can be evaluated (e.g. the engine's rules fail to load): one line, no stack trace.
+            await error.WriteLineAsync($"meddoc: cannot run: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 }

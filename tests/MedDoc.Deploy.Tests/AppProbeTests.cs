@@ -1,29 +1,113 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using MedDoc.Deploy.Tests.Support;
 
 namespace MedDoc.Deploy.Tests;
 
-/// <summary>The paths the manifests probe and route are paths the API maps.</summary>
+/// <summary>
+/// The paths the manifests probe, route and scrape are served by the real API, started from the
+/// test's build with the dev overlay's settings (its local database and folder instead of
+/// PostgreSQL and S3) on a loopback port.
+/// </summary>
 public sealed class AppProbeTests
 {
-    [Theory]
-    [InlineData("/health")]
-    [InlineData("/ready")]
-    [InlineData("/metrics")]
-    public void ApiMapsThePathThatTheDeploymentProbesOrScrapes(string path)
+    [Fact]
+    public async Task ApiServesEveryPathTheManifestsProbeRouteOrScrape()
     {
-        var sources = Directory.EnumerateFiles(Repo.PathOf("src", "MedDoc.Api"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(File.ReadAllText);
+        var dir = Directory.CreateTempSubdirectory("meddoc-probe-").FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "MedDoc.Api.dll") },
+            WorkingDirectory = dir,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var name in AppEnvironment.Read.Concat(AppEnvironment.Framework))
+        {
+            start.Environment.Remove(name);
+        }
 
-        Assert.Contains(sources, s => s.Contains($"\"{path}\"", StringComparison.Ordinal));
+        foreach (var (key, value) in Kustomize.Render("dev").Generated("ConfigMap", "api-config").StringMap("data"))
+        {
+            start.Environment[key] = value;
+        }
+
+        start.Environment.Remove("S3_BUCKET");
+        start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["DB_URL"] = "sqlite:///" + Path.Combine(dir, "app.db");
+        start.Environment["DB_MIGRATE_ON_START"] = "true";
+        start.Environment["STORAGE_DIR"] = Path.Combine(dir, "documents");
+        // No UI: its SPA fallback would answer 200 for any unknown path and hide a missing endpoint.
+        start.Environment["WEB_DIST_DIR"] = Path.Combine(dir, "no-ui");
+
+        using var api = Process.Start(start)!;
+        api.OutputDataReceived += (_, _) => { };
+        api.ErrorDataReceived += (_, _) => { };
+        api.BeginOutputReadLine();
+        api.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+            var health = await GetWhenUpAsync(http, "/health", api);
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+
+            var deployment = Kustomize.Render("dev").Single("Deployment", "api");
+            var container = Manifests.Containers(deployment).Single();
+            var annotations = deployment.StringMap("spec.template.metadata.annotations");
+            var routed = Kustomize.Render("dev").Single("Ingress", "meddoc").Seq("spec.rules").SelectMany(r => r.Seq("http.paths"))
+                .Where(p => p.Str("backend.service.name") == "api").Select(p => p.Str("path")!).ToList();
+            var paths = new List<string>
+            {
+                container.Str("livenessProbe.httpGet.path")!,
+                container.Str("readinessProbe.httpGet.path")!,
+                container.Str("startupProbe.httpGet.path")!,
+                annotations["prometheus.io/path"],
+                "/openapi/v1.json",
+            };
+            paths.AddRange(routed.Where(p => p != "/api" && p != "/openapi"));
+
+            foreach (var path in paths.Distinct())
+            {
+                var response = await http.GetAsync(path);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            }
+
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/not-a-route")).StatusCode);
+            Assert.Contains("\"status\"", await (await http.GetAsync("/ready")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var classify = await http.PostAsync("/api/classify", new StringContent("{\"document_text\":\"WBC 7.1 Hemoglobin 13.5 Platelets 250\"}", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, classify.StatusCode);
+        }
+        finally
+        {
+            api.Kill(entireProcessTree: true);
+            api.WaitForExit(10_000);
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
-    [Fact]
-    public void ScrapeAnnotationsPointAtTheApiPortAndMetricsPath()
+    private static async Task<HttpResponseMessage> GetWhenUpAsync(HttpClient http, string path, Process api)
     {
-        var annotations = Kustomize.Render("dev").Single("Deployment", "api").StringMap("spec.template.metadata.annotations");
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await http.GetAsync(path);
+            }
+            catch (HttpRequestException) when (attempt < 300 && !api.HasExited)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
 
-        Assert.Equal("/metrics", annotations["prometheus.io/path"]);
-        Assert.Equal("8080", annotations["prometheus.io/port"]);
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

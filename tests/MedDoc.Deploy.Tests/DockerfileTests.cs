@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using MedDoc.Deploy.Tests.Support;
 
 namespace MedDoc.Deploy.Tests;
 
 /// <summary>The two images build from paths that exist and ship a non-root, probed runtime.</summary>
-public sealed class DockerfileTests
+public sealed partial class DockerfileTests
 {
     public static TheoryData<string> Dockerfiles => new("deploy/docker/api.Dockerfile", "deploy/docker/web.Dockerfile");
 
@@ -61,6 +62,32 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void EveryProjectTheApiImageBuildsFindsTheFilesItIncludesFromOutsideItsFolder()
+    {
+        var dockerfile = Dockerfile.Load("deploy/docker/api.Dockerfile");
+        var copied = dockerfile.ContextSources.Select(s => s.TrimEnd('/')).ToList();
+        var projects = copied.Where(s => s.EndsWith(".csproj", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("src/MedDoc.Api/MedDoc.Api.csproj", projects);
+        foreach (var project in projects)
+        {
+            var projectDir = Path.GetDirectoryName(Repo.PathOf(project.Split('/')))!;
+            var text = File.ReadAllText(Repo.PathOf(project.Split('/')));
+            foreach (Match include in IncludeAttribute().Matches(text))
+            {
+                var full = Path.GetFullPath(Path.Combine(projectDir, include.Groups["path"].Value.Replace('\\', '/')));
+                var relative = Path.GetRelativePath(Repo.Root, full).Replace('\\', '/');
+                if (include.Groups["kind"].Value == "ProjectReference")
+                {
+                    Assert.True(projects.Contains(relative), $"{project} references {relative}, whose project file the image does not copy before restore");
+                }
+
+                Assert.True(copied.Any(c => relative == c || relative.StartsWith(c + "/", StringComparison.Ordinal)), $"{project} needs {relative}, which the image does not copy");
+            }
+        }
+    }
+
+    [Fact]
     public void ApiHealthcheckHasAnHttpClientInTheRuntimeImage()
     {
         var final = Dockerfile.Load("deploy/docker/api.Dockerfile").Final.ToList();
@@ -97,4 +124,8 @@ public sealed class DockerfileTests
         string[] required = [".env", ".git", "deploy/k8s/overlays/*/secrets.env", "**/bin", "**/obj", "**/node_modules", "*.db"];
         Assert.All(required, r => Assert.Contains(r, ignored));
     }
+
+    // Items of a project file that point outside the project's folder (..\..\evals\x.json).
+    [GeneratedRegex(@"<(?<kind>ProjectReference|EmbeddedResource|None|Content|Compile)\s+Include=""(?<path>\.\.[^""*]*)""")]
+    private static partial Regex IncludeAttribute();
 }

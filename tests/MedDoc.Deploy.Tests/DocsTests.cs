@@ -29,6 +29,25 @@ public sealed partial class DocsTests
         Assert.All(paths, p => Assert.True(Repo.Exists(p), $"docs/{doc} names {p}, which does not exist"));
     }
 
+    [Fact]
+    public void TheFiveDeliveryDocsExist()
+    {
+        string[] docs = ["deployment.md", "evaluation.md", "prompts-guide.md", "team-workflow.md", "production-checklist.md"];
+
+        Assert.All(docs, d => Assert.True(File.Exists(Repo.PathOf("docs", d)), $"docs/{d} is missing"));
+    }
+
+    [Theory]
+    [MemberData(nameof(OwnDocs))]
+    public void RelativeLinksResolve(string doc)
+    {
+        var links = MarkdownLink().Matches(Repo.Read("docs", doc)).Select(m => m.Groups["target"].Value)
+            .Where(t => !t.Contains("://", StringComparison.Ordinal) && !t.StartsWith('#')).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.True(File.Exists(Path.Combine(Repo.PathOf("docs"), l.Split('#')[0])), $"docs/{doc} links {l}"));
+    }
+
     [Theory]
     [MemberData(nameof(OwnDocs))]
     public void DocsNameNoSecretValue(string doc)
@@ -38,6 +57,9 @@ public sealed partial class DocsTests
         Assert.DoesNotMatch("sk-ant-[A-Za-z0-9]", text);
         Assert.DoesNotMatch("AKIA[0-9A-Z]{16}", text);
     }
+
+    [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
 
     // Backquoted repository paths such as `deploy/scripts/deploy.sh` or `.env.sample`.
     [GeneratedRegex(@"`(?<path>(?:deploy|scripts|\.github|\.ci|docs|tests)/[\w./-]+\.[a-z]+|\.env\.sample|docker-compose\.yml)`")]

@@ -75,7 +75,7 @@ public sealed class EvalGateOrRollbackTests : IDisposable
         Assert.Contains("--project " + Repo.PathOf("src", "MedDoc.Cli"), eval, StringComparison.Ordinal);
         Assert.Contains("-- eval --dataset " + Repo.PathOf("evals", "datasets", "synthetic_v1.json"), eval, StringComparison.Ordinal);
         Assert.Contains("--thresholds " + Repo.PathOf("evals", "thresholds.json"), eval, StringComparison.Ordinal);
-        Assert.EndsWith("--api-base http://127.0.0.1:18123", eval, StringComparison.Ordinal);
+        Assert.EndsWith("--api-base http://127.0.0.1:18123/api", eval, StringComparison.Ordinal);
         Assert.Contains("curl -fsS -o /dev/null --max-time 2 http://127.0.0.1:18123/health", _fakes.Calls);
     }
 
@@ -84,9 +84,11 @@ public sealed class EvalGateOrRollbackTests : IDisposable
     {
         var summary = Path.Combine(_fakes.Folder, "summary.md");
 
-        RunGate(evalExit: 1, summary: summary);
+        RunGate(evalExit: 1, summary: summary, evalWritesSummary: "| metric | value |");
 
-        Assert.Contains("FAILED (dev, status 1), rolled back: api web", File.ReadAllText(summary), StringComparison.Ordinal);
+        var text = File.ReadAllText(summary);
+        Assert.Contains("FAILED (dev, status 1), rolled back: api web", text, StringComparison.Ordinal);
+        Assert.Contains("| metric | value |", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,15 +101,17 @@ public sealed class EvalGateOrRollbackTests : IDisposable
         Assert.Empty(_fakes.Calls);
     }
 
-    private ProcessResult RunGate(int evalExit, bool apiAnswers = true, string[]? deployments = null, string? summary = null)
+    private ProcessResult RunGate(int evalExit, bool apiAnswers = true, string[]? deployments = null, string? summary = null, string? evalWritesSummary = null)
     {
+        var outDir = Path.Combine(_fakes.Folder, "out");
+        var writeSummary = evalWritesSummary is null ? "" : $"printf '%s\\n' '{evalWritesSummary}' >\"{outDir}/summary.md\"";
         _fakes.Add("kubectl", """if [[ "$1" == port-forward ]]; then exec sleep 30; fi""")
             .Add("curl", apiAnswers ? "exit 0" : "exit 7")
-            .Add("dotnet", $"exit {evalExit}");
+            .Add("dotnet", $"{writeSummary}\nexit {evalExit}");
         var environment = new Dictionary<string, string?>
         {
             ["LOCAL_PORT"] = "18123",
-            ["OUT_DIR"] = Path.Combine(_fakes.Folder, "out"),
+            ["OUT_DIR"] = outDir,
             ["PORT_FORWARD_WAIT_SECONDS"] = "2",
             ["GITHUB_STEP_SUMMARY"] = summary,
         };

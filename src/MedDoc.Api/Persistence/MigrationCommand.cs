@@ -17,10 +17,7 @@ public static class MigrationCommand
     {
         try
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            var database = scope.ServiceProvider.GetRequiredService<MedDocDbContext>().Database;
-            var pending = (await database.GetPendingMigrationsAsync(cancellationToken)).Count();
-            await database.MigrateAsync(cancellationToken);
+            var pending = await app.ApplyMigrationsAsync(cancellationToken);
             Console.WriteLine($"migrate: applied {pending} pending migration(s)");
             return 0;
         }

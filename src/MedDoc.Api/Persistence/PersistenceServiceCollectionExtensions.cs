@@ -24,19 +24,26 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>Applies pending migrations when <c>DB_MIGRATE_ON_START</c> is true (the single-process default).</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
-        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (!options.MigrateOnStart)
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
         {
-            return;
+            await app.ApplyMigrationsAsync();
         }
+    }
+
+    /// <summary>Applies the pending migrations of the configured provider; returns how many there were.</summary>
+    public static async Task<int> ApplyMigrationsAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var url = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Url;
         await using var scope = app.Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<MedDocDbContext>().Database;
-        await database.MigrateAsync();
-        if (options.Url.Provider == DatabaseProvider.Sqlite && !options.Url.ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase))
+        var pending = (await database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        await database.MigrateAsync(cancellationToken);
+        if (url.Provider == DatabaseProvider.Sqlite && !url.ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase))
         {
             // WAL lets readers run while an upload commits; the setting is stored in the file.
-            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        return pending;
     }
 
     private static DatabaseUrl Url(IServiceProvider provider) =>

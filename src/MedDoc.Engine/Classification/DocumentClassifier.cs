@@ -78,14 +78,14 @@ public sealed class DocumentClassifier
         }
         var panel = BestPanel(labs);
         var labShare = LabLineShare(text, lines, labs);
-        var kind = BestKind(text);
-        if (panel is not null && (labShare >= LabDominantLineShare || kind is null))
+        if (panel is not null && labShare >= LabDominantLineShare)
         {
             return panel;
         }
-        if (kind is not null)
+        var kind = BestKind(text);
+        if (kind is not null || panel is not null)
         {
-            return kind;
+            return kind ?? panel!;
         }
         var firstLines = lines.Take(_rules.HeaderLineCount).Where(line => line.Label is null && line.End - line.Start <= MaxTitleLineLength);
         if (FindModality(text, firstLines, "title line") is { } title)

@@ -36,9 +36,14 @@ public sealed class LabCoder
         ArgumentNullException.ThrowIfNull(labs);
         ArgumentNullException.ThrowIfNull(documentedCodes);
         var suggestions = new List<CodeSuggestion>();
+        var abnormal = labs.Where(lab => lab.IsAbnormal).ToArray();
+        if (abnormal.Length == 0)
+        {
+            return suggestions;
+        }
         foreach (var rule in Rules)
         {
-            if (rule.IsSupersededBy(documentedCodes) || (rule.Unless ?? []).Any(condition => labs.Any(condition.Matches)))
+            if ((rule.Unless ?? []).Any(condition => abnormal.Any(condition.Matches)) || rule.IsSupersededBy(documentedCodes))
             {
                 continue;
             }
@@ -46,7 +51,7 @@ public sealed class LabCoder
             var allHold = true;
             foreach (var condition in rule.When)
             {
-                var matching = labs.Where(condition.Matches).ToArray();
+                var matching = abnormal.Where(condition.Matches).ToArray();
                 allHold &= matching.Length > 0;
                 evidence.AddRange(matching);
             }

@@ -12,6 +12,7 @@ internal sealed class AnalyteTable
     private readonly Dictionary<string, AliasEntry[]> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     private readonly Dictionary<string, string> _unitsByNormalForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _unitsAsWritten = new(StringComparer.OrdinalIgnoreCase);
 
     public AnalyteTable(AnalyteFile file)
     {
@@ -23,9 +24,11 @@ internal sealed class AnalyteTable
         foreach (var unit in file.Units)
         {
             _unitsByNormalForm[NormalizeUnit(unit.Canonical)] = unit.Canonical;
+            _unitsAsWritten[unit.Canonical] = unit.Canonical;
             foreach (var variant in unit.Variants)
             {
                 _unitsByNormalForm[NormalizeUnit(variant)] = unit.Canonical;
+                _unitsAsWritten[variant] = unit.Canonical;
             }
         }
         var entries = file.Analytes
@@ -141,7 +144,7 @@ internal sealed class AnalyteTable
 
     /// <summary>The canonical unit for a printed unit ("K/uL" → "10^3/uL"), or null when it is not a lab unit.</summary>
     public string? CanonicalUnit(string printed) =>
-        _unitsByNormalForm.GetValueOrDefault(NormalizeUnit(printed));
+        _unitsAsWritten.GetValueOrDefault(printed) ?? _unitsByNormalForm.GetValueOrDefault(NormalizeUnit(printed));
 
     /// <summary>Folds unit spellings together: case, µ/μ, ×, superscripts, spaces, "*" and "E" exponents, mm3 = uL.</summary>
     public static string NormalizeUnit(string unit)

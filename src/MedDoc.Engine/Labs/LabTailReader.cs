@@ -59,7 +59,7 @@ internal sealed class LabTailReader(AnalyteTable table)
                 position++;
                 continue;
             }
-            if (range is null && TryRange(text, position, end, out var printedRange, out var rangeEnd))
+            if (range is null && MayStartRange(c) && TryRange(text, position, end, out var printedRange, out var rangeEnd))
             {
                 range = printedRange;
                 position = componentEnd = rangeEnd;
@@ -112,8 +112,20 @@ internal sealed class LabTailReader(AnalyteTable table)
         return printed;
     }
 
+    /// <summary>A range starts with a number, a comparator or a prefix word ("ref", "range", "normal", "nl").</summary>
+    private static bool MayStartRange(char c) =>
+        char.IsAsciiDigit(c) || c is '.' or '<' or '>' or '≤' or '≥' or '=' or 'r' or 'R' or 'n' or 'N';
+
     private bool TryUnit(string text, int position, int end, out string unit, out string canonical, out int unitEnd)
     {
+        var single = Token(text, position, end);
+        if (single.Length > 0 && table.CanonicalUnit(single) is { } direct)
+        {
+            unit = single;
+            canonical = direct;
+            unitEnd = position + single.Length;
+            return true;
+        }
         // Units may be written with inner spaces ("x 10^3/uL", "mL/min/1.73 m2"): try up to three tokens, longest first.
         var tokenEnds = new List<int>(3);
         var cursor = position;
@@ -131,7 +143,7 @@ internal sealed class LabTailReader(AnalyteTable table)
                 cursor++;
             }
         }
-        for (var i = tokenEnds.Count - 1; i >= 0; i--)
+        for (var i = tokenEnds.Count - 1; i >= 1; i--)
         {
             var candidate = text[position..tokenEnds[i]];
             if (table.CanonicalUnit(candidate) is { } known)

@@ -18,6 +18,11 @@ public sealed class SectionRuleSet
     /// <summary>Every rule, in file order.</summary>
     public IReadOnlyList<SectionRule> Rules { get; }
 
+    /// <summary>First words of every header, lower case ("assessment", "a"), for a cheap check before matching.</summary>
+    public IReadOnlySet<string> FirstWords => _firstWords;
+
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
     /// <summary>Header phrases → their rule.</summary>
     public PhraseMatcher<SectionRule> Headers { get; }
 
@@ -35,16 +40,39 @@ public sealed class SectionRuleSet
             }
             foreach (var header in rule.Headers)
             {
+                _firstWords.Add(Tokenizer.Normalize(header)[0]);
                 if (!Headers.Add(header, rule))
                 {
                     throw new InvalidDataException($"Section header '{header}' is defined more than once.");
                 }
             }
         }
+        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The rules embedded in the engine (Rules/sections.json).</summary>
     public static SectionRuleSet Embedded { get; } = new(RuleResources.Read<SectionFile>("sections.json").Sections);
+
+    /// <summary>True when the word starting at <paramref name="position"/> (letters only) begins some header.</summary>
+    public bool MayStartHeader(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && end - position < MaxFirstWordLength && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        if (end == position || end - position >= MaxFirstWordLength)
+        {
+            return false;
+        }
+        Span<char> word = stackalloc char[end - position];
+        text.AsSpan(position, end - position).ToLowerInvariant(word);
+        return _firstWordLookup.Contains(word);
+    }
+
+    private const int MaxFirstWordLength = 32;
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
     /// <summary>The rule of <paramref name="category"/>; unknown categories behave like "body".</summary>
     public SectionRule Find(string category) => _byCategory.GetValueOrDefault(category) ?? Body;

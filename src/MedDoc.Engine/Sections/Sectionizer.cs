@@ -11,6 +11,9 @@ namespace MedDoc.Engine.Sections;
 /// </summary>
 public sealed class Sectionizer(SectionRuleSet rules)
 {
+    /// <summary>Longest header, in characters, looked for at a candidate position.</summary>
+    private const int HeaderWindow = 64;
+
     private static readonly char[] LineBreaks = ['\n', '\r', '\u2028', '\u2029', '\f', '\v'];
 
     /// <summary>A sectionizer with the embedded rules (Rules/sections.json).</summary>
@@ -42,9 +45,6 @@ public sealed class Sectionizer(SectionRuleSet rules)
         }
         return sections;
     }
-
-    /// <summary>Longest header, in characters, looked for at a candidate position.</summary>
-    private const int HeaderWindow = 64;
 
     private List<(string Category, Span Header, int ContentStart)> FindHeaders(string text)
     {
@@ -82,6 +82,14 @@ public sealed class Sectionizer(SectionRuleSet rules)
     /// <summary>The header starting at <paramref name="position"/> (after blanks), if one is there.</summary>
     private (string Category, Span Header, int ContentStart)? TryHeader(string text, int position, int lineEnd, bool atLineStart)
     {
+        while (position < lineEnd && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+        if (position >= lineEnd || !Rules.MayStartHeader(text, position))
+        {
+            return null;
+        }
         var tokens = Tokenizer.Tokenize(text, position, Math.Min(lineEnd, position + HeaderWindow));
         var match = Rules.Headers.Match(tokens, 0, tokens.Count);
         if (match is null)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MedDoc.Engine.Text;
 
 /// <summary>
@@ -107,17 +105,19 @@ public static class Tokenizer
         {
             return span.ToString();
         }
-        var builder = new StringBuilder(span.Length);
-        foreach (var c in span)
+        return string.Create(span.Length, (text, start), static (destination, state) =>
         {
-            builder.Append(c switch
+            var source = state.text.AsSpan(state.start, destination.Length);
+            for (var i = 0; i < source.Length; i++)
             {
-                '\u2019' => '\'',
-                '\u03BC' => '\u00B5',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
-        return builder.ToString();
+                destination[i] = source[i] switch
+                {
+                    '\u2019' => '\'',
+                    '\u03BC' or '\u039C' => '\u00B5',
+                    var c => char.ToLowerInvariant(c),
+                };
+            }
+        });
     }
 
     private static string FoldPunctuation(char c) => c switch

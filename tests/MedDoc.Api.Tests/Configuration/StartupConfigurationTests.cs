@@ -64,4 +64,32 @@ public sealed class StartupConfigurationTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task MigrateFlagAppliesMigrationsThenExitsEvenWithMigrateOnStartOff()
+    {
+        var directory = Directory.CreateTempSubdirectory("meddoc-config-test-").FullName;
+        try
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["DB_URL"] = $"sqlite:///{directory}/app.db",
+                ["STORAGE_DIR"] = Path.Combine(directory, "documents"),
+                ["DB_MIGRATE_ON_START"] = "false",
+            };
+            await using var first = ApiProcess.Start(environment, arguments: ["--migrate"]);
+            Assert.True(await first.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the migration run kept running");
+            await using var second = ApiProcess.Start(environment, arguments: ["--migrate"]);
+            Assert.True(await second.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the migration run kept running");
+
+            Assert.Equal(0, first.ExitCode);
+            Assert.Matches("migrate: applied [1-9][0-9]* pending migration", first.StandardOutput);
+            Assert.Equal(0, second.ExitCode);
+            Assert.Contains("migrate: applied 0 pending migration", second.StandardOutput);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

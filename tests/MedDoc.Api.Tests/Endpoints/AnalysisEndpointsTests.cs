@@ -184,4 +184,19 @@ public abstract class AnalysisEndpointsTests(MedDocApiFactory factory)
 
         await response.AssertProblemAsync(404, "not_found");
     }
+
+    [SkippableFact]
+    public async Task LogsNeverContainDocumentText()
+    {
+        const string secret = "Cardiomegaly. Zyxwvut pleural effusion.";
+        var client = factory.CreateClientOrSkip();
+
+        await client.PostTextAsync("/api/analyze", secret);
+        await client.PostTextAsync("/api/documents", secret);
+        await client.PostRawAsync("/api/classify", "{\"document_text\": \"" + secret + "\"", "application/json");
+        await client.PostJsonAsync("/api/extract-codes", new Dictionary<string, string> { ["document_text"] = secret, ["document_type"] = "Zyxwvut" });
+
+        Assert.NotEmpty(factory.Logs.Messages);
+        Assert.DoesNotContain(factory.Logs.Messages, message => message.Contains("Zyxwvut", StringComparison.Ordinal));
+    }
 }

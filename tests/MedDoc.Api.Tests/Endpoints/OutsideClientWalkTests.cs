@@ -127,6 +127,9 @@ public abstract class OutsideClientWalkTests(MedDocApiFactory factory)
         await (await client.GetAsync($"/api/documents/{Guid.NewGuid()}")).AssertProblemAsync(404, "not_found");
         await (await client.GetAsync("/api/documents?page_size=101")).AssertProblemAsync(400, "invalid_paging");
 
+        // Nothing of the documents reached the logs.
+        Assert.DoesNotContain(factory.Logs.Messages, message => message.Contains("heart is enlarged") || message.Contains("Hemoglobin 9.2"));
+
         // Still healthy, and what was stored is untouched.
         Assert.Equal(200, (int)(await client.GetAsync("/health")).StatusCode);
         Assert.Equal(pdf, await client.GetByteArrayAsync($"/api/documents/{pdfDoc.GetProperty("id").GetString()}/content"));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace MedDoc.Api.Tests.Infrastructure;
 
@@ -16,6 +17,9 @@ namespace MedDoc.Api.Tests.Infrastructure;
 public abstract class MedDocApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string StorageDirectory { get; } = Directory.CreateTempSubdirectory("meddoc-api-test-").FullName;
+
+    /// <summary>Everything the API logged, at every level.</summary>
+    public CollectingLoggerProvider Logs { get; } = new();
 
     /// <summary>Why the tests on this factory are skipped, or null when its database is there.</summary>
     public string? SkipReason { get; protected set; }
@@ -54,6 +58,7 @@ public abstract class MedDocApiFactory : WebApplicationFactory<Program>, IAsyncL
         {
             builder.UseSetting(name, value);
         }
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         if (!UseRealEngine)
         {
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IAnalysisService, FakeAnalysisService>()));

@@ -34,7 +34,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static ApiProcess Start(IReadOnlyDictionary<string, string> environment, int? port = null)
+    public static ApiProcess Start(IReadOnlyDictionary<string, string> environment, int? port = null, IReadOnlyList<string>? arguments = null)
     {
         var chosenPort = port ?? FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -45,6 +45,10 @@ public sealed class ApiProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
+        foreach (var argument in arguments ?? [])
+        {
+            info.ArgumentList.Add(argument);
+        }
         foreach (var name in global::MedDoc.Api.Infrastructure.EnvironmentVariables.All)
         {
             info.Environment.Remove(name);

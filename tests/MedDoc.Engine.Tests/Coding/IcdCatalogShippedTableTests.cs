@@ -37,8 +37,11 @@ public sealed class IcdCatalogShippedTableTests
         ["I47.20"] = new("I47.20", "Ventricular tachycardia, unspecified", true), // FY2024: new code
         ["I71.2"] = new("I71.2", "Thoracic aortic aneurysm, without rupture", false), // FY2023: was billable, now a header over I71.20-I71.23
         ["I71.20"] = new("I71.20", "Thoracic aortic aneurysm, without rupture, unspecified", true), // FY2023: new code
+        ["I71.21"] = new("I71.21", "Aneurysm of the ascending aorta, without rupture", true), // FY2023: new code
+        ["I71.23"] = new("I71.23", "Aneurysm of the descending thoracic aorta, without rupture", true), // FY2023: new code
         ["I71.4"] = new("I71.4", "Abdominal aortic aneurysm, without rupture", false), // FY2023: was billable, now a header over I71.40-I71.43
         ["I71.40"] = new("I71.40", "Abdominal aortic aneurysm, without rupture, unspecified", true), // FY2023: new code
+        ["I71.43"] = new("I71.43", "Infrarenal abdominal aortic aneurysm, without rupture", true), // FY2023: new code
         ["K76.82"] = new("K76.82", "Hepatic encephalopathy", true), // FY2023: new code (hepatic encephalopathy was K72.90)
         ["M54.5"] = new("M54.5", "Low back pain", false), // FY2022: was billable, now a header over M54.50/M54.51/M54.59
         ["M54.50"] = new("M54.50", "Low back pain, unspecified", true), // FY2022: new code
@@ -82,6 +85,19 @@ public sealed class IcdCatalogShippedTableTests
             .ToArray();
 
         Assert.Empty(orphans);
+    }
+
+    [Fact]
+    public void ShippedTableHoldsOnlyRuleCodesAndTheirParents()
+    {
+        var emitted = Engine.Rules.RuleCodes.Embedded();
+        var needed = emitted
+            .SelectMany(code => Enumerable.Range(3, IcdCatalog.Key(code).Length - 2).Select(length => IcdCatalog.Key(code)[..length]))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var stray = Shipped.Codes.Where(code => !needed.Contains(IcdCatalog.Key(code.Code))).Select(code => code.Code);
+
+        Assert.Empty(stray);
     }
 
     [Fact]

@@ -231,4 +231,10 @@ public sealed class LabCoderTests
             Assert.Equal((true, rule.Title), titles[rule.Code.Replace(".", string.Empty, StringComparison.Ordinal)]);
         }
     }
+
+    [Fact]
+    public void EveryRuleCodeIsInTheShippedCatalogWithItsTitle()
+    {
+        Assert.All(Coder.Rules, rule => Assert.Equal(new IcdCode(rule.Code, rule.Title, true), IcdCatalog.Embedded.Find(rule.Code)));
+    }
 }

@@ -285,6 +285,12 @@ public sealed class LabValueParserTests
     }
 
     [Fact]
+    public void CommaQualifiedNameInProseIsRead()
+    {
+        Assert.Equal(105, Single("Glucose, fasting 105 mg/dL").Value);
+    }
+
+    [Fact]
     public void QualifiedNameCellIsRead()
     {
         Assert.Equal("glucose", Single("Glucose, Fasting     105   mg/dL   70-99   H").Analyte);
@@ -373,6 +379,8 @@ public sealed class LabValueParserTests
     [InlineData("Potassium chloride 20 mEq PO daily")]
     [InlineData("Hemoglobin dropped from 11 to 9")]
     [InlineData("Glucose 10:30")]
+    [InlineData("History hypertension, high cholesterol, 58 with persistent cough.")]
+    [InlineData("Hemoglobin 12 year-old girl")]
     [InlineData("Hemoglobin 1/2/2024")]
     public void NonValuesAreNotLabResults(string text)
     {
@@ -395,5 +403,65 @@ public sealed class LabValueParserTests
     public void BinaryGarbageHasNoResults()
     {
         Assert.Empty(Parse("\u0001\u0002\u0000K\u0003\uFFFD\u0007 9"));
+    }
+
+    [Fact]
+    public void SpacedSiUnitIsRead()
+    {
+        var result = Single("Platelet count: 95 x 10^9/L");
+        Assert.Equal(("x 10^9/L", LabFlag.Low), (result.Unit, result.Flag));
+    }
+
+    [Fact]
+    public void AbsoluteCountInAnotherUnitKeepsOnlyItsPrintedRange()
+    {
+        var result = Single("Neutrophils (Absolute)    4.2    x10^3/uL    1.4-7.0");
+        Assert.Equal((LabFlag.Normal, false), (result.Flag, result.RangeIsDefault));
+    }
+
+    [Fact]
+    public void AbsoluteCountWithoutRangeGetsNoPercentDefault()
+    {
+        Assert.Null(Single("Neutrophils (Absolute)    4.2    x10^3/uL").ReferenceRange);
+    }
+
+    [Fact]
+    public void ReferencePrefixBeforeTheRangeIsRead()
+    {
+        Assert.Equal(new ReferenceRange(3.5, 5.1, "3.5-5.1"), Single("Potassium 5.6 mmol/L (ref 3.5-5.1)").ReferenceRange);
+    }
+
+    [Fact]
+    public void FlagBeforeTheUnitIsRead()
+    {
+        Assert.Equal(("mg/dL", LabFlag.High), (Single("GLUCOSE   105 H   65-99 mg/dL").Unit, Single("GLUCOSE   105 H   65-99 mg/dL").Flag));
+    }
+
+    [Fact]
+    public void BulletedLabLineSpanStartsAtTheName()
+    {
+        Assert.Equal(new Span(2, 16, "K 2.9 mmol/L L"), Single("- K 2.9 mmol/L L").Span);
+    }
+
+    [Fact]
+    public void SurrogatePairBeforeTheValueKeepsExactOffsets()
+    {
+        const string text = "Note 😀\nHemoglobin 9.2 g/dL L";
+        var result = Single(text);
+        Assert.Equal(new Span(8, 29, "Hemoglobin 9.2 g/dL L"), result.Span);
+    }
+
+    [Fact]
+    public void HundredThousandListItemsAreAllRead()
+    {
+        var text = string.Concat(Enumerable.Repeat("- K 4.1, Na 140\n", 100_000));
+        Assert.Equal(200_000, Parse(text).Count);
+    }
+
+    [Fact]
+    public void OneMegabyteLineOfSeparatorsGivesOneValue()
+    {
+        var text = "Hb 9 " + new string('(', 1_000_000) + " K , K , K";
+        Assert.Single(Parse(text));
     }
 }

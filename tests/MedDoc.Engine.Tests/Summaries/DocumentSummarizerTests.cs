@@ -134,4 +134,18 @@ public sealed class DocumentSummarizerTests
         const string text = "Hemoglobin 9.2 g/dL L\nIMPRESSION: Anemia.";
         Assert.Equal(Summarize(text).Text, Summarize(text).Text);
     }
+
+    [Fact]
+    public void DischargeSummaryIsSummarisedByItsDischargeDiagnoses()
+    {
+        const string text = "DISCHARGE SUMMARY\nHOSPITAL COURSE: Treated with antibiotics.\nDISCHARGE DIAGNOSES:\n1. Community-acquired pneumonia\n2. Type 2 diabetes mellitus\nDISCHARGE MEDICATIONS: Amoxicillin.";
+        Assert.Equal("Community-acquired pneumonia. Type 2 diabetes mellitus.", Summarize(text).Text);
+    }
+
+    [Fact]
+    public void LongTextWithoutSentenceEndsIsCutToTheLimit()
+    {
+        var text = string.Concat(Enumerable.Repeat("opacity ", 200_000));
+        Assert.InRange(Summarize(text).Text.Length, 1, 400);
+    }
 }

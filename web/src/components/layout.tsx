@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 
 import { paths } from '@/config/paths';
 
@@ -15,6 +16,17 @@ const navItems = [
 
 /** The page frame: skip link, product name, main navigation. */
 export function Layout({ children }: LayoutProps) {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After a client-side navigation, move focus to the new page so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = pathname;
+    mainRef.current?.focus({ preventScroll: false });
+  }, [pathname]);
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -43,7 +55,7 @@ export function Layout({ children }: LayoutProps) {
           </ul>
         </nav>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {children}
       </main>
       <footer className="app-footer">

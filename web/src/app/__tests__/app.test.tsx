@@ -80,6 +80,7 @@ describe('App', () => {
     const nav = screen.getByRole('navigation', { name: 'Main' });
     await user.click(within(nav).getByRole('link', { name: 'History' }));
     expect(router.state.location.pathname).toBe('/history');
+    expect(screen.getByRole('main')).toHaveFocus();
     expect(await screen.findByText(/No documents yet/)).toBeInTheDocument();
     await user.click(within(nav).getByRole('link', { name: 'Evaluation' }));
     // The evaluation page is loaded lazily (it brings the charts): give the import time on a busy machine.

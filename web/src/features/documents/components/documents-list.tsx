@@ -37,6 +37,18 @@ export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
     );
   }
 
+  if (items.length === 0) {
+    // The page ran past the end (its last document was deleted, or a stale link).
+    return (
+      <p className="empty-state">
+        Page {page} is empty.{' '}
+        <button type="button" className="button button--link" onClick={() => onPageChange(pageCount)}>
+          Go to page {pageCount}
+        </button>
+      </p>
+    );
+  }
+
   return (
     <div className="documents">
       <div className="table-scroll">

@@ -84,6 +84,14 @@ describe('DocumentsList', () => {
     expect(api.requests.every((request) => request.method === 'GET')).toBe(true);
   });
 
+  it('offers the last page when the page asked for is past the end', async () => {
+    installFakeApi({ 'GET /api/documents': listRoute([item(1), item(2)]) });
+    const onPageChange = vi.fn();
+    const { user } = renderWithProviders(<DocumentsList page={3} onPageChange={onPageChange} />);
+    await user.click(await screen.findByRole('button', { name: 'Go to page 1' }));
+    expect(onPageChange).toHaveBeenCalledWith(1);
+  });
+
   it('invites a first upload when nothing is stored', async () => {
     installFakeApi({ 'GET /api/documents': listRoute([]) });
     renderWithProviders(<DocumentsList page={1} onPageChange={() => {}} />);

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Load test of the API with wrk (apt-get install wrk), run by hand, not in CI.
+#   1. POST /api/extract-codes with an IU-length chest X-ray report: 32 connections, 30 s.
+#   2. POST /api/documents (JSON uploads, each a distinct text): 8 connections, 20 s; then checks
+#      that every upload answered 201 is stored (no lost documents).
+# Usage: scripts/load-test.sh [BASE_URL]   (default: starts its own Release API on a free port
+#        with a temporary SQLite database and storage folder, and stops it afterwards)
+# Env: DURATION (30s), CONNECTIONS (32), THREADS (2), UPLOAD_DURATION (20s), UPLOAD_CONNECTIONS (8),
+#      MEDDOC_IU_DEV (a report of median length is taken from it when present; else a synthetic one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "load-test: wrk is required (apt-get install -y wrk)" >&2; exit 1; }
+
+DURATION="${DURATION:-30s}"; CONNECTIONS="${CONNECTIONS:-32}"; THREADS="${THREADS:-2}"
+UPLOAD_DURATION="${UPLOAD_DURATION:-20s}"; UPLOAD_CONNECTIONS="${UPLOAD_CONNECTIONS:-8}"
+WORK="$(mktemp -d /tmp/meddoc-load.XXXXXX)"
+API_PID=""
+cleanup() { if [[ -n "$API_PID" ]]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+BASE_URL="${1:-}"
+if [[ -z "$BASE_URL" ]]; then
+  dotnet build src/MedDoc.Api -c Release -v quiet -nologo -clp:ErrorsOnly
+  PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+  BASE_URL="http://127.0.0.1:$PORT"
+  ASPNETCORE_URLS="$BASE_URL" DB_URL="sqlite:///$WORK/app.db" STORAGE_DIR="$WORK/documents" \
+    WEB_DIST_DIR="$WORK/no-ui" dotnet src/MedDoc.Api/bin/Release/net10.0/MedDoc.Api.dll >"$WORK/api.log" 2>&1 &
+  API_PID=$!
+  for _ in $(seq 1 120); do curl -sf "$BASE_URL/health" >/dev/null && break; sleep 0.5; done
+  curl -sf "$BASE_URL/health" >/dev/null || { echo "load-test: the API did not start" >&2; cat "$WORK/api.log" >&2; exit 1; }
+fi
+
+# The request body: a real IU report of median length when the shared data is there, else synthetic.
+python3 - "$WORK/body.json" "${MEDDOC_IU_DEV:-../shared/data/iu-cxr/dev.jsonl}" <<'PY'
+import json, os, sys
+out, dev = sys.argv[1], sys.argv[2]
+text = ("EXAMINATION: Xray Chest PA and Lateral\nINDICATION: Shortness of breath, cough.\nCOMPARISON: None.\n"
+        "FINDINGS: The heart is enlarged. Mediastinal contours are within normal limits. There is no pleural "
+        "effusion or pneumothorax. No focal airspace consolidation. Degenerative changes of the thoracic spine.\n"
+        "IMPRESSION: Cardiomegaly. No acute cardiopulmonary process.")
+if os.path.exists(dev):
+    docs = [json.loads(line)["document_text"] for line in open(dev, encoding="utf-8")]
+    docs.sort(key=len)
+    text = docs[len(docs) // 2]
+json.dump({"document_text": text}, open(out, "w", encoding="utf-8"))
+print(f"load-test: report of {len(text)} characters")
+PY
+
+cat >"$WORK/extract.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$WORK/body.json", "rb"); wrk.body = f:read("*a"); f:close()
+done = function(summary, latency, requests)
+  io.write(string.format("summary: %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors connect=%d read=%d write=%d timeout=%d status=%d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout, summary.errors.status))
+end
+LUA
+
+cat >"$WORK/upload.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local counter = 0
+local thread_id = 0
+setup = function(thread) thread_id = thread_id + 1; thread:set("tid", thread_id) end
+request = function()
+  counter = counter + 1
+  local body = string.format('{"document_text":"FINDINGS: Cardiomegaly. No pleural effusion. Load upload %s-%d.","filename":"load-%s-%d.txt"}', tid, counter, tid, counter)
+  return wrk.format(nil, "/api/documents", nil, body)
+end
+done = function(summary, latency, requests)
+  io.write(string.format("summary: %d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors connect=%d read=%d write=%d timeout=%d status=%d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout, summary.errors.status))
+end
+LUA
+
+echo "load-test: warm-up (5 s)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$WORK/extract.lua" "$BASE_URL/api/extract-codes" >/dev/null
+echo "load-test: POST /api/extract-codes, $CONNECTIONS connections, $DURATION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/extract.lua" "$BASE_URL/api/extract-codes"
+curl -sf "$BASE_URL/metrics" | python3 -c '
+import re, sys
+text = sys.stdin.read()
+def value(name):
+    match = re.search(r"^" + re.escape(name) + r" ([0-9.eE+-]+)$", text, re.M)
+    return float(match.group(1)) if match else 0.0
+count = value("meddoc_analysis_duration_seconds_count{operation=\"extract_codes\"}")
+total = value("meddoc_analysis_duration_seconds_sum{operation=\"extract_codes\"}")
+if count:
+    print(f"load-test: engine time per extract-codes request (server side): {1000 * total / count:.3f} ms mean over {int(count)} analyses")
+'
+
+total() { curl -sf "$BASE_URL/api/documents?page_size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'; }
+before="$(total)"
+echo "load-test: POST /api/documents, $UPLOAD_CONNECTIONS connections, $UPLOAD_DURATION"
+wrk -t"$THREADS" -c"$UPLOAD_CONNECTIONS" -d"$UPLOAD_DURATION" --timeout 10s --latency -s "$WORK/upload.lua" "$BASE_URL/api/documents" | tee "$WORK/upload.txt"
+sleep 1
+after="$(total)"
+answered="$(sed -n 's/^summary: \([0-9]*\) requests.*status=\([0-9]*\)$/\1 \2/p' "$WORK/upload.txt")"
+read -r requests failed <<<"$answered"
+created=$((requests - failed)); stored=$((after - before))
+echo "load-test: uploads answered 201: $created; documents stored: $stored"
+if ((stored < created)); then echo "load-test: LOST DOCUMENTS: $((created - stored))" >&2; exit 1; fi
+echo "load-test: no lost documents"
