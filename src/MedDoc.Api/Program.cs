@@ -24,10 +24,6 @@ if (!StartupValidation.TryBuild(builder, out var app, out var configurationError
     Console.Error.WriteLine(configurationError);
     return 2;
 }
-if (MigrationCommand.IsRequested(args))
-{
-    return await MigrationCommand.RunAsync(app);
-}
 if (args.Contains("--migrate"))
 {
     // The Kubernetes migration Job: apply pending migrations for DB_URL's provider, then exit.
