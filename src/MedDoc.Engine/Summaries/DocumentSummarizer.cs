@@ -2,6 +2,7 @@ using System.Text;
 using MedDoc.Engine.Classification;
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Rules;
+using MedDoc.Engine.Sections;
 
 namespace MedDoc.Engine.Summaries;
 
@@ -14,19 +15,24 @@ namespace MedDoc.Engine.Summaries;
 public sealed class DocumentSummarizer
 {
     private readonly SummaryRules _rules;
+    private readonly SectionRuleSet _sectionRules;
     private readonly AnalyteTable _analytes;
     private readonly HashSet<string> _abbreviations;
 
-    /// <summary>A summarizer with the embedded Rules/summary.json.</summary>
+    /// <summary>A summarizer with the embedded Rules/summary.json and section rules.</summary>
     public DocumentSummarizer()
-        : this(RuleResources.Read<SummaryRules>("summary.json"))
+        : this(RuleResources.Read<SummaryRules>("summary.json"), SectionRuleSet.Embedded)
     {
     }
 
-    /// <summary>A summarizer with explicit <paramref name="rules"/>.</summary>
-    public DocumentSummarizer(SummaryRules rules)
+    /// <summary>
+    /// A summarizer with explicit <paramref name="rules"/>; findings count as key findings only in sections that
+    /// <paramref name="sectionRules"/> codes ("INDICATION: cough" is the reason for the study, not a finding).
+    /// </summary>
+    public DocumentSummarizer(SummaryRules rules, SectionRuleSet sectionRules)
     {
         _rules = rules;
+        _sectionRules = sectionRules;
         _analytes = AnalyteTable.Embedded;
         _abbreviations = rules.Abbreviations.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
@@ -41,7 +47,7 @@ public sealed class DocumentSummarizer
             return DocumentSummary.Empty;
         }
         var abnormal = labs.Where(lab => lab.IsAbnormal).DistinctBy(lab => lab.Analyte).ToArray();
-        var present = findings.Where(finding => finding.Assertion == Assertion.Present)
+        var present = findings.Where(finding => finding.Assertion == Assertion.Present && _sectionRules.Find(finding.Section).Coded)
             .Select(finding => finding.Concept.Trim())
             .Where(concept => concept.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)

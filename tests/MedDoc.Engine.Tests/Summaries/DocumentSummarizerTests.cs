@@ -148,4 +148,12 @@ public sealed class DocumentSummarizerTests
         var text = string.Concat(Enumerable.Repeat("opacity ", 200_000));
         Assert.InRange(Summarize(text).Text.Length, 1, 400);
     }
+
+    [Fact]
+    public void IndicationFindingIsNotAKeyFinding()
+    {
+        const string text = "INDICATION: Chest pain.\nIMPRESSION: Normal chest.";
+        var finding = FindingOf(text, "chest pain", Assertion.Present) with { Section = "indication" };
+        Assert.Empty(Summarize(text, finding).KeyFindings);
+    }
 }
