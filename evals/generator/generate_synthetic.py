@@ -253,7 +253,7 @@ add("xr-08", XR, "CHEST PA/LAT\nCOMPARISON: 01/10/2025.\nFINDINGS: No change in 
 add("xr-09", XR, "EXAMINATION: CHEST TWO VIEWS\nINDICATION: Annual exam, smoker.\nFINDINGS: Lungs are clear. Heart size normal. Degenerative changes of the thoracic spine. Atherosclerotic calcification of the aortic arch.\nIMPRESSION:\n1. No acute cardiopulmonary process.\n2. Thoracic spondylosis.\n3. Aortic atherosclerosis.\n",
     ["I70.0", "M47.814"], "degenerative thoracic spine and aortic atherosclerosis")
 add("xr-10", XR, "CHEST 2V FRONTAL/LATERAL\nINDICATION: Cough.\nFINDINGS: Subtle opacity at the left base; cannot exclude early pneumonia. Possible small left pleural effusion. No pneumothorax.\nIMPRESSION: Left basilar opacity, atelectasis versus early pneumonia. Follow-up radiograph recommended.\n",
-    [], "trap: only possible/uncertain findings ('cannot exclude', 'possible', 'versus')")
+    [], "trap: only possible/uncertain diagnoses ('cannot exclude', 'possible', 'versus'); the definite opacity could be coded as a sign", acceptable=("R91.8",))
 add("xr-11", XR, "EXAM: CHEST 1 VIEW (UPRIGHT)\nINDICATION: Sudden chest pain.\nFINDINGS: Small right apical pneumothorax measuring 1.5 cm. No mediastinal shift.\nIMPRESSION: Small right pneumothorax.\n",
     ["J93.9"], "pneumothorax, CRLF", crlf=True)
 add("xr-12", XR, "AP CHEST\nHISTORY: Dyspnea, leg swelling.\nFINDINGS: Cardiomegaly. Diffuse interstitial and perihilar airspace opacities with vascular congestion, consistent with pulmonary edema. Trace bilateral effusions are not excluded.\nIMPRESSION: Cardiomegaly with mild pulmonary edema.\n",
@@ -395,7 +395,7 @@ add("cn-07", CN, "PULMONARY CLINIC NOTE\nHistory: Former smoker, quit 2015.\nAss
 add("cn-08", CN, "GASTROENTEROLOGY NOTE\nHPI: Chronic heartburn, worse at night.\nASSESSMENT: Gastroesophageal reflux disease.\nPLAN: Continue PPI. EGD scheduled to rule out Barrett's esophagus.\n",
     ["K21.9"], "GERD; Barrett's only as a rule-out")
 add("cn-09", CN, "PEDIATRIC FOLLOW-UP NOTE\nSubjective: Uses albuterol about once a week. No night-time symptoms.\nAssessment: Asthma, well controlled.\nPlan: Continue albuterol as needed. Flu vaccine today.\n",
-    ["J45.909"], "asthma without severity stated", acceptable=("Z23",))
+    ["J45.909"], "asthma without severity stated")
 add("cn-10", CN, "NEPHROLOGY CLINIC NOTE\nLabs: eGFR 52 mL/min/1.73m2, creatinine 1.4.\nASSESSMENT:\n1. Type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a.\nPLAN: Continue SGLT2 inhibitor; recheck BMP in 3 months.\n",
     ["E11.22", "N18.31"], "diabetic CKD with stage stated", acceptable=("R94.4",))
 add("cn-11", CN, "ANNUAL PHYSICAL\nFamily history: Father with type 2 diabetes and hypertension. Mother with hypothyroidism.\nReview of systems: Negative for chest pain, dyspnea or weight change.\nExam: Normal.\nAssessment: Routine adult health examination; no acute issues.\n",

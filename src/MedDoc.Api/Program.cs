@@ -24,11 +24,9 @@ if (!StartupValidation.TryBuild(builder, out var app, out var configurationError
     Console.Error.WriteLine(configurationError);
     return 2;
 }
-if (args.Contains("--migrate"))
+if (MigrationCommand.IsRequested(args))
 {
-    // The Kubernetes migration Job: apply pending migrations for DB_URL's provider, then exit.
-    Console.WriteLine($"migrate: applied {await app.ApplyMigrationsAsync()} pending migration(s)");
-    return 0;
+    return await MigrationCommand.RunAsync(app);
 }
 await app.MigrateDatabaseAsync();
 await app.WarmUpEngineAsync();

@@ -137,7 +137,7 @@ public sealed class EvalCommandTests
         var (code, stdout, _) = await Meddoc.RunAsync("eval", "--dataset", dataset, "--thresholds", File("t2.json", EasyThresholds), "--baseline", baseline);
         Assert.Equal(ExitCodes.GateFailed, code);
         Assert.Contains("regression: f1 dropped from 1.000", stdout);
-        Assert.Contains("regressed: impossible [Z99.89] -> [", stdout);
+        Assert.Contains("regressed: impossible CT [Z99.89] -> OTHER [", stdout);
 
         var (sameCode, sameOutput, _) = await Meddoc.RunAsync("eval", "--dataset", dataset, "--thresholds", File("t3.json", EasyThresholds), "--baseline", report);
         Assert.Equal(ExitCodes.Success, sameCode);

@@ -35,12 +35,16 @@ public static class HttpServiceCollectionExtensions
             kestrel.Limits.MaxRequestBodySize = RequestBodyLimit(upload.Value));
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
             form.MultipartBodyLengthLimit = RequestBodyLimit(upload.Value));
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options =>
         {
-            document.Info.Title = "MedDoc AI API";
-            document.Info.Description = "Document type, lab values, findings with assertions, ICD-10-CM codes with verbatim evidence, and a summary.";
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "MedDoc AI API";
+                document.Info.Description = "Document type, lab values, findings with assertions, ICD-10-CM codes with verbatim evidence, and a summary.";
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer<UploadFormSchemaTransformer>();
+        });
         return services;
     }
 

@@ -31,17 +31,17 @@ public static class PersistenceServiceCollectionExtensions
     }
 
     /// <summary>Applies the pending migrations of the configured provider; returns how many there were.</summary>
-    public static async Task<int> ApplyMigrationsAsync(this WebApplication app)
+    public static async Task<int> ApplyMigrationsAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var url = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Url;
         await using var scope = app.Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<MedDocDbContext>().Database;
-        var pending = (await database.GetPendingMigrationsAsync()).Count();
-        await database.MigrateAsync();
+        var pending = (await database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        await database.MigrateAsync(cancellationToken);
         if (url.Provider == DatabaseProvider.Sqlite && !url.ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase))
         {
             // WAL lets readers run while an upload commits; the setting is stored in the file.
-            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         return pending;
     }

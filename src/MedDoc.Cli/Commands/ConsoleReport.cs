@@ -52,9 +52,9 @@ public static class ConsoleReport
             {
                 output.WriteLine($"  regression: {reason}");
             }
-            foreach (var changed in regression.ChangedDocuments.Where(document => document.Direction == "regressed"))
+            foreach (var changed in regression.ChangedDocuments.OrderBy(document => document.Direction == "regressed" ? 0 : 1).Take(FailuresShown))
             {
-                output.WriteLine($"  regressed: {changed.Id} [{string.Join(", ", changed.BaselineCodes)}] -> [{string.Join(", ", changed.CurrentCodes)}]");
+                output.WriteLine($"  {changed.Direction}: {changed.Id} {changed.BaselineType} [{string.Join(", ", changed.BaselineCodes)}] -> {changed.CurrentType} [{string.Join(", ", changed.CurrentCodes)}]");
             }
         }
         foreach (var failed in report.FailedDocuments.Take(FailuresShown))

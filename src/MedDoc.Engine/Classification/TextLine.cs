@@ -43,7 +43,11 @@ internal readonly record struct TextLine(int Index, int Start, int End, string? 
             var c = text[i];
             if (c == ':')
             {
-                var label = string.Join(' ', text[start..i].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                var label = text[start..i].Trim().ToLowerInvariant();
+                if (label.Contains("  ", StringComparison.Ordinal))
+                {
+                    label = string.Join(' ', label.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                }
                 return (label, i + 1);
             }
             if (!char.IsLetter(c) && c is not (' ' or '/' or '&' or '-' or '(' or ')'))

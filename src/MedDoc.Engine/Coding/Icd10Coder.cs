@@ -26,6 +26,12 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
 
     private readonly Dictionary<string, ConceptRule> _concepts = lexicon.Concepts.ToDictionary(concept => concept.Id, StringComparer.Ordinal);
 
+    // Combination rules indexed by their first concept, so a document only checks the rules it could satisfy.
+    private readonly Dictionary<string, CombinationRule[]> _combinationsByFirst = lexicon.Combinations
+        .Where(combination => combination.AllOf.Count > 0)
+        .GroupBy(combination => combination.AllOf[0], StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+
     /// <summary>A coder with the embedded section rules.</summary>
     public Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder)
         : this(lexicon, catalog, labCoder, SectionRuleSet.Embedded)
@@ -59,13 +65,24 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
         {
             removed.UnionWith(_concepts[id].Supersedes ?? []);
         }
-        foreach (var combination in lexicon.Combinations)
+        foreach (var id in presentConcepts.Keys.ToArray())
         {
-            if (combination.AllOf.Count > 0 && combination.AllOf.All(presentConcepts.ContainsKey))
+            if (!_combinationsByFirst.TryGetValue(id, out var candidates))
             {
-                foreach (var finding in combination.AllOf.SelectMany(id => presentConcepts[id]))
+                continue;
+            }
+            foreach (var combination in candidates)
+            {
+                if (!AllPresent(combination.AllOf, presentConcepts))
                 {
-                    Add(byCode, combination.Code, combination.Id, finding);
+                    continue;
+                }
+                foreach (var part in combination.AllOf)
+                {
+                    foreach (var finding in presentConcepts[part])
+                    {
+                        Add(byCode, combination.Code, combination.Id, finding);
+                    }
                 }
                 removed.UnionWith(combination.Replaces);
             }
@@ -77,6 +94,18 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
         var documentedCodes = documented.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
         documented.AddRange(labCoder.Code(labs, documentedCodes).Where(code => !documentedCodes.Contains(code.Code)));
         return EvidenceValidator.KeepValid(documented, text);
+    }
+
+    private static bool AllPresent(IReadOnlyList<string> conceptIds, Dictionary<string, List<Finding>> present)
+    {
+        for (var i = 0; i < conceptIds.Count; i++)
+        {
+            if (!present.ContainsKey(conceptIds[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void Add(Dictionary<string, Evidence> byCode, string code, string name, Finding finding)

@@ -9,9 +9,9 @@ namespace MedDoc.Engine.Concepts;
 /// <paramref name="Code"/> is null for findings worth reporting that get no code (e.g. "granuloma").
 /// <paramref name="Supersedes"/> lists codes this concept's more specific code replaces when both are found
 /// ("type 2 diabetes with diabetic CKD" E11.22 supersedes E11.9).
-/// <paramref name="Chronic"/> (optional, default false) marks a lasting condition: listed under PAST MEDICAL
-/// HISTORY it is still the patient's ("PMH: hypertension" → I10 coded), whereas an episode listed there
-/// ("PMH: pneumonia 2015") is historical and not coded.
+/// <paramref name="Chronic"/> (optional) says whether a condition lasts. Listed under PAST MEDICAL HISTORY, a
+/// lasting condition (true, or not stated) is still the patient's ("PMH: hypertension" → I10 coded), whereas
+/// an episode marked false ("PMH: pneumonia 2015") is historical and not coded.
 /// </summary>
 public sealed record ConceptRule(
     string Id,
@@ -21,4 +21,4 @@ public sealed record ConceptRule(
     IReadOnlyList<string>? Supersedes,
     string Example,
     string Source,
-    bool Chronic = false);
+    bool? Chronic = null);

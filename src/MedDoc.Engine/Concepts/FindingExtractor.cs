@@ -10,8 +10,8 @@ namespace MedDoc.Engine.Concepts;
 /// normalized text (case, white space and hyphens ignored; qualifiers of Rules/term_qualifiers.json may sit
 /// inside a term); the longest term at a position wins. Each sentence goes through the
 /// <see cref="AssertionDetector"/>; a mention with no trigger takes its section's default assertion
-/// ("FAMILY HISTORY: diabetes" → family; under PAST MEDICAL HISTORY a chronic concept stays present and
-/// any other is historical). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
+/// ("FAMILY HISTORY: diabetes" → family; under PAST MEDICAL HISTORY a concept stays present unless it is
+/// marked as an episode, "chronic": false, which is historical). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
 /// cardiomegaly present.
 /// </summary>
 public sealed class FindingExtractor
@@ -96,7 +96,7 @@ public sealed class FindingExtractor
     private static Assertion SectionDefault(SectionRule rule, ConceptRule concept) => rule.DefaultAssertion switch
     {
         null => Assertion.Present,
-        Assertion.Historical when concept.Chronic => Assertion.Present,
+        Assertion.Historical when concept.Chronic != false => Assertion.Present,
         var assertion => assertion.Value,
     };
 }

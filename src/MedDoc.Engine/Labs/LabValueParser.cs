@@ -291,7 +291,27 @@ public sealed class LabValueParser
             {
                 return position;
             }
-            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-' or ',')
+            if (c == ',')
+            {
+                // "Glucose, fasting 105" qualifies the name; "high cholesterol, 58 with ..." moves on to something else.
+                var qualifierStart = position + 1;
+                while (qualifierStart < limit && text[qualifierStart] == ' ')
+                {
+                    qualifierStart++;
+                }
+                var qualifierEnd = qualifierStart;
+                while (qualifierEnd < limit && char.IsLetter(text[qualifierEnd]))
+                {
+                    qualifierEnd++;
+                }
+                if (qualifierEnd == qualifierStart || !_table.Connectors.Contains(text[qualifierStart..qualifierEnd]))
+                {
+                    return -1;
+                }
+                position = qualifierStart;
+                continue;
+            }
+            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-')
             {
                 position++;
                 continue;

@@ -11,6 +11,9 @@ namespace MedDoc.Engine.Sections;
 /// </summary>
 public sealed class Sectionizer(SectionRuleSet rules)
 {
+    /// <summary>Longest header, in characters, looked for at a candidate position.</summary>
+    private const int HeaderWindow = 64;
+
     private static readonly char[] LineBreaks = ['\n', '\r', '\u2028', '\u2029', '\f', '\v'];
 
     /// <summary>A sectionizer with the embedded rules (Rules/sections.json).</summary>
@@ -42,9 +45,6 @@ public sealed class Sectionizer(SectionRuleSet rules)
         }
         return sections;
     }
-
-    /// <summary>Longest header, in characters, looked for at a candidate position.</summary>
-    private const int HeaderWindow = 64;
 
     private List<(string Category, Span Header, int ContentStart)> FindHeaders(string text)
     {

@@ -17,7 +17,7 @@ namespace MedDoc.Llm.Claude;
 /// breaker that stops calling a failing Claude, a concurrency limit (LLM_MAX_CONCURRENCY requests in
 /// flight) and metrics. Every failure surfaces as one <see cref="LlmCallException"/>.
 /// </summary>
-public sealed class ResilientClaudeClient : IClaudeClient
+public sealed class ResilientClaudeClient : IClaudeClient, IDisposable
 {
     private readonly IClaudeClient _inner;
     private readonly LlmOptions _options;
@@ -101,6 +101,13 @@ public sealed class ResilientClaudeClient : IClaudeClient
         {
             _concurrency.Release();
         }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        (_inner as IDisposable)?.Dispose();
+        _concurrency.Dispose();
     }
 
     private string CacheKey(ClaudeToolRequest request)

@@ -71,6 +71,9 @@ public abstract class ProbeEndpointsTests(MedDocApiFactory factory)
             Assert.False(string.IsNullOrEmpty(operations[key].GetProperty("summary").GetString()), $"{key} has no summary");
         }
         Assert.Equal("ClassifyDocument", operations["POST /api/classify"].GetProperty("operationId").GetString());
+        var upload = operations["POST /api/documents"].GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("binary", upload.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+        Assert.True(upload.TryGetProperty("application/json", out _));
     }
 
     [SkippableFact]

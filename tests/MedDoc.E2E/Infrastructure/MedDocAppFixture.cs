@@ -57,6 +57,8 @@ public sealed class MedDocAppFixture : IAsyncLifetime
             TimezoneId = "UTC",
         });
         _browser.SetDefaultTimeout(30_000);
+        // CI runs the other test projects alongside on two cores: give each expectation room.
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     public async Task DisposeAsync()

@@ -262,4 +262,31 @@ public sealed class DocumentClassifierTests
         const string text = "EXAMINATION: CT abdomen\nIMPRESSION: Normal.";
         Assert.Equal(Classify(text), Classify(text));
     }
+
+    [Fact]
+    public void StudyLineModalityNamedFirstWinsOverItsComparison()
+    {
+        Assert.Equal(DocumentType.Ct, TypeOf("EXAMINATION: CT chest with comparison to chest radiograph of 01/02/2024\nIMPRESSION: No pulmonary embolism."));
+    }
+
+    [Fact]
+    public void ClinicalNoteWithFullLabPanelStaysAClinicalNote()
+    {
+        const string text = "HISTORY OF PRESENT ILLNESS: 70-year-old man with fatigue.\nPAST MEDICAL HISTORY: CKD.\nPHYSICAL EXAM: Pale.\n" +
+                            "Labs: WBC 6.1, Hgb 8.9, Hct 27, Plt 210\nASSESSMENT AND PLAN: Anemia of chronic kidney disease; start iron.";
+        Assert.Equal(DocumentType.ClinicalNote, TypeOf(text));
+    }
+
+    [Fact]
+    public void LabReportWithHeaderLinesIsStillALabReport()
+    {
+        const string text = "Patient: Test Patient\nOrdering provider: Dr. Example\nCollected: 03/15/2024\nWBC 7.0 K/uL\nHemoglobin 14.0 g/dL\nHematocrit 42 %\nPlatelets 250 K/uL\n";
+        Assert.Equal(DocumentType.CompleteBloodCount, TypeOf(text));
+    }
+
+    [Fact]
+    public void IndicationModalityIsNotTheStudy()
+    {
+        Assert.Equal(DocumentType.XRay, TypeOf("EXAMINATION: XXXX.\nINDICATION: abnormal CT, follow-up nodule\nFINDINGS: The lungs are clear.\nIMPRESSION: No acute disease."));
+    }
 }

@@ -143,6 +143,31 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void PastMedicalHistoryCodesLastingConditionsButNotEpisodes()
+    {
+        Assert.Equal(["J44.9"], Codes("PMH: COPD, pneumonia 2015.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void DocumentedDiagnosisSupersedesItsLabValueCode()
+    {
+        const string text = "LABS:\nHemoglobin 9.2 g/dL (L)\nASSESSMENT: Iron deficiency anemia.";
+
+        var code = Assert.Single(Codes(text));
+
+        Assert.Equal(("D50.9", CodeBasis.Documented), (code.Code, code.Basis));
+        Assert.Equal([new Span(42, 64, "Iron deficiency anemia")], code.Evidence);
+    }
+
+    [Fact]
+    public void AbnormalLabWithoutADiagnosisKeepsItsLabValueCode()
+    {
+        var code = Assert.Single(Codes("LABS:\nHemoglobin 9.2 g/dL (L)"));
+
+        Assert.Equal(("D64.9", CodeBasis.LabValue), (code.Code, code.Basis));
+    }
+
+    [Fact]
     public void IndicationSectionIsNotCodedByRule()
     {
         Assert.False(SectionRuleSet.Embedded.Find("indication").Coded);

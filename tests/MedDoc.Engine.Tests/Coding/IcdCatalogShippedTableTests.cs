@@ -88,6 +88,19 @@ public sealed class IcdCatalogShippedTableTests
     }
 
     [Fact]
+    public void ShippedTableHoldsOnlyRuleCodesAndTheirParents()
+    {
+        var emitted = Engine.Rules.RuleCodes.Embedded();
+        var needed = emitted
+            .SelectMany(code => Enumerable.Range(3, IcdCatalog.Key(code).Length - 2).Select(length => IcdCatalog.Key(code)[..length]))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var stray = Shipped.Codes.Where(code => !needed.Contains(IcdCatalog.Key(code.Code))).Select(code => code.Code);
+
+        Assert.Empty(stray);
+    }
+
+    [Fact]
     public void ShippedHeadersHaveShippedChildren()
     {
         var childless = Shipped.Codes.Where(code => !code.Billable && Shipped.Children(code.Code).Count == 0).Select(code => code.Code).ToArray();

@@ -285,6 +285,12 @@ public sealed class LabValueParserTests
     }
 
     [Fact]
+    public void CommaQualifiedNameInProseIsRead()
+    {
+        Assert.Equal(105, Single("Glucose, fasting 105 mg/dL").Value);
+    }
+
+    [Fact]
     public void QualifiedNameCellIsRead()
     {
         Assert.Equal("glucose", Single("Glucose, Fasting     105   mg/dL   70-99   H").Analyte);
@@ -373,6 +379,8 @@ public sealed class LabValueParserTests
     [InlineData("Potassium chloride 20 mEq PO daily")]
     [InlineData("Hemoglobin dropped from 11 to 9")]
     [InlineData("Glucose 10:30")]
+    [InlineData("History hypertension, high cholesterol, 58 with persistent cough.")]
+    [InlineData("Hemoglobin 12 year-old girl")]
     [InlineData("Hemoglobin 1/2/2024")]
     public void NonValuesAreNotLabResults(string text)
     {

@@ -48,6 +48,24 @@ public sealed class MedDocAnalysisServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task RegisteredServiceAnswersFromTheEngineWhenTheConfiguredClaudeAnswers529ToEverything()
+    {
+        await using var server = await Fakes.FakeAnthropicServer.StartAsync();
+        server.Responder = _ => Fakes.FakeReply.Error(529);
+        using var host = BuildHost(
+            ("USE_CLAUDE_REAL", "true"), ("ANTHROPIC_API_KEY", "test-key"), ("ANTHROPIC_BASE_URL", server.BaseUrl),
+            ("LLM_ROUTING", "always"), ("LLM_MAX_RETRIES", "1"), ("LLM_TIMEOUT_SECONDS", "10"));
+        await host.StartAsync();
+
+        var result = await host.Services.GetRequiredService<IAnalysisService>().AnalyzeAsync("IMPRESSION: Mild cardiomegaly.", CancellationToken.None);
+
+        Assert.Equal(AnalysisSources.Rules, result.Source);
+        Assert.Equal(["Claude was unavailable (overloaded); the rules engine's answer is returned."], result.Warnings);
+        Assert.Equal(2, server.RequestCount);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task EnabledWithoutAKeyStopsStartUpWithOneLineNamingIt()
     {
         using var host = BuildHost(("USE_CLAUDE_REAL", "true"));

@@ -68,51 +68,67 @@ export function buildHighlightPlan(text: string, codes: CodeSuggestion[], findin
     if (placed) marks.push({ ...placed, assertion: finding.assertion, concept: finding.concept });
   }
 
-  const codeMarks = marks.filter((mark) => mark.code !== undefined);
-  const findingMarks = marks.filter((mark) => mark.assertion !== undefined);
-  const outerCuts = cutsOf(codeMarks, points.length);
-  const innerCuts = cutsOf(marks, points.length);
-
-  const segments: TextSegment[] = [];
-  for (let i = 0; i < outerCuts.length - 1; i += 1) {
-    const start = outerCuts[i] as number;
-    const end = outerCuts[i + 1] as number;
-    const segmentCodes = unique(covering(codeMarks, start, end).flatMap((mark) => (mark.code ? [mark.code] : [])));
-    const parts: TextPart[] = [];
-    const cuts = innerCuts.filter((cut) => cut > start && cut < end);
-    const bounds = [start, ...cuts, end];
-    for (let j = 0; j < bounds.length - 1; j += 1) {
-      const from = bounds[j] as number;
-      const to = bounds[j + 1] as number;
-      const over = covering(findingMarks, from, to);
-      parts.push({
-        text: points.slice(from, to).join(''),
-        assertions: unique(over.flatMap((mark) => (mark.assertion ? [mark.assertion] : []))),
-        concepts: unique(over.flatMap((mark) => (mark.concept ? [mark.concept] : []))),
-      });
-    }
-    segments.push({
-      start,
-      end,
-      text: points.slice(start, end).join(''),
-      codes: segmentCodes,
-      parts: mergeParts(parts),
-    });
-  }
-  return { segments, unplacedSpans };
+  return { segments: sweep(points, marks, codes), unplacedSpans };
 }
 
-function cutsOf(marks: Mark[], length: number): number[] {
-  const cuts = new Set<number>([0, length]);
-  for (const mark of marks) {
+interface Piece {
+  start: number;
+  end: number;
+  codes: string[];
+  assertions: Assertion[];
+  concepts: string[];
+}
+
+/**
+ * One pass over the sorted mark boundaries, keeping the marks open at each point: linear in the
+ * text's boundaries times the (small) number of overlapping marks, so long reports stay fast.
+ */
+function sweep(points: string[], marks: Mark[], codes: CodeSuggestion[]): TextSegment[] {
+  const codeOrder = new Map(codes.map((code, index) => [code.code, index]));
+  const opening = new Map<number, number[]>();
+  const closing = new Map<number, number[]>();
+  const cuts = new Set<number>([0, points.length]);
+  marks.forEach((mark, index) => {
     cuts.add(mark.start);
     cuts.add(mark.end);
-  }
-  return [...cuts].sort((a, b) => a - b);
-}
+    opening.set(mark.start, [...(opening.get(mark.start) ?? []), index]);
+    closing.set(mark.end, [...(closing.get(mark.end) ?? []), index]);
+  });
+  const sortedCuts = [...cuts].sort((a, b) => a - b);
 
-function covering(marks: Mark[], start: number, end: number): Mark[] {
-  return marks.filter((mark) => mark.start <= start && mark.end >= end);
+  const open = new Set<number>();
+  const pieces: Piece[] = [];
+  for (let i = 0; i < sortedCuts.length - 1; i += 1) {
+    const start = sortedCuts[i] as number;
+    const end = sortedCuts[i + 1] as number;
+    for (const index of closing.get(start) ?? []) open.delete(index);
+    for (const index of opening.get(start) ?? []) open.add(index);
+    const covering = [...open].sort((a, b) => a - b).map((index) => marks[index] as Mark);
+    pieces.push({
+      start,
+      end,
+      codes: unique(covering.flatMap((mark) => (mark.code ? [mark.code] : []))).sort(
+        (a, b) => (codeOrder.get(a) ?? 0) - (codeOrder.get(b) ?? 0),
+      ),
+      assertions: unique(covering.flatMap((mark) => (mark.assertion ? [mark.assertion] : []))),
+      concepts: unique(covering.flatMap((mark) => (mark.concept ? [mark.concept] : []))),
+    });
+  }
+
+  const segments: TextSegment[] = [];
+  for (const piece of pieces) {
+    const text = points.slice(piece.start, piece.end).join('');
+    const part: TextPart = { text, assertions: piece.assertions, concepts: piece.concepts };
+    const last = segments.at(-1);
+    if (last && sameList(last.codes, piece.codes)) {
+      last.end = piece.end;
+      last.text += text;
+      last.parts.push(part);
+    } else {
+      segments.push({ start: piece.start, end: piece.end, text, codes: piece.codes, parts: [part] });
+    }
+  }
+  return segments.map((segment) => ({ ...segment, parts: mergeParts(segment.parts) }));
 }
 
 function unique<T>(values: T[]): T[] {

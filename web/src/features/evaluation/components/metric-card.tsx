@@ -7,6 +7,11 @@ interface MetricCardProps {
   detail?: string;
 }
 
+/** True when the fraction is a whole percentage (0.83), so no decimal is needed to show it exactly. */
+function wholePercent(fraction: number): boolean {
+  return Math.abs(fraction * 100 - Math.round(fraction * 100)) < 1e-9;
+}
+
 /** One metric against its threshold: the pass/fail word is written, not only coloured. */
 export function MetricCard({ label, value, threshold, detail }: MetricCardProps) {
   const passed = threshold === undefined ? undefined : value >= threshold;
@@ -16,7 +21,7 @@ export function MetricCard({ label, value, threshold, detail }: MetricCardProps)
       <span className="metric__value">{formatPercent(value, 1)}</span>
       {threshold !== undefined ? (
         <span className="metric__threshold">
-          {passed ? 'Meets' : 'Below'} threshold {formatPercent(threshold)}
+          {passed ? 'Meets' : 'Below'} threshold {formatPercent(threshold, wholePercent(threshold) ? 0 : 1)}
         </span>
       ) : null}
       {detail ? <span className="metric__detail">{detail}</span> : null}

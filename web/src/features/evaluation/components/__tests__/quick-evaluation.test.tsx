@@ -29,6 +29,19 @@ describe('QuickEvaluation', () => {
     expect(screen.queryByRole('heading', { name: /Documents it got wrong/ })).not.toBeInTheDocument();
   });
 
+  it('shows a threshold that is not a whole percentage exactly', async () => {
+    installFakeApi({
+      'GET /api/eval/quick': { status: 200, json: quickEvaluation({ thresholds: { accuracy: 0.825, f1: 0.76 } }) },
+    });
+    const { user } = renderWithProviders(<QuickEvaluation />);
+    await user.click(screen.getByRole('button', { name: 'Run quick evaluation' }));
+    const result = await screen.findByTestId('evaluation-result');
+    expect(within(result).getByText('Classification accuracy').parentElement).toHaveTextContent(
+      'Meets threshold 82.5%',
+    );
+    expect(within(result).getByText('Code F1').parentElement).toHaveTextContent('Meets threshold 76%');
+  });
+
   it('marks a failed gate and a metric below its threshold', async () => {
     installFakeApi({
       'GET /api/eval/quick': {
