@@ -117,11 +117,15 @@ public sealed class OverlayRenderTests
     [MemberData(nameof(Overlays))]
     public void PodsRunAsNonRootOnAReadOnlyRootWithAWritableTmp(string overlay)
     {
+        // The overlay's namespace enforces the "restricted" Pod Security Standard; these are its rules.
+        Assert.Equal("restricted", Kustomize.Render(overlay).Single("Namespace", overlay).StringMap("metadata.labels")["pod-security.kubernetes.io/enforce"]);
         foreach (var workload in Kustomize.Render(overlay).Workloads)
         {
             var pod = workload.Get("spec.template.spec")!;
             Assert.Equal("true", pod.Str("securityContext.runAsNonRoot"));
             Assert.NotEqual("0", pod.Str("securityContext.runAsUser"));
+            Assert.Equal("RuntimeDefault", pod.Str("securityContext.seccompProfile.type"));
+            Assert.Equal("false", pod.Str("automountServiceAccountToken"));
             var tmpVolumes = pod.Seq("volumes").Where(v => v.Get("emptyDir") is not null).Select(v => v.Str("name")).ToList();
             foreach (var container in Manifests.Containers(workload))
             {
