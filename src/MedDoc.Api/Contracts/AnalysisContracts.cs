@@ -57,7 +57,10 @@ public sealed record FindingResponse(
     string? Trigger,
     SpanResponse Span);
 
-/// <summary>Answer of /api/analyze and the <c>analysis</c> of a stored document.</summary>
+/// <summary>
+/// Answer of /api/analyze and the <c>analysis</c> of a stored document. <c>Text</c> is the text that was
+/// analysed (for a PDF, its extracted text), given for stored documents so offsets can be shown; null for /api/analyze.
+/// </summary>
 public sealed record AnalysisResponse(
     ClassifyResponse Classification,
     IReadOnlyList<SectionResponse> Sections,
@@ -67,4 +70,5 @@ public sealed record AnalysisResponse(
     SummarizeResponse Summary,
     string Source,
     IReadOnlyList<string> Warnings,
-    string EngineVersion);
+    string EngineVersion,
+    string? Text = null);

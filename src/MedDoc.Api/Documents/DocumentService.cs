@@ -37,7 +37,7 @@ public sealed class DocumentService(
             return Outcome<DocumentResponse>.Failure(invalid);
         }
         var (result, duration) = await runner.AnalyzeAsync(text.Value!, "upload", cancellationToken);
-        var analysis = result.ToAnalysisResponse(text.Value!);
+        var analysis = result.ToAnalysisResponse(text.Value!) with { Text = text.Value };
         var id = Guid.CreateVersion7();
         // Whole microseconds: what PostgreSQL keeps, so the upload answer equals every later read.
         var now = DateTime.UnixEpoch.AddTicks((DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) / 10 * 10);

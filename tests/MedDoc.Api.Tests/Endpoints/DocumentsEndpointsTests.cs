@@ -44,6 +44,9 @@ public abstract class DocumentsEndpointsTests(MedDocApiFactory factory)
         var code = body.GetProperty("analysis").GetProperty("codes")[0];
         Assert.Equal("I51.7", code.GetProperty("code").GetString());
         Assert.Equal("Cardiomegaly", code.GetProperty("evidence")[0].GetString());
+        var analysedText = body.GetProperty("analysis").GetProperty("text").GetString()!;
+        var span = code.GetProperty("evidence_spans")[0];
+        Assert.Equal("Cardiomegaly", analysedText[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()]);
         var content = await client.GetAsync($"/api/documents/{body.GetProperty("id").GetString()}/content");
         Assert.Equal(pdf, await content.Content.ReadAsByteArrayAsync());
         Assert.Equal("application/pdf", content.Content.Headers.ContentType?.MediaType);
