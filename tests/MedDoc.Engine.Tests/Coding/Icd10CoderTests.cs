@@ -257,4 +257,17 @@ public sealed class Icd10CoderTests
     {
         Assert.Empty(Codes("Clinical info: fatigue"));
     }
+
+    [Fact]
+    public void DiabeticKidneyDiseaseWithItsStageGetsTheStageCodeToo()
+    {
+        const string text = "ASSESSMENT: Type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a.";
+        var evidence = new Span(12, 83, "Type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a");
+
+        var codes = Codes(text);
+
+        Assert.Equal(
+            [("E11.22", evidence), ("N18.31", evidence)],
+            codes.Select(code => (code.Code, Assert.Single(code.Evidence))).OrderBy(pair => pair.Code, StringComparer.Ordinal));
+    }
 }
