@@ -270,4 +270,24 @@ public sealed class Icd10CoderTests
             [("E11.22", evidence), ("N18.31", evidence)],
             codes.Select(code => (code.Code, Assert.Single(code.Evidence))).OrderBy(pair => pair.Code, StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("IMPRESSION: Cervical spondylosis without myelopathy.", "M47.812", 12, 32, "Cervical spondylosis")]
+    [InlineData("FINDINGS: A 3 cm intramural fibroid.", "D25.1", 17, 35, "intramural fibroid")]
+    public void SiteOrTypeStatedInTheTermGivesTheSpecificCode(string text, string expected, int start, int end, string evidence)
+    {
+        var code = Assert.Single(Codes(text));
+
+        Assert.Equal(expected, code.Code);
+        Assert.Equal([new Span(start, end, evidence)], code.Evidence);
+    }
+
+    [Fact]
+    public void ChronicCholecystitisWithGallstonesIsOneCombinationCode()
+    {
+        var code = Assert.Single(Codes("FINAL DIAGNOSIS: Chronic cholecystitis with cholelithiasis."));
+
+        Assert.Equal("K80.10", code.Code);
+        Assert.Equal([new Span(17, 38, "Chronic cholecystitis"), new Span(44, 58, "cholelithiasis")], code.Evidence);
+    }
 }
