@@ -12,6 +12,9 @@ namespace MedDoc.Engine.Concepts;
 /// <paramref name="Chronic"/> (optional) says whether a condition lasts. Listed under PAST MEDICAL HISTORY, a
 /// lasting condition (true, or not stated) is still the patient's ("PMH: hypertension" → I10 coded), whereas
 /// an episode marked false ("PMH: pneumonia 2015") is historical and not coded.
+/// <paramref name="Abbreviations"/> (optional) are short forms that also spell a name ("DOE", "IDA"): they match
+/// like terms, but only when written all in capitals or all in lower case and not on a line that names the
+/// patient, so "HPI: DOE for two weeks" is dyspnea on exertion while "Patient: DOE, JANE" and "John Doe" are not.
 /// </summary>
 public sealed record ConceptRule(
     string Id,
@@ -21,4 +24,5 @@ public sealed record ConceptRule(
     IReadOnlyList<string>? Supersedes,
     string Example,
     string Source,
-    bool? Chronic = null);
+    bool? Chronic = null,
+    IReadOnlyList<string>? Abbreviations = null);

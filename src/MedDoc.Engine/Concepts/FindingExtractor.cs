@@ -11,11 +11,15 @@ namespace MedDoc.Engine.Concepts;
 /// inside a term); the longest term at a position wins. Each sentence goes through the
 /// <see cref="AssertionDetector"/>; a mention with no trigger takes its section's default assertion
 /// ("FAMILY HISTORY: diabetes" → family; under PAST MEDICAL HISTORY a concept stays present unless it is
-/// marked as an episode, "chronic": false, which is historical). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
+/// marked as an episode, "chronic": false, which is historical). A concept's abbreviation that also spells a name
+/// counts only in a clinical context (see <see cref="ConceptRule.Abbreviations"/>). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
 /// cardiomegaly present.
 /// </summary>
 public sealed class FindingExtractor
 {
+    // Labels that open a line identifying the patient ("Patient: DOE, JANE"); abbreviations there are names.
+    private static readonly string[] NameLabels = ["patient", "patient name", "name", "pt", "pt name"];
+
     private readonly PhraseMatcher<ConceptRule> _terms;
     private readonly AssertionDetector _assertions;
     private readonly SectionRuleSet _sections;
@@ -36,7 +40,7 @@ public sealed class FindingExtractor
         _terms = new PhraseMatcher<ConceptRule>(qualifiers);
         foreach (var concept in lexicon.Concepts)
         {
-            foreach (var term in concept.Terms)
+            foreach (var term in concept.Terms.Concat(concept.Abbreviations ?? []))
             {
                 _terms.Add(term, concept);
             }
@@ -70,7 +74,7 @@ public sealed class FindingExtractor
         var targets = new List<TokenRange>();
         foreach (var sentence in SentenceSplitter.Split(text, tokens))
         {
-            var matches = _terms.FindAll(tokens, sentence);
+            var matches = _terms.FindAll(tokens, sentence).Where(match => !IsNameNotAbbreviation(text, tokens, match)).ToList();
             if (matches.Count == 0)
             {
                 continue;
@@ -91,6 +95,36 @@ public sealed class FindingExtractor
                 findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, decision.Trigger?.Text));
             }
         }
+    }
+
+    /// <summary>True when <paramref name="match"/> is a concept abbreviation written as a name: mixed case ("Doe") or on a patient-name line.</summary>
+    private static bool IsNameNotAbbreviation(string text, IReadOnlyList<Token> tokens, PhraseMatch<ConceptRule> match)
+    {
+        var abbreviations = match.Value.Abbreviations;
+        if (abbreviations is null || abbreviations.Count == 0)
+        {
+            return false;
+        }
+        var start = tokens[match.Tokens.Start].Start;
+        var written = text[start..tokens[match.Tokens.End - 1].End];
+        if (!abbreviations.Contains(written, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (written != written.ToUpperInvariant() && written != written.ToLowerInvariant())
+        {
+            return true;
+        }
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var line = text.AsSpan(lineStart, start - lineStart).TrimStart();
+        foreach (var label in NameLabels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase) && line[label.Length..].TrimStart().StartsWith(":"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Assertion SectionDefault(SectionRule rule, ConceptRule concept) => rule.DefaultAssertion switch

@@ -116,4 +116,20 @@ public sealed class AssertionDetectorTests
 
         Assert.Throws<InvalidDataException>(() => new AssertionDetector([rule, rule with { Category = TriggerCategory.Possible }]));
     }
+
+    [Fact]
+    public void StudyProtocolNamesTheQuestionNotAFinding()
+    {
+        var decision = Assess("CTA chest (pulmonary embolism protocol).", "pulmonary embolism");
+
+        Assert.Equal((Assertion.Hypothetical, new Span(30, 38, "protocol")), (decision.Assertion, decision.Trigger));
+    }
+
+    [Fact]
+    public void CounsellingTopicIsHypothetical()
+    {
+        var decision = Assess("Counselled on weight loss.", "weight loss");
+
+        Assert.Equal((Assertion.Hypothetical, new Span(0, 13, "Counselled on")), (decision.Assertion, decision.Trigger));
+    }
 }

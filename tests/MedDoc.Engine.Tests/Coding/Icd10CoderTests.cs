@@ -172,4 +172,122 @@ public sealed class Icd10CoderTests
     {
         Assert.False(SectionRuleSet.Embedded.Find("indication").Coded);
     }
+
+    [Fact]
+    public void StudyProtocolNamingPulmonaryEmbolismIsNotCoded()
+    {
+        Assert.Empty(Codes("CTA CHEST (PULMONARY EMBOLISM PROTOCOL)\nIMPRESSION: No pulmonary embolism."));
+    }
+
+    [Theory]
+    [InlineData("Patient: DOE, JANE   DOB: 01/01/1970")]
+    [InlineData("Seen today: John Doe, 45 years old.")]
+    public void PatientNamedDoeIsNotDyspneaOnExertion(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void DoeInTheHistoryIsDyspneaOnExertion()
+    {
+        var code = Assert.Single(Codes("HPI: DOE for two weeks."));
+
+        Assert.Equal("R06.09", code.Code);
+        Assert.Equal([new Span(5, 8, "DOE")], code.Evidence);
+    }
+
+    [Theory]
+    [InlineData("HPI: Fever and productive cough.\nASSESSMENT: Community-acquired pneumonia.", "J18.9", 64, 73, "pneumonia")]
+    [InlineData("HPI: Palpitations for a week.\nASSESSMENT: Atrial fibrillation.", "I48.91", 42, 61, "Atrial fibrillation")]
+    [InlineData("SUBJECTIVE: Fatigue and weight gain.\nASSESSMENT: Hypothyroidism.", "E03.9", 49, 63, "Hypothyroidism")]
+    [InlineData("HOSPITAL COURSE: Fever and hypotension.\nDISCHARGE DIAGNOSES: Sepsis.", "A41.9", 61, 67, "Sepsis")]
+    [InlineData("CC: Sore throat.\nASSESSMENT: Viral upper respiratory infection.", "J06.9", 35, 62, "upper respiratory infection")]
+    [InlineData("HOSPITAL COURSE: Admitted for confusion.\nDISCHARGE DIAGNOSES: Hyponatremia.", "E87.1", 62, 74, "Hyponatremia")]
+    [InlineData("HOSPITAL COURSE: Iron studies consistent with iron deficiency.\nDISCHARGE DIAGNOSES: Iron deficiency anemia.", "D50.9", 84, 106, "Iron deficiency anemia")]
+    [InlineData("FINDINGS: Both lobes contain multiple nodules.\nIMPRESSION: Multinodular goiter.", "E04.2", 59, 78, "Multinodular goiter")]
+    public void SymptomThatTheDiagnosisExplainsIsNotCoded(string text, string expected, int start, int end, string evidence)
+    {
+        var code = Assert.Single(Codes(text));
+
+        Assert.Equal(expected, code.Code);
+        Assert.Equal([new Span(start, end, evidence)], code.Evidence);
+    }
+
+    [Fact]
+    public void SymptomThatNoDiagnosisExplainsIsStillCoded()
+    {
+        var codes = Codes("CC: Chest pressure.\nASSESSMENT: Hyperlipidemia.");
+
+        Assert.Equal(
+            [("E78.5", new Span(32, 46, "Hyperlipidemia")), ("R07.89", new Span(4, 18, "Chest pressure"))],
+            codes.Select(code => (code.Code, Assert.Single(code.Evidence))).OrderBy(pair => pair.Code, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("DISCHARGE DIAGNOSIS: Cellulitis of left lower extremity.", "L03.116", 21, 55, "Cellulitis of left lower extremity")]
+    [InlineData("ASSESSMENT: Right leg cellulitis.", "L03.115", 12, 32, "Right leg cellulitis")]
+    public void CellulitisOfALegKeepsItsSide(string text, string expected, int start, int end, string evidence)
+    {
+        var code = Assert.Single(Codes(text));
+
+        Assert.Equal(expected, code.Code);
+        Assert.Equal([new Span(start, end, evidence)], code.Evidence);
+    }
+
+    [Theory]
+    [InlineData("PMH: Urinary tract infection 2019, hypertension.")]
+    [InlineData("PMH: Sepsis 2018, hypertension.")]
+    [InlineData("PMH: Acute myocardial infarction 2019, hypertension.")]
+    [InlineData("PMH: Deep vein thrombosis, hypertension.")]
+    public void PastEpisodeIsNotCodedButLastingConditionIs(string text)
+    {
+        var code = Assert.Single(Codes(text));
+
+        Assert.Equal("I10", code.Code);
+    }
+
+    [Fact]
+    public void CounsellingTopicIsNotCoded()
+    {
+        Assert.Empty(Codes("PLAN: Counselled on weight loss."));
+    }
+
+    [Fact]
+    public void ClinicalInfoGivenToTheLaboratoryIsNotCoded()
+    {
+        Assert.Empty(Codes("Clinical info: fatigue"));
+    }
+
+    [Fact]
+    public void DiabeticKidneyDiseaseWithItsStageGetsTheStageCodeToo()
+    {
+        const string text = "ASSESSMENT: Type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a.";
+        var evidence = new Span(12, 83, "Type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a");
+
+        var codes = Codes(text);
+
+        Assert.Equal(
+            [("E11.22", evidence), ("N18.31", evidence)],
+            codes.Select(code => (code.Code, Assert.Single(code.Evidence))).OrderBy(pair => pair.Code, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("IMPRESSION: Cervical spondylosis without myelopathy.", "M47.812", 12, 32, "Cervical spondylosis")]
+    [InlineData("FINDINGS: A 3 cm intramural fibroid.", "D25.1", 17, 35, "intramural fibroid")]
+    public void SiteOrTypeStatedInTheTermGivesTheSpecificCode(string text, string expected, int start, int end, string evidence)
+    {
+        var code = Assert.Single(Codes(text));
+
+        Assert.Equal(expected, code.Code);
+        Assert.Equal([new Span(start, end, evidence)], code.Evidence);
+    }
+
+    [Fact]
+    public void ChronicCholecystitisWithGallstonesIsOneCombinationCode()
+    {
+        var code = Assert.Single(Codes("FINAL DIAGNOSIS: Chronic cholecystitis with cholelithiasis."));
+
+        Assert.Equal("K80.10", code.Code);
+        Assert.Equal([new Span(17, 38, "Chronic cholecystitis"), new Span(44, 58, "cholelithiasis")], code.Evidence);
+    }
 }

@@ -112,4 +112,12 @@ public sealed class FindingExtractorTests
             Assert.False(string.IsNullOrWhiteSpace(concept.Source), concept.Id);
         });
     }
+
+    [Fact]
+    public void AbbreviationThatSpellsThePatientsNameIsNotAFinding()
+    {
+        var finding = Assert.Single(Extract("Patient: Ida Smith\nASSESSMENT: IDA."));
+
+        Assert.Equal(("iron_deficiency_anemia", new Span(31, 34, "IDA")), (finding.ConceptId, finding.Span));
+    }
 }
