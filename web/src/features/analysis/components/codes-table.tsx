@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { ScrollRegion } from '@/components/scroll-region';
 import type { CodeSuggestion } from '@/types/api';
 import { formatPercent } from '@/utils/format';
 
@@ -64,7 +65,7 @@ export function CodesTable({ codes, selectedCodes, onHoverCode, onSelectCode }: 
           No codes: nothing in this document is stated as a current condition with verifiable evidence.
         </p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label="Codes table">
           <table className="data-table codes-table">
             <caption className="visually-hidden">Suggested codes with their evidence</caption>
             <thead>
@@ -119,7 +120,7 @@ export function CodesTable({ codes, selectedCodes, onHoverCode, onSelectCode }: 
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/scroll-region';
 import type { LabResult, ReferenceRange } from '@/types/api';
 
 import { flagLabels } from '../utils/labels';
@@ -23,7 +24,7 @@ export function LabTable({ labResults }: LabTableProps) {
       {labResults.length === 0 ? (
         <p className="muted">No lab values in this document.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label="Lab results table">
           <table className="data-table lab-table">
             <caption className="visually-hidden">Lab values</caption>
             <thead>
@@ -65,7 +66,7 @@ export function LabTable({ labResults }: LabTableProps) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

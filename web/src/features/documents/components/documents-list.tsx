@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { ScrollRegion } from '@/components/scroll-region';
 import { paths } from '@/config/paths';
 import type { DocumentListItem } from '@/types/api';
 import { formatBytes, formatDateTime } from '@/utils/format';
@@ -51,7 +52,7 @@ export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
 
   return (
     <div className="documents">
-      <div className="table-scroll">
+      <ScrollRegion label="Stored documents table">
         <table className="data-table documents-table">
           <caption className="visually-hidden">Stored documents, newest first</caption>
           <thead>
@@ -87,7 +88,7 @@ export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <nav className="pagination" aria-label="Pages of documents">
         <button
           type="button"

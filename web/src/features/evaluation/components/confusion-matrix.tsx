@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/scroll-region';
 import type { ConfusionMatrix as ConfusionMatrixData } from '@/types/api';
 
 interface ConfusionMatrixProps {
@@ -11,7 +12,7 @@ export function ConfusionMatrix({ data }: ConfusionMatrixProps) {
     <section className="panel" aria-labelledby="confusion-heading">
       <h2 id="confusion-heading">Confusion matrix</h2>
       <p className="muted">Rows: expected document type. Columns: predicted. The diagonal is correct.</p>
-      <div className="table-scroll">
+      <ScrollRegion label="Confusion matrix">
         <table className="confusion">
           <caption className="visually-hidden">Document type confusion matrix</caption>
           <thead>
@@ -49,7 +50,7 @@ export function ConfusionMatrix({ data }: ConfusionMatrixProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

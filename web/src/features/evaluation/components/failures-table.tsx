@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/scroll-region';
 import type { EvalFailure } from '@/types/api';
 
 interface FailuresTableProps {
@@ -47,7 +48,7 @@ export function FailuresTable({ failures }: FailuresTableProps) {
       {failures.length === 0 ? (
         <p className="muted">None: every document was classified and coded as expected.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label="Documents it got wrong">
           <table className="data-table">
             <caption className="visually-hidden">Evaluation failures</caption>
             <thead>
@@ -75,7 +76,7 @@ export function FailuresTable({ failures }: FailuresTableProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

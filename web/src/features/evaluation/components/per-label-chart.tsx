@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
+import { ScrollRegion } from '@/components/scroll-region';
 import type { LabelMetrics } from '@/types/api';
 import { formatPercent } from '@/utils/format';
 
@@ -21,7 +22,12 @@ export function PerLabelChart({ metrics }: PerLabelChartProps) {
       <h2 id="per-label-heading">Per label</h2>
       <div className="chart" style={{ height }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={metrics} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <BarChart
+            data={metrics}
+            layout="vertical"
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(value)} />
             <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
@@ -33,7 +39,7 @@ export function PerLabelChart({ metrics }: PerLabelChartProps) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label="Per-label metrics table">
         <table className="data-table">
           <caption className="visually-hidden">Precision, recall and F1 per label</caption>
           <thead>
@@ -65,7 +71,7 @@ export function PerLabelChart({ metrics }: PerLabelChartProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
