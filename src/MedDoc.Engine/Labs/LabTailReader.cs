@@ -36,8 +36,9 @@ internal sealed class LabTailReader(AnalyteTable table)
         while (position < end)
         {
             var c = text[position];
-            if (c is ' ' or '\t')
+            if (c is ' ' or '\t' or '|')
             {
+                // '|' separates the cells of a pipe table: "| 14.8 | H | x10^3/uL | 4.0-11.0 |".
                 position++;
                 continue;
             }
@@ -194,7 +195,7 @@ internal sealed class LabTailReader(AnalyteTable table)
         const int maxTokenLength = 32;
         var stop = position;
         end = Math.Min(end, position + maxTokenLength);
-        while (stop < end && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or ';' or '(' or ')' or '[' or ']'))
+        while (stop < end && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or ';' or '(' or ')' or '[' or ']' or '|'))
         {
             stop++;
         }

@@ -311,7 +311,7 @@ public sealed class LabValueParser
                 position = qualifierStart;
                 continue;
             }
-            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-')
+            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-' or '|' || IsLeaderDot(text, position, end))
             {
                 position++;
                 continue;
@@ -335,6 +335,16 @@ public sealed class LabValueParser
         }
         return -1;
     }
+
+    /// <summary>
+    /// A dot of a leader between name and value: part of a run ("Sodium....... 131") or standing alone between spaces
+    /// ("LDL (calc) . 96"). A sentence's full stop ("hemoglobin. 12 patients") is not.
+    /// </summary>
+    private static bool IsLeaderDot(string text, int position, int end) =>
+        text[position] == '.' &&
+        ((position + 1 < end && text[position + 1] == '.') ||
+         (position > 0 && text[position - 1] == '.') ||
+         (position > 0 && text[position - 1] == ' ' && position + 1 < end && text[position + 1] == ' '));
 
     private static int SkipSeparators(string text, int position, int end)
     {

@@ -464,4 +464,49 @@ public sealed class LabValueParserTests
         var text = "Hb 9 " + new string('(', 1_000_000) + " K , K , K";
         Assert.Single(Parse(text));
     }
+
+    [Fact]
+    public void PipeTableRowIsReadWithFlagUnitAndRange()
+    {
+        const string text = "| WBC | 14.8 | H | x10^3/uL | 4.0-11.0 |";
+        var result = Single(text);
+        Assert.Equal(("wbc", 14.8, "x10^3/uL", LabFlag.High), (result.Analyte, result.Value, result.Unit, result.Flag));
+        Assert.Equal(new Span(2, 38, "WBC | 14.8 | H | x10^3/uL | 4.0-11.0"), result.Span);
+    }
+
+    [Fact]
+    public void PipeTableRowWithEmptyFlagCellTakesTheFlagFromTheRange()
+    {
+        var result = Single("| Sodium | 131 |  | mmol/L | 136-145 |");
+        Assert.Equal((131.0, LabFlag.Low, 136.0), (result.Value, result.Flag, result.ReferenceRange!.Low));
+    }
+
+    [Fact]
+    public void DottedLeaderLineIsReadWithRangeAndFlag()
+    {
+        const string text = "Sodium.......... 131 mmol/L  (136-145)  L";
+        var result = Single(text);
+        Assert.Equal(("sodium", 131.0, "mmol/L", LabFlag.Low), (result.Analyte, result.Value, result.Unit, result.Flag));
+        Assert.Equal(new Span(0, text.Length, text), result.Span);
+    }
+
+    [Fact]
+    public void SpacedDottedLeaderWithBracketedFlagIsRead()
+    {
+        var result = Single("Platelets .............. 612 x10^3/uL [High]   ref 150-400");
+        Assert.Equal(("platelets", 612.0, LabFlag.High, 400.0), (result.Analyte, result.Value, result.Flag, result.ReferenceRange!.High));
+    }
+
+    [Fact]
+    public void LoneLeaderDotAfterAQualifierIsSkipped()
+    {
+        var result = Single("LDL Cholesterol (calc) . 96 mg/dL   ref <100");
+        Assert.Equal(("ldl", 96.0, LabFlag.Normal), (result.Analyte, result.Value, result.Flag));
+    }
+
+    [Fact]
+    public void FullStopAfterAnAnalyteNameDoesNotLeadToTheNextNumber()
+    {
+        Assert.Empty(Parse("We discussed her hemoglobin. 12 patients were seen."));
+    }
 }
