@@ -509,4 +509,17 @@ public sealed class LabValueParserTests
     {
         Assert.Empty(Parse("We discussed her hemoglobin. 12 patients were seen."));
     }
+
+    [Fact]
+    public void EstimatedAverageGlucoseIsNotAGlucoseMeasurement()
+    {
+        Assert.Empty(Parse("Estimated average glucose 154 mg/dL"));
+    }
+
+    [Fact]
+    public void HbA1cLineIsStillReadBesideItsEstimatedAverageGlucose()
+    {
+        var result = Single("HbA1c 7.0 % (4.0-5.6) H   Estimated Average Glucose (eAG) 154 mg/dL");
+        Assert.Equal(("hba1c", 7.0, LabFlag.High), (result.Analyte, result.Value, result.Flag));
+    }
 }
