@@ -11,7 +11,8 @@ namespace MedDoc.Engine.Labs;
 internal sealed class LabTailReader(AnalyteTable table)
 {
     private const string RangePrefix = @"(?:(?:ref(?:erence)?\.?(?:[ \t]*(?:range|interval|int\.?))?|normal(?:[ \t]*range)?|range|nl)[ \t]*[:=]?[ \t]*)?";
-    private const string Number = @"\d+(?:\.\d+)?|\.\d+";
+    // "12,0" is a decimal comma (one or two digits after the comma); "1,000" is not read as a range bound.
+    private const string Number = @"\d+(?:\.\d+|,\d{1,2}(?!\d))?|\.\d+";
 
     // Both patterns are anchored at the read position (\G) and have no nested quantifiers: each match attempt is
     // bounded by the length of one range, so they cannot backtrack catastrophically.
@@ -218,5 +219,5 @@ internal sealed class LabTailReader(AnalyteTable table)
         return true;
     }
 
-    private static double Parse(string number) => double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double Parse(string number) => double.Parse(number.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -522,4 +522,51 @@ public sealed class LabValueParserTests
         var result = Single("HbA1c 7.0 % (4.0-5.6) H   Estimated Average Glucose (eAG) 154 mg/dL");
         Assert.Equal(("hba1c", 7.0, LabFlag.High), (result.Analyte, result.Value, result.Flag));
     }
+
+    [Fact]
+    public void DecimalCommaValueAndRangeAreReadAsDecimals()
+    {
+        var result = Single("Hemoglobin 9,2 g/dL (12,0-16,0)");
+        Assert.Equal((9.2, "9,2", LabFlag.Low, 12.0, 16.0), (result.Value, result.ValueText, result.Flag, result.ReferenceRange!.Low, result.ReferenceRange.High));
+    }
+
+    [Fact]
+    public void ThousandsCommaIsStillAThousandsSeparator()
+    {
+        Assert.Equal(250000.0, Single("Platelets 250,000 /uL").Value);
+    }
+
+    [Fact]
+    public void SiteCodeColumnBeforeTheResultIsNotTheValue()
+    {
+        const string text = "Sodium                 01      131      Low    mmol/L     134-144";
+        var result = Single(text);
+        Assert.Equal((131.0, LabFlag.Low, 134.0), (result.Value, result.Flag, result.ReferenceRange!.Low));
+        Assert.Equal(new Span(0, text.Length, text), result.Span);
+    }
+
+    [Fact]
+    public void SiteCodeColumnAfterTheRangeIsLeftOut()
+    {
+        const string text = "WBC                            12.1     High   x10E3/uL   3.4-10.8             01";
+        Assert.Equal(new Span(0, 66, text[..66]), Single(text).Span);
+    }
+
+    [Fact]
+    public void CombinedHgbHctIsSplitIntoTwoResults()
+    {
+        const string text = "Hgb/Hct 9.2/28";
+        var results = Parse(text);
+        Assert.Equal(
+            [("hemoglobin", 9.2, LabFlag.Low), ("hematocrit", 28.0, LabFlag.Low)],
+            results.Select(result => (result.Analyte, result.Value, result.Flag)).ToArray());
+        Assert.All(results, result => Assert.Equal(new Span(0, 14, text), result.Span));
+    }
+
+    [Fact]
+    public void CombinedHgbHctWithUnitsOnEachValueStillReadsTheHemoglobin()
+    {
+        var result = Parse("Hgb/Hct: 9.2 g/dL / 28 %")[0];
+        Assert.Equal(("hemoglobin", 9.2, "g/dL"), (result.Analyte, result.Value, result.Unit));
+    }
 }
