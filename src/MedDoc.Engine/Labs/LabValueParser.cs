@@ -399,7 +399,8 @@ public sealed class LabValueParser
                 position = qualifierStart;
                 continue;
             }
-            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-' or '|' || IsLeaderDot(text, position, end))
+            // '|' separates table cells, '_' and leader dots fill the gap ("Calcium____ 11.2"), '%' is a unit label ("Neutrophils % | 81").
+            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-' or '|' or '_' or '%' || IsLeaderDot(text, position, end))
             {
                 position++;
                 continue;

@@ -569,4 +569,25 @@ public sealed class LabValueParserTests
         var result = Parse("Hgb/Hct: 9.2 g/dL / 28 %")[0];
         Assert.Equal(("hemoglobin", 9.2, "g/dL"), (result.Analyte, result.Value, result.Unit));
     }
+
+    [Fact]
+    public void PipeTableRowWithFlagInTheLastCellIsRead()
+    {
+        var result = Single("| WBC | 12.1 | x10^3/uL | 4.0-11.0 | H |");
+        Assert.Equal((12.1, LabFlag.High, "WBC | 12.1 | x10^3/uL | 4.0-11.0 | H"), (result.Value, result.Flag, result.Span.Text));
+    }
+
+    [Fact]
+    public void PercentLabelAfterTheNameIsPartOfTheGap()
+    {
+        var result = Single("| Neutrophils % | 81 | H | % | 40-75 |");
+        Assert.Equal(("neutrophils", 81.0, LabFlag.High), (result.Analyte, result.Value, result.Flag));
+    }
+
+    [Fact]
+    public void UnderscoreLeaderIsSkipped()
+    {
+        var result = Single("Calcium____________ 11.2 mg/dL (8.5-10.5) H");
+        Assert.Equal(("calcium", 11.2, LabFlag.High), (result.Analyte, result.Value, result.Flag));
+    }
 }
