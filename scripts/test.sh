@@ -29,7 +29,12 @@ start_postgres
 start_s3rver
 
 echo "== .NET: build and test"
-dotnet build MedDoc.slnx -c Release 2>&1 | tail -3
+if ! dotnet build MedDoc.slnx -c Release >"$LOG_DIR/build.log" 2>&1; then
+  grep -E "error|Error" "$LOG_DIR/build.log" | sort -u >&2 || cat "$LOG_DIR/build.log" >&2
+  echo "test: the .NET build failed" >&2
+  exit 1
+fi
+tail -3 "$LOG_DIR/build.log"
 dotnet test MedDoc.slnx -c Release --no-build 2>&1 | tee "$LOG_DIR/dotnet.log"
 dotnet_status=${PIPESTATUS[0]}
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MedDoc.Engine.Assertions;
 using MedDoc.Engine.Classification;
 using MedDoc.Engine.Coding;
@@ -36,9 +35,6 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         _summarizer = new DocumentSummarizer();
     }
 
-    /// <summary>The warning of a result whose lab values could not be read within the lab parser's time limit.</summary>
-    public const string LabsTimedOutWarning = "Lab values were not read: the text exceeded the lab parser's time limit.";
-
     /// <inheritdoc />
     public AnalysisResult Analyze(string text)
     {
@@ -47,27 +43,11 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
             return AnalysisResult.Empty;
         }
         var sections = _sectionizer.Split(text);
-        var (labs, warning) = ParseLabs(text, sections);
+        var labs = _labParser.Parse(text, sections);
         var findings = _findingExtractor.Extract(text, sections);
         var codes = _coder.Code(text, sections, findings, labs);
         var classification = _classifier.Classify(text, sections, labs, findings);
         var summary = _summarizer.Summarize(text, sections, labs, findings, codes);
-        return new AnalysisResult(classification, sections, labs, findings, codes, summary, Warnings: warning is null ? null : [warning]);
-    }
-
-    /// <summary>
-    /// The lab stage bounds its regular expressions with a timeout; on a huge or hostile text that timeout
-    /// is a clear, text-free warning rather than an exception, and the other stages still answer.
-    /// </summary>
-    private (IReadOnlyList<LabResult> Labs, string? Warning) ParseLabs(string text, IReadOnlyList<Section> sections)
-    {
-        try
-        {
-            return (_labParser.Parse(text, sections), null);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return ([], LabsTimedOutWarning);
-        }
+        return new AnalysisResult(classification, sections, labs, findings, codes, summary);
     }
 }

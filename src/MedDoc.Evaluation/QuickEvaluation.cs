@@ -1,6 +1,7 @@
 using System.Reflection;
 using MedDoc.Evaluation.Datasets;
 using MedDoc.Evaluation.Gates;
+using MedDoc.Evaluation.Reports;
 using MedDoc.Evaluation.Targets;
 using MedDoc.Llm;
 
@@ -8,7 +9,8 @@ namespace MedDoc.Evaluation;
 
 /// <summary>
 /// The answer of <c>GET /api/eval/quick</c> (API.md): metrics of the built-in quick_v1 dataset
-/// against the thresholds of evals/thresholds.json, both embedded in this assembly.
+/// against the thresholds of evals/thresholds.json, both embedded in this assembly. Beyond the contract's
+/// fields it names the documents that were not answered perfectly, and why.
 /// </summary>
 public sealed record QuickEvaluation(
     string Dataset,
@@ -16,7 +18,8 @@ public sealed record QuickEvaluation(
     QuickClassification Classification,
     QuickCodes Codes,
     bool Passed,
-    QuickThresholds Thresholds)
+    QuickThresholds Thresholds,
+    IReadOnlyList<FailedDocument>? FailedDocuments = null)
 {
     private const string DatasetResource = "MedDoc.Evaluation.quick_v1.json";
     private const string ThresholdsResource = "MedDoc.Evaluation.thresholds.json";
@@ -46,10 +49,19 @@ public sealed record QuickEvaluation(
         return new QuickEvaluation(
             dataset,
             metrics.NumExamples,
-            new QuickClassification(metrics.Classification.Accuracy, metrics.Classification.Correct, metrics.Classification.Total),
+            new QuickClassification(
+                metrics.Classification.Accuracy,
+                metrics.Classification.Correct,
+                metrics.Classification.Total,
+                metrics.Classification.PerLabel,
+                metrics.Classification.Confusion),
             new QuickCodes(metrics.Codes.Exact.Precision, metrics.Codes.Exact.Recall, metrics.Codes.Exact.F1),
             gate.Passed,
-            new QuickThresholds(thresholds.Accuracy, thresholds.F1));
+            new QuickThresholds(thresholds.Accuracy, thresholds.F1),
+            outcome.Documents
+                .Where(document => document.FailureReasons.Count > 0)
+                .Select(document => new FailedDocument(document.Id, document.FailureReasons))
+                .ToArray());
     }
 
     private static byte[] ReadResource(string name)

@@ -22,7 +22,9 @@ public sealed class QuickEvaluationTests
     public void QuickShapeCarriesHeadlineMetricsAndVerdict()
     {
         var quick = Quick();
-        Assert.Equal(new QuickClassification(1.0, 2, 2), quick.Classification);
+        Assert.Equal((1.0, 2, 2), (quick.Classification.Accuracy, quick.Classification.Correct, quick.Classification.Total));
+        Assert.Equal(2, quick.Classification.PerLabel!.Sum(label => label.Support));
+        Assert.DoesNotContain(quick.FailedDocuments!, failure => failure.Reasons.Any(reason => reason.StartsWith("type", StringComparison.Ordinal)));
         Assert.Equal(new QuickCodes(0.5, 1.0, 2.0 / 3.0), quick.Codes);
         Assert.True(quick.Passed);
         Assert.Equal(new QuickThresholds(0.75, 0.65), quick.Thresholds);
@@ -33,8 +35,9 @@ public sealed class QuickEvaluationTests
     {
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(Quick(), ReportJson.Options));
         var root = json.RootElement;
-        Assert.Equal(["dataset", "num_examples", "classification", "codes", "passed", "thresholds"], root.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["accuracy", "correct", "total"], root.GetProperty("classification").EnumerateObject().Select(p => p.Name));
+        // The contract's fields first, then the details the UI draws (per-label metrics, confusion, failures).
+        Assert.Equal(["dataset", "num_examples", "classification", "codes", "passed", "thresholds", "failed_documents"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["accuracy", "correct", "total", "per_label", "confusion"], root.GetProperty("classification").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["precision", "recall", "f1"], root.GetProperty("codes").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["accuracy", "f1"], root.GetProperty("thresholds").EnumerateObject().Select(p => p.Name));
         Assert.Equal(2, root.GetProperty("num_examples").GetInt32());

@@ -17,8 +17,16 @@ public sealed class QuickEvaluationRunner(IAnalysisService analysis) : IQuickEva
         new(
             quick.Dataset,
             quick.NumExamples,
-            new ClassificationMetrics(quick.Classification.Accuracy, quick.Classification.Correct, quick.Classification.Total),
+            new ClassificationMetrics(
+                quick.Classification.Accuracy,
+                quick.Classification.Correct,
+                quick.Classification.Total,
+                (quick.Classification.PerLabel ?? []).Select(label => new LabelMetricsResponse(
+                    label.Label, label.Precision, label.Recall, label.F1, label.Support,
+                    label.TruePositives, label.FalsePositives, label.FalseNegatives)).ToArray(),
+                quick.Classification.Confusion ?? new Dictionary<string, IReadOnlyDictionary<string, int>>()),
             new CodeMetrics(quick.Codes.Precision, quick.Codes.Recall, quick.Codes.F1),
             quick.Passed,
-            new EvalThresholds(quick.Thresholds.Accuracy, quick.Thresholds.F1));
+            new EvalThresholds(quick.Thresholds.Accuracy, quick.Thresholds.F1),
+            (quick.FailedDocuments ?? []).Select(failure => new EvalFailureResponse(failure.Id, failure.Reasons)).ToArray());
 }

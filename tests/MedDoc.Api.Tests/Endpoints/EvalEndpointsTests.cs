@@ -49,4 +49,21 @@ public abstract class EvalEndpointsTests(MedDocApiFactory factory)
         Assert.True(gate.Accuracy >= 0.75 && gate.F1 >= 0.65);
         Assert.True(body.GetProperty("passed").ValueKind is JsonValueKind.True or JsonValueKind.False);
     }
+
+    [SkippableFact]
+    public async Task QuickEvaluationDetailsPerLabelMetricsConfusionAndFailures()
+    {
+        var body = await (await factory.CreateClientOrSkip().GetAsync("/api/eval/quick")).JsonAsync();
+
+        var classification = body.GetProperty("classification");
+        var perLabel = classification.GetProperty("per_label").EnumerateArray().ToArray();
+        Assert.Equal(20, perLabel.Sum(label => label.GetProperty("support").GetInt32()));
+        var confusion = classification.GetProperty("confusion").EnumerateObject()
+            .Sum(expected => expected.Value.EnumerateObject().Sum(predicted => predicted.Value.GetInt32()));
+        Assert.Equal(20, confusion);
+        var failures = body.GetProperty("failed_documents").EnumerateArray().ToArray();
+        Assert.All(failures, failure => Assert.NotEmpty(failure.GetProperty("reasons").EnumerateArray()));
+        var wronglyTyped = classification.GetProperty("total").GetInt32() - classification.GetProperty("correct").GetInt32();
+        Assert.True(failures.Length >= wronglyTyped);
+    }
 }
