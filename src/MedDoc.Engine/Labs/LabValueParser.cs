@@ -57,6 +57,21 @@ public sealed class LabValueParser
 
     private void ParseLine(string text, int start, int end, List<LabResult> results)
     {
+        if (ReadPairName(text, start, end) is { } named)
+        {
+            // What precedes and follows the pair on the line is read on its own ("Na 131, H/H 9.2/28, K 4.1").
+            if (named.First.Span.Start > start)
+            {
+                ParseLine(text, start, named.First.Span.Start, results);
+            }
+            results.Add(named.First);
+            results.Add(named.Second);
+            if (named.Second.Span.End < end)
+            {
+                ParseLine(text, named.Second.Span.End, end, results);
+            }
+            return;
+        }
         var names = _table.FindAliases(text, start, end);
         if (names.Count == 0)
         {
@@ -151,6 +166,31 @@ public sealed class LabValueParser
 
     private (LabResult First, LabResult Second)? Pair(string text, List<AliasMatch> names, int index, int end) =>
         IsSlashPair(text, names, index) ? ReadPair(text, names[index], names[index + 1], SkipGap(text, names[index + 1], end, names, index + 1), end) : null;
+
+    /// <summary>"H/H 9.2/28" or "H&amp;H: 9.2/28": a pair name from Rules/analytes.json followed by two values.</summary>
+    private (LabResult First, LabResult Second)? ReadPairName(string text, int start, int end)
+    {
+        foreach (var pair in _table.PairNames)
+        {
+            foreach (var printed in pair.Names)
+            {
+                var at = text.IndexOf(printed, start, end - start, StringComparison.Ordinal);
+                var after = at + printed.Length;
+                if (at < 0 || (at > start && char.IsLetterOrDigit(text[at - 1])) || (after < end && char.IsLetterOrDigit(text[after])))
+                {
+                    continue;
+                }
+                var valueStart = SkipSeparators(text, after, end);
+                var first = new AliasMatch(at, after, _table.ById[pair.Analytes[0]]);
+                var second = new AliasMatch(at, after, _table.ById[pair.Analytes[1]]);
+                if (ReadPair(text, first, second, valueStart, end) is { } result)
+                {
+                    return result;
+                }
+            }
+        }
+        return null;
+    }
 
     /// <summary>Names <paramref name="index"/> and the next are joined by a lone '/' ("Hgb/Hct", "Hgb / Hct") and differ.</summary>
     private static bool IsSlashPair(string text, List<AliasMatch> names, int index)

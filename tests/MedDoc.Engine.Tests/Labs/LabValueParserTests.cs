@@ -590,4 +590,28 @@ public sealed class LabValueParserTests
         var result = Single("Calcium____________ 11.2 mg/dL (8.5-10.5) H");
         Assert.Equal(("calcium", 11.2, LabFlag.High), (result.Analyte, result.Value, result.Flag));
     }
+
+    [Fact]
+    public void HAndHShorthandIsSplitIntoHemoglobinAndHematocrit()
+    {
+        const string text = "H/H 9.2/28.0";
+        var results = Parse(text);
+        Assert.Equal(
+            [("hemoglobin", 9.2, LabFlag.Low), ("hematocrit", 28.0, LabFlag.Low)],
+            results.Select(result => (result.Analyte, result.Value, result.Flag)).ToArray());
+        Assert.All(results, result => Assert.Equal(new Span(0, 12, text), result.Span));
+    }
+
+    [Fact]
+    public void ValuesAroundAnHAndHPairOnOneLineAreAlsoRead()
+    {
+        var results = Parse("Na 131, H&H 13.1/39, K 4.1");
+        Assert.Equal(["sodium", "hemoglobin", "hematocrit", "potassium"], results.Select(result => result.Analyte).ToArray());
+    }
+
+    [Fact]
+    public void HAndHWithoutValuesGivesNothing()
+    {
+        Assert.Empty(Parse("H/H stable overnight."));
+    }
 }
