@@ -139,13 +139,34 @@ public sealed class LabValueParser
         {
             return null;
         }
-        var slash = valueStart;
-        while (slash < end && (char.IsAsciiDigit(text[slash]) || text[slash] is '.' or ','))
+        var numberEnd = valueStart;
+        while (numberEnd < end && (char.IsAsciiDigit(text[numberEnd]) || text[numberEnd] is '.' or ','))
+        {
+            numberEnd++;
+        }
+        if (ReadValue(text, valueStart, numberEnd) is not { } first)
+        {
+            return null;
+        }
+        // "9.2/28" or "9.2 g/dL / 28 %": the first value may carry its own unit before the slash.
+        var firstTail = numberEnd < end && text[numberEnd] == '/'
+            ? new LabTail(null, null, null, null, first.End, IsDose: false)
+            : _tailReader.Read(text, first.End, end);
+        var slash = firstTail.End;
+        while (slash < end && text[slash] is ' ' or '\t')
         {
             slash++;
         }
-        if (slash >= end - 1 || text[slash] != '/' || ReadValue(text, valueStart, slash) is not { } first ||
-            ReadValue(text, slash + 1, end) is not { } second)
+        if (firstTail.IsDose || slash >= end - 1 || text[slash] != '/')
+        {
+            return null;
+        }
+        var secondStart = slash + 1;
+        while (secondStart < end && text[secondStart] is ' ' or '\t')
+        {
+            secondStart++;
+        }
+        if (ReadValue(text, secondStart, end) is not { } second)
         {
             return null;
         }
@@ -154,8 +175,7 @@ public sealed class LabValueParser
         {
             return null;
         }
-        var noTail = new LabTail(null, null, null, null, first.End, IsDose: false);
-        var firstResult = Build(text, firstName.Analyte, firstName.Start, text[firstName.Start..firstName.End], first, noTail);
+        var firstResult = Build(text, firstName.Analyte, firstName.Start, text[firstName.Start..firstName.End], first, firstTail);
         var secondResult = Build(text, secondName.Analyte, firstName.Start, text[secondName.Start..secondName.End], second, tail);
         if (firstResult is null || secondResult is null)
         {

@@ -564,10 +564,21 @@ public sealed class LabValueParserTests
     }
 
     [Fact]
-    public void CombinedHgbHctWithUnitsOnEachValueStillReadsTheHemoglobin()
+    public void CombinedHgbHctWithUnitsOnEachValueIsSplitWithTheirUnits()
     {
-        var result = Parse("Hgb/Hct: 9.2 g/dL / 28 %")[0];
-        Assert.Equal(("hemoglobin", 9.2, "g/dL"), (result.Analyte, result.Value, result.Unit));
+        const string text = "Hgb/Hct: 9.2 g/dL / 28 %";
+        var results = Parse(text);
+        Assert.Equal(
+            [("hemoglobin", 9.2, "g/dL"), ("hematocrit", 28.0, "%")],
+            results.Select(result => (result.Analyte, result.Value, result.Unit)).ToArray());
+        Assert.All(results, result => Assert.Equal(new Span(0, text.Length, text), result.Span));
+    }
+
+    [Fact]
+    public void CombinedNamesWithASingleValueReadTheFirstAnalyteOnly()
+    {
+        var result = Single("Hgb/Hct: 9.2 g/dL");
+        Assert.Equal(("hemoglobin", 9.2), (result.Analyte, result.Value));
     }
 
     [Fact]
