@@ -6,4 +6,5 @@ internal sealed record AnalyteFile(
     IReadOnlyList<string> Connectors,
     IReadOnlyList<string> NonLabUnits,
     IReadOnlyList<string> NameExclusions,
-    IReadOnlyList<AnalyteRule> Analytes);
+    IReadOnlyList<AnalyteRule> Analytes,
+    IReadOnlyList<PairName>? PairNames = null);

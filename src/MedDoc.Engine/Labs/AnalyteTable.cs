@@ -21,6 +21,7 @@ internal sealed class AnalyteTable
         Connectors = file.Connectors.ToHashSet(StringComparer.OrdinalIgnoreCase);
         NonLabUnits = file.NonLabUnits.ToHashSet(StringComparer.OrdinalIgnoreCase);
         NameExclusions = file.NameExclusions.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        PairNames = file.PairNames ?? [];
         foreach (var unit in file.Units)
         {
             _unitsByNormalForm[NormalizeUnit(unit.Canonical)] = unit.Canonical;
@@ -54,6 +55,9 @@ internal sealed class AnalyteTable
     public IReadOnlySet<string> NonLabUnits { get; }
 
     public IReadOnlySet<string> NameExclusions { get; }
+
+    /// <summary>Names standing for two analytes ("H/H" → hemoglobin and hematocrit).</summary>
+    public IReadOnlyList<PairName> PairNames { get; }
 
     /// <summary>
     /// Analyte names in <c>text[start..end)</c>, left to right, the longest name at each word start. One dictionary look-up

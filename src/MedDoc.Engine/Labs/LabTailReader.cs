@@ -11,7 +11,8 @@ namespace MedDoc.Engine.Labs;
 internal sealed class LabTailReader(AnalyteTable table)
 {
     private const string RangePrefix = @"(?:(?:ref(?:erence)?\.?(?:[ \t]*(?:range|interval|int\.?))?|normal(?:[ \t]*range)?|range|nl)[ \t]*[:=]?[ \t]*)?";
-    private const string Number = @"\d+(?:\.\d+)?|\.\d+";
+    // "12,0" is a decimal comma (one or two digits after the comma); "1,000" is not read as a range bound.
+    private const string Number = @"\d+(?:\.\d+|,\d{1,2}(?!\d))?|\.\d+";
 
     // Both patterns are anchored at the read position (\G) and have no nested quantifiers: each match attempt is
     // bounded by the length of one range, so they cannot backtrack catastrophically.
@@ -36,8 +37,9 @@ internal sealed class LabTailReader(AnalyteTable table)
         while (position < end)
         {
             var c = text[position];
-            if (c is ' ' or '\t')
+            if (c is ' ' or '\t' or '|')
             {
+                // '|' separates the cells of a pipe table: "| 14.8 | H | x10^3/uL | 4.0-11.0 |".
                 position++;
                 continue;
             }
@@ -194,7 +196,7 @@ internal sealed class LabTailReader(AnalyteTable table)
         const int maxTokenLength = 32;
         var stop = position;
         end = Math.Min(end, position + maxTokenLength);
-        while (stop < end && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or ';' or '(' or ')' or '[' or ']'))
+        while (stop < end && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or ';' or '(' or ')' or '[' or ']' or '|'))
         {
             stop++;
         }
@@ -217,5 +219,5 @@ internal sealed class LabTailReader(AnalyteTable table)
         return true;
     }
 
-    private static double Parse(string number) => double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double Parse(string number) => double.Parse(number.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
 }

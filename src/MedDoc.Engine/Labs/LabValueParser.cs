@@ -57,6 +57,21 @@ public sealed class LabValueParser
 
     private void ParseLine(string text, int start, int end, List<LabResult> results)
     {
+        if (ReadPairName(text, start, end) is { } named)
+        {
+            // What precedes and follows the pair on the line is read on its own ("Na 131, H/H 9.2/28, K 4.1").
+            if (named.First.Span.Start > start)
+            {
+                ParseLine(text, start, named.First.Span.Start, results);
+            }
+            results.Add(named.First);
+            results.Add(named.Second);
+            if (named.Second.Span.End < end)
+            {
+                ParseLine(text, named.Second.Span.End, end, results);
+            }
+            return;
+        }
         var names = _table.FindAliases(text, start, end);
         if (names.Count == 0)
         {
@@ -64,12 +79,12 @@ public sealed class LabValueParser
         }
         var contentStart = SkipBullet(text, start, end);
         var consumed = contentStart;
-        if (NameCell(text, contentStart, end) is { } cellEnd && names[0].Start == contentStart && names[0].End <= cellEnd)
+        if (NameCell(text, contentStart, end) is { } cellEnd && names[0].Start == contentStart && names[0].End <= cellEnd && Pair(text, names, 0, end) is null)
         {
             consumed = cellEnd;
             var name = Longest(names, cellEnd);
             var cellText = text[contentStart..cellEnd].TrimEnd();
-            if (!HasExcludedWord(cellText) && Read(text, name, contentStart, cellText, SkipSeparators(text, cellEnd, end), end) is { } result)
+            if (!HasExcludedWord(cellText) && Read(text, name, contentStart, cellText, SkipSiteCode(text, SkipSeparators(text, cellEnd, end), end), end) is { } result)
             {
                 results.Add(result);
                 consumed = result.Span.End;
@@ -80,6 +95,13 @@ public sealed class LabValueParser
             var name = names[i];
             if (name.Start < consumed || IsExcludedBefore(text, start, name.Start))
             {
+                continue;
+            }
+            if (Pair(text, names, i, end) is { } pair)
+            {
+                results.Add(pair.First);
+                results.Add(pair.Second);
+                consumed = pair.Second.Span.End;
                 continue;
             }
             var valueStart = SkipGap(text, name, end, names, i);
@@ -104,11 +126,105 @@ public sealed class LabValueParser
             return null;
         }
         var tail = _tailReader.Read(text, value.End, end);
+        return tail.IsDose ? null : Build(text, name.Analyte, spanStart, printedName, value, tail);
+    }
+
+    /// <summary>
+    /// "Hgb/Hct 9.2/28": two names joined by '/' and two values joined by '/' are two results, each spanning the pair.
+    /// Units, range and flag printed after the second value belong to the second one only.
+    /// </summary>
+    private (LabResult First, LabResult Second)? ReadPair(string text, AliasMatch firstName, AliasMatch secondName, int valueStart, int end)
+    {
+        if (valueStart < 0)
+        {
+            return null;
+        }
+        var numberEnd = valueStart;
+        while (numberEnd < end && (char.IsAsciiDigit(text[numberEnd]) || text[numberEnd] is '.' or ','))
+        {
+            numberEnd++;
+        }
+        if (ReadValue(text, valueStart, numberEnd) is not { } first)
+        {
+            return null;
+        }
+        // "9.2/28" or "9.2 g/dL / 28 %": the first value may carry its own unit before the slash.
+        var firstTail = numberEnd < end && text[numberEnd] == '/'
+            ? new LabTail(null, null, null, null, first.End, IsDose: false)
+            : _tailReader.Read(text, first.End, end);
+        var slash = firstTail.End;
+        while (slash < end && text[slash] is ' ' or '\t')
+        {
+            slash++;
+        }
+        if (firstTail.IsDose || slash >= end - 1 || text[slash] != '/')
+        {
+            return null;
+        }
+        var secondStart = slash + 1;
+        while (secondStart < end && text[secondStart] is ' ' or '\t')
+        {
+            secondStart++;
+        }
+        if (ReadValue(text, secondStart, end) is not { } second)
+        {
+            return null;
+        }
+        var tail = _tailReader.Read(text, second.End, end);
         if (tail.IsDose)
         {
             return null;
         }
-        var analyte = name.Analyte;
+        var firstResult = Build(text, firstName.Analyte, firstName.Start, text[firstName.Start..firstName.End], first, firstTail);
+        var secondResult = Build(text, secondName.Analyte, firstName.Start, text[secondName.Start..secondName.End], second, tail);
+        if (firstResult is null || secondResult is null)
+        {
+            return null;
+        }
+        return (firstResult with { Span = secondResult.Span }, secondResult);
+    }
+
+    private (LabResult First, LabResult Second)? Pair(string text, List<AliasMatch> names, int index, int end) =>
+        IsSlashPair(text, names, index) ? ReadPair(text, names[index], names[index + 1], SkipGap(text, names[index + 1], end, names, index + 1), end) : null;
+
+    /// <summary>"H/H 9.2/28" or "H&amp;H: 9.2/28": a pair name from Rules/analytes.json followed by two values.</summary>
+    private (LabResult First, LabResult Second)? ReadPairName(string text, int start, int end)
+    {
+        foreach (var pair in _table.PairNames)
+        {
+            foreach (var printed in pair.Names)
+            {
+                var at = text.IndexOf(printed, start, end - start, StringComparison.Ordinal);
+                var after = at + printed.Length;
+                if (at < 0 || (at > start && char.IsLetterOrDigit(text[at - 1])) || (after < end && char.IsLetterOrDigit(text[after])))
+                {
+                    continue;
+                }
+                var valueStart = SkipSeparators(text, after, end);
+                var first = new AliasMatch(at, after, _table.ById[pair.Analytes[0]]);
+                var second = new AliasMatch(at, after, _table.ById[pair.Analytes[1]]);
+                if (ReadPair(text, first, second, valueStart, end) is { } result)
+                {
+                    return result;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Names <paramref name="index"/> and the next are joined by a lone '/' ("Hgb/Hct", "Hgb / Hct") and differ.</summary>
+    private static bool IsSlashPair(string text, List<AliasMatch> names, int index)
+    {
+        if (index + 1 >= names.Count || names[index].Analyte == names[index + 1].Analyte)
+        {
+            return false;
+        }
+        var between = text[names[index].End..names[index + 1].Start].Trim();
+        return between == "/";
+    }
+
+    private static LabResult? Build(string text, AnalyteRule analyte, int spanStart, string printedName, LabValueToken value, LabTail tail)
+    {
         var factor = tail.CanonicalUnit is null ? 1.0 : analyte.Units.GetValueOrDefault(tail.CanonicalUnit, double.NaN);
         if (!double.IsNaN(factor) && !analyte.Plausible.Contains(value.Value * factor))
         {
@@ -169,8 +285,18 @@ public sealed class LabValueParser
         {
             position++;
         }
+        var decimalComma = false;
         if (position < end - 1 && text[position] == '.' && char.IsAsciiDigit(text[position + 1]))
         {
+            position++;
+            while (position < end && char.IsAsciiDigit(text[position]))
+            {
+                position++;
+            }
+        }
+        else if (IsDecimalComma(text, position, numberStart, end))
+        {
+            decimalComma = true;
             position++;
             while (position < end && char.IsAsciiDigit(text[position]))
             {
@@ -185,7 +311,9 @@ public sealed class LabValueParser
         {
             return null;
         }
-        var digits = text[numberStart..position].Replace(",", string.Empty, StringComparison.Ordinal);
+        var digits = decimalComma
+            ? text[numberStart..position].Replace(',', '.')
+            : text[numberStart..position].Replace(",", string.Empty, StringComparison.Ordinal);
         if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return null;
@@ -198,6 +326,26 @@ public sealed class LabValueParser
         text[position] == ',' && position > numberStart && position + 3 < end &&
         char.IsAsciiDigit(text[position + 1]) && char.IsAsciiDigit(text[position + 2]) && char.IsAsciiDigit(text[position + 3]) &&
         (position + 4 >= end || !char.IsAsciiDigit(text[position + 4]));
+
+    /// <summary>
+    /// "9,2": a decimal comma (European reports) — one or two digits after a comma inside a number, with no further
+    /// digit, comma or dot after them, so "250,000" and lists such as "9,12,15" are not read as decimals.
+    /// </summary>
+    private static bool IsDecimalComma(string text, int position, int numberStart, int end)
+    {
+        if (position >= end - 1 || text[position] != ',' || position == numberStart || !char.IsAsciiDigit(text[position + 1]))
+        {
+            return false;
+        }
+        var digitsEnd = position + 1;
+        while (digitsEnd < end && char.IsAsciiDigit(text[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+        var count = digitsEnd - position - 1;
+        var followedByNumberPart = digitsEnd < end - 1 && text[digitsEnd] is ',' or '.' && char.IsAsciiDigit(text[digitsEnd + 1]);
+        return count <= 2 && !followedByNumberPart;
+    }
 
     /// <summary>What may follow a value directly: space, a bracket, a unit or flag glued on ("9.2g/dL", "12.4H", "45%").</summary>
     private static bool EndsValue(string text, int position, int end)
@@ -311,7 +459,8 @@ public sealed class LabValueParser
                 position = qualifierStart;
                 continue;
             }
-            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-')
+            // '|' separates table cells, '_' and leader dots fill the gap ("Calcium____ 11.2"), '%' is a unit label ("Neutrophils % | 81").
+            if (c is ' ' or '\t' or ':' or '=' or '(' or ')' or '+' or '-' or '|' or '_' or '%' || IsLeaderDot(text, position, end))
             {
                 position++;
                 continue;
@@ -335,6 +484,34 @@ public sealed class LabValueParser
         }
         return -1;
     }
+
+    /// <summary>
+    /// Skips a performing-site code column printed before the result ("Sodium   01   131   Low   mmol/L"): a zero-padded
+    /// two-digit code is never a result, so when another number follows, that number is the value.
+    /// </summary>
+    private static int SkipSiteCode(string text, int position, int end)
+    {
+        if (position + 2 >= end || text[position] != '0' || !char.IsAsciiDigit(text[position + 1]) || !char.IsWhiteSpace(text[position + 2]))
+        {
+            return position;
+        }
+        var next = position + 2;
+        while (next < end && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        return next < end && (char.IsAsciiDigit(text[next]) || text[next] is '<' or '>' or '≤' or '≥') ? next : position;
+    }
+
+    /// <summary>
+    /// A dot of a leader between name and value: part of a run ("Sodium....... 131") or standing alone between spaces
+    /// ("LDL (calc) . 96"). A sentence's full stop ("hemoglobin. 12 patients") is not.
+    /// </summary>
+    private static bool IsLeaderDot(string text, int position, int end) =>
+        text[position] == '.' &&
+        ((position + 1 < end && text[position + 1] == '.') ||
+         (position > 0 && text[position - 1] == '.') ||
+         (position > 0 && text[position - 1] == ' ' && position + 1 < end && text[position + 1] == ' '));
 
     private static int SkipSeparators(string text, int position, int end)
     {

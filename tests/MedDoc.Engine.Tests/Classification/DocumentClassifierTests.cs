@@ -289,4 +289,58 @@ public sealed class DocumentClassifierTests
     {
         Assert.Equal(DocumentType.XRay, TypeOf("EXAMINATION: XXXX.\nINDICATION: abnormal CT, follow-up nodule\nFINDINGS: The lungs are clear.\nIMPRESSION: No acute disease."));
     }
+
+    [Fact]
+    public void PipeTableOfCbcAnalytesIsACompleteBloodCount()
+    {
+        const string text = "CBC\n| Analyte | Value | Flag | Units | Ref. interval |\n|---|---|---|---|---|\n" +
+            "| WBC | 3.1 | L | x10^3/uL | 4.0-11.0 |\n| Hemoglobin | 10.9 | L | g/dL | 13.5-17.5 |\n| Platelets | 98 | L | x10^3/uL | 150-400 |\n";
+        Assert.Equal(DocumentType.CompleteBloodCount, TypeOf(text));
+    }
+
+    [Fact]
+    public void DottedLeaderBasicPanelIsABasicMetabolicPanel()
+    {
+        const string text = "BMP\nSodium.......... 131 mmol/L  (136-145)  L\nPotassium....... 4.2 mmol/L  (3.5-5.1)\nCreatinine...... 0.9 mg/dL  (0.6-1.3)\n";
+        Assert.Equal(DocumentType.BasicMetabolicPanel, TypeOf(text));
+    }
+
+    [Fact]
+    public void BreastBiopsyWithMicroscopicHeaderIsPathologyNotUltrasound()
+    {
+        const string text = "BREAST CORE BIOPSY\nSPECIMEN: Right breast, ultrasound-guided core biopsy.\nMICROSCOPIC: Benign ducts and stroma.\nDIAGNOSIS: Fibrocystic change.";
+        Assert.Equal(DocumentType.PathologyReport, TypeOf(text));
+    }
+
+    [Fact]
+    public void BareSubspecialtyPathologyTitleIsAPathologyReport()
+    {
+        Assert.Equal(DocumentType.PathologyReport, TypeOf("GYNECOLOGIC PATHOLOGY\nSpecimen: Cervix, biopsy.\nDiagnosis: Benign squamous mucosa."));
+    }
+
+    [Fact]
+    public void CytologyTitleIsAPathologyReport()
+    {
+        Assert.Equal(DocumentType.PathologyReport, TypeOf("CYTOLOGY - FINE NEEDLE ASPIRATION\nSpecimen: Lymph node, left neck.\nInterpretation: Reactive lymphoid cells."));
+    }
+
+    [Fact]
+    public void ClinicalPathologyLabHeaderDoesNotMakeACbcAPathologyReport()
+    {
+        const string text = "Department of Clinical Pathology and Laboratory Medicine\nWBC: 6.2 K/uL (4.0-11.0)\nHemoglobin: 13.9 g/dL (12.0-16.0)\nPlatelets: 233 K/uL (150-400)\n";
+        Assert.Equal(DocumentType.CompleteBloodCount, TypeOf(text));
+    }
+
+    [Fact]
+    public void LetterRequestingAnMriIsOther()
+    {
+        const string text = "PRIOR AUTHORIZATION REQUEST\nTo: Example Health Plan\nRequested service: MRI of the right knee without contrast.\nPlease reply by fax.";
+        Assert.Equal(DocumentType.Other, TypeOf(text));
+    }
+
+    [Fact]
+    public void SentenceRequestingAuthorisationForCtIsNotACtReport()
+    {
+        Assert.Equal(DocumentType.Other, TypeOf("Dear reviewer,\nWe request authorization for a CT of the abdomen for this member.\nSincerely,\nOffice staff"));
+    }
 }

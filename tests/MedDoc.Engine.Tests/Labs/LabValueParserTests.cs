@@ -464,4 +464,165 @@ public sealed class LabValueParserTests
         var text = "Hb 9 " + new string('(', 1_000_000) + " K , K , K";
         Assert.Single(Parse(text));
     }
+
+    [Fact]
+    public void PipeTableRowIsReadWithFlagUnitAndRange()
+    {
+        const string text = "| WBC | 14.8 | H | x10^3/uL | 4.0-11.0 |";
+        var result = Single(text);
+        Assert.Equal(("wbc", 14.8, "x10^3/uL", LabFlag.High), (result.Analyte, result.Value, result.Unit, result.Flag));
+        Assert.Equal(new Span(2, 38, "WBC | 14.8 | H | x10^3/uL | 4.0-11.0"), result.Span);
+    }
+
+    [Fact]
+    public void PipeTableRowWithEmptyFlagCellTakesTheFlagFromTheRange()
+    {
+        var result = Single("| Sodium | 131 |  | mmol/L | 136-145 |");
+        Assert.Equal((131.0, LabFlag.Low, 136.0), (result.Value, result.Flag, result.ReferenceRange!.Low));
+    }
+
+    [Fact]
+    public void DottedLeaderLineIsReadWithRangeAndFlag()
+    {
+        const string text = "Sodium.......... 131 mmol/L  (136-145)  L";
+        var result = Single(text);
+        Assert.Equal(("sodium", 131.0, "mmol/L", LabFlag.Low), (result.Analyte, result.Value, result.Unit, result.Flag));
+        Assert.Equal(new Span(0, text.Length, text), result.Span);
+    }
+
+    [Fact]
+    public void SpacedDottedLeaderWithBracketedFlagIsRead()
+    {
+        var result = Single("Platelets .............. 612 x10^3/uL [High]   ref 150-400");
+        Assert.Equal(("platelets", 612.0, LabFlag.High, 400.0), (result.Analyte, result.Value, result.Flag, result.ReferenceRange!.High));
+    }
+
+    [Fact]
+    public void LoneLeaderDotAfterAQualifierIsSkipped()
+    {
+        var result = Single("LDL Cholesterol (calc) . 96 mg/dL   ref <100");
+        Assert.Equal(("ldl", 96.0, LabFlag.Normal), (result.Analyte, result.Value, result.Flag));
+    }
+
+    [Fact]
+    public void FullStopAfterAnAnalyteNameDoesNotLeadToTheNextNumber()
+    {
+        Assert.Empty(Parse("We discussed her hemoglobin. 12 patients were seen."));
+    }
+
+    [Fact]
+    public void EstimatedAverageGlucoseIsNotAGlucoseMeasurement()
+    {
+        Assert.Empty(Parse("Estimated average glucose 154 mg/dL"));
+    }
+
+    [Fact]
+    public void HbA1cLineIsStillReadBesideItsEstimatedAverageGlucose()
+    {
+        var result = Single("HbA1c 7.0 % (4.0-5.6) H   Estimated Average Glucose (eAG) 154 mg/dL");
+        Assert.Equal(("hba1c", 7.0, LabFlag.High), (result.Analyte, result.Value, result.Flag));
+    }
+
+    [Fact]
+    public void DecimalCommaValueAndRangeAreReadAsDecimals()
+    {
+        var result = Single("Hemoglobin 9,2 g/dL (12,0-16,0)");
+        Assert.Equal((9.2, "9,2", LabFlag.Low, 12.0, 16.0), (result.Value, result.ValueText, result.Flag, result.ReferenceRange!.Low, result.ReferenceRange.High));
+    }
+
+    [Fact]
+    public void ThousandsCommaIsStillAThousandsSeparator()
+    {
+        Assert.Equal(250000.0, Single("Platelets 250,000 /uL").Value);
+    }
+
+    [Fact]
+    public void SiteCodeColumnBeforeTheResultIsNotTheValue()
+    {
+        const string text = "Sodium                 01      131      Low    mmol/L     134-144";
+        var result = Single(text);
+        Assert.Equal((131.0, LabFlag.Low, 134.0), (result.Value, result.Flag, result.ReferenceRange!.Low));
+        Assert.Equal(new Span(0, text.Length, text), result.Span);
+    }
+
+    [Fact]
+    public void SiteCodeColumnAfterTheRangeIsLeftOut()
+    {
+        const string text = "WBC                            12.1     High   x10E3/uL   3.4-10.8             01";
+        Assert.Equal(new Span(0, 66, text[..66]), Single(text).Span);
+    }
+
+    [Fact]
+    public void CombinedHgbHctIsSplitIntoTwoResults()
+    {
+        const string text = "Hgb/Hct 9.2/28";
+        var results = Parse(text);
+        Assert.Equal(
+            [("hemoglobin", 9.2, LabFlag.Low), ("hematocrit", 28.0, LabFlag.Low)],
+            results.Select(result => (result.Analyte, result.Value, result.Flag)).ToArray());
+        Assert.All(results, result => Assert.Equal(new Span(0, 14, text), result.Span));
+    }
+
+    [Fact]
+    public void CombinedHgbHctWithUnitsOnEachValueIsSplitWithTheirUnits()
+    {
+        const string text = "Hgb/Hct: 9.2 g/dL / 28 %";
+        var results = Parse(text);
+        Assert.Equal(
+            [("hemoglobin", 9.2, "g/dL"), ("hematocrit", 28.0, "%")],
+            results.Select(result => (result.Analyte, result.Value, result.Unit)).ToArray());
+        Assert.All(results, result => Assert.Equal(new Span(0, text.Length, text), result.Span));
+    }
+
+    [Fact]
+    public void CombinedNamesWithASingleValueReadTheFirstAnalyteOnly()
+    {
+        var result = Single("Hgb/Hct: 9.2 g/dL");
+        Assert.Equal(("hemoglobin", 9.2), (result.Analyte, result.Value));
+    }
+
+    [Fact]
+    public void PipeTableRowWithFlagInTheLastCellIsRead()
+    {
+        var result = Single("| WBC | 12.1 | x10^3/uL | 4.0-11.0 | H |");
+        Assert.Equal((12.1, LabFlag.High, "WBC | 12.1 | x10^3/uL | 4.0-11.0 | H"), (result.Value, result.Flag, result.Span.Text));
+    }
+
+    [Fact]
+    public void PercentLabelAfterTheNameIsPartOfTheGap()
+    {
+        var result = Single("| Neutrophils % | 81 | H | % | 40-75 |");
+        Assert.Equal(("neutrophils", 81.0, LabFlag.High), (result.Analyte, result.Value, result.Flag));
+    }
+
+    [Fact]
+    public void UnderscoreLeaderIsSkipped()
+    {
+        var result = Single("Calcium____________ 11.2 mg/dL (8.5-10.5) H");
+        Assert.Equal(("calcium", 11.2, LabFlag.High), (result.Analyte, result.Value, result.Flag));
+    }
+
+    [Fact]
+    public void HAndHShorthandIsSplitIntoHemoglobinAndHematocrit()
+    {
+        const string text = "H/H 9.2/28.0";
+        var results = Parse(text);
+        Assert.Equal(
+            [("hemoglobin", 9.2, LabFlag.Low), ("hematocrit", 28.0, LabFlag.Low)],
+            results.Select(result => (result.Analyte, result.Value, result.Flag)).ToArray());
+        Assert.All(results, result => Assert.Equal(new Span(0, 12, text), result.Span));
+    }
+
+    [Fact]
+    public void ValuesAroundAnHAndHPairOnOneLineAreAlsoRead()
+    {
+        var results = Parse("Na 131, H&H 13.1/39, K 4.1");
+        Assert.Equal(["sodium", "hemoglobin", "hematocrit", "potassium"], results.Select(result => result.Analyte).ToArray());
+    }
+
+    [Fact]
+    public void HAndHWithoutValuesGivesNothing()
+    {
+        Assert.Empty(Parse("H/H stable overnight."));
+    }
 }
