@@ -19,7 +19,7 @@ namespace MedDoc.Llm;
 /// Claude suggests (<see cref="LlmCodeValidator"/>) and merges what passed. When Claude fails (timeout,
 /// 429/529 after retries, open circuit, malformed answer) the engine's answer is returned with source
 /// "rules" and a warning — never an exception. Example: a progress note the engine barely covers →
-/// source "llm" with Claude's validated codes added to the engine's. See docs/decisions/005-llm-fallback.md.
+/// source "llm" with Claude's validated codes added to the engine's. See docs/decisions/003-llm-fallback.md.
 /// </summary>
 public sealed class HybridAnalyzer : IAnalysisService
 {

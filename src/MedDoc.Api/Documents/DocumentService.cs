@@ -15,8 +15,8 @@ namespace MedDoc.Api.Documents;
 /// Stores, lists, reads and deletes documents. Write order: the file first, then one transaction
 /// with the document and its analysis; a failed commit removes the file. A crash in between leaves
 /// at most an unlisted file, never a listed document without its file
-/// (docs/decisions/032-document-write-order.md). Every upload is a new document, identical bytes
-/// included (docs/decisions/031-duplicate-uploads.md).
+/// (docs/decisions/005-document-write-order.md). Every upload is a new document, identical bytes
+/// included (docs/decisions/004-duplicate-uploads.md).
 /// </summary>
 public sealed class DocumentService(
     MedDocDbContext database,

@@ -3,7 +3,7 @@ namespace MedDoc.Api.Storage;
 /// <summary>
 /// Files in a local folder (<c>STORAGE_DIR</c>). A file is written to a temporary name, flushed to
 /// disk, then renamed, so a crash never leaves a partial file under a real key; leftovers of a crash
-/// (*.tmp) are removed when the store opens. See docs/decisions/032-document-write-order.md.
+/// (*.tmp) are removed when the store opens. See docs/decisions/005-document-write-order.md.
 /// </summary>
 public sealed class LocalDocumentStore : IDocumentStore
 {

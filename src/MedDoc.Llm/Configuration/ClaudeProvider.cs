@@ -5,6 +5,6 @@ public enum ClaudeProvider
 {
     /// <summary>The Anthropic API with <c>ANTHROPIC_API_KEY</c> (and optional <c>ANTHROPIC_BASE_URL</c>).</summary>
     Anthropic,
-    /// <summary>Amazon Bedrock; not available in this build (see docs/decisions/005-llm-fallback.md), rejected at start.</summary>
+    /// <summary>Amazon Bedrock; not available in this build (see docs/decisions/003-llm-fallback.md), rejected at start.</summary>
     Bedrock,
 }

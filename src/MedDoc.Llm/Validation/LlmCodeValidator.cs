@@ -15,7 +15,7 @@ namespace MedDoc.Llm.Validation;
 /// an indication, comparison, technique, family-history or allergies section; and the final
 /// <see cref="EvidenceValidator"/> check passes. Example: "No pleural effusion." with J90 claimed →
 /// dropped as engine_negated. <c>findCode</c> is the catalog lookup (<see cref="IcdCatalog.Find"/>); <c>conceptCodes</c>
-/// maps engine concept ids to their codes. See docs/decisions/005-llm-fallback.md.
+/// maps engine concept ids to their codes. See docs/decisions/003-llm-fallback.md.
 /// </summary>
 public sealed class LlmCodeValidator(Func<string, IcdCode?> findCode, IReadOnlyDictionary<string, string?> conceptCodes)
 {

@@ -10,7 +10,7 @@ namespace MedDoc.Api.Tests.Process;
 /// <summary>
 /// kill -9 of a real API process in the middle of concurrent uploads: after a restart on the same
 /// SQLite file and storage folder, every document answered 201 is listed and complete (metadata and
-/// bytes), and every listed document is one a client really sent, whole. See docs/decisions/032-document-write-order.md.
+/// bytes), and every listed document is one a client really sent, whole. See docs/decisions/005-document-write-order.md.
 /// </summary>
 public sealed class CrashSafetyTests : IDisposable
 {
