@@ -5,7 +5,11 @@ using MedDoc.Evaluation.Reports;
 
 namespace MedDoc.Cli.Commands;
 
-/// <summary><c>meddoc analyze FILE [--llm]</c>: analyses a UTF-8 text file and prints the result as snake_case JSON.</summary>
+/// <summary>
+/// <c>meddoc analyze FILE [--llm]</c>: analyses a UTF-8 text file and prints the engine's result as snake_case JSON.
+/// Offsets are the engine's UTF-16 indexes; the HTTP API converts them to code points (they differ only after
+/// characters outside the BMP, e.g. emoji).
+/// </summary>
 public static class AnalyzeCommand
 {
     /// <summary>The command, bound to <paramref name="context"/>.</summary>
@@ -13,7 +17,7 @@ public static class AnalyzeCommand
     {
         var file = new Argument<string>("FILE") { Description = "A plain-text document (UTF-8). PDFs go through the API, which extracts their text." };
         var llm = new Option<bool>("--llm") { Description = "Use the hybrid engine + Claude service (needs ANTHROPIC_API_KEY)." };
-        var command = new Command("analyze", "Analyse one document and print the result as JSON.") { file, llm };
+        var command = new Command("analyze", "Analyse one document and print the result as JSON (offsets in UTF-16 units).") { file, llm };
         command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(file)!, parse.GetValue(llm), cancellationToken));
         return command;
     }
