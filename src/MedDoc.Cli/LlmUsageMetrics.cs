@@ -4,7 +4,7 @@ using MedDoc.Llm.Metrics;
 
 namespace MedDoc.Cli;
 
-/// <summary>Counts Claude calls and tokens for <c>meddoc eval --llm</c>'s report; everything else is ignored.</summary>
+/// <summary>Counts Claude calls and tokens for <c>meddoc eval --llm</c>'s report; the other metrics keep their no-op defaults.</summary>
 public sealed class LlmUsageMetrics : ILlmMetrics
 {
     private long _calls;
@@ -24,25 +24,4 @@ public sealed class LlmUsageMetrics : ILlmMetrics
 
     /// <inheritdoc />
     public void CallFailed(string prompt, LlmFailureKind kind, TimeSpan latency) => Interlocked.Increment(ref _calls);
-
-    /// <inheritdoc />
-    public void AttemptFailed(string prompt, LlmFailureKind kind) { }
-
-    /// <inheritdoc />
-    public void CacheHit(string prompt) { }
-
-    /// <inheritdoc />
-    public void CallAvoided(string reason) { }
-
-    /// <inheritdoc />
-    public void Routed(string reason) { }
-
-    /// <inheritdoc />
-    public void CodeDropped(DropReason reason) { }
-
-    /// <inheritdoc />
-    public void CodeAccepted() { }
-
-    /// <inheritdoc />
-    public void FellBack(LlmFailureKind kind) { }
 }

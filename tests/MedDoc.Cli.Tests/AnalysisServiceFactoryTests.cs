@@ -1,3 +1,4 @@
+using MedDoc.Llm.Metrics;
 using MedDoc.Llm;
 
 namespace MedDoc.Cli.Tests;
@@ -33,9 +34,10 @@ public sealed class AnalysisServiceFactoryTests
     public void UsageMetricsCountCallsAndTokens()
     {
         var metrics = new LlmUsageMetrics();
-        metrics.CallSucceeded("codes", TimeSpan.FromSeconds(1), 120, 30);
-        metrics.CallFailed("codes", default, TimeSpan.FromSeconds(1));
-        metrics.CacheHit("codes");
+        ILlmMetrics seam = metrics;
+        seam.CallSucceeded("codes", TimeSpan.FromSeconds(1), 120, 30);
+        seam.CallFailed("codes", default, TimeSpan.FromSeconds(1));
+        seam.CacheHit("codes");
         Assert.Equal(new Evaluation.Targets.LlmUsage(2, 120, 30), metrics.Snapshot());
     }
 }
