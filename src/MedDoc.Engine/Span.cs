@@ -28,9 +28,10 @@ public sealed record Span(int Start, int End, string Text)
         string.CompareOrdinal(source, Start, Text, 0, Length) == 0;
 
     /// <summary>
-    /// The same span as code-point offsets (what a Python client's <c>text[start:end]</c> expects).
-    /// Differs from the UTF-16 offsets only when characters outside the BMP precede or fall in the span.
+    /// The same span as code-point offsets (what a Python client's <c>text[start:end]</c> expects), through the
+    /// document's <see cref="CodePointMap"/> (build it once per text). Differs from the UTF-16 offsets only when
+    /// characters outside the BMP precede or fall in the span.
     /// </summary>
-    public (int Start, int End) ToCodePointOffsets(string source) =>
-        (TextOffsets.ToCodePointIndex(source, Start), TextOffsets.ToCodePointIndex(source, End));
+    public (int Start, int End) ToCodePointOffsets(CodePointMap map) =>
+        (map.ToCodePointIndex(Start), map.ToCodePointIndex(End));
 }

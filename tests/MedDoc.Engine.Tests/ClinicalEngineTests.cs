@@ -41,7 +41,7 @@ public sealed class ClinicalEngineTests
         var span = Assert.Single(Assert.Single(Engine.Analyze(text).Codes).Evidence);
 
         Assert.Equal(new Span(15, 27, "Cardiomegaly"), span);
-        Assert.Equal((14, 26), span.ToCodePointOffsets(text));
+        Assert.Equal((14, 26), span.ToCodePointOffsets(new CodePointMap(text)));
     }
 
     [Fact]

@@ -2,12 +2,15 @@ using MedDoc.Engine;
 
 namespace MedDoc.Api.Contracts;
 
-/// <summary>Engine records → wire records. Offsets become code points; codes without verbatim evidence are dropped.</summary>
+/// <summary>
+/// Engine records → wire records. Offsets become code points through one <see cref="CodePointMap"/> per text;
+/// codes without verbatim evidence are dropped.
+/// </summary>
 public static class AnalysisMapping
 {
-    public static SpanResponse ToResponse(this Span span, string text)
+    public static SpanResponse ToResponse(this Span span, CodePointMap offsets)
     {
-        var (start, end) = span.ToCodePointOffsets(text);
+        var (start, end) = span.ToCodePointOffsets(offsets);
         return new SpanResponse(start, end, span.Text);
     }
 
@@ -15,13 +18,16 @@ public static class AnalysisMapping
         new(result.Classification.Type.ToLabel(), result.Classification.Confidence, result.Classification.Rationale, result.Source);
 
     public static IReadOnlyList<CodeResponse> ToCodeResponses(this AnalysisResult result, string text) =>
+        result.ToCodeResponses(text, new CodePointMap(text));
+
+    private static IReadOnlyList<CodeResponse> ToCodeResponses(this AnalysisResult result, string text, CodePointMap offsets) =>
         EvidenceValidator.KeepValid(result.Codes, text)
             .Where(code => code.Assertion == Assertion.Present)
             .Select(code => new CodeResponse(
                 code.Code,
                 code.Description,
                 code.Evidence.Select(span => span.Text).ToArray(),
-                code.Evidence.Select(span => span.ToResponse(text)).ToArray(),
+                code.Evidence.Select(span => span.ToResponse(offsets)).ToArray(),
                 code.Confidence,
                 code.Basis,
                 code.Assertion))
@@ -30,20 +36,23 @@ public static class AnalysisMapping
     public static SummarizeResponse ToSummarizeResponse(this AnalysisResult result) =>
         new(result.Summary.Text, result.Summary.KeyFindings);
 
-    public static AnalysisResponse ToAnalysisResponse(this AnalysisResult result, string text) =>
-        new(
+    public static AnalysisResponse ToAnalysisResponse(this AnalysisResult result, string text)
+    {
+        var offsets = new CodePointMap(text);
+        return new(
             result.ToClassifyResponse(),
-            result.Sections.Select(section => new SectionResponse(section.Category, section.Header?.ToResponse(text), section.Content.ToResponse(text))).ToArray(),
-            result.LabResults.Select(lab => ToResponse(lab, text)).ToArray(),
+            result.Sections.Select(section => new SectionResponse(section.Category, section.Header?.ToResponse(offsets), section.Content.ToResponse(offsets))).ToArray(),
+            result.LabResults.Select(lab => ToResponse(lab, offsets)).ToArray(),
             result.Findings.Select(finding => new FindingResponse(
-                finding.ConceptId, finding.Concept, finding.Assertion, finding.Section, finding.Trigger, finding.Span.ToResponse(text))).ToArray(),
-            result.ToCodeResponses(text),
+                finding.ConceptId, finding.Concept, finding.Assertion, finding.Section, finding.Trigger, finding.Span.ToResponse(offsets))).ToArray(),
+            result.ToCodeResponses(text, offsets),
             result.ToSummarizeResponse(),
             result.Source,
             result.Warnings ?? [],
             EngineInfo.Version);
+    }
 
-    private static LabResultResponse ToResponse(LabResult lab, string text) =>
+    private static LabResultResponse ToResponse(LabResult lab, CodePointMap offsets) =>
         new(
             lab.Analyte,
             lab.Name,
@@ -53,5 +62,5 @@ public static class AnalysisMapping
             lab.ReferenceRange is { } range ? new ReferenceRangeResponse(range.Low, range.High, range.Text) : null,
             lab.RangeIsDefault,
             lab.Flag,
-            lab.Span.ToResponse(text));
+            lab.Span.ToResponse(offsets));
 }

@@ -11,21 +11,25 @@ namespace MedDoc.Evaluation.Metrics;
 public static class EvidenceCheck
 {
     /// <summary>True when <paramref name="code"/>'s evidence is verbatim in <paramref name="text"/>.</summary>
-    public static bool IsValid(PredictedCode code, string text) =>
-        code.Evidence.Count > 0 &&
-        code.Evidence.All(evidence => evidence.Length > 0 && text.Contains(evidence, StringComparison.Ordinal)) &&
-        code.EvidenceSpans.Count > 0 &&
-        code.EvidenceSpans.All(span => IsExact(span, text));
-
-    private static bool IsExact(PredictedSpan span, string text)
+    public static bool IsValid(PredictedCode code, string text)
     {
-        if (span.Start < 0 || span.End < span.Start || span.Text.Length == 0)
+        if (code.Evidence.Count == 0 || code.EvidenceSpans.Count == 0 ||
+            !code.Evidence.All(evidence => evidence.Length > 0 && text.Contains(evidence, StringComparison.Ordinal)))
         {
             return false;
         }
-        var start = TextOffsets.ToUtf16Index(text, span.Start);
-        var end = TextOffsets.ToUtf16Index(text, span.End);
-        var codePoints = TextOffsets.ToCodePointIndex(text, text.Length);
-        return span.End <= codePoints && string.Equals(text[start..end], span.Text, StringComparison.Ordinal);
+        var offsets = new CodePointMap(text);
+        return code.EvidenceSpans.All(span => IsExact(span, text, offsets));
+    }
+
+    private static bool IsExact(PredictedSpan span, string text, CodePointMap offsets)
+    {
+        if (span.Start < 0 || span.End < span.Start || span.Text.Length == 0 || span.End > offsets.CodePointLength)
+        {
+            return false;
+        }
+        var start = offsets.ToUtf16Index(span.Start);
+        var end = offsets.ToUtf16Index(span.End);
+        return string.Equals(text[start..end], span.Text, StringComparison.Ordinal);
     }
 }

@@ -29,22 +29,23 @@ public sealed class InProcessEvaluator(IAnalysisService service) : IDocumentEval
             return DocumentPrediction.Failed($"analysis threw {ex.GetType().Name}", stopwatch.Elapsed.TotalMilliseconds);
         }
         var elapsed = stopwatch.Elapsed.TotalMilliseconds;
-        var codes = result.Codes.Select(code => ToPredicted(code, document.DocumentText)).ToArray();
+        var offsets = new CodePointMap(document.DocumentText);
+        var codes = result.Codes.Select(code => ToPredicted(code, document.DocumentText, offsets)).ToArray();
         return new DocumentPrediction(result.Classification.Type.ToLabel(), codes, elapsed);
     }
 
-    private static PredictedCode ToPredicted(CodeSuggestion code, string text) =>
+    private static PredictedCode ToPredicted(CodeSuggestion code, string text, CodePointMap offsets) =>
         new(code.Code,
             code.Evidence.Select(span => span.Text).ToArray(),
-            code.Evidence.Select(span => ToCodePoints(span, text)).ToArray());
+            code.Evidence.Select(span => ToCodePoints(span, text, offsets)).ToArray());
 
-    private static PredictedSpan ToCodePoints(Span span, string text)
+    private static PredictedSpan ToCodePoints(Span span, string text, CodePointMap offsets)
     {
         if (span.Start < 0 || span.End > text.Length || span.End < span.Start)
         {
             return new PredictedSpan(span.Start, span.End, span.Text);
         }
-        var (start, end) = span.ToCodePointOffsets(text);
+        var (start, end) = span.ToCodePointOffsets(offsets);
         return new PredictedSpan(start, end, span.Text);
     }
 }

@@ -56,7 +56,7 @@ internal sealed class TestApiServer : IAsyncDisposable
                 evidence = code.Evidence.Select(span => span.Text).ToArray(),
                 evidence_spans = code.Evidence.Select(span =>
                 {
-                    var (start, end) = span.ToCodePointOffsets(text);
+                    var (start, end) = span.ToCodePointOffsets(new CodePointMap(text));
                     return new { start, end, text = span.Text };
                 }).ToArray(),
                 confidence = code.Confidence,
