@@ -10,10 +10,14 @@ export MEDDOC_IU_DEV="${MEDDOC_IU_DEV:-$ROOT/../shared/data/iu-cxr/dev.jsonl}"
 export MEDDOC_ICD10_ORDER_FILE="${MEDDOC_ICD10_ORDER_FILE:-$ROOT/../shared/data/icd10cm/icd10cm-order-2021-jan.txt.gz}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# shellcheck source=scripts/lib/prerequisites.sh
+source scripts/lib/prerequisites.sh
 # shellcheck source=scripts/lib/postgres.sh
 source scripts/lib/postgres.sh
 # shellcheck source=scripts/lib/s3rver.sh
 source scripts/lib/s3rver.sh
+
+ensure_test_packages
 
 LOG_DIR="$(mktemp -d /tmp/meddoc-test.XXXXXX)"
 cleanup() { stop_s3rver; stop_postgres; }
