@@ -25,6 +25,7 @@ COPY src/MedDoc.Engine/MedDoc.Engine.csproj src/MedDoc.Engine/
 COPY src/MedDoc.Llm/MedDoc.Llm.csproj src/MedDoc.Llm/
 COPY src/MedDoc.Evaluation/MedDoc.Evaluation.csproj src/MedDoc.Evaluation/
 COPY src/MedDoc.Api/MedDoc.Api.csproj src/MedDoc.Api/
+COPY tests/Directory.Build.props tests/
 COPY tests/MedDoc.Engine.Tests/MedDoc.Engine.Tests.csproj tests/MedDoc.Engine.Tests/
 COPY tests/MedDoc.Llm.Tests/MedDoc.Llm.Tests.csproj tests/MedDoc.Llm.Tests/
 RUN dotnet restore src/MedDoc.Api/MedDoc.Api.csproj \
@@ -34,6 +35,7 @@ COPY src/ src/
 # MedDoc.Evaluation embeds the quick dataset and the thresholds from evals/.
 COPY evals/datasets/quick_v1.json evals/datasets/
 COPY evals/thresholds.json evals/
+COPY tests/Shared/ tests/Shared/
 COPY tests/MedDoc.Engine.Tests/ tests/MedDoc.Engine.Tests/
 COPY tests/MedDoc.Llm.Tests/ tests/MedDoc.Llm.Tests/
 RUN dotnet build src/MedDoc.Api/MedDoc.Api.csproj -c Release --no-restore

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
+using MedDoc.Testing;
 
 namespace MedDoc.Architecture.Tests;
 
@@ -89,15 +90,5 @@ public sealed class ProjectBoundaryTests
             .ToArray();
 
     private static XDocument ProjectFile(string project) =>
-        XDocument.Load(Path.Combine(RepositoryRoot(), "src", project, project + ".csproj"));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MedDoc.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("MedDoc.slnx not found above the test directory.");
-    }
+        XDocument.Load(RepositoryFiles.PathOf("src", project, project + ".csproj"));
 }

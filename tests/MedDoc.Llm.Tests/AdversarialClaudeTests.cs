@@ -3,6 +3,7 @@ using MedDoc.Engine;
 using MedDoc.Engine.Coding;
 using MedDoc.Llm.Configuration;
 using MedDoc.Llm.Tests.Fakes;
+using MedDoc.Testing;
 
 namespace MedDoc.Llm.Tests;
 
@@ -63,17 +64,7 @@ public sealed class AdversarialClaudeTests
 
     private static string IuDevPath()
     {
-        var configured = Environment.GetEnvironmentVariable("MEDDOC_IU_DEV");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MedDoc.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        var path = Path.Combine(directory?.FullName ?? ".", "..", "shared", "data", "iu-cxr", "dev.jsonl");
+        var path = RepositoryFiles.IuDev;
         Assert.True(File.Exists(path), $"IU dev data not found at {path}; set MEDDOC_IU_DEV.");
         return path;
     }

@@ -1,9 +1,11 @@
+using MedDoc.Testing;
+
 namespace MedDoc.Cli.Tests.Support;
 
 /// <summary>Locations of the repository's files, found from the test binary upwards, and scratch folders.</summary>
 internal static class TestPaths
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => RepositoryFiles.Root;
 
     public static string Synthetic => Path.Combine(RepositoryRoot, "evals", "datasets", "synthetic_v1.json");
 
@@ -21,17 +23,5 @@ internal static class TestPaths
         var path = Path.Combine(directory, name);
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MedDoc.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("MedDoc.slnx not found above the test binaries");
     }
 }

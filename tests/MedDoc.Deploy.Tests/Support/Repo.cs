@@ -1,13 +1,13 @@
+using MedDoc.Testing;
+
 namespace MedDoc.Deploy.Tests.Support;
 
 /// <summary>Paths inside the repository under test.</summary>
 public static class Repo
 {
-    private static readonly Lazy<string> RootPath = new(FindRoot);
+    public static string Root => RepositoryFiles.Root;
 
-    public static string Root => RootPath.Value;
-
-    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+    public static string PathOf(params string[] parts) => RepositoryFiles.PathOf(parts);
 
     public static string Read(params string[] parts) => File.ReadAllText(PathOf(parts));
 
@@ -68,18 +68,5 @@ public static class Repo
         {
             CopyDirectory(dir, Path.Combine(target, Path.GetFileName(dir)));
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MedDoc.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MedDoc.slnx not found above " + AppContext.BaseDirectory);
     }
 }

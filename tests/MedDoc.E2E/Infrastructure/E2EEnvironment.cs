@@ -1,4 +1,5 @@
 using System.Reflection;
+using MedDoc.Testing;
 
 namespace MedDoc.E2E.Infrastructure;
 
@@ -11,10 +12,10 @@ public static class E2EEnvironment
     public const string ChromiumPath = "/usr/bin/chromium";
 
     /// <summary>True in CI, where a missing prerequisite must fail the run instead of skipping it.</summary>
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsCi => RepositoryFiles.IsCi;
 
     /// <summary>The repository root: the nearest folder above the test binaries holding MedDoc.slnx.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepositoryFiles.Root;
 
     /// <summary>The built web UI; <c>MEDDOC_E2E_WEB_DIST</c> overrides it.</summary>
     public static string WebDist =>
@@ -51,16 +52,4 @@ public static class E2EEnvironment
 
     private static string BuildConfiguration =>
         typeof(E2EEnvironment).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MedDoc.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No MedDoc.slnx above {AppContext.BaseDirectory}; run the tests from the repository.");
-    }
 }

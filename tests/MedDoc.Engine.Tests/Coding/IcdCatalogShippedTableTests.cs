@@ -1,4 +1,5 @@
 using MedDoc.Engine.Coding;
+using MedDoc.Testing;
 
 namespace MedDoc.Engine.Tests.Coding;
 
@@ -158,7 +159,7 @@ public sealed class IcdCatalogShippedTableTests
     [Fact]
     public void GeneratorNewerCodesFileAgreesWithThisList()
     {
-        var path = Path.Combine(RepositoryRoot(), "tools", "MedDoc.IcdTable", "newer-codes.tsv");
+        var path = RepositoryFiles.PathOf("tools", "MedDoc.IcdTable", "newer-codes.tsv");
         var listed = File.ReadLines(path)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
@@ -166,17 +167,5 @@ public sealed class IcdCatalogShippedTableTests
             .ToArray();
 
         Assert.Equal(NewerThanFy2021.Values.OrderBy(code => code.Code, StringComparer.Ordinal), listed.OrderBy(code => code.Code, StringComparer.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MedDoc.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("MedDoc.slnx not found above the test binaries.");
     }
 }
