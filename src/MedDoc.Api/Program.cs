@@ -29,7 +29,7 @@ if (MigrationCommand.IsRequested(args))
     return await MigrationCommand.RunAsync(app);
 }
 await app.MigrateDatabaseAsync();
-await app.WarmUpEngineAsync();
+app.WarmUpEngine();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

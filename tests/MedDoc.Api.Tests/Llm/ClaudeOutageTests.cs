@@ -75,6 +75,17 @@ public sealed class ClaudeOutageTests(ClaudeOutageTests.OverloadedClaudeFactory 
     }
 
     [Fact]
+    public async Task StartingTheApiNeverCallsClaude()
+    {
+        await using var fresh = new OverloadedClaudeFactory();
+
+        var health = await fresh.CreateClient().GetAsync("/health");
+
+        Assert.Equal(200, (int)health.StatusCode);
+        Assert.Empty(fresh.Claude.RequestBodies);
+    }
+
+    [Fact]
     public async Task NoPhiOfTheNoteReachesClaude()
     {
         await factory.CreateClient().PostTextAsync("/api/analyze", NoteWithPhi);
