@@ -24,7 +24,7 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
     /// <summary>An engine with the embedded rules and catalog.</summary>
     public ClinicalEngine()
     {
-        var lexicon = ConceptLexicon.LoadEmbedded();
+        var lexicon = ConceptLexicon.Embedded;
         var catalog = IcdCatalog.Embedded;
         var sectionRules = SectionRuleSet.Embedded;
         _sectionizer = new Sectionizer(sectionRules);

@@ -148,21 +148,7 @@ public sealed class HybridAnalyzer : IAnalysisService
     private async Task<ClaudeToolAnswer> CallAsync(Prompt prompt, RedactedText redacted, DocumentType type, CancellationToken cancellationToken) =>
         await _claude.CallToolAsync(new ClaudeToolRequest(prompt, prompt.Render(redacted.Text, type.ToLabel())), cancellationToken).ConfigureAwait(false);
 
-    /// <summary>
-    /// Concept id → code of the engine's lexicon, read once. An unreadable lexicon gives an empty map, which only
-    /// makes validation stricter (every overlapping finding then counts); the engine itself reports the broken rules.
-    /// </summary>
+    /// <summary>Concept id → code of the engine's lexicon (the same shared instance the engine reads).</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, string?>> EmbeddedConceptCodes = new(() =>
-    {
-        try
-        {
-            return ConceptLexicon.LoadEmbedded().Concepts
-                .GroupBy(concept => concept.Id, StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, group => group.First().Code, StringComparer.Ordinal);
-        }
-        catch (InvalidDataException)
-        {
-            return new Dictionary<string, string?>();
-        }
-    });
+        ConceptLexicon.Embedded.Concepts.ToDictionary(concept => concept.Id, concept => concept.Code, StringComparer.Ordinal));
 }

@@ -17,6 +17,11 @@ public sealed class ConceptLexicon
         Combinations = combinations;
     }
 
+    private static readonly Lazy<ConceptLexicon> LazyEmbedded = new(LoadEmbedded);
+
+    /// <summary>The embedded lexicon, read once per process and shared (it is immutable).</summary>
+    public static ConceptLexicon Embedded => LazyEmbedded.Value;
+
     /// <summary>Loads the embedded lexicon; throws when two concepts share an id.</summary>
     public static ConceptLexicon LoadEmbedded()
     {

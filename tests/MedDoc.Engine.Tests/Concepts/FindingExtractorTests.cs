@@ -5,7 +5,7 @@ namespace MedDoc.Engine.Tests.Concepts;
 
 public sealed class FindingExtractorTests
 {
-    private static readonly FindingExtractor Extractor = new(ConceptLexicon.LoadEmbedded());
+    private static readonly FindingExtractor Extractor = new(ConceptLexicon.Embedded);
     private static readonly Sectionizer Sectionizer = new();
 
     private static IReadOnlyList<Finding> Extract(string text) => Extractor.Extract(text, Sectionizer.Split(text));

@@ -6,7 +6,7 @@ namespace MedDoc.Engine.Tests.Rules;
 /// <summary>Rules/combinations.json: every rule names real concepts and valid FY2025 billable codes.</summary>
 public sealed class CombinationRulesTests
 {
-    private static readonly ConceptLexicon Lexicon = ConceptLexicon.LoadEmbedded();
+    private static readonly ConceptLexicon Lexicon = ConceptLexicon.Embedded;
 
     private static readonly HashSet<string> ConceptIds = Lexicon.Concepts.Select(concept => concept.Id).ToHashSet(StringComparer.Ordinal);
 

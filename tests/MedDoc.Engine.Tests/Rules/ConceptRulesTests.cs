@@ -21,7 +21,7 @@ public sealed class ConceptRulesTests
         "thoracic_spondylosis", "spondylosis", "aortic_atherosclerosis",
     ];
 
-    private static readonly ConceptLexicon Lexicon = ConceptLexicon.LoadEmbedded();
+    private static readonly ConceptLexicon Lexicon = ConceptLexicon.Embedded;
 
     private static readonly IReadOnlyList<ConceptRule> Clinical =
         Engine.Rules.RuleResources.Read<ConceptFile>("concepts/clinical.json").Concepts;
