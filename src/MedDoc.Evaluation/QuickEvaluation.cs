@@ -58,10 +58,7 @@ public sealed record QuickEvaluation(
             new QuickCodes(metrics.Codes.Exact.Precision, metrics.Codes.Exact.Recall, metrics.Codes.Exact.F1),
             gate.Passed,
             new QuickThresholds(thresholds.Accuracy, thresholds.F1),
-            outcome.Documents
-                .Where(document => document.FailureReasons.Count > 0)
-                .Select(document => new FailedDocument(document.Id, document.FailureReasons))
-                .ToArray());
+            outcome.FailedDocuments());
     }
 
     private static byte[] ReadResource(string name)

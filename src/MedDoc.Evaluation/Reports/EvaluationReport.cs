@@ -28,10 +28,8 @@ public sealed record EvaluationReport(
         DatasetInfo dataset, EvaluationOutcome outcome, Thresholds thresholds, RegressionResult? regression, string gitCommit, DateTimeOffset createdAt)
     {
         var gate = Gates.Gate.Apply(outcome.Metrics, thresholds);
-        var failed = outcome.Documents.Where(document => !document.Passed)
-            .Select(document => new FailedDocument(document.Id, document.FailureReasons)).ToArray();
         return new EvaluationReport(
             EvaluationInfo.ReportSchemaVersion, dataset, outcome.Target, Engine.EngineInfo.Version, gitCommit, createdAt,
-            thresholds, outcome.Metrics, gate, regression, gate.Passed && (regression?.Passed ?? true), failed, outcome.Documents);
+            thresholds, outcome.Metrics, gate, regression, gate.Passed && (regression?.Passed ?? true), outcome.FailedDocuments(), outcome.Documents);
     }
 }
