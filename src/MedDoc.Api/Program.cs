@@ -1,8 +1,10 @@
+using MedDoc.Api.Codes;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
+using MedDoc.Api.Reviews;
 using MedDoc.Api.Storage;
 using Prometheus;
 using Scalar.AspNetCore;
@@ -18,6 +20,8 @@ builder.Services.AddDocumentStore();
 builder.Services.AddQuickEvaluation();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
+builder.Services.AddCodeCatalog();
+builder.Services.AddScoped<ReviewService>();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {
@@ -40,6 +44,8 @@ app.MapProbeEndpoints();
 app.MapAnalysisEndpoints();
 app.MapEvalEndpoints();
 app.MapDocumentsEndpoints();
+app.MapCodesEndpoints();
+app.MapReviewsEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
 app.UseWebUi();
