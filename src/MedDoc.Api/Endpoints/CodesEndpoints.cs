@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedDoc.Api.Contracts;
+using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Engine.Coding;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,6 +18,7 @@ public static class CodesEndpoints
         app.MapGroup("/api/codes").WithTags("Codes")
             .MapGet("/", SearchCodes)
             .WithName(nameof(SearchCodes))
+            .RequireAuthorization(Policies.Analyze)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Search the ICD-10-CM catalog: q is a code prefix (\"E11.2\", \"e112\") and/or title words (\"diab kid\"); ranked, limit 1..50 (default 20).");
         return app;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using MedDoc.Api.Contracts;
+using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Reviews;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,10 +23,12 @@ public static class ReviewsEndpoints
         var document = app.MapGroup("/api/documents/{id:guid}/review").WithTags("Reviews");
         document.MapGet("/", GetDocumentReview)
             .WithName(nameof(GetDocumentReview))
+            .RequireAuthorization(Policies.ReadDocuments)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The document's review and every earlier revision (newest first); revision 0 before the first save. ETag: the revision.");
         document.MapPut("/", SaveDocumentReview)
             .WithName(nameof(SaveDocumentReview))
+            .RequireAuthorization(Policies.Review)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -35,9 +38,11 @@ public static class ReviewsEndpoints
         var reviews = app.MapGroup("/api/reviews").WithTags("Reviews");
         reviews.MapGet("/stats", GetReviewStats)
             .WithName(nameof(GetReviewStats))
+            .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("Acceptance rate and estimated precision/recall from reviewed documents: overall, per code, document type, engine version, basis and day.");
         reviews.MapGet("/export", ExportReviews)
             .WithName(nameof(ExportReviews))
+            .RequireAuthorization(Policies.ReadDocuments)
             .Produces(StatusCodes.Status200OK, typeof(ReviewExportRecord), ExportContentType)
             .WithSummary("Reviewed documents as an evaluation dataset, one JSON object per line (document_text, expected_type, expected_codes); for meddoc eval --from-reviews.");
         return app;

@@ -1,22 +1,16 @@
 using System.Security.Claims;
+using MedDoc.Api.Identity;
 
 namespace MedDoc.Api.Reviews;
 
 /// <summary>
-/// Who saves a review: the signed-in user's name (or subject) when the request is authenticated, otherwise
+/// Who saves a review: the signed-in caller's subject (the token's "sub", "key:ID" for an API key), or
 /// <see cref="Local"/>, the one user of the zero-configuration local mode.
 /// </summary>
 public static class Reviewer
 {
     public const string Local = "local";
 
-    public static string Of(ClaimsPrincipal user)
-    {
-        if (user.Identity is not { IsAuthenticated: true } identity)
-        {
-            return Local;
-        }
-        var name = identity.Name ?? user.FindFirst("sub")?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
-        return string.IsNullOrWhiteSpace(name) ? Local : name.Length <= 200 ? name : name[..200];
-    }
+    public static string Of(ClaimsPrincipal user) =>
+        Caller.From(user)?.Subject is { Length: > 0 } subject ? (subject.Length <= 200 ? subject : subject[..200]) : Local;
 }

@@ -111,10 +111,18 @@ public sealed class IcdCodeSearch
         _keys[index].Length == prefix.Length ? 0 : _keys[index].Length;
 
     // Lower is better: every word whole, the title starting with the first word, fewer title words, billable.
+    // Plain loops: this runs for every match, tens of thousands for a one-letter query.
     private long TitleRank(int index, string firstWord, int[] exactIds)
     {
         var title = _titleWordIds[index];
-        var partial = exactIds.Count(id => id < 0 || Array.IndexOf(title, id) < 0);
+        var partial = 0;
+        foreach (var id in exactIds)
+        {
+            if (id < 0 || Array.IndexOf(title, id) < 0)
+            {
+                partial++;
+            }
+        }
         var startsElsewhere = title.Length > 0 && _vocabulary[title[0]].StartsWith(firstWord, StringComparison.Ordinal) ? 0 : 1;
         var notBillable = _entries[index].Billable ? 0 : 1;
         return 1_000_000L + partial * 100_000L + startsElsewhere * 10_000L + Math.Min(title.Length, 99) * 10L + notBillable;
