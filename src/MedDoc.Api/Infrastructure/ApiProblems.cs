@@ -64,7 +64,6 @@ public static class ApiProblems
     public static ProblemHttpResult RouteNotFound() =>
         Create(StatusCodes.Status404NotFound, "not_found", "Not found", "No API endpoint or document answers at this path.");
 
-<<<<<<< HEAD
     public static ProblemHttpResult InvalidQuery(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid_query", "Invalid query", detail);
 
@@ -84,13 +83,12 @@ public static class ApiProblems
     public static ProblemHttpResult ReviewPreconditionRequired() =>
         Create(StatusCodes.Status428PreconditionRequired, "precondition_required", "Review version required",
             "Say which revision you edited: base_revision in the body (0 for a first review) or the ETag of GET in If-Match.");
-=======
+
     public static ProblemHttpResult Unauthorized(string detail) =>
         Create(StatusCodes.Status401Unauthorized, "unauthorized", "Not authenticated", detail);
 
     public static ProblemHttpResult Forbidden(string detail) =>
         Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed", detail);
->>>>>>> main
 
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
