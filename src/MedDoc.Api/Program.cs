@@ -1,20 +1,22 @@
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Health;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
-using Prometheus;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
+builder.AddMedDocTelemetry();
 
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
+builder.Services.AddReadinessChecks();
 builder.Services.AddQuickEvaluation();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
@@ -34,7 +36,6 @@ app.WarmUpEngine();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
-app.UseHttpMetrics();
 
 app.MapProbeEndpoints();
 app.MapAnalysisEndpoints();

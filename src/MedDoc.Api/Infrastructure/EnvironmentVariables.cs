@@ -19,11 +19,13 @@ public static class EnvironmentVariables
     public const string MaxUploadMb = "MAX_UPLOAD_MB";
     public const string MaxTextChars = "MAX_TEXT_CHARS";
     public const string WebDistDir = "WEB_DIST_DIR";
+    public const string OtelExporterOtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>The variables of the API itself.</summary>
     public static IReadOnlyList<string> Api { get; } =
     [
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
+        OtelExporterOtlpEndpoint,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>
