@@ -42,8 +42,10 @@ public sealed class OtlpExportTests
             Assert.Equal(201, (int)(await client.SendAsync(request)).StatusCode);
 
             var traceIdBytes = Convert.FromHexString(TraceId);
-            await WaitUntilAsync(() => collector.Received.Any(r => r.Path == "/v1/traces" && Contains(r.Body, traceIdBytes))
-                && collector.Received.Any(r => r.Path == "/v1/metrics" && Contains(r.Body, "meddoc.analysis.duration"u8.ToArray())));
+            await WaitUntilAsync(
+                () => collector.Received.Any(r => r.Path == "/v1/traces" && Contains(r.Body, traceIdBytes))
+                    && collector.Received.Any(r => r.Path == "/v1/metrics" && Contains(r.Body, "meddoc.analysis.duration"u8.ToArray())),
+                () => $"received: {string.Join(", ", collector.Received.Select(r => $"{r.Path} ({r.Body.Length} bytes)"))}; API output: {api.StandardOutput}{api.StandardError}");
             Assert.DoesNotContain(collector.Received, r => Contains(r.Body, Encoding.UTF8.GetBytes(Secret)));
 
             var stored = api.StandardOutput.Split('\n').Where(line => line.Contains("Stored document", StringComparison.Ordinal)).Select(line => JsonDocument.Parse(line).RootElement).Single();
@@ -59,12 +61,12 @@ public sealed class OtlpExportTests
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    private static async Task WaitUntilAsync(Func<bool> condition, Func<string> describe)
     {
-        for (var attempt = 0; attempt < 300 && !condition(); attempt++)
+        for (var attempt = 0; attempt < 600 && !condition(); attempt++)
         {
             await Task.Delay(100);
         }
-        Assert.True(condition(), "the collector did not receive the expected traces and metrics within 30 s");
+        Assert.True(condition(), $"the collector did not receive the expected traces and metrics within 60 s; {describe()}");
     }
 }
