@@ -1,6 +1,7 @@
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Fhir;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
@@ -18,6 +19,7 @@ builder.Services.AddDocumentStore();
 builder.Services.AddQuickEvaluation();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
+builder.Services.AddFhirExport();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {
