@@ -2,6 +2,7 @@ using MedDoc.Api.Codes;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Fhir;
 using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
@@ -26,6 +27,7 @@ builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
 builder.Services.AddCodeCatalog();
 builder.Services.AddScoped<ReviewService>();
+builder.Services.AddFhirExport();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {
