@@ -1,4 +1,5 @@
 using MedDoc.Api.Documents;
+using MedDoc.Api.Documents.Pdf;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
 using MedDoc.Api.Infrastructure;
@@ -16,6 +17,8 @@ builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
 builder.Services.AddQuickEvaluation();
+builder.Services.AddSingleton<PdfTextExtractor>();
+builder.Services.AddSingleton<DocumentText>();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
 
