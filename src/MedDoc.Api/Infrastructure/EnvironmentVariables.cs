@@ -27,6 +27,11 @@ public static class EnvironmentVariables
     public const string AnalysisConcurrency = "ANALYSIS_CONCURRENCY";
     public const string AnalysisQueueLimit = "ANALYSIS_QUEUE_LIMIT";
     public const string AnalysisTimeoutSeconds = "ANALYSIS_TIMEOUT_SECONDS";
+    public const string OidcAuthority = "OIDC_AUTHORITY";
+    public const string OidcAudience = "OIDC_AUDIENCE";
+    public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
+    public const string OidcTenantClaim = "OIDC_TENANT_CLAIM";
+    public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
 
     /// <summary>The variables of the API itself.</summary>
     public static IReadOnlyList<string> Api { get; } =
@@ -34,6 +39,7 @@ public static class EnvironmentVariables
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
         MaxPdfPages, MaxPdfStreamMb, MaxPdfDecodedMb, MaxPdfPageChars, PdfTimeoutSeconds,
         AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
+        OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>
