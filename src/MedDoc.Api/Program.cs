@@ -2,15 +2,16 @@ using MedDoc.Api.Documents;
 using MedDoc.Api.Documents.Pdf;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
-using Prometheus;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
+builder.AddMedDocTelemetry();
 
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
@@ -18,6 +19,7 @@ builder.Services.AddMedDocIdentity();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
+builder.Services.AddReadinessChecks();
 builder.Services.AddQuickEvaluation();
 builder.Services.AddSingleton<PdfTextExtractor>();
 builder.Services.AddSingleton<DocumentText>();
@@ -40,7 +42,6 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
-app.UseHttpMetrics();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -32,7 +32,7 @@ public sealed class AnalysisRunner(IAnalysisService analysis, HeavyWorkLimiter l
             var result = await analysis.AnalyzeAsync(text, token);
             return (result, Stopwatch.GetElapsedTime(started));
         }, workLimits.Value.Timeout, cancellationToken);
-        ApiMetrics.AnalysisDuration.WithLabels(operation).Observe(duration.TotalSeconds);
+        ApiMetrics.RecordAnalysis(operation, duration);
         return (result, duration);
     }
 }

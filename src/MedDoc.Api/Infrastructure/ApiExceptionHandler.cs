@@ -33,7 +33,7 @@ public sealed class ApiExceptionHandler(
         {
             logger.LogInformation("Rejected request to {Path}: {ProblemKind}", httpContext.Request.Path.Value, kind);
         }
-        ApiMetrics.Errors.WithLabels(kind).Inc();
+        ApiMetrics.CountError(kind);
         httpContext.Response.StatusCode = status;
         if (exception is ServiceOverloadedException overloaded)
         {

@@ -27,6 +27,7 @@ public static class EnvironmentVariables
     public const string AnalysisConcurrency = "ANALYSIS_CONCURRENCY";
     public const string AnalysisQueueLimit = "ANALYSIS_QUEUE_LIMIT";
     public const string AnalysisTimeoutSeconds = "ANALYSIS_TIMEOUT_SECONDS";
+    public const string OtelExporterOtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string OidcAuthority = "OIDC_AUTHORITY";
     public const string OidcAudience = "OIDC_AUDIENCE";
     public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
@@ -39,6 +40,7 @@ public static class EnvironmentVariables
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
         MaxPdfPages, MaxPdfStreamMb, MaxPdfDecodedMb, MaxPdfPageChars, PdfTimeoutSeconds,
         AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
+        OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
     ];
 
