@@ -2,6 +2,7 @@ using MedDoc.Api.Documents;
 using MedDoc.Api.Documents.Pdf;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Fhir;
 using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
@@ -25,6 +26,7 @@ builder.Services.AddSingleton<PdfTextExtractor>();
 builder.Services.AddSingleton<DocumentText>();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
+builder.Services.AddFhirExport();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {
