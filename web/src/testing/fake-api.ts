@@ -21,10 +21,11 @@ export type FakeHandler = (request: FakeRequest) => FakeResponse | Promise<FakeR
 /** Routes keyed "METHOD /path" (path without the query string). */
 export type FakeRoutes = Record<string, FakeHandler | FakeResponse>;
 
-export function problem(status: number, title: string, detail: string): FakeResponse {
+/** A problem shaped as the API answers it: type urn:meddoc:problem:KIND. */
+export function problem(status: number, title: string, detail: string, kind = `http_${status}`): FakeResponse {
   return {
     status,
-    json: { type: `https://meddoc.local/problems/${status}`, title, status, detail },
+    json: { type: `urn:meddoc:problem:${kind}`, title, status, detail },
     contentType: 'application/problem+json',
   };
 }

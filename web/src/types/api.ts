@@ -1,3 +1,5 @@
+import type { components } from './openapi.gen';
+
 // Every type the UI exchanges with the MedDoc API, named as on the wire (snake_case).
 // The contract is shared/design/API.md; keep this file the only place these shapes live.
 
@@ -207,3 +209,20 @@ export interface ProblemDetails {
   instance?: string;
   errors?: Record<string, string[]>;
 }
+
+// The review loop's wire types come from the API's OpenAPI document (src/types/openapi.gen.ts, generated
+// by `npm run generate:api` from web/openapi/v1.json), not kept by hand.
+type Schemas = components['schemas'];
+
+/** GET and PUT /api/documents/{id}/review: the current revision (null before the first save) and the history. */
+export type DocumentReview = Schemas['DocumentReviewResponse'];
+export type ReviewRevision = Schemas['ReviewRevisionResponse'];
+export type ReviewRequest = Schemas['ReviewRequest'];
+export type ReviewDecision = Schemas['CodeDecisionResponse']['decision'];
+export type RejectionReason = NonNullable<Schemas['CodeDecisionResponse']['reason']>;
+/** GET /api/codes. */
+export type CodeSearch = Schemas['CodeSearchResponse'];
+export type CodeSearchItem = Schemas['CodeSearchItem'];
+/** GET /api/reviews/stats. */
+export type ReviewStats = Schemas['ReviewStatsResponse'];
+export type ReviewGroupStats = Schemas['ReviewGroupStats'];
