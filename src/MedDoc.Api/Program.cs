@@ -6,7 +6,6 @@ using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
@@ -48,7 +47,7 @@ app.MapEvalEndpoints();
 app.MapDocumentsEndpoints();
 app.MapIdentityEndpoints();
 app.MapOpenApi();
-app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
+app.MapApiReference();
 app.UseWebUi();
 
 await app.RunAsync();
