@@ -49,7 +49,7 @@ app.MapEvalEndpoints();
 app.MapDocumentsEndpoints();
 app.MapIdentityEndpoints();
 app.MapOpenApi();
-app.MapApiReference();
+app.UseApiReference();
 app.UseWebUi();
 
 await app.RunAsync();

@@ -5,20 +5,23 @@ namespace MedDoc.Api.Infrastructure;
 /// <summary>
 /// The interactive API reference at /docs/ (Scalar, reading /openapi/v1.json). Its page loads its
 /// scripts by relative paths, so /docs itself redirects to /docs/ — with a body that says where to
-/// go, because `curl $API/docs` showed nothing but an empty 302.
+/// go, because `curl $API/docs` showed nothing but an empty 302. (A middleware, not an endpoint:
+/// routing ignores the trailing slash, so an endpoint for /docs would also catch /docs/.)
 /// </summary>
 public static class ApiReferenceExtensions
 {
     public const string DocsPath = "/docs/";
 
-    public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder app)
+    public static WebApplication UseApiReference(this WebApplication app)
     {
+        app.Use((context, next) => context.Request.Path.Value == "/docs" && HttpMethods.IsGet(context.Request.Method)
+            ? RedirectToApiReferenceAsync(context)
+            : next(context));
         app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
-        app.MapGet("/docs", RedirectToApiReference).ExcludeFromDescription();
         return app;
     }
 
-    public static Task RedirectToApiReference(HttpContext context)
+    private static Task RedirectToApiReferenceAsync(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status302Found;
         context.Response.Headers.Location = DocsPath;
