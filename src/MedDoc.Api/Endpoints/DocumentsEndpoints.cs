@@ -84,6 +84,10 @@ public static class DocumentsEndpoints
         {
             return ApiProblems.InvalidPaging($"page_size must be from 1 to {MaxPageSize}, got {pageSize}.");
         }
+        if ((page - 1L) * pageSize > int.MaxValue)
+        {
+            return ApiProblems.InvalidPaging($"page {page} with page_size {pageSize} starts past the last possible document; page must be at most {(int.MaxValue / pageSize) + 1}.");
+        }
         return TypedResults.Ok(await documents.ListAsync(page, pageSize, cancellationToken));
     }
 

@@ -65,6 +65,13 @@ public static class ApiProblems
     public static ProblemHttpResult InvalidJson(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid_json", "Invalid JSON", detail);
 
+    public static ProblemHttpResult InvalidMultipart(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_multipart", "Invalid multipart body", detail);
+
+    public static ProblemHttpResult FormTooLarge() =>
+        Create(StatusCodes.Status413PayloadTooLarge, "form_too_large", "Form too large",
+            "The form has more fields, or longer field names, values or part headers, than the server reads; send one 'file' part.");
+
     public static ProblemHttpResult MissingFile() =>
         Create(StatusCodes.Status400BadRequest, "missing_file", "No file",
             "The multipart form has no part named 'file'; send one .txt or .pdf file as 'file'.");
