@@ -1,3 +1,4 @@
+using MedDoc.Api.Codes;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Documents.Pdf;
 using MedDoc.Api.Endpoints;
@@ -7,6 +8,7 @@ using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
+using MedDoc.Api.Reviews;
 using MedDoc.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +27,8 @@ builder.Services.AddSingleton<PdfTextExtractor>();
 builder.Services.AddSingleton<DocumentText>();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
+builder.Services.AddCodeCatalog();
+builder.Services.AddScoped<ReviewService>();
 builder.Services.AddFhirExport();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
@@ -50,6 +54,8 @@ app.MapProbeEndpoints();
 app.MapAnalysisEndpoints();
 app.MapEvalEndpoints();
 app.MapDocumentsEndpoints();
+app.MapCodesEndpoints();
+app.MapReviewsEndpoints();
 app.MapIdentityEndpoints();
 app.MapOpenApi();
 app.UseApiReference();

@@ -93,6 +93,26 @@ public static class ApiProblems
     public static ProblemHttpResult RouteNotFound() =>
         Create(StatusCodes.Status404NotFound, "not_found", "Not found", "No API endpoint or document answers at this path.");
 
+    public static ProblemHttpResult InvalidQuery(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_query", "Invalid query", detail);
+
+    public static ProblemHttpResult InvalidReview(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_review", "Invalid review", detail);
+
+    public static ProblemHttpResult ReviewConflict(int baseRevision, int currentRevision) =>
+        Create(StatusCodes.Status409Conflict, "review_conflict", "Review changed meanwhile",
+            string.Create(CultureInfo.InvariantCulture,
+                $"The review was edited from revision {baseRevision}, but it is now at revision {currentRevision}; read it again (GET) and reapply your decisions."));
+
+    public static ProblemHttpResult ReviewPreconditionFailed(string ifMatch, int currentRevision) =>
+        Create(StatusCodes.Status412PreconditionFailed, "precondition_failed", "Review changed meanwhile",
+            string.Create(CultureInfo.InvariantCulture,
+                $"If-Match {Truncate(ifMatch)} does not match the current review (ETag \"{currentRevision}\"); read it again (GET) and reapply your decisions."));
+
+    public static ProblemHttpResult ReviewPreconditionRequired() =>
+        Create(StatusCodes.Status428PreconditionRequired, "precondition_required", "Review version required",
+            "Say which revision you edited: base_revision in the body (0 for a first review) or the ETag of GET in If-Match.");
+
     public static ProblemHttpResult Unauthorized(string detail) =>
         Create(StatusCodes.Status401Unauthorized, "unauthorized", "Not authenticated", detail);
 

@@ -12,6 +12,8 @@ public abstract class MedDocDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Analysis> Analyses => Set<Analysis>();
 
+    public DbSet<DocumentReview> DocumentReviews => Set<DocumentReview>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MedDocDbContext).Assembly);
 }
