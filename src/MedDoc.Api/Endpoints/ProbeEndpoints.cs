@@ -31,7 +31,7 @@ public static class ProbeEndpoints
         var logger = loggers.CreateLogger(typeof(ProbeEndpoints));
         var checks = new Dictionary<string, string>
         {
-            ["database"] = await CheckAsync("database", () => database.Documents.AsNoTracking().AnyAsync(cancellationToken), logger),
+            ["database"] = await CheckAsync("database", () => database.Documents.AsNoTracking().IgnoreQueryFilters().AnyAsync(cancellationToken), logger),
             ["storage"] = await CheckAsync("storage", () => store.CheckAsync(cancellationToken), logger),
         };
         var ready = checks.Values.All(state => state == "ok");
