@@ -119,6 +119,15 @@ public static class ApiProblems
     public static ProblemHttpResult Forbidden(string detail) =>
         Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed", detail);
 
+    public static ProblemHttpResult InvalidApiKey(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_api_key_request", "Invalid API key request", detail);
+
+    public static ProblemHttpResult ApiKeyNotFound(Guid id) =>
+        Create(StatusCodes.Status404NotFound, "not_found", "API key not found", $"No API key has the id {id:N}.");
+
+    public static ProblemHttpResult InvalidAuditFilter(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_audit_filter", "Invalid audit filter", detail);
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
