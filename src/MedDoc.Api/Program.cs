@@ -1,6 +1,7 @@
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
@@ -12,6 +13,7 @@ builder.AddStructuredLogging();
 
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
+builder.Services.AddMedDocIdentity();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
@@ -31,15 +33,19 @@ if (MigrationCommand.IsRequested(args))
 await app.MigrateDatabaseAsync();
 app.WarmUpEngine();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseHttpMetrics();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapProbeEndpoints();
 app.MapAnalysisEndpoints();
 app.MapEvalEndpoints();
 app.MapDocumentsEndpoints();
+app.MapIdentityEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
 app.UseWebUi();
