@@ -20,6 +20,7 @@ public static class EnvironmentVariables
     public const string MaxUploadMb = "MAX_UPLOAD_MB";
     public const string MaxTextChars = "MAX_TEXT_CHARS";
     public const string WebDistDir = "WEB_DIST_DIR";
+    public const string OtelExporterOtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string OidcAuthority = "OIDC_AUTHORITY";
     public const string OidcAudience = "OIDC_AUDIENCE";
     public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
@@ -30,6 +31,7 @@ public static class EnvironmentVariables
     public static IReadOnlyList<string> Api { get; } =
     [
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
+        OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
     ];
 
