@@ -1,6 +1,7 @@
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Fhir;
 using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
@@ -22,6 +23,7 @@ builder.Services.AddReadinessChecks();
 builder.Services.AddQuickEvaluation();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
+builder.Services.AddFhirExport();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {

@@ -24,6 +24,8 @@ public sealed class FetchSharedDataTests : IDisposable
         Assert.Contains("data/iu-cxr/dev.jsonl: OK", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("data/icd10cm/icd10cm_order_2026.txt.gz: OK", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("data/real/codiesp_dev.jsonl.gz: OK", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("data/real/mts_dev.jsonl.gz: OK", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("data/real/tcga_dev.jsonl.gz: OK", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

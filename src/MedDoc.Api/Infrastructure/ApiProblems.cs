@@ -55,6 +55,10 @@ public static class ApiProblems
         Create(StatusCodes.Status400BadRequest, "invalid_document_type", "Unknown document type",
             $"document_type '{Truncate(given)}' is not one of: {string.Join(", ", MedDoc.Engine.DocumentTypes.All)}.");
 
+    public static ProblemHttpResult InvalidFormat(string given) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_format", "Unknown format",
+            $"format '{Truncate(given)}' is not one of: json, fhir.");
+
     public static ProblemHttpResult InvalidPaging(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid_paging", "Invalid paging", detail);
 
