@@ -6,8 +6,8 @@ namespace MedDoc.Api.Infrastructure;
 
 /// <summary>
 /// The one place that decides what answers analyses: MedDoc.Llm's registration (the offline engine
-/// alone, or the HybridAnalyzer when <c>USE_CLAUDE_REAL=true</c>), plus the API's timing and limits. The
-/// terminology comes from <c>ICD10CM_ORDER_FILE</c> when it is set; a missing or malformed file stops start-up
+/// alone, or the HybridAnalyzer when <c>USE_CLAUDE_REAL=true</c>), plus the API's timing, limits and the bound on concurrent heavy work.
+/// The terminology comes from <c>ICD10CM_ORDER_FILE</c> when it is set; a missing or malformed file stops start-up
 /// (<see cref="StartupValidation"/>) with one line naming the variable.
 /// </summary>
 public static class AnalysisServiceCollectionExtensions
@@ -26,6 +26,7 @@ public static class AnalysisServiceCollectionExtensions
             }
         });
         services.AddMedDocAnalysis(configuration);
+        services.AddSingleton<HeavyWorkLimiter>();
         services.AddSingleton<AnalysisRunner>();
         return services;
     }
