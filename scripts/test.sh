@@ -7,7 +7,6 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 
 export MEDDOC_IU_DEV="${MEDDOC_IU_DEV:-$ROOT/../shared/data/iu-cxr/dev.jsonl}"
-export MEDDOC_ICD10_ORDER_FILE="${MEDDOC_ICD10_ORDER_FILE:-$ROOT/../shared/data/icd10cm/icd10cm-order-2021-jan.txt.gz}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # shellcheck source=scripts/lib/prerequisites.sh
