@@ -1,3 +1,4 @@
+using MedDoc.Api.Audit;
 using MedDoc.Api.Codes;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Documents.Pdf;
@@ -10,7 +11,6 @@ using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Reviews;
 using MedDoc.Api.Storage;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
@@ -19,6 +19,7 @@ builder.AddMedDocTelemetry();
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
 builder.Services.AddMedDocIdentity();
+builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
@@ -48,6 +49,7 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseMiddleware<AuditTrailMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -58,8 +60,10 @@ app.MapDocumentsEndpoints();
 app.MapCodesEndpoints();
 app.MapReviewsEndpoints();
 app.MapIdentityEndpoints();
+app.MapApiKeyEndpoints();
+app.MapAuditEndpoints();
 app.MapOpenApi();
-app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
+app.UseApiReference();
 app.UseWebUi();
 
 await app.RunAsync();

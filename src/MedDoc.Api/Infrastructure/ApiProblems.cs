@@ -65,6 +65,13 @@ public static class ApiProblems
     public static ProblemHttpResult InvalidJson(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid_json", "Invalid JSON", detail);
 
+    public static ProblemHttpResult InvalidMultipart(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_multipart", "Invalid multipart body", detail);
+
+    public static ProblemHttpResult FormTooLarge() =>
+        Create(StatusCodes.Status413PayloadTooLarge, "form_too_large", "Form too large",
+            "The form has more fields, or longer field names, values or part headers, than the server reads; send one 'file' part.");
+
     public static ProblemHttpResult MissingFile() =>
         Create(StatusCodes.Status400BadRequest, "missing_file", "No file",
             "The multipart form has no part named 'file'; send one .txt or .pdf file as 'file'.");
@@ -111,6 +118,15 @@ public static class ApiProblems
 
     public static ProblemHttpResult Forbidden(string detail) =>
         Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed", detail);
+
+    public static ProblemHttpResult InvalidApiKey(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_api_key_request", "Invalid API key request", detail);
+
+    public static ProblemHttpResult ApiKeyNotFound(Guid id) =>
+        Create(StatusCodes.Status404NotFound, "not_found", "API key not found", $"No API key has the id {id:N}.");
+
+    public static ProblemHttpResult InvalidAuditFilter(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_audit_filter", "Invalid audit filter", detail);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
