@@ -8,9 +8,8 @@ namespace MedDoc.Api.Tests.Endpoints;
 
 /// <summary>
 /// web/openapi/v1.json is the API's OpenAPI document as the running API serves it; the UI's types are generated
-/// from it. This test fails when the file is stale. After changing an endpoint or a contract, regenerate it:
-/// <c>MEDDOC_UPDATE_OPENAPI=1 dotnet test tests/MedDoc.Api.Tests --filter OpenApiSnapshot</c>, then
-/// <c>cd web &amp;&amp; npm run generate:api</c>.
+/// from it. This test fails when the file is stale. After changing an endpoint or a contract, regenerate both with
+/// <c>scripts/generate-openapi.sh</c> (this test with MEDDOC_UPDATE_OPENAPI=1, then <c>npm run generate:api</c> in web/).
 /// </summary>
 public sealed class OpenApiSnapshotTests(SqliteApiFactory factory) : IClassFixture<SqliteApiFactory>
 {
@@ -33,7 +32,7 @@ public sealed class OpenApiSnapshotTests(SqliteApiFactory factory) : IClassFixtu
 
         Assert.True(File.Exists(path), $"{path} is missing; run with {UpdateVariable}=1 to write it.");
         Assert.True(expected == await File.ReadAllTextAsync(path),
-            $"web/openapi/v1.json is stale: regenerate it with {UpdateVariable}=1 dotnet test tests/MedDoc.Api.Tests --filter OpenApiSnapshot, then cd web && npm run generate:api.");
+            "web/openapi/v1.json is stale: regenerate it and the UI types with scripts/generate-openapi.sh.");
     }
 
     [Fact]

@@ -63,7 +63,9 @@ export function DocumentRoute() {
         documentId={stored.id}
         codes={stored.analysis.codes}
         getSelectedEvidence={() =>
-          text.text === null ? null : selectedSpan(window.document.querySelector('[data-testid="document-text"]'), text.text)
+          text.text === null
+            ? null
+            : selectedSpan(window.document.querySelector('[data-testid="document-text"]'), text.text)
         }
       />
     </article>

@@ -20,7 +20,6 @@ export function CodeSearch({ label, onChoose, onCancel }: CodeSearchProps) {
   const results = useCodeSearch(deferred);
   const listId = useId();
   const items = query.trim() ? (results.data?.items ?? []) : [];
-  const billable = (index: number) => items[index]?.billable === true;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -31,7 +30,8 @@ export function CodeSearch({ label, onChoose, onCancel }: CodeSearchProps) {
       setActive((current) => Math.max(current - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (billable(active)) onChoose(items[active]);
+      const item = items[active];
+      if (item?.billable) onChoose(item);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onCancel();

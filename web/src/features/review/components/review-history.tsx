@@ -6,7 +6,9 @@ export function ReviewHistory({ review }: { review: DocumentReview }) {
   if (review.history.length === 0) return null;
   return (
     <details className="review__history">
-      <summary>History ({review.history.length} {review.history.length === 1 ? 'revision' : 'revisions'})</summary>
+      <summary>
+        History ({review.history.length} {review.history.length === 1 ? 'revision' : 'revisions'})
+      </summary>
       <ol reversed>
         {review.history.map((revision) => (
           <li key={String(revision.revision)}>

@@ -170,13 +170,28 @@ function ReviewEditor({
                 <span className="review__decision">{describe(decision)}</span>
               </div>
               <div className="review__actions">
-                <button type="button" className="button button--secondary" aria-label={`Accept ${code.code}`} onClick={() => decide(code.code, { decision: 'accepted' })}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={`Accept ${code.code}`}
+                  onClick={() => decide(code.code, { decision: 'accepted' })}
+                >
                   Accept
                 </button>
-                <button type="button" className="button button--secondary" aria-label={`Reject ${code.code}`} onClick={() => reject(code.code)}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={`Reject ${code.code}`}
+                  onClick={() => reject(code.code)}
+                >
                   Reject
                 </button>
-                <button type="button" className="button button--secondary" aria-label={`Change the code ${code.code}`} onClick={() => setEditing({ kind: 'correct', code: code.code })}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={`Change the code ${code.code}`}
+                  onClick={() => setEditing({ kind: 'correct', code: code.code })}
+                >
                   Change
                 </button>
               </div>
@@ -230,7 +245,12 @@ function ReviewEditor({
           {draft.added.map((added) => (
             <li key={added.code}>
               <strong>{added.code}</strong> {added.title} <q>{added.evidence.text}</q>{' '}
-              <button type="button" className="button button--link" aria-label={`Remove ${added.code}`} onClick={() => dispatch({ type: 'remove-added', code: added.code })}>
+              <button
+                type="button"
+                className="button button--link"
+                aria-label={`Remove ${added.code}`}
+                onClick={() => dispatch({ type: 'remove-added', code: added.code })}
+              >
                 Remove
               </button>
             </li>
@@ -259,12 +279,20 @@ function ReviewEditor({
       </div>
       {save.isError ? (
         <div>
-          <ErrorAlert title={conflict ? 'Someone saved this review meanwhile' : 'Could not save the review'} error={save.error} />
+          <ErrorAlert
+            title={conflict ? 'Someone saved this review meanwhile' : 'Could not save the review'}
+            error={save.error}
+          />
           {conflict ? <p className="muted">Reload the page to see their decisions, then decide again.</p> : null}
         </div>
       ) : null}
       <div className="review__save">
-        <button type="button" className="button button--secondary" disabled={save.isPending} onClick={() => submit(false)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={save.isPending}
+          onClick={() => submit(false)}
+        >
           Save draft
         </button>
         <button
@@ -277,7 +305,9 @@ function ReviewEditor({
           Mark reviewed
         </button>
         <span id="review-finish-hint" className="muted">
-          {undecided > 0 ? `${undecided} ${undecided === 1 ? 'code has' : 'codes have'} no decision yet.` : 'Every code has a decision.'}
+          {undecided > 0
+            ? `${undecided} ${undecided === 1 ? 'code has' : 'codes have'} no decision yet.`
+            : 'Every code has a decision.'}
         </span>
       </div>
       <ReviewHistory review={review} />

@@ -45,7 +45,11 @@ export function draftFrom(review: DocumentReview | undefined): ReviewDraft {
       ...(decision.corrected_code ? { corrected_code: decision.corrected_code } : {}),
     };
   }
-  const added = (current?.added_codes ?? []).map((code) => ({ code: code.code, title: code.title, evidence: code.evidence }));
+  const added = (current?.added_codes ?? []).map((code) => ({
+    code: code.code,
+    title: code.title,
+    evidence: code.evidence,
+  }));
   return { decisions, added, past: [] };
 }
 
@@ -53,12 +57,20 @@ export function reviewReducer(draft: ReviewDraft, action: DraftAction): ReviewDr
   const snapshot = { decisions: draft.decisions, added: draft.added };
   switch (action.type) {
     case 'decide':
-      return { ...draft, decisions: { ...draft.decisions, [action.code]: action.decision }, past: [...draft.past, snapshot] };
+      return {
+        ...draft,
+        decisions: { ...draft.decisions, [action.code]: action.decision },
+        past: [...draft.past, snapshot],
+      };
     case 'add':
       if (draft.added.some((added) => added.code === action.code.code)) return draft;
       return { ...draft, added: [...draft.added, action.code], past: [...draft.past, snapshot] };
     case 'remove-added':
-      return { ...draft, added: draft.added.filter((added) => added.code !== action.code), past: [...draft.past, snapshot] };
+      return {
+        ...draft,
+        added: draft.added.filter((added) => added.code !== action.code),
+        past: [...draft.past, snapshot],
+      };
     case 'undo': {
       const previous = draft.past.at(-1);
       return previous ? { ...previous, past: draft.past.slice(0, -1) } : draft;
@@ -73,10 +85,19 @@ export function toRequest(draft: ReviewDraft, baseRevision: number, finished: bo
   return {
     base_revision: baseRevision,
     status: finished ? 'reviewed' : 'in_progress',
-    decisions: Object.entries(draft.decisions).map(([code, decision]) => ({ code, ...decision })),
+    document_type: null,
+    decisions: Object.entries(draft.decisions).map(([code, decision]) => ({
+      code,
+      decision: decision.decision,
+      reason: decision.reason ?? null,
+      corrected_code: decision.corrected_code ?? null,
+      note: null,
+    })),
     added_codes: draft.added.map((added) => ({
       code: added.code,
       evidence: { start: added.evidence.start, end: added.evidence.end },
+      note: null,
     })),
+    note: null,
   };
 }

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { installFakeApi, problem } from '@/testing/fake-api';
-import type { FakeRequest } from '@/testing/fake-api';
-import { chestAnalysis, chestReport, spanOf } from '@/testing/fixtures';
+import { mockApi, problem } from '@/testing/api-server';
+import type { SentRequest } from '@/testing/api-server';
+import { chestAnalysis, chestReport, spanOf, unreviewed } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { DocumentReview } from '@/types/api';
 
@@ -13,9 +13,9 @@ const documentId = '0193a1b2-0000-7000-8000-000000000001';
 const reviewPath = `GET /api/documents/${documentId}/review`;
 const savePath = `PUT /api/documents/${documentId}/review`;
 
-const unreviewed: DocumentReview = { document_id: documentId, revision: 0, status: 'unreviewed', current: null, history: [] };
+const unreviewedReview = unreviewed(documentId);
 
-function savedReview(request: FakeRequest): DocumentReview {
+function savedReview(request: SentRequest): DocumentReview {
   const body = request.body as { status: 'reviewed' | 'in_progress' };
   const revision = {
     revision: 1,
@@ -35,18 +35,23 @@ function savedReview(request: FakeRequest): DocumentReview {
 
 function renderPanel(evidence = spanOf(chestReport, 'No pneumothorax')) {
   const codes = chestAnalysis().codes;
-  return renderWithProviders(<ReviewPanel documentId={documentId} codes={codes} getSelectedEvidence={() => evidence} />);
+  return renderWithProviders(
+    <ReviewPanel documentId={documentId} codes={codes} getSelectedEvidence={() => evidence} />,
+  );
 }
 
 describe('ReviewPanel', () => {
   it('decides every code from the keyboard and saves the document as reviewed', async () => {
-    const api = installFakeApi({ [reviewPath]: { status: 200, json: unreviewed }, [savePath]: (request) => ({ status: 200, json: savedReview(request) }) });
+    const api = mockApi({
+      [reviewPath]: { status: 200, json: unreviewedReview },
+      [savePath]: (request) => ({ status: 200, json: savedReview(request) }),
+    });
     const { user } = renderPanel();
     const rows = await screen.findAllByRole('listitem', { name: /: undecided$/ });
     expect(rows).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Mark reviewed' })).toBeDisabled();
 
-    rows[0].focus();
+    rows[0]?.focus();
     await user.keyboard('a');
     await user.keyboard('j');
     await user.keyboard('r');
@@ -61,21 +66,23 @@ describe('ReviewPanel', () => {
     expect(put?.body).toEqual({
       base_revision: 0,
       status: 'reviewed',
+      document_type: null,
       decisions: [
-        { code: 'I51.7', decision: 'accepted' },
-        { code: 'J90', decision: 'rejected', reason: 'negated' },
+        { code: 'I51.7', decision: 'accepted', reason: null, corrected_code: null, note: null },
+        { code: 'J90', decision: 'rejected', reason: 'negated', corrected_code: null, note: null },
       ],
       added_codes: [],
+      note: null,
     });
     expect(await screen.findByTestId('review-status')).toHaveTextContent('Revision 1 · reviewed · local');
   });
 
   it('undoes the last decision with u', async () => {
-    installFakeApi({ [reviewPath]: { status: 200, json: unreviewed } });
+    mockApi({ [reviewPath]: { status: 200, json: unreviewedReview } });
     const { user } = renderPanel();
     const rows = await screen.findAllByRole('listitem', { name: /: undecided$/ });
 
-    rows[0].focus();
+    rows[0]?.focus();
     await user.keyboard('a');
     expect(screen.getByRole('listitem', { name: /^I51\.7 .*: accepted$/ })).toBeInTheDocument();
     await user.keyboard('u');
@@ -84,8 +91,8 @@ describe('ReviewPanel', () => {
   });
 
   it('adds a missed code for the selected text from the catalog search', async () => {
-    const api = installFakeApi({
-      [reviewPath]: { status: 200, json: unreviewed },
+    const api = mockApi({
+      [reviewPath]: { status: 200, json: unreviewedReview },
       'GET /api/codes': {
         status: 200,
         json: {
@@ -99,7 +106,7 @@ describe('ReviewPanel', () => {
     const { user } = renderPanel();
     const rows = await screen.findAllByRole('listitem', { name: /: undecided$/ });
 
-    rows[0].focus();
+    rows[0]?.focus();
     await user.keyboard('n');
     const search = screen.getByRole('combobox', { name: 'Code for the selected text' });
     await user.type(search, 'pneumo');
@@ -109,16 +116,22 @@ describe('ReviewPanel', () => {
     const added = screen.getByRole('list', { name: 'Codes added by the coder' });
     expect(within(added).getByText('J93.9')).toBeInTheDocument();
     expect(added).toHaveTextContent('No pneumothorax');
-    expect(api.requests.some((request) => request.url.pathname === '/api/codes' && request.url.searchParams.get('q') === 'pneumo')).toBe(true);
+    expect(
+      api.requests.some(
+        (request) => request.url.pathname === '/api/codes' && request.url.searchParams.get('q') === 'pneumo',
+      ),
+    ).toBe(true);
   });
 
   it('says to select text first when n is pressed without a selection', async () => {
-    installFakeApi({ [reviewPath]: { status: 200, json: unreviewed } });
+    mockApi({ [reviewPath]: { status: 200, json: unreviewedReview } });
     const codes = chestAnalysis().codes;
-    const { user } = renderWithProviders(<ReviewPanel documentId={documentId} codes={codes} getSelectedEvidence={() => null} />);
+    const { user } = renderWithProviders(
+      <ReviewPanel documentId={documentId} codes={codes} getSelectedEvidence={() => null} />,
+    );
     const rows = await screen.findAllByRole('listitem', { name: /: undecided$/ });
 
-    rows[0].focus();
+    rows[0]?.focus();
     await user.keyboard('n');
 
     expect(screen.getByRole('status')).toHaveTextContent('Select the evidence in the document text first');
@@ -126,9 +139,14 @@ describe('ReviewPanel', () => {
   });
 
   it('explains a conflict when someone else saved meanwhile', async () => {
-    installFakeApi({
-      [reviewPath]: { status: 200, json: unreviewed },
-      [savePath]: problem(409, 'Review changed meanwhile', 'The review was edited from revision 0, but it is now at revision 1.', 'review_conflict'),
+    mockApi({
+      [reviewPath]: { status: 200, json: unreviewedReview },
+      [savePath]: problem(
+        409,
+        'review_conflict',
+        'Review changed meanwhile',
+        'The review was edited from revision 0, but it is now at revision 1.',
+      ),
     });
     const { user } = renderPanel();
     await screen.findAllByRole('listitem', { name: /: undecided$/ });

@@ -12,7 +12,10 @@ describe('review draft', () => {
   it('undoes decisions and additions in reverse order', () => {
     let draft = draftFrom(undefined);
     draft = reviewReducer(draft, { type: 'decide', code: 'I51.7', decision: { decision: 'accepted' } });
-    draft = reviewReducer(draft, { type: 'add', code: { code: 'J18.9', title: 'Pneumonia, unspecified organism', evidence } });
+    draft = reviewReducer(draft, {
+      type: 'add',
+      code: { code: 'J18.9', title: 'Pneumonia, unspecified organism', evidence },
+    });
 
     draft = reviewReducer(draft, { type: 'undo' });
     expect(draft.added).toEqual([]);
@@ -31,14 +34,20 @@ describe('review draft', () => {
 
   it('builds the PUT body with the base revision and code-point evidence offsets', () => {
     let draft = draftFrom(undefined);
-    draft = reviewReducer(draft, { type: 'decide', code: 'D64.9', decision: { decision: 'corrected', corrected_code: 'D50.9' } });
+    draft = reviewReducer(draft, {
+      type: 'decide',
+      code: 'D64.9',
+      decision: { decision: 'corrected', corrected_code: 'D50.9' },
+    });
     draft = reviewReducer(draft, { type: 'add', code: { code: 'J18.9', title: 'Pneumonia', evidence } });
 
     expect(toRequest(draft, 3, false)).toEqual({
       base_revision: 3,
       status: 'in_progress',
-      decisions: [{ code: 'D64.9', decision: 'corrected', corrected_code: 'D50.9' }],
-      added_codes: [{ code: 'J18.9', evidence: { start: 10, end: 19 } }],
+      document_type: null,
+      decisions: [{ code: 'D64.9', decision: 'corrected', reason: null, corrected_code: 'D50.9', note: null }],
+      added_codes: [{ code: 'J18.9', evidence: { start: 10, end: 19 }, note: null }],
+      note: null,
     });
   });
 });
