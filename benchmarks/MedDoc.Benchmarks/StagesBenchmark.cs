@@ -50,7 +50,7 @@ public class StagesBenchmark
 
     /// <summary>The text model per report: tokens, sentences, lines and sections, read once for every stage.</summary>
     [Benchmark(OperationsPerInvoke = BenchmarkData.IuDevReports)]
-    public int TextModel() => Run(i => Engine.Text.TextModel.Read(_texts[i], _sectionizer).Sections.Count);
+    public int ReadTextModel() => Run(i => TextModel.Read(_texts[i], _sectionizer).Sections.Count);
 
     /// <summary>LabValueParser per report.</summary>
     [Benchmark(OperationsPerInvoke = BenchmarkData.IuDevReports)]
