@@ -1,3 +1,4 @@
+using MedDoc.Engine.Coding;
 using MedDoc.Llm.Configuration;
 
 namespace MedDoc.Api.Infrastructure;

@@ -1,6 +1,6 @@
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Tests.Identity;
-using MedDoc.Llm;
+using MedDoc.Engine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
