@@ -1,4 +1,5 @@
 using MedDoc.Api.Documents;
+using MedDoc.Api.Documents.Pdf;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
 using MedDoc.Api.Fhir;
@@ -21,6 +22,8 @@ builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
 builder.Services.AddReadinessChecks();
 builder.Services.AddQuickEvaluation();
+builder.Services.AddSingleton<PdfTextExtractor>();
+builder.Services.AddSingleton<DocumentText>();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
 builder.Services.AddFhirExport();

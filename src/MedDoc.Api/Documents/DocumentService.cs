@@ -22,12 +22,17 @@ public sealed class DocumentService(
     MedDocDbContext database,
     IDocumentStore store,
     AnalysisRunner runner,
+    DocumentText documentText,
+    HeavyWorkLimiter limiter,
     IOptions<JsonOptions> jsonOptions,
     ILogger<DocumentService> logger)
 {
     public async Task<Outcome<DocumentResponse>> CreateAsync(UploadedFile upload, CancellationToken cancellationToken)
     {
-        var text = DocumentText.Extract(upload);
+        var text = upload.Kind == UploadKind.Pdf
+            // PDF extraction is heavy work too; its own budgets (PDF_TIMEOUT_SECONDS) bound its time.
+            ? await limiter.RunAsync(token => Task.FromResult(documentText.Extract(upload, token)), Timeout.InfiniteTimeSpan, cancellationToken)
+            : documentText.Extract(upload, cancellationToken);
         if (text.Problem is { } unreadable)
         {
             return Outcome<DocumentResponse>.Failure(unreadable);

@@ -19,6 +19,14 @@ public static class EnvironmentVariables
     public const string MaxUploadMb = "MAX_UPLOAD_MB";
     public const string MaxTextChars = "MAX_TEXT_CHARS";
     public const string WebDistDir = "WEB_DIST_DIR";
+    public const string MaxPdfPages = "MAX_PDF_PAGES";
+    public const string MaxPdfStreamMb = "MAX_PDF_STREAM_MB";
+    public const string MaxPdfDecodedMb = "MAX_PDF_DECODED_MB";
+    public const string PdfTimeoutSeconds = "PDF_TIMEOUT_SECONDS";
+    public const string MaxPdfPageChars = "MAX_PDF_PAGE_CHARS";
+    public const string AnalysisConcurrency = "ANALYSIS_CONCURRENCY";
+    public const string AnalysisQueueLimit = "ANALYSIS_QUEUE_LIMIT";
+    public const string AnalysisTimeoutSeconds = "ANALYSIS_TIMEOUT_SECONDS";
     public const string OtelExporterOtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string OidcAuthority = "OIDC_AUTHORITY";
     public const string OidcAudience = "OIDC_AUDIENCE";
@@ -30,6 +38,8 @@ public static class EnvironmentVariables
     public static IReadOnlyList<string> Api { get; } =
     [
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
+        MaxPdfPages, MaxPdfStreamMb, MaxPdfDecodedMb, MaxPdfPageChars, PdfTimeoutSeconds,
+        AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
         OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
     ];

@@ -8,6 +8,8 @@ public static class OptionsServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Configure<IConfiguration>(DatabaseOptions.Bind).ValidateOnStart();
         services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageOptions.Bind).ValidateOnStart();
         services.AddOptions<UploadOptions>().Configure<IConfiguration>(UploadOptions.Bind).ValidateOnStart();
+        services.AddOptions<PdfBudgetOptions>().Configure<IConfiguration>(PdfBudgetOptions.Bind).ValidateOnStart();
+        services.AddOptions<WorkLimitOptions>().Configure<IConfiguration>(WorkLimitOptions.Bind).ValidateOnStart();
         services.AddOptions<CorsSettings>().Configure<IConfiguration>(CorsSettings.Bind).ValidateOnStart();
         return services;
     }
