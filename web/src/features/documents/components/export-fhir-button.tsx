@@ -32,11 +32,11 @@ export function ExportFhirButton({ id, filename }: ExportFhirButtonProps) {
       <button
         type="button"
         className="button button--secondary"
-        aria-label={`Export ${filename} as FHIR`}
         disabled={exportFhir.isPending}
         onClick={() => exportFhir.mutate(id)}
       >
-        {exportFhir.isPending ? 'Exporting…' : 'Export FHIR'}
+        {exportFhir.isPending ? 'Exporting… ' : 'Export FHIR '}
+        <span className="visually-hidden">{`of ${filename}`}</span>
       </button>
       {exportFhir.isError ? <ErrorAlert title="Could not export FHIR" error={exportFhir.error} /> : null}
     </div>

@@ -24,7 +24,7 @@ describe('ExportFhirButton', () => {
     const createObjectURL = vi.mocked(URL.createObjectURL);
     const { user } = renderWithProviders(<ExportFhirButton id="doc-1" filename="chest.txt" />);
 
-    await user.click(screen.getByRole('button', { name: 'Export chest.txt as FHIR' }));
+    await user.click(screen.getByRole('button', { name: 'Export FHIR of chest.txt' }));
 
     await waitFor(() => expect(saved).toEqual([{ name: 'chest.fhir.json', content: 'blob:fhir' }]));
     const blob = createObjectURL.mock.calls[0]?.[0] as Blob;
@@ -38,10 +38,10 @@ describe('ExportFhirButton', () => {
     });
     const { user } = renderWithProviders(<ExportFhirButton id="doc-2" filename="gone.txt" />);
 
-    await user.click(screen.getByRole('button', { name: 'Export gone.txt as FHIR' }));
+    await user.click(screen.getByRole('button', { name: 'Export FHIR of gone.txt' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('No document has the id doc-2.');
-    expect(screen.getByRole('button', { name: 'Export gone.txt as FHIR' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Export FHIR of gone.txt' })).toBeEnabled();
   });
 
   it('names the file after the upload without its extension', () => {
