@@ -8,7 +8,7 @@ using MedDoc.Fhir;
 namespace MedDoc.Cli.Commands;
 
 /// <summary>
-/// <c>meddoc analyze FILE [--llm] [--format json|fhir]</c>: analyses a UTF-8 text file and prints the engine's result
+/// <c>meddoc analyze FILE [--format json|fhir]</c>: analyses a UTF-8 text file and prints the engine's result
 /// as snake_case JSON, or as a FHIR R4 Bundle (docs/fhir.md). In the JSON, offsets are the engine's UTF-16 indexes;
 /// the HTTP API and the FHIR bundle count code points (they differ only after characters outside the BMP, e.g. emoji).
 /// </summary>
@@ -18,20 +18,19 @@ public static class AnalyzeCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "A plain-text document (UTF-8). PDFs go through the API, which extracts their text." };
-        var llm = new Option<bool>("--llm") { Description = "Use the hybrid engine + Claude service (needs ANTHROPIC_API_KEY)." };
         var format = new Option<string>("--format")
         {
             Description = "json (default): MedDoc's result, offsets in UTF-16 units; fhir: a FHIR R4 Bundle (docs/fhir.md).",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "fhir");
-        var command = new Command("analyze", "Analyse one document and print the result as JSON or as a FHIR R4 Bundle.") { file, llm, format };
+        var command = new Command("analyze", "Analyse one document and print the result as JSON or as a FHIR R4 Bundle.") { file, format };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(context, parse.GetValue(file)!, parse.GetValue(llm), parse.GetValue(format) == "fhir", cancellationToken));
+            RunAsync(context, parse.GetValue(file)!, parse.GetValue(format) == "fhir", cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string file, bool useLlm, bool asFhir, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string file, bool asFhir, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(file, context.WorkingDirectory);
         if (Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
@@ -57,8 +56,7 @@ public static class AnalyzeCommand
         {
             throw new UsageException($"{file}: the document is empty");
         }
-        var setup = AnalysisServiceFactory.Create(useLlm, context.Environment);
-        var result = await setup.Service.AnalyzeAsync(text, cancellationToken);
+        var result = await CliComposition.CreateAnalysisService(context.Environment).AnalyzeAsync(text, cancellationToken);
         await context.Output.WriteLineAsync(asFhir
             ? FhirJson.Serialize(new FhirBundleBuilder().Build(ToExport(path, content, text, result)), indented: true)
             : JsonSerializer.Serialize(result, ReportJson.Options));
