@@ -48,6 +48,7 @@ describe('App', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'chest-xray.txt' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export FHIR of chest-xray.txt' })).toBeEnabled();
     expect((await screen.findByTestId('document-text')).textContent).toBe(chestReport);
     expect(api.requests.some((request) => request.url.pathname === '/api/documents/abc/content')).toBe(true);
   });
