@@ -35,6 +35,8 @@ public static class EnvironmentVariables
     public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
     public const string OidcTenantClaim = "OIDC_TENANT_CLAIM";
     public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
+    public const string OrphanSweepIntervalMinutes = "ORPHAN_SWEEP_INTERVAL_MINUTES";
+    public const string OrphanSweepGraceMinutes = "ORPHAN_SWEEP_GRACE_MINUTES";
 
     /// <summary>The variables of the API itself.</summary>
     public static IReadOnlyList<string> Api { get; } =
@@ -44,6 +46,7 @@ public static class EnvironmentVariables
         AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
         OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
+        OrphanSweepIntervalMinutes, OrphanSweepGraceMinutes,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>
