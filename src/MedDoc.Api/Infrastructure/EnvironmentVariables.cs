@@ -37,6 +37,12 @@ public static class EnvironmentVariables
     public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
     public const string OrphanSweepIntervalMinutes = "ORPHAN_SWEEP_INTERVAL_MINUTES";
     public const string OrphanSweepGraceMinutes = "ORPHAN_SWEEP_GRACE_MINUTES";
+    public const string RateLimitPerMinute = "RATE_LIMIT_PER_MINUTE";
+    public const string RateLimitBurst = "RATE_LIMIT_BURST";
+    public const string TenantRateLimitPerMinute = "TENANT_RATE_LIMIT_PER_MINUTE";
+    public const string TenantRateLimitBurst = "TENANT_RATE_LIMIT_BURST";
+    public const string AnalysisRateLimitPerMinute = "ANALYSIS_RATE_LIMIT_PER_MINUTE";
+    public const string AnalysisRateLimitBurst = "ANALYSIS_RATE_LIMIT_BURST";
 
     /// <summary>The variables of the API itself.</summary>
     public static IReadOnlyList<string> Api { get; } =
@@ -47,6 +53,7 @@ public static class EnvironmentVariables
         OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
         OrphanSweepIntervalMinutes, OrphanSweepGraceMinutes,
+        RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>
