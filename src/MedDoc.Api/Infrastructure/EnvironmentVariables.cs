@@ -37,6 +37,7 @@ public static class EnvironmentVariables
     public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
     public const string OrphanSweepIntervalMinutes = "ORPHAN_SWEEP_INTERVAL_MINUTES";
     public const string OrphanSweepGraceMinutes = "ORPHAN_SWEEP_GRACE_MINUTES";
+    public const string RedisUrl = "REDIS_URL";
     public const string RateLimitPerMinute = "RATE_LIMIT_PER_MINUTE";
     public const string RateLimitBurst = "RATE_LIMIT_BURST";
     public const string TenantRateLimitPerMinute = "TENANT_RATE_LIMIT_PER_MINUTE";
@@ -53,7 +54,7 @@ public static class EnvironmentVariables
         OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
         OrphanSweepIntervalMinutes, OrphanSweepGraceMinutes,
-        RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
+        RedisUrl, RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>
