@@ -154,6 +154,7 @@ public sealed partial class CodeReviewTests(MedDocAppFixture app)
             .ToHaveTextAsync(overall.GetProperty("documents").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(reviews.GetByText($"{overall.GetProperty("accepted").GetInt32()} of {overall.GetProperty("suggested").GetInt32()} suggestions accepted")).ToBeVisibleAsync();
         await Expect(reviews.GetByRole(AriaRole.Table, new() { Name = "Codes coders added, by documents" }).GetByRole(AriaRole.Rowheader, new() { Name = Missed })).ToBeVisibleAsync();
+        audit.AddRange((await AccessibilityAudit.SeriousViolationsAsync(page)).Select(violation => $"evaluation with reviews: {violation}"));
         await tab.ScreenshotAsync("review-stats-1280");
 
         Assert.True(audit.Count == 0, string.Join("\n", audit));
