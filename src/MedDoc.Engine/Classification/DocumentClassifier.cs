@@ -31,6 +31,7 @@ public sealed class DocumentClassifier
     private readonly HashSet<string> _excludedSections;
     private readonly HashSet<string> _examTemplateSections;
     private readonly HashSet<string> _radiologySections;
+    private readonly HashSet<string> _imagingReportSections;
     private readonly Regex _excludingWords;
     private readonly (ModalityRule Rule, Regex Pattern)[] _modalities;
     private readonly (DocumentKindRule Rule, Regex Title, (CueRule Cue, Regex? Pattern)[] Cues)[] _kinds;
@@ -59,6 +60,7 @@ public sealed class DocumentClassifier
         _excludedSections = KnownCategories(sections, rules.ExcludedSections);
         _examTemplateSections = KnownCategories(sections, rules.ExamTemplateSections);
         _radiologySections = KnownCategories(sections, rules.RadiologySections);
+        _imagingReportSections = KnownCategories(sections, rules.ImagingReportSections);
         foreach (var cue in rules.Kinds.SelectMany(kind => kind.Cues))
         {
             if ((cue.Pattern is null) == (cue.Sections is null))
@@ -137,9 +139,11 @@ public sealed class DocumentClassifier
         {
             return partial;
         }
-        var isRadiology = document.Sections.Any(section => section.Header is not null && _radiologySections.Contains(section.Category));
-        // A specific kind's vocabulary alone ("carcinoma", "resection") also fills clinical notes about the disease.
-        var best = kinds.Where(kind => kind.Score >= kind.Rule.Threshold && (!kind.Rule.Specific || kind.Structural > 0 || genericScore <= 1)).MaxBy(kind => kind.Score);
+        var isRadiology = HasSection(document, _radiologySections);
+        var isImagingReport = HasSection(document, _imagingReportSections);
+        // A specific kind's vocabulary alone ("carcinoma", "resection") also fills clinical notes about the disease, and
+        // imaging reports that describe a tumour ("FINDINGS: ... a pleomorphic adenoma"): it needs a section of its own there.
+        var best = kinds.Where(kind => kind.Score >= kind.Rule.Threshold && (!kind.Rule.Specific || kind.Structural > 0 || (genericScore <= 1 && !isImagingReport))).MaxBy(kind => kind.Score);
         if (best is not null)
         {
             var runnerUp = kinds.Where(kind => kind != best).Select(kind => kind.Score).DefaultIfEmpty(0).Max();
@@ -289,6 +293,9 @@ public sealed class DocumentClassifier
         var rule = _modalities.First(candidate => candidate.Pattern.IsMatch(match.Value)).Rule;
         return (rule, match.Value);
     }
+
+    private static bool HasSection(TextModel document, HashSet<string> categories) =>
+        document.Sections.Any(section => section.Header is not null && categories.Contains(section.Category));
 
     /// <summary>True when <paramref name="line"/>'s label is a header of one of <paramref name="categories"/>.</summary>
     private bool IsIn(HashSet<string> categories, TextLine line) => _sections.CategoryOfLabel(line.Label) is { } category && categories.Contains(category);

@@ -4,7 +4,8 @@ namespace MedDoc.Engine.Classification;
 /// The shape of Rules/document_types.json. Sections are named by their category in Rules/sections.json (the one header
 /// vocabulary): <paramref name="StudySections"/> name the study ("examination", "technique"),
 /// <paramref name="ExcludedSections"/> name studies that are not this one (comparison, indication, plan, request),
-/// <paramref name="RadiologySections"/> give a report radiology structure.
+/// <paramref name="RadiologySections"/> give a report radiology structure, <paramref name="ImagingReportSections"/> are an
+/// imaging report's own findings and impression.
 /// </summary>
 internal sealed record DocumentTypeRules(
     IReadOnlyList<string> StudySections,
@@ -20,5 +21,6 @@ internal sealed record DocumentTypeRules(
     IReadOnlyList<string> ExamTemplateSections,
     int ExamTemplateMinHeaders,
     IReadOnlyList<string> RadiologySections,
+    IReadOnlyList<string> ImagingReportSections,
     IReadOnlyList<string> RadiographAnatomy,
     IReadOnlyList<PanelRule> Panels);

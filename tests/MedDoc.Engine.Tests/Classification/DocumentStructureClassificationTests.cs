@@ -139,4 +139,39 @@ public sealed class DocumentStructureClassificationTests
 
         Assert.Equal(DocumentType.ClinicalNote, Classify(text).Type);
     }
+
+    [Fact]
+    public void ImagingReportDescribingATumourIsNotAPathologyReport()
+    {
+        const string text = "Middle-aged woman with an enlarging mass of the left parotid region.\n\nFINDINGS:\n" +
+            "A well demarcated mass of the deep lobe of the left parotid gland with a mean attenuation coefficient of 48 HU and a " +
+            "central low attenuation area. Primary consideration is a pleomorphic adenoma; histologic evaluation would be needed. " +
+            "Lymph nodes have normal morphology.\n\nIMPRESSION:\nLeft parotid mass, likely a benign mixed tumor.";
+
+        var classification = Classify(text);
+
+        Assert.Equal(DocumentType.Ct, classification.Type);
+        Assert.Contains("CT technique", classification.Rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TumourVocabularyWithoutImagingStructureStillReadsAsPathology()
+    {
+        const string text = "Resection of the sigmoid colon. Adenocarcinoma, moderately differentiated, invading the muscularis propria; " +
+            "margins free of tumor. Twelve lymph nodes negative for carcinoma.";
+
+        Assert.Equal(DocumentType.PathologyReport, Classify(text).Type);
+    }
+
+    [Fact]
+    public void SpineReportReadingDiscWaterAndCordSignalIsAnMri()
+    {
+        const string text = "Neck pain after a motor vehicle accident.\n\nFINDINGS:\nC4-5: disc desiccation with a small central protrusion; " +
+            "no cord edema.\nC5-6: disc desiccation and mild loss of disc height.\n\nIMPRESSION:\nMultilevel degenerative disc disease.";
+
+        var classification = Classify(text);
+
+        Assert.Equal(DocumentType.Mri, classification.Type);
+        Assert.Contains("spine MRI", classification.Rationale, StringComparison.Ordinal);
+    }
 }

@@ -14,11 +14,11 @@ namespace MedDoc.Engine.Tests.RealData;
 /// </summary>
 public sealed class RealDocumentClassificationTests(ITestOutputHelper output)
 {
-    private const double MtsamplesFloor = 0.92;
+    private const double MtsamplesFloor = 0.93;
     private const double MtsamplesLabelFloor = 0.85;
 
     // Issue #10's target (0.85) is not met for these labels yet; their floors hold today's level so they cannot slip.
-    private static readonly Dictionary<string, double> LabelsBelowTarget = new() { ["CT"] = 0.60, ["MRI"] = 0.45 };
+    private static readonly Dictionary<string, double> LabelsBelowTarget = new() { ["CT"] = 0.67, ["MRI"] = 0.50 };
     private const int LabelFloorMinimumDocuments = 20;
     private const double TcgaFloor = 0.98;
     private const double MaximumCalibrationError = 0.05;
