@@ -1,3 +1,4 @@
+using MedDoc.Api.Batches;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
@@ -7,6 +8,7 @@ using MedDoc.Api.Storage;
 using Prometheus;
 using Scalar.AspNetCore;
 
+var worker = WorkerMode.IsRequested(args);
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
 
@@ -18,6 +20,7 @@ builder.Services.AddDocumentStore();
 builder.Services.AddQuickEvaluation();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
+builder.Services.AddBatches(worker);
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {
@@ -37,12 +40,16 @@ app.UseCors();
 app.UseHttpMetrics();
 
 app.MapProbeEndpoints();
-app.MapAnalysisEndpoints();
-app.MapEvalEndpoints();
-app.MapDocumentsEndpoints();
-app.MapOpenApi();
-app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
-app.UseWebUi();
+if (!worker)
+{
+    app.MapAnalysisEndpoints();
+    app.MapEvalEndpoints();
+    app.MapDocumentsEndpoints();
+    app.MapBatchesEndpoints();
+    app.MapOpenApi();
+    app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
+    app.UseWebUi();
+}
 
 await app.RunAsync();
 return 0;

@@ -19,11 +19,16 @@ public static class EnvironmentVariables
     public const string MaxUploadMb = "MAX_UPLOAD_MB";
     public const string MaxTextChars = "MAX_TEXT_CHARS";
     public const string WebDistDir = "WEB_DIST_DIR";
+    public const string BatchMaxDocuments = "BATCH_MAX_DOCUMENTS";
+    public const string BatchMaxMb = "BATCH_MAX_MB";
+    public const string BatchWorkers = "BATCH_WORKERS";
+    public const string BatchJobTimeoutSeconds = "BATCH_JOB_TIMEOUT_SECONDS";
 
     /// <summary>The variables of the API itself.</summary>
     public static IReadOnlyList<string> Api { get; } =
     [
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
+        BatchMaxDocuments, BatchMaxMb, BatchWorkers, BatchJobTimeoutSeconds,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>

@@ -8,6 +8,7 @@ public static class OptionsServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Configure<IConfiguration>(DatabaseOptions.Bind).ValidateOnStart();
         services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageOptions.Bind).ValidateOnStart();
         services.AddOptions<UploadOptions>().Configure<IConfiguration>(UploadOptions.Bind).ValidateOnStart();
+        services.AddOptions<BatchOptions>().Configure<IConfiguration>(BatchOptions.Bind).ValidateOnStart();
         services.AddOptions<CorsSettings>().Configure<IConfiguration>(CorsSettings.Bind).ValidateOnStart();
         return services;
     }

@@ -12,6 +12,10 @@ public abstract class MedDocDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Analysis> Analyses => Set<Analysis>();
 
+    public DbSet<Batch> Batches => Set<Batch>();
+
+    public DbSet<BatchItem> BatchItems => Set<BatchItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MedDocDbContext).Assembly);
 }

@@ -7,4 +7,8 @@ public static class UtcDateTime
 {
     public static ValueConverter<DateTime, DateTime> Converter { get; } =
         new(value => DateTime.SpecifyKind(value, DateTimeKind.Utc), value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    public static ValueConverter<DateTime?, DateTime?> NullableConverter { get; } =
+        new(value => value.HasValue ? DateTime.SpecifyKind(value.Value, DateTimeKind.Utc) : null,
+            value => value.HasValue ? DateTime.SpecifyKind(value.Value, DateTimeKind.Utc) : null);
 }
