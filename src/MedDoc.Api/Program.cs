@@ -2,6 +2,7 @@ using MedDoc.Api.Batches;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
@@ -14,6 +15,7 @@ builder.AddStructuredLogging();
 
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
+builder.Services.AddMedDocIdentity();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
@@ -34,10 +36,13 @@ if (MigrationCommand.IsRequested(args))
 await app.MigrateDatabaseAsync();
 app.WarmUpEngine();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseHttpMetrics();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapProbeEndpoints();
 if (!worker)
@@ -46,6 +51,7 @@ if (!worker)
     app.MapEvalEndpoints();
     app.MapDocumentsEndpoints();
     app.MapBatchesEndpoints();
+    app.MapIdentityEndpoints();
     app.MapOpenApi();
     app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
     app.UseWebUi();

@@ -78,8 +78,12 @@ public sealed class AppProbeTests
 
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/not-a-route")).StatusCode);
             Assert.Contains("\"status\"", await (await http.GetAsync("/ready")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            // The overlay names an identity provider, so the API is not open: no token, no analysis.
             var classify = await http.PostAsync("/api/classify", new StringContent("{\"document_text\":\"WBC 7.1 Hemoglobin 13.5 Platelets 250\"}", System.Text.Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.OK, classify.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, classify.StatusCode);
+            Assert.Equal("application/problem+json", classify.Content.Headers.ContentType?.MediaType);
+            var config = await (await http.GetAsync("/api/auth/config")).Content.ReadAsStringAsync();
+            Assert.Contains("\"mode\":\"oidc\"", config, StringComparison.Ordinal);
         }
         finally
         {

@@ -118,8 +118,8 @@ public sealed class DocumentService(
         return new DocumentPage(items, page, pageSize, total);
     }
 
-    /// <summary>The original bytes and their content type, or null when the id is unknown.</summary>
-    public async Task<(byte[] Content, string ContentType)?> ReadContentAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The original bytes, their content type and the uploaded file name, or null when the id is unknown.</summary>
+    public async Task<(byte[] Content, string ContentType, string Filename)?> ReadContentAsync(Guid id, CancellationToken cancellationToken)
     {
         var document = await database.Documents.AsNoTracking().FirstOrDefaultAsync(row => row.Id == id, cancellationToken);
         if (document is null)
@@ -128,7 +128,7 @@ public sealed class DocumentService(
         }
         var content = await store.ReadAsync(document.StorageKey, cancellationToken)
             ?? throw new InvalidOperationException($"Document {id} has no stored file.");
-        return (content, document.ContentType);
+        return (content, document.ContentType, document.Filename);
     }
 
     /// <summary>Deletes the row (and its analysis) first, then the file; false when the id is unknown.</summary>

@@ -1,4 +1,5 @@
 using MedDoc.Api.Contracts;
+using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,8 @@ public static class AnalysisEndpoints
             .WithTags("Analysis")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RequireAuthorization(Policies.Analyze);
         api.MapPost("/classify", ClassifyDocument)
             .WithName(nameof(ClassifyDocument))
             .WithSummary("Classify a document: its type label, confidence, rationale and source.");

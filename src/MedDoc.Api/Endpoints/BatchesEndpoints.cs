@@ -1,5 +1,6 @@
 using MedDoc.Api.Batches;
 using MedDoc.Api.Contracts;
+using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,24 +21,30 @@ public static class BatchesEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery()
+            .RequireAuthorization(Policies.Upload)
             .WithSummary("Queue many documents: repeated multipart 'files' (.txt, .pdf), one .zip as 'file', or JSON {documents: [{document_text, filename}]}.");
         batches.MapGet("/", ListBatches)
             .WithName(nameof(ListBatches))
+            .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("Batches, newest first, with their counts; page_size at most 100.");
         batches.MapGet("/{id:guid}", GetBatch)
             .WithName(nameof(GetBatch))
+            .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("A batch's status, counts and start/finish times.");
         batches.MapGet("/{id:guid}/documents", ListBatchDocuments)
             .WithName(nameof(ListBatchDocuments))
+            .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("The batch's documents in request order, each with its status, stored document id and failure reason; optional status filter.");
         batches.MapGet("/{id:guid}/results", GetBatchResults)
             .WithName(nameof(GetBatchResults))
+            .RequireAuthorization(Policies.ReadDocuments)
             .Produces(StatusCodes.Status200OK, contentType: BatchResultsWriter.JsonLinesContentType)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Streamed results: JSON Lines, one document per line with its analysis (default), or CSV, one row per code (format=csv or Accept: text/csv).");
         batches.MapDelete("/{id:guid}", CancelBatch)
             .WithName(nameof(CancelBatch))
+            .RequireAuthorization(Policies.Upload)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Cancel the documents not processed yet; stored ones stay.");

@@ -1,5 +1,6 @@
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Documents;
+using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -20,20 +21,25 @@ public static class DocumentsEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery()
+            .RequireAuthorization(Policies.Upload)
             .WithSummary("Store and analyse a document: multipart 'file' (.txt, .pdf) or JSON {document_text, filename}.");
         documents.MapGet("/", ListDocuments)
             .WithName(nameof(ListDocuments))
+            .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("Stored documents, newest first; page_size at most 100.");
         documents.MapGet("/{id:guid}", GetDocument)
             .WithName(nameof(GetDocument))
+            .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("A stored document with its analysis.");
         documents.MapGet("/{id:guid}/content", GetDocumentContent)
             .WithName(nameof(GetDocumentContent))
+            .RequireAuthorization(Policies.ReadDocuments)
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("The original bytes with their stored content type.");
+            .WithSummary("The original bytes with their stored content type, as an attachment named after the upload.");
         documents.MapDelete("/{id:guid}", DeleteDocument)
             .WithName(nameof(DeleteDocument))
+            .RequireAuthorization(Policies.DeleteDocuments)
             .WithSummary("Delete the document, its analysis and its stored file.");
         return app;
     }
@@ -76,7 +82,7 @@ public static class DocumentsEndpoints
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDocumentContent(
         Guid id, DocumentService documents, CancellationToken cancellationToken) =>
         await documents.ReadContentAsync(id, cancellationToken) is { } stored
-            ? TypedResults.File(stored.Content, stored.ContentType)
+            ? TypedResults.File(stored.Content, stored.ContentType, stored.Filename)
             : ApiProblems.DocumentNotFound(id);
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(

@@ -1,5 +1,6 @@
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedDoc.Api.Endpoints;
@@ -12,6 +13,7 @@ public static class EvalEndpoints
         app.MapGroup("/api/eval").WithTags("Evaluation")
             .MapGet("/quick", GetQuickEvaluation)
             .WithName(nameof(GetQuickEvaluation))
+            .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("Classification accuracy and code precision/recall/F1 on the quick dataset, and whether they pass the thresholds.");
         return app;
     }

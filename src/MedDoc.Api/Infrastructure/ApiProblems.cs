@@ -64,5 +64,11 @@ public static class ApiProblems
     public static ProblemHttpResult RouteNotFound() =>
         Create(StatusCodes.Status404NotFound, "not_found", "Not found", "No API endpoint or document answers at this path.");
 
+    public static ProblemHttpResult Unauthorized(string detail) =>
+        Create(StatusCodes.Status401Unauthorized, "unauthorized", "Not authenticated", detail);
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed", detail);
+
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

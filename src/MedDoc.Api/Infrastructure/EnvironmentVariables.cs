@@ -23,12 +23,18 @@ public static class EnvironmentVariables
     public const string BatchMaxMb = "BATCH_MAX_MB";
     public const string BatchWorkers = "BATCH_WORKERS";
     public const string BatchJobTimeoutSeconds = "BATCH_JOB_TIMEOUT_SECONDS";
+    public const string OidcAuthority = "OIDC_AUTHORITY";
+    public const string OidcAudience = "OIDC_AUDIENCE";
+    public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
+    public const string OidcTenantClaim = "OIDC_TENANT_CLAIM";
+    public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
 
     /// <summary>The variables of the API itself.</summary>
     public static IReadOnlyList<string> Api { get; } =
     [
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
         BatchMaxDocuments, BatchMaxMb, BatchWorkers, BatchJobTimeoutSeconds,
+        OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>

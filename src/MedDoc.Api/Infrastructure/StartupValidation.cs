@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using MedDoc.Api.Identity;
 using Microsoft.Extensions.Options;
 
 namespace MedDoc.Api.Infrastructure;
@@ -14,6 +15,7 @@ public static class StartupValidation
         {
             app = builder.Build();
             app.Services.GetRequiredService<IStartupValidator>().Validate();
+            LocalModeGuard.EnsureSafe(app);
             error = null;
             return true;
         }

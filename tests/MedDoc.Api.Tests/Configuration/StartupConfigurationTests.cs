@@ -13,6 +13,10 @@ public sealed class StartupConfigurationTests
     [InlineData("ALLOW_ORIGINS", "not a url")]
     [InlineData("USE_CLAUDE_REAL", "true")]
     [InlineData("S3_ENDPOINT_URL", "ftp://example.invalid")]
+    [InlineData("OIDC_AUTHORITY", "not a url")]
+    [InlineData("OIDC_AUTHORITY", "http://idp.example.com")]
+    [InlineData("OIDC_AUTHORITY", "https://idp.example.com")]
+    [InlineData("OIDC_AUDIENCE", "meddoc-api")]
     public async Task MalformedSettingStopsStartupWithOneLineNamingIt(string variable, string value)
     {
         var directory = Directory.CreateTempSubdirectory("meddoc-config-test-").FullName;
@@ -31,6 +35,34 @@ public sealed class StartupConfigurationTests
             var line = Assert.Single(lines);
             Assert.Contains(variable == "USE_CLAUDE_REAL" ? "ANTHROPIC_API_KEY" : variable, line);
             Assert.DoesNotContain("   at ", api.StandardOutput);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:{0}")]
+    [InlineData("http://127.0.0.1:{0};http://[::]:{0}")]
+    public async Task LocalModeRefusesToListenBeyondLoopbackNamingWhatToSet(string urls)
+    {
+        var directory = Directory.CreateTempSubdirectory("meddoc-config-test-").FullName;
+        try
+        {
+            await using var api = ApiProcess.Start(new Dictionary<string, string>
+            {
+                ["DB_URL"] = $"sqlite:///{directory}/app.db",
+                ["STORAGE_DIR"] = Path.Combine(directory, "documents"),
+                ["ASPNETCORE_URLS"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, urls, ApiProcess.FreePort()),
+            });
+
+            Assert.True(await api.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the process kept running");
+            Assert.Equal(2, api.ExitCode);
+            var line = Assert.Single(api.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.StartsWith("meddoc-api: configuration error: OIDC_AUTHORITY", line);
+            Assert.Contains("OIDC_AUDIENCE", line);
+            Assert.Contains("loopback", line);
         }
         finally
         {
