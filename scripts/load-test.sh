@@ -83,10 +83,10 @@ curl -sf "$BASE_URL/metrics" | python3 -c '
 import re, sys
 text = sys.stdin.read()
 def value(name):
-    match = re.search(r"^" + re.escape(name) + r" ([0-9.eE+-]+)$", text, re.M)
+    match = re.search(r"^" + re.escape(name) + r"\{[^}]*operation=\"extract_codes\"[^}]*\} ([0-9.eE+-]+)", text, re.M)
     return float(match.group(1)) if match else 0.0
-count = value("meddoc_analysis_duration_seconds_count{operation=\"extract_codes\"}")
-total = value("meddoc_analysis_duration_seconds_sum{operation=\"extract_codes\"}")
+count = value("meddoc_analysis_duration_seconds_count")
+total = value("meddoc_analysis_duration_seconds_sum")
 if count:
     print(f"load-test: engine time per extract-codes request (server side): {1000 * total / count:.3f} ms mean over {int(count)} analyses")
 '

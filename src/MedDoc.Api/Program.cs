@@ -2,16 +2,17 @@ using MedDoc.Api.Batches;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
-using Prometheus;
 using Scalar.AspNetCore;
 
 var worker = WorkerMode.IsRequested(args);
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
+builder.AddMedDocTelemetry();
 
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
@@ -19,6 +20,7 @@ builder.Services.AddMedDocIdentity();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
+builder.Services.AddReadinessChecks();
 builder.Services.AddQuickEvaluation();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
@@ -40,7 +42,6 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
-app.UseHttpMetrics();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -21,6 +21,7 @@ public sealed class EvalGateOrRollbackTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("kubectl rollout undo deployment/api --namespace dev", _fakes.Calls);
+        Assert.Contains("kubectl rollout undo deployment/worker --namespace dev", _fakes.Calls);
         Assert.Contains("kubectl rollout undo deployment/web --namespace dev", _fakes.Calls);
         Assert.Contains(_fakes.Calls, c => c.StartsWith("kubectl rollout status deployment/api --namespace dev", StringComparison.Ordinal));
     }
@@ -41,7 +42,7 @@ public sealed class EvalGateOrRollbackTests : IDisposable
         var result = RunGate(evalExit: 2);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(2, _fakes.Calls.Count(c => c.StartsWith("kubectl rollout undo", StringComparison.Ordinal)));
+        Assert.Equal(3, _fakes.Calls.Count(c => c.StartsWith("kubectl rollout undo", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class EvalGateOrRollbackTests : IDisposable
         RunGate(evalExit: 1, summary: summary, evalWritesSummary: "| metric | value |");
 
         var text = File.ReadAllText(summary);
-        Assert.Contains("FAILED (dev, status 1), rolled back: api web", text, StringComparison.Ordinal);
+        Assert.Contains("FAILED (dev, status 1), rolled back: api worker web", text, StringComparison.Ordinal);
         Assert.Contains("| metric | value |", text, StringComparison.Ordinal);
     }
 

@@ -44,7 +44,7 @@ public sealed class NetworkPolicyTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void ApiAndMigrationReachPostgresAndHttpsAndWebReachesOnlyDns(string overlay)
+    public void ApiWorkerAndMigrationReachPostgresAndHttpsAndWebReachesOnlyDns(string overlay)
     {
         var manifests = Kustomize.Render(overlay);
         var apiEgress = manifests.Single("NetworkPolicy", "allow-api-egress");
@@ -52,7 +52,7 @@ public sealed class NetworkPolicyTests
         var selected = apiEgress.Seq("spec.podSelector.matchExpressions").SelectMany(e => e.Seq("values")).Select(v => ((YamlScalarNode)v).Value).ToHashSet();
 
         Assert.Equal(new HashSet<string?> { "5432", "443" }, ports);
-        Assert.Equal(new HashSet<string?> { "api", "api-migrate" }, selected);
+        Assert.Equal(new HashSet<string?> { "api", "api-migrate", "worker" }, selected);
         var egressForEveryone = manifests.OfKind("NetworkPolicy").Where(p => p.Map("spec.podSelector").Count == 0 && p.Get("spec.egress") is not null);
         var dnsPorts = egressForEveryone.SelectMany(p => p.Seq("spec.egress")).SelectMany(r => r.Seq("ports")).Select(p => p.Str("port")).ToHashSet();
         Assert.Equal(new HashSet<string?> { "53" }, dnsPorts);

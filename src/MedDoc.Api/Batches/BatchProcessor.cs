@@ -127,7 +127,7 @@ public sealed class BatchProcessor(
         }
         if (document is not null)
         {
-            ApiMetrics.DocumentsStored.Inc();
+            ApiMetrics.CountDocumentStored();
         }
         return true;
     }

@@ -46,7 +46,7 @@ public sealed class DocumentService(
             await DeleteFileQuietlyAsync(document.StorageKey);
             throw;
         }
-        ApiMetrics.DocumentsStored.Inc();
+        ApiMetrics.CountDocumentStored();
         logger.LogInformation("Stored document {DocumentId}: {SizeBytes} bytes, {DocumentType}, {CodeCount} codes",
             document.Id, document.SizeBytes, analysis.Classification.DocumentType, analysis.Codes.Count);
         return Outcome<DocumentResponse>.Success(ToResponse(document, analysis));
@@ -107,7 +107,7 @@ public sealed class DocumentService(
     public async Task<DocumentPage> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await database.Documents.CountAsync(cancellationToken);
-        ApiMetrics.DocumentsInStore.Set(total);
+        ApiMetrics.SetDocumentsInStore(total);
         var items = await database.Documents.AsNoTracking()
             .OrderByDescending(row => row.CreatedAt).ThenByDescending(row => row.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
@@ -142,7 +142,7 @@ public sealed class DocumentService(
         database.Documents.Remove(document);
         await database.SaveChangesAsync(CancellationToken.None);
         await DeleteFileQuietlyAsync(document.StorageKey);
-        ApiMetrics.DocumentsDeleted.Inc();
+        ApiMetrics.CountDocumentDeleted();
         logger.LogInformation("Deleted document {DocumentId}", id);
         return true;
     }

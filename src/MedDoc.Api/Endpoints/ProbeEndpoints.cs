@@ -1,9 +1,7 @@
 using MedDoc.Api.Contracts;
-using MedDoc.Api.Persistence;
-using MedDoc.Api.Storage;
+using MedDoc.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Prometheus;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MedDoc.Api.Endpoints;
 
@@ -19,38 +17,26 @@ public static class ProbeEndpoints
         probes.MapGet("/ready", GetReadiness)
             .WithName(nameof(GetReadiness))
             .WithSummary("Readiness: 200 when the database and the document store answer, else 503 naming the failing check.");
-        app.MapMetrics("/metrics");
+        app.MapMetricsEndpoint();
         return app;
     }
 
     public static Ok<HealthResponse> GetHealth() => TypedResults.Ok(new HealthResponse("healthy"));
 
-    public static async Task<JsonHttpResult<ReadyResponse>> GetReadiness(
-        MedDocDbContext database, IDocumentStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<JsonHttpResult<ReadyResponse>> GetReadiness(HealthCheckService health, CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(typeof(ProbeEndpoints));
-        var checks = new Dictionary<string, string>
-        {
-            ["database"] = await CheckAsync("database", () => database.Documents.AsNoTracking().AnyAsync(cancellationToken), logger),
-            ["storage"] = await CheckAsync("storage", () => store.CheckAsync(cancellationToken), logger),
-        };
-        var ready = checks.Values.All(state => state == "ok");
+        var report = await health.CheckHealthAsync(cancellationToken);
+        var checks = report.Entries.ToDictionary(entry => entry.Key, entry => Describe(entry.Value));
+        var ready = report.Status == HealthStatus.Healthy;
         return TypedResults.Json(
             new ReadyResponse(ready ? "ready" : "not_ready", checks),
             statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<string> CheckAsync(string name, Func<Task> check, ILogger logger)
+    /// <summary>"ok", or "failed (ExceptionType)": the type names what broke without echoing a message that may hold a connection string.</summary>
+    private static string Describe(HealthReportEntry entry) => entry.Status switch
     {
-        try
-        {
-            await check();
-            return "ok";
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning("Readiness check {Check} failed: {ExceptionType}", name, exception.GetType().Name);
-            return $"failed ({exception.GetType().Name})";
-        }
-    }
+        HealthStatus.Healthy => "ok",
+        _ => $"failed ({entry.Exception?.GetType().Name ?? entry.Description ?? entry.Status.ToString()})",
+    };
 }

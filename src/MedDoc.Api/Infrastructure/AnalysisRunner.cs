@@ -26,7 +26,7 @@ public sealed class AnalysisRunner(IAnalysisService analysis, IOptions<UploadOpt
         var started = Stopwatch.GetTimestamp();
         var result = await analysis.AnalyzeAsync(text, cancellationToken);
         var duration = Stopwatch.GetElapsedTime(started);
-        ApiMetrics.AnalysisDuration.WithLabels(operation).Observe(duration.TotalSeconds);
+        ApiMetrics.RecordAnalysis(operation, duration);
         return (result, duration);
     }
 }

@@ -31,7 +31,7 @@ public sealed class ApiExceptionHandler(
         {
             logger.LogInformation("Rejected request to {Path}: {ProblemKind}", httpContext.Request.Path.Value, kind);
         }
-        ApiMetrics.Errors.WithLabels(kind).Inc();
+        ApiMetrics.CountError(kind);
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

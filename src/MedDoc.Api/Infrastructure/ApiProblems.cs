@@ -13,7 +13,7 @@ public static class ApiProblems
 
     public static ProblemHttpResult Create(int status, string kind, string title, string detail)
     {
-        ApiMetrics.Errors.WithLabels(kind).Inc();
+        ApiMetrics.CountError(kind);
         return TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypePrefix + kind);
     }
 

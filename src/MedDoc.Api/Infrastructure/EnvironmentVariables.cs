@@ -23,6 +23,7 @@ public static class EnvironmentVariables
     public const string BatchMaxMb = "BATCH_MAX_MB";
     public const string BatchWorkers = "BATCH_WORKERS";
     public const string BatchJobTimeoutSeconds = "BATCH_JOB_TIMEOUT_SECONDS";
+    public const string OtelExporterOtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string OidcAuthority = "OIDC_AUTHORITY";
     public const string OidcAudience = "OIDC_AUDIENCE";
     public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
@@ -34,6 +35,7 @@ public static class EnvironmentVariables
     [
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
         BatchMaxDocuments, BatchMaxMb, BatchWorkers, BatchJobTimeoutSeconds,
+        OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
     ];
 

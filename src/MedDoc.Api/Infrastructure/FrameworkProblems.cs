@@ -24,7 +24,7 @@ public static class FrameworkProblems
         };
         problem.Type = ApiProblems.TypePrefix + kind;
         problem.Detail ??= detail;
-        ApiMetrics.Errors.WithLabels(kind).Inc();
+        ApiMetrics.CountError(kind);
         if (context.HttpContext.Features.Get<IHttpResponseFeature>() is { HasStarted: false })
         {
             context.HttpContext.Response.ContentType = "application/problem+json";

@@ -5,12 +5,16 @@ namespace MedDoc.Llm.Metrics;
 
 /// <summary>
 /// <see cref="ILlmMetrics"/> on a System.Diagnostics.Metrics <see cref="Meter"/> named "MedDoc.Llm"
-/// (prometheus-net's default meter adapter exports it, prefixing the meter name: instrument "calls" → meddoc_llm_calls).
+/// (OpenTelemetry exports it; on /metrics the counter "meddoc.llm.calls" is meddoc_llm_calls_total and the
+/// histogram "meddoc.llm.latency" in seconds is meddoc_llm_latency_seconds).
 /// </summary>
 public sealed class MeterLlmMetrics : ILlmMetrics, IDisposable
 {
     /// <summary>The meter name to listen to or export.</summary>
     public const string MeterName = "MedDoc.Llm";
+
+    // Seconds: a Claude call takes about 1-10 s, and the call budget (LLM_TIMEOUT_SECONDS) is 30 s by default.
+    private static readonly double[] LatencyBuckets = [0.1, 0.25, 0.5, 1, 2, 4, 8, 15, 30, 60, 120];
 
     private readonly Meter _meter;
     private readonly Counter<long> _calls;
@@ -29,17 +33,19 @@ public sealed class MeterLlmMetrics : ILlmMetrics, IDisposable
     public MeterLlmMetrics(IMeterFactory? meterFactory = null)
     {
         _meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
-        _calls = _meter.CreateCounter<long>("calls", description: "Calls to Claude by prompt and outcome (success | failure).");
-        _inputTokens = _meter.CreateCounter<long>("input_tokens", unit: "{token}", description: "Input tokens billed.");
-        _outputTokens = _meter.CreateCounter<long>("output_tokens", unit: "{token}", description: "Output tokens billed.");
-        _latency = _meter.CreateHistogram<double>("latency", unit: "s", description: "Latency of one call, retries included.");
-        _failures = _meter.CreateCounter<long>("failures", description: "Failed attempts by kind.");
-        _cacheHits = _meter.CreateCounter<long>("cache_hits", description: "Answers served from the in-memory cache.");
-        _avoided = _meter.CreateCounter<long>("calls_avoided", description: "Documents the router kept on the engine.");
-        _routed = _meter.CreateCounter<long>("routed", description: "Documents the router sent to Claude, by reason.");
-        _dropped = _meter.CreateCounter<long>("codes_dropped", description: "Claude codes dropped by validation, by reason.");
-        _accepted = _meter.CreateCounter<long>("codes_accepted", description: "Claude codes that passed validation.");
-        _fallbacks = _meter.CreateCounter<long>("fallbacks", description: "Analyses answered by the engine because Claude failed.");
+        _calls = _meter.CreateCounter<long>("meddoc.llm.calls", description: "Calls to Claude by prompt and outcome (success | failure).");
+        _inputTokens = _meter.CreateCounter<long>("meddoc.llm.input_tokens", unit: "{token}", description: "Input tokens billed.");
+        _outputTokens = _meter.CreateCounter<long>("meddoc.llm.output_tokens", unit: "{token}", description: "Output tokens billed.");
+        _latency = _meter.CreateHistogram(
+            "meddoc.llm.latency", unit: "s", description: "Latency of one call, retries included.", tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
+        _failures = _meter.CreateCounter<long>("meddoc.llm.failures", description: "Failed attempts by kind.");
+        _cacheHits = _meter.CreateCounter<long>("meddoc.llm.cache_hits", description: "Answers served from the in-memory cache.");
+        _avoided = _meter.CreateCounter<long>("meddoc.llm.calls_avoided", description: "Documents the router kept on the engine.");
+        _routed = _meter.CreateCounter<long>("meddoc.llm.routed", description: "Documents the router sent to Claude, by reason.");
+        _dropped = _meter.CreateCounter<long>("meddoc.llm.codes_dropped", description: "Claude codes dropped by validation, by reason.");
+        _accepted = _meter.CreateCounter<long>("meddoc.llm.codes_accepted", description: "Claude codes that passed validation.");
+        _fallbacks = _meter.CreateCounter<long>("meddoc.llm.fallbacks", description: "Analyses answered by the engine because Claude failed.");
     }
 
     /// <summary>The meter itself (tests listen to it).</summary>

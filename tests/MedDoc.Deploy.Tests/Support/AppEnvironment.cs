@@ -27,6 +27,7 @@ public static partial class AppEnvironment
         ["ANTHROPIC_BASE_URL"] = "points the Claude client at a local fake server in tests; the real service is the default",
         ["S3_ENDPOINT_URL"] = "only for an S3-compatible server other than AWS; EKS uses AWS S3 through IRSA",
         ["ASPNETCORE_URLS"] = "ASPNETCORE_HTTP_PORTS=8080 is set instead; setting both makes URLS win with a warning",
+        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "set it in an overlay where an OpenTelemetry collector runs (docs/deployment.md); Prometheus scrapes /metrics either way",
         ["WEB_DIST_DIR"] = "the api image keeps the UI in /app/web/dist, where the API looks by default; the Ingress sends / to the web pods",
     };
 

@@ -32,15 +32,15 @@ public sealed class MeterLlmMetricsTests
         metrics.CodeDropped(DropReason.NotInCatalog);
         metrics.FellBack(LlmFailureKind.CircuitOpen);
 
-        Assert.Contains(("calls", 1.0, "prompt=codes,outcome=success"), seen);
-        Assert.Contains(("input_tokens", 800.0, "prompt=codes"), seen);
-        Assert.Contains(("output_tokens", 90.0, "prompt=codes"), seen);
-        Assert.Contains(("latency", 1.5, "prompt=codes"), seen);
-        Assert.Contains(("failures", 1.0, "prompt=codes,kind=overloaded"), seen);
-        Assert.Contains(("cache_hits", 1.0, "prompt=codes"), seen);
-        Assert.Contains(("calls_avoided", 1.0, "reason=confident"), seen);
-        Assert.Contains(("codes_dropped", 1.0, "reason=not_in_catalog"), seen);
-        Assert.Contains(("fallbacks", 1.0, "kind=circuit_open"), seen);
+        Assert.Contains(("meddoc.llm.calls", 1.0, "prompt=codes,outcome=success"), seen);
+        Assert.Contains(("meddoc.llm.input_tokens", 800.0, "prompt=codes"), seen);
+        Assert.Contains(("meddoc.llm.output_tokens", 90.0, "prompt=codes"), seen);
+        Assert.Contains(("meddoc.llm.latency", 1.5, "prompt=codes"), seen);
+        Assert.Contains(("meddoc.llm.failures", 1.0, "prompt=codes,kind=overloaded"), seen);
+        Assert.Contains(("meddoc.llm.cache_hits", 1.0, "prompt=codes"), seen);
+        Assert.Contains(("meddoc.llm.calls_avoided", 1.0, "reason=confident"), seen);
+        Assert.Contains(("meddoc.llm.codes_dropped", 1.0, "reason=not_in_catalog"), seen);
+        Assert.Contains(("meddoc.llm.fallbacks", 1.0, "kind=circuit_open"), seen);
     }
 
     [Fact]
