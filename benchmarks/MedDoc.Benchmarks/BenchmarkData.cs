@@ -14,11 +14,17 @@ public static class BenchmarkData
         {
             return File.Exists(fromEnv) ? Path.GetFullPath(fromEnv) : null;
         }
+        return FindShared(Path.Combine("iu-cxr", "dev.jsonl"));
+    }
+
+    /// <summary>shared/data/{relativePath} in a parent of the working or app folder; null when absent.</summary>
+    public static string? FindShared(string relativePath)
+    {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "shared", "data", "iu-cxr", "dev.jsonl");
+                var candidate = Path.Combine(dir.FullName, "shared", "data", relativePath);
                 if (File.Exists(candidate))
                 {
                     return candidate;

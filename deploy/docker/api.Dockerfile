@@ -24,6 +24,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/MedDoc.Engine/MedDoc.Engine.csproj src/MedDoc.Engine/
 COPY src/MedDoc.Llm/MedDoc.Llm.csproj src/MedDoc.Llm/
 COPY src/MedDoc.Evaluation/MedDoc.Evaluation.csproj src/MedDoc.Evaluation/
+COPY src/MedDoc.Fhir/MedDoc.Fhir.csproj src/MedDoc.Fhir/
 COPY src/MedDoc.Api/MedDoc.Api.csproj src/MedDoc.Api/
 COPY tests/Directory.Build.props tests/
 COPY tests/MedDoc.Engine.Tests/MedDoc.Engine.Tests.csproj tests/MedDoc.Engine.Tests/

@@ -1,7 +1,9 @@
 using MedDoc.Api.Batches;
 using MedDoc.Api.Documents;
+using MedDoc.Api.Documents.Pdf;
 using MedDoc.Api.Endpoints;
 using MedDoc.Api.Evaluation;
+using MedDoc.Api.Fhir;
 using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
@@ -22,9 +24,12 @@ builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
 builder.Services.AddReadinessChecks();
 builder.Services.AddQuickEvaluation();
+builder.Services.AddSingleton<PdfTextExtractor>();
+builder.Services.AddSingleton<DocumentText>();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
 builder.Services.AddBatches(worker);
+builder.Services.AddFhirExport();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
 {

@@ -15,7 +15,8 @@ public sealed class ProjectBoundaryTests
         ["MedDoc.Engine"] = [],
         ["MedDoc.Llm"] = ["MedDoc.Engine"],
         ["MedDoc.Evaluation"] = ["MedDoc.Engine", "MedDoc.Llm"],
-        ["MedDoc.Api"] = ["MedDoc.Engine", "MedDoc.Llm", "MedDoc.Evaluation"],
+        ["MedDoc.Fhir"] = ["MedDoc.Engine"],
+        ["MedDoc.Api"] = ["MedDoc.Engine", "MedDoc.Llm", "MedDoc.Evaluation", "MedDoc.Fhir"],
         ["MedDoc.Cli"] = ["MedDoc.Engine", "MedDoc.Llm", "MedDoc.Evaluation"],
     };
 

@@ -23,6 +23,8 @@ public sealed class FetchSharedDataTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains("data/iu-cxr/dev.jsonl: OK", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("data/icd10cm/icd10cm-order-2021-jan.txt.gz: OK", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("data/real/mts_dev.jsonl.gz: OK", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("data/real/tcga_dev.jsonl.gz: OK", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class FetchSharedDataTests : IDisposable
         var result = Fetch(url);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("verified 5 files", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("verified 8 files", result.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(Path.Combine(SharedData, "iu-cxr", "dev.jsonl")), File.ReadAllBytes(Path.Combine(_top, "shared", "data", "iu-cxr", "dev.jsonl")));
         Assert.Contains("already present", Fetch(null).StandardOutput, StringComparison.Ordinal);
     }

@@ -22,6 +22,8 @@ public sealed class DocumentService(
     MedDocDbContext database,
     IDocumentStore store,
     AnalysisRunner runner,
+    DocumentText documentText,
+    HeavyWorkLimiter limiter,
     IOptions<JsonOptions> jsonOptions,
     ILogger<DocumentService> logger)
 {
@@ -59,7 +61,10 @@ public sealed class DocumentService(
     /// </summary>
     public async Task<Outcome<PreparedDocument>> PrepareAsync(Guid id, UploadedFile upload, string operation, CancellationToken cancellationToken)
     {
-        var text = DocumentText.Extract(upload);
+        var text = upload.Kind == UploadKind.Pdf
+            // PDF extraction is heavy work too; its own budgets (PDF_TIMEOUT_SECONDS) bound its time.
+            ? await limiter.RunAsync(token => Task.FromResult(documentText.Extract(upload, token)), Timeout.InfiniteTimeSpan, cancellationToken)
+            : documentText.Extract(upload, cancellationToken);
         if (text.Problem is { } unreadable)
         {
             return Outcome<PreparedDocument>.Failure(unreadable);

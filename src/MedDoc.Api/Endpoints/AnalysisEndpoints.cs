@@ -1,8 +1,11 @@
 using MedDoc.Api.Contracts;
+using MedDoc.Api.Fhir;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Engine;
+using MedDoc.Fhir;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MedDoc.Api.Endpoints;
 
@@ -28,7 +31,8 @@ public static class AnalysisEndpoints
             .WithSummary("An extractive summary and the key findings.");
         api.MapPost("/analyze", AnalyzeDocument)
             .WithName(nameof(AnalyzeDocument))
-            .WithSummary("Everything: classification, sections, lab results, findings with assertions, codes and summary.");
+            .Produces(StatusCodes.Status200OK, contentType: FhirJson.MediaType)
+            .WithSummary("Everything: classification, sections, lab results, findings with assertions, codes and summary; format=fhir answers a FHIR R4 Bundle instead (docs/fhir.md).");
         return app;
     }
 
@@ -76,15 +80,26 @@ public static class AnalysisEndpoints
         return TypedResults.Ok(result.ToSummarizeResponse());
     }
 
-    public static async Task<Results<Ok<AnalysisResponse>, ProblemHttpResult>> AnalyzeDocument(
-        DocumentTextRequest request, AnalysisRunner runner, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<AnalysisResponse>, ContentHttpResult, ProblemHttpResult>> AnalyzeDocument(
+        DocumentTextRequest request,
+        AnalysisRunner runner,
+        FhirExportService fhir,
+        CancellationToken cancellationToken,
+        [FromQuery] string? format = null)
     {
+        var asFhir = string.Equals(format, "fhir", StringComparison.OrdinalIgnoreCase);
+        if (!asFhir && format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiProblems.InvalidFormat(format);
+        }
         if (runner.Validate(request.DocumentText) is { } problem)
         {
             return problem;
         }
         var text = request.DocumentText!;
         var (result, _) = await runner.AnalyzeAsync(text, "analyze", cancellationToken);
-        return TypedResults.Ok(result.ToAnalysisResponse(text));
+        return asFhir
+            ? TypedResults.Text(fhir.ForText(text, result), FhirJson.MediaType)
+            : TypedResults.Ok(result.ToAnalysisResponse(text));
     }
 }

@@ -1,7 +1,9 @@
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Documents;
+using MedDoc.Api.Fhir;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
+using MedDoc.Fhir;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,6 +39,12 @@ public static class DocumentsEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The original bytes with their stored content type, as an attachment named after the upload.");
+        documents.MapGet("/{id:guid}/fhir", GetDocumentFhir)
+            .WithName(nameof(GetDocumentFhir))
+            .RequireAuthorization(Policies.ReadDocuments)
+            .Produces(StatusCodes.Status200OK, contentType: FhirJson.MediaType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The stored analysis as a FHIR R4 Bundle: DocumentReference, Observations (LOINC), Conditions (ICD-10-CM) and a DiagnosticReport (docs/fhir.md).");
         documents.MapDelete("/{id:guid}", DeleteDocument)
             .WithName(nameof(DeleteDocument))
             .RequireAuthorization(Policies.DeleteDocuments)
@@ -84,6 +92,15 @@ public static class DocumentsEndpoints
         await documents.ReadContentAsync(id, cancellationToken) is { } stored
             ? TypedResults.File(stored.Content, stored.ContentType, stored.Filename)
             : ApiProblems.DocumentNotFound(id);
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetDocumentFhir(
+        Guid id, HttpRequest request, FhirExportService fhir, CancellationToken cancellationToken)
+    {
+        var contentUrl = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/api/documents/{id}/content");
+        return await fhir.ForDocumentAsync(id, contentUrl, cancellationToken) is { } bundle
+            ? TypedResults.Text(bundle, FhirJson.MediaType)
+            : ApiProblems.DocumentNotFound(id);
+    }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(
         Guid id, DocumentService documents, CancellationToken cancellationToken) =>

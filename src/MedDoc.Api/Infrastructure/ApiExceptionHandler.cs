@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace MedDoc.Api.Infrastructure;
 public sealed class ApiExceptionHandler(
     IProblemDetailsService problemDetails,
     IOptions<UploadOptions> uploadOptions,
+    IOptions<WorkLimitOptions> workLimits,
     ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -23,7 +25,7 @@ public sealed class ApiExceptionHandler(
             return true;
         }
         var (status, kind, title, detail) = Describe(exception);
-        if (status >= 500)
+        if (status >= 500 && exception is not (ServiceOverloadedException or WorkTimeoutException))
         {
             logger.LogError("Unhandled {ExceptionType} on {Path}: {StackTrace}", exception.GetType().FullName, httpContext.Request.Path.Value, exception.StackTrace);
         }
@@ -33,6 +35,10 @@ public sealed class ApiExceptionHandler(
         }
         ApiMetrics.CountError(kind);
         httpContext.Response.StatusCode = status;
+        if (exception is ServiceOverloadedException overloaded)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(overloaded.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -42,6 +48,12 @@ public sealed class ApiExceptionHandler(
 
     private (int Status, string Kind, string Title, string Detail) Describe(Exception exception) => exception switch
     {
+        ServiceOverloadedException =>
+            (503, "overloaded", "Service overloaded",
+                $"Every analysis slot is busy and {workLimits.Value.QueueLimit} requests are already waiting (ANALYSIS_CONCURRENCY, ANALYSIS_QUEUE_LIMIT); retry after the Retry-After seconds."),
+        WorkTimeoutException timeout =>
+            (503, "analysis_timeout", "Analysis took too long",
+                string.Create(CultureInfo.InvariantCulture, $"The analysis did not finish within {timeout.Timeout.TotalSeconds:0} s (ANALYSIS_TIMEOUT_SECONDS).")),
         BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } =>
             (415, "unsupported_media_type", "Unsupported content type", "Send the request body as application/json."),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedDoc.Api.Documents.Pdf;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedDoc.Api.Infrastructure;
@@ -40,6 +41,23 @@ public static class ApiProblems
     public static ProblemHttpResult UnreadablePdf(string reason) =>
         Create(StatusCodes.Status422UnprocessableEntity, "unreadable_pdf", "Unreadable PDF", reason);
 
+    /// <summary>A PDF refused for running over one of its reading budgets (docs/decisions/007-pdf-budgets.md).</summary>
+    public static ProblemHttpResult PdfOverBudget(PdfLimit limit, PdfBudgetOptions limits, int maxTextChars) => limit switch
+    {
+        PdfLimit.Pages => Create(StatusCodes.Status413PayloadTooLarge, "pdf_too_many_pages", "PDF has too many pages",
+            Invariant($"The PDF has more than {limits.MaxPages} pages (MAX_PDF_PAGES).")),
+        PdfLimit.StreamBytes => Create(StatusCodes.Status413PayloadTooLarge, "pdf_stream_too_large", "PDF stream expands too far",
+            Invariant($"A compressed stream in the PDF expands to more than {limits.MaxStreamMb} MB (MAX_PDF_STREAM_MB); it was refused before expanding.")),
+        PdfLimit.DecodedBytes => Create(StatusCodes.Status413PayloadTooLarge, "pdf_decoded_too_large", "PDF expands too far",
+            Invariant($"The PDF's compressed streams expand to more than {limits.MaxDecodedMb} MB in total (MAX_PDF_DECODED_MB).")),
+        PdfLimit.PageChars => Create(StatusCodes.Status413PayloadTooLarge, "pdf_page_too_dense", "PDF page shows too much text",
+            Invariant($"A page of the PDF could show more than {limits.MaxPageChars} characters (MAX_PDF_PAGE_CHARS); it was refused before its text was laid out.")),
+        PdfLimit.TextChars => Create(StatusCodes.Status413PayloadTooLarge, "text_too_long", "Document text too long",
+            Invariant($"The PDF's text is longer than the limit of {maxTextChars} characters (MAX_TEXT_CHARS).")),
+        _ => Create(StatusCodes.Status422UnprocessableEntity, "pdf_timeout", "PDF took too long to read",
+            Invariant($"Reading the PDF's text took longer than {limits.TimeoutSeconds} s (PDF_TIMEOUT_SECONDS); upload the text itself."))
+    };
+
     public static ProblemHttpResult UnreadableText() =>
         Create(StatusCodes.Status422UnprocessableEntity, "unreadable_text", "Unreadable text file",
             "The .txt file is not valid UTF-8 text.");
@@ -55,6 +73,10 @@ public static class ApiProblems
         Create(StatusCodes.Status400BadRequest, "invalid_document_type", "Unknown document type",
             $"document_type '{Truncate(given)}' is not one of: {string.Join(", ", MedDoc.Engine.DocumentTypes.All)}.");
 
+    public static ProblemHttpResult InvalidFormat(string given) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_format", "Unknown format",
+            $"format '{Truncate(given)}' is not one of: json, fhir.");
+
     public static ProblemHttpResult InvalidPaging(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid_paging", "Invalid paging", detail);
 
@@ -69,6 +91,8 @@ public static class ApiProblems
 
     public static ProblemHttpResult Forbidden(string detail) =>
         Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed", detail);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -23,6 +23,14 @@ public static class EnvironmentVariables
     public const string BatchMaxMb = "BATCH_MAX_MB";
     public const string BatchWorkers = "BATCH_WORKERS";
     public const string BatchJobTimeoutSeconds = "BATCH_JOB_TIMEOUT_SECONDS";
+    public const string MaxPdfPages = "MAX_PDF_PAGES";
+    public const string MaxPdfStreamMb = "MAX_PDF_STREAM_MB";
+    public const string MaxPdfDecodedMb = "MAX_PDF_DECODED_MB";
+    public const string PdfTimeoutSeconds = "PDF_TIMEOUT_SECONDS";
+    public const string MaxPdfPageChars = "MAX_PDF_PAGE_CHARS";
+    public const string AnalysisConcurrency = "ANALYSIS_CONCURRENCY";
+    public const string AnalysisQueueLimit = "ANALYSIS_QUEUE_LIMIT";
+    public const string AnalysisTimeoutSeconds = "ANALYSIS_TIMEOUT_SECONDS";
     public const string OtelExporterOtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public const string OidcAuthority = "OIDC_AUTHORITY";
     public const string OidcAudience = "OIDC_AUDIENCE";
@@ -35,6 +43,8 @@ public static class EnvironmentVariables
     [
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
         BatchMaxDocuments, BatchMaxMb, BatchWorkers, BatchJobTimeoutSeconds,
+        MaxPdfPages, MaxPdfStreamMb, MaxPdfDecodedMb, MaxPdfPageChars, PdfTimeoutSeconds,
+        AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
         OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
     ];

@@ -9,6 +9,8 @@ public static class OptionsServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageOptions.Bind).ValidateOnStart();
         services.AddOptions<UploadOptions>().Configure<IConfiguration>(UploadOptions.Bind).ValidateOnStart();
         services.AddOptions<BatchOptions>().Configure<IConfiguration>(BatchOptions.Bind).ValidateOnStart();
+        services.AddOptions<PdfBudgetOptions>().Configure<IConfiguration>(PdfBudgetOptions.Bind).ValidateOnStart();
+        services.AddOptions<WorkLimitOptions>().Configure<IConfiguration>(WorkLimitOptions.Bind).ValidateOnStart();
         services.AddOptions<CorsSettings>().Configure<IConfiguration>(CorsSettings.Bind).ValidateOnStart();
         return services;
     }

@@ -5,49 +5,64 @@ using MedDoc.Engine.Rules;
 namespace MedDoc.Engine.Classification;
 
 /// <summary>
-/// Labels a document with one of CODING.md's 12 types, a confidence and a rationale naming the evidence.
+/// Labels a document with one of CODING.md's 12 types, a calibrated confidence and a rationale naming the evidence.
 /// Examples: "EXAMINATION: PA and lateral views of the chest" → X-RAY; "COMPARISON: CT chest 2010" alone is not a CT;
-/// a table of sodium, potassium, creatinine, ALT and AST → COMPREHENSIVE METABOLIC PANEL; "HOSPITAL COURSE: ..." →
-/// DISCHARGE SUMMARY. Order of evidence: a document title, the study line, a lab table, the kind's cues, a modality
-/// in the first lines or the body, radiology structure; otherwise OTHER.
+/// a table of sodium, potassium, creatinine, ALT and AST → COMPREHENSIVE METABOLIC PANEL; "HOSPITAL COURSE: ..." with
+/// "DISCHARGE DIAGNOSES: ..." → DISCHARGE SUMMARY even when the summary also has a history and an examination.
+/// Order of evidence: a title in the first lines, the study line, a letter's salutation, the sections of a discharge
+/// summary or a pathology report (OCR-tolerant), a lab table (a partial CBC is still a CBC), a section or content that
+/// only one modality has (echo, obstetric, MRI sequences), the clinical-note cues, a modality in the first lines or
+/// in a radiology report's body, radiology structure; otherwise a clinical narrative or OTHER.
+/// The raw strength of the deciding evidence is calibrated against real dev sets (<see cref="ConfidenceCalibration"/>).
 /// </summary>
 public sealed class DocumentClassifier
 {
     private const int MaxTitleLineLength = 100;
     private const double LabDominantLineShare = 0.3;
+    private const double PartialPanelLineShare = 0.5;
 
     private readonly DocumentTypeRules _rules;
     private readonly AnalyteTable _analytes;
+    private readonly ConfidenceCalibration _calibration;
     private readonly HashSet<string> _studyLabels;
     private readonly HashSet<string> _excludedLabels;
+    private readonly HashSet<string> _examTemplateHeaders;
     private readonly Regex _excludingWords;
     private readonly (ModalityRule Rule, Regex Pattern)[] _modalities;
     private readonly (DocumentKindRule Rule, Regex Title, (CueRule Cue, Regex Pattern)[] Cues)[] _kinds;
+    private readonly (ModalityContentRule Rule, Regex[] Patterns)[] _modalityContent;
     private readonly Regex _anyModality;
     private readonly Regex _anyTitle;
+    private readonly Regex _letter;
     private readonly Regex _radiologyStructure;
     private readonly Regex _radiographAnatomy;
 
-    /// <summary>A classifier with the embedded Rules/document_types.json and Rules/analytes.json.</summary>
+    /// <summary>A classifier with the embedded Rules/document_types.json, Rules/analytes.json and Rules/confidence_calibration.json.</summary>
     public DocumentClassifier()
-        : this(RuleResources.Read<DocumentTypeRules>("document_types.json"), AnalyteTable.Embedded)
+        : this(RuleResources.Read<DocumentTypeRules>("document_types.json"), AnalyteTable.Embedded, ConfidenceCalibration.Embedded)
     {
     }
 
-    internal DocumentClassifier(DocumentTypeRules rules, AnalyteTable analytes)
+    internal DocumentClassifier(DocumentTypeRules rules, AnalyteTable analytes, ConfidenceCalibration calibration)
     {
         _rules = rules;
         _analytes = analytes;
+        _calibration = calibration;
         _studyLabels = rules.StudyLabels.ToHashSet(StringComparer.Ordinal);
         _excludedLabels = rules.ExcludedLabels.ToHashSet(StringComparer.Ordinal);
+        _examTemplateHeaders = rules.ExamTemplateHeaders.ToHashSet(StringComparer.Ordinal);
         _excludingWords = Compile(rules.ExcludingWords.Select(word => $@"\b{Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)}\b"), ignoreCase: true);
         _modalities = rules.Modalities.Select(rule => (rule, CompileModality(rule))).ToArray();
         _kinds = rules.Kinds
             .Select(kind => (kind, Compile(kind.Titles, ignoreCase: true), kind.Cues.Select(cue => (cue, Compile([cue.Pattern], ignoreCase: true))).ToArray()))
             .ToArray();
+        _modalityContent = rules.ModalityContent
+            .Select(rule => (rule, rule.Patterns.Select(pattern => Compile([pattern], ignoreCase: false)).ToArray()))
+            .ToArray();
         // One pass finds the earliest modality (or title) of any kind; the match is then attributed to its rule.
         _anyModality = Compile(rules.Modalities.SelectMany(ModalityPatterns), ignoreCase: false);
         _anyTitle = Compile(rules.Kinds.SelectMany(kind => kind.Titles), ignoreCase: true);
+        _letter = Compile(rules.LetterMarkers, ignoreCase: true);
         _radiologyStructure = Compile(rules.RadiologyStructure, ignoreCase: true);
         _radiographAnatomy = Compile(rules.RadiographAnatomy, ignoreCase: true);
     }
@@ -56,63 +71,110 @@ public sealed class DocumentClassifier
     public DocumentClassification Classify(string text, IReadOnlyList<Section> sections, IReadOnlyList<LabResult> labs, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(labs);
-        _ = (sections, findings); // the classifier reads the study line and labels itself, so it works without headers
+        ArgumentNullException.ThrowIfNull(findings);
         if (string.IsNullOrWhiteSpace(text))
         {
             return DocumentClassification.Unknown;
         }
+        var decision = Decide(text, sections, labs);
+        return new DocumentClassification(decision.Type, _calibration.Calibrate(decision.Strength), decision.Rationale);
+    }
+
+    /// <summary>The deciding evidence before calibration: its type, raw strength in [0, 1] and rationale.</summary>
+    internal ClassificationDecision Decide(string text, IReadOnlyList<Section> sections, IReadOnlyList<LabResult> labs)
+    {
         if (IsUnreadable(text))
         {
-            return new DocumentClassification(DocumentType.Other, 0.9, "Text is unreadable: mostly control or replacement characters.");
+            return new ClassificationDecision(DocumentType.Other, 0.9, "Text is unreadable: mostly control or replacement characters.");
         }
         var lines = TextLine.Read(text);
-        var titled = FindTitle(text, lines);
-        if (titled is not null)
+        if (FindTitle(text, lines) is { } titled)
         {
             return titled;
         }
-        if (FindModality(text, lines.Where(line => line.Label is { } label && _studyLabels.Contains(label)), "study line") is { } study)
+        if (FindModality(text, lines.Where(line => line.Label is { } label && _studyLabels.Contains(label)), "study line", 0.95) is { } study)
         {
             return study;
         }
+        if (FindLetter(text, lines) is { } letter)
+        {
+            return letter;
+        }
+        var kinds = ScoreKinds(text);
+        var clinicalNote = kinds.FirstOrDefault(kind => kind.Rule.Type == DocumentType.ClinicalNote);
+        var genericScore = clinicalNote?.Score ?? 0;
+        if (kinds.Where(kind => kind.Rule.Specific && kind.Score >= kind.Rule.Threshold && kind.Structural > 0 && (kind.Headers >= 2 || kind.Score > genericScore))
+                .MaxBy(kind => kind.Score) is { } specific)
+        {
+            return specific.Decision(margin: specific.Score - (clinicalNote?.Score ?? 0));
+        }
         var panel = BestPanel(labs);
-        var labShare = LabLineShare(text, lines, labs);
+        var labShare = LabLineShare(lines, labs);
         if (panel is not null && labShare >= LabDominantLineShare)
         {
             return panel;
         }
-        var kind = BestKind(text);
-        if (kind is not null || panel is not null)
+        if (PartialPanel(labs, labShare) is { } partial)
         {
-            return kind ?? panel!;
-        }
-        var firstLines = lines.Take(_rules.HeaderLineCount).Where(line => line.Label is null && line.End - line.Start <= MaxTitleLineLength);
-        if (FindModality(text, firstLines, "title line") is { } title)
-        {
-            return title with { Confidence = 0.85 };
+            return partial;
         }
         var isRadiology = _radiologyStructure.IsMatch(text);
-        var bodyLines = lines.Where(line => line.Label is null || !_excludedLabels.Contains(line.Label));
-        if (FindModality(text, bodyLines, "report body", sentences: true) is { } body)
+        // A specific kind's vocabulary alone ("carcinoma", "resection") also fills clinical notes about the disease.
+        var best = kinds.Where(kind => kind.Score >= kind.Rule.Threshold && (!kind.Rule.Specific || kind.Structural > 0 || genericScore <= 1)).MaxBy(kind => kind.Score);
+        if (best is not null)
         {
-            return body with { Confidence = isRadiology ? 0.75 : 0.6 };
+            var runnerUp = kinds.Where(kind => kind != best).Select(kind => kind.Score).DefaultIfEmpty(0).Max();
+            return best.Decision(margin: best.Score - runnerUp);
+        }
+        var labelled = lines.Where(line => line.Label is { } label && !_excludedLabels.Contains(label) && !_studyLabels.Contains(label));
+        if (FindModalityInLabels(text, labelled) is { } sectionModality)
+        {
+            return sectionModality;
+        }
+        if (FindModalityContent(text) is { } content)
+        {
+            return content;
+        }
+        if (panel is not null)
+        {
+            return panel;
+        }
+        var firstLines = lines.Take(_rules.HeaderLineCount).Where(line => line.Label is null && line.End - line.Start <= MaxTitleLineLength);
+        if (FindModality(text, firstLines, "title line", 0.85) is { } title)
+        {
+            return title;
+        }
+        var narrative = clinicalNote is { Score: > 0 };
+        var bodyLines = lines.Where(line => line.Label is null || !_excludedLabels.Contains(line.Label));
+        if ((isRadiology || !narrative) && FindModality(text, bodyLines, "report body", isRadiology ? 0.75 : 0.55, sentences: true) is { } body)
+        {
+            return body;
         }
         if (isRadiology && _radiographAnatomy.Match(text) is { Success: true } anatomy)
         {
-            return new DocumentClassification(DocumentType.XRay, 0.6,
+            return new ClassificationDecision(DocumentType.XRay, 0.6,
                 $"Radiology report structure (findings/impression) describing '{anatomy.Value}' with no other modality named.");
         }
         if (labs.Count > 0 && labShare >= LabDominantLineShare)
         {
             var names = string.Join(", ", labs.Select(lab => _analytes.ById[lab.Analyte].Display).Distinct().Take(5));
-            return new DocumentClassification(DocumentType.Other, 0.6, $"Lab results outside the recognised panels: {names}.");
+            return new ClassificationDecision(DocumentType.Other, 0.6, $"Lab results outside the recognised panels: {names}.");
         }
-        return new DocumentClassification(DocumentType.Other, 0.5, "No document-type cues found.");
+        if (ExamTemplate(text, lines) is { } template)
+        {
+            return template;
+        }
+        if (narrative)
+        {
+            return clinicalNote!.Decision(margin: 0, weak: true);
+        }
+        return new ClassificationDecision(DocumentType.Other, 0.5, "No document-type cues found.");
     }
 
     /// <summary>A kind's title ("DISCHARGE SUMMARY") on one of the first, short lines.</summary>
-    private DocumentClassification? FindTitle(string text, List<TextLine> lines)
+    private ClassificationDecision? FindTitle(string text, List<TextLine> lines)
     {
         foreach (var line in lines.Take(_rules.HeaderLineCount).Where(line => line.End - line.Start <= MaxTitleLineLength))
         {
@@ -120,14 +182,28 @@ public sealed class DocumentClassifier
             if (match.Success)
             {
                 var kind = _kinds.First(candidate => candidate.Title.IsMatch(match.Value)).Rule;
-                return new DocumentClassification(kind.Type, 0.95, $"Titled '{match.Value}' in the first lines.");
+                return new ClassificationDecision(kind.Type, 0.95, $"Titled '{match.Value}' in the first lines.");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A letter: a salutation ("Dear Dr. X:") or a closing ("Sincerely,") on its own line near the start.</summary>
+    private ClassificationDecision? FindLetter(string text, List<TextLine> lines)
+    {
+        foreach (var line in lines.Take(_rules.LetterLineCount))
+        {
+            var match = _letter.Match(text, line.Start, line.End - line.Start);
+            if (match.Success)
+            {
+                return new ClassificationDecision(DocumentType.Other, 0.8, $"A letter: '{match.Value.Trim()}'.");
             }
         }
         return null;
     }
 
     /// <summary>The first modality named in <paramref name="candidates"/>, ignoring text after a comparison or recommendation word.</summary>
-    private DocumentClassification? FindModality(string text, IEnumerable<TextLine> candidates, string where, bool sentences = false)
+    private ClassificationDecision? FindModality(string text, IEnumerable<TextLine> candidates, string where, double strength, bool sentences = false)
     {
         foreach (var line in candidates)
         {
@@ -143,13 +219,43 @@ public sealed class DocumentClassifier
                 {
                     continue;
                 }
-                var best = FirstModality(text, start, stop);
-                if (best is { } found)
+                if (FirstModality(text, start, stop) is { } found)
                 {
-                    var confidence = where == "study line" ? 0.95 : 0.85;
-                    return new DocumentClassification(found.Rule.Type, confidence,
-                        $"The {where} names the modality: '{found.Evidence}'.");
+                    return new ClassificationDecision(found.Rule.Type, strength, $"The {where} names the modality: '{found.Evidence}'.");
                 }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A section header that is itself a modality: "DOPPLER:", "GESTATIONAL AGE BY CURRENT ULTRASOUND:".</summary>
+    private ClassificationDecision? FindModalityInLabels(string text, IEnumerable<TextLine> labelled)
+    {
+        foreach (var line in labelled)
+        {
+            var labelEnd = line.ContentStart - 1;
+            if (_excludingWords.IsMatch(text[line.Start..labelEnd]))
+            {
+                continue;
+            }
+            if (FirstModality(text, line.Start, labelEnd) is { } found)
+            {
+                return new ClassificationDecision(found.Rule.Type, 0.8, $"A section header names the modality: '{found.Evidence}'.");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What only one modality describes: echo measurements, obstetric biometry, MRI sequences, CT reformats.</summary>
+    private ClassificationDecision? FindModalityContent(string text)
+    {
+        foreach (var (rule, patterns) in _modalityContent)
+        {
+            var found = patterns.Select(pattern => pattern.Match(text)).Where(match => match.Success).Select(match => match.Value).ToArray();
+            if (found.Length >= rule.MinDistinct)
+            {
+                var strength = Math.Min(0.9, 0.6 + (0.05 * found.Length));
+                return new ClassificationDecision(rule.Type, strength, $"Describes {rule.Name} content: {string.Join(", ", found.Select(value => $"'{value}'"))}.");
             }
         }
         return null;
@@ -183,47 +289,42 @@ public sealed class DocumentClassifier
         }
     }
 
-    private DocumentClassification? BestKind(string text)
+    /// <summary>Every kind's cue score, with the OCR-tolerant cues added.</summary>
+    private List<KindScore> ScoreKinds(string text)
     {
-        DocumentClassification? best = null;
-        var bestScore = 0.0;
+        var letters = LetterText.Of(text);
+        var scores = new List<KindScore>(_kinds.Length);
         foreach (var (rule, title, cues) in _kinds)
         {
-            var score = 0.0;
-            var names = new List<string>();
+            var score = new KindScore(rule);
             foreach (var (cue, pattern) in cues)
             {
                 var match = pattern.Match(text);
                 if (match.Success)
                 {
-                    score += cue.Weight;
-                    names.Add(match.Value.Trim().TrimEnd(':').Trim());
+                    score.Add(cue.Weight, match.Value.Trim().TrimEnd(':').Trim(), cue.Structural, header: true);
                 }
             }
             if (title.Match(text) is { Success: true } titleInBody)
             {
-                score += 2;
-                names.Add(titleInBody.Value);
+                score.Add(2, titleInBody.Value, structural: false, header: false);
             }
-            if (score >= rule.Threshold && score > bestScore)
+            foreach (var cue in _rules.OcrCues.Where(cue => cue.Type == rule.Type && letters.Contains(cue.Term)))
             {
-                bestScore = score;
-                var confidence = Math.Min(0.95, 0.55 + (0.04 * score));
-                best = new DocumentClassification(rule.Type, Math.Round(confidence, 2), $"Found {rule.Type.ToLabel().ToLowerInvariant()} cues: {string.Join(", ", names.Distinct(StringComparer.OrdinalIgnoreCase))}.");
+                if (!score.Names.Any(name => LetterText.Of(name).Contains(cue.Term)))
+                {
+                    score.Add(cue.Weight, cue.Term, cue.Structural, header: false);
+                }
             }
+            scores.Add(score);
         }
-        return best;
+        return scores;
     }
 
-    private DocumentClassification? BestPanel(IReadOnlyList<LabResult> labs)
+    private ClassificationDecision? BestPanel(IReadOnlyList<LabResult> labs)
     {
-        var byGroup = labs
-            .Select(lab => _analytes.ById.GetValueOrDefault(lab.Analyte))
-            .OfType<AnalyteRule>()
-            .DistinctBy(analyte => analyte.Id)
-            .GroupBy(analyte => analyte.Panel)
-            .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
-        DocumentClassification? best = null;
+        var byGroup = GroupAnalytes(labs);
+        ClassificationDecision? best = null;
         var bestCount = 0;
         foreach (var panel in _rules.Panels)
         {
@@ -235,15 +336,60 @@ public sealed class DocumentClassifier
             if (members.Length > bestCount)
             {
                 bestCount = members.Length;
-                var confidence = Math.Min(0.97, 0.6 + (0.05 * members.Length));
+                var strength = Math.Min(0.97, 0.6 + (0.05 * members.Length));
                 var names = string.Join(", ", members.Select(analyte => analyte.Display));
-                best = new DocumentClassification(panel.Type, Math.Round(confidence, 2), $"Found {panel.Name} analytes: {names}.");
+                best = new ClassificationDecision(panel.Type, strength, $"Found {panel.Name} analytes: {names}.");
             }
         }
         return best;
     }
 
-    private static double LabLineShare(string text, List<TextLine> lines, IReadOnlyList<LabResult> labs)
+    /// <summary>
+    /// A lab report short of a full panel: when lab lines dominate and every analyte belongs to one panel's groups,
+    /// it is that panel ("WBC 12.5 H / Hemoglobin 9.2 L" is a CBC).
+    /// </summary>
+    private ClassificationDecision? PartialPanel(IReadOnlyList<LabResult> labs, double labShare)
+    {
+        if (labShare < PartialPanelLineShare)
+        {
+            return null;
+        }
+        var byGroup = GroupAnalytes(labs);
+        var total = byGroup.Values.Sum(group => group.Length);
+        var panel = _rules.Panels
+            .Where(candidate => candidate.Requires.Count == 1 && byGroup.ContainsKey(candidate.Requires.Keys.Single()))
+            .FirstOrDefault(candidate => byGroup[candidate.Requires.Keys.Single()].Length == total);
+        if (panel is null)
+        {
+            return null;
+        }
+        var members = byGroup[panel.Requires.Keys.Single()];
+        var names = string.Join(", ", members.Select(analyte => analyte.Display));
+        return new ClassificationDecision(panel.Type, 0.6 + (0.05 * members.Length), $"Lab results are all {panel.Name} analytes: {names}.");
+    }
+
+    private Dictionary<string, AnalyteRule[]> GroupAnalytes(IReadOnlyList<LabResult> labs) => labs
+        .Select(lab => _analytes.ById.GetValueOrDefault(lab.Analyte))
+        .OfType<AnalyteRule>()
+        .DistinctBy(analyte => analyte.Id)
+        .GroupBy(analyte => analyte.Panel)
+        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>A physical-examination or review-of-systems template: several organ-system headers ("HEENT:", "NECK:", "LUNGS:").</summary>
+    private ClassificationDecision? ExamTemplate(string text, List<TextLine> lines)
+    {
+        var headers = lines
+            .Select(line => line.Label ?? text[line.Start..line.End].ToLowerInvariant())
+            .Where(_examTemplateHeaders.Contains)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        return headers.Length >= _rules.ExamTemplateMinHeaders
+            ? new ClassificationDecision(DocumentType.ClinicalNote, 0.5 + (0.03 * headers.Length),
+                $"An examination or review of systems by organ system: {string.Join(", ", headers.Take(6))}.")
+            : null;
+    }
+
+    private static double LabLineShare(List<TextLine> lines, IReadOnlyList<LabResult> labs)
     {
         if (labs.Count == 0 || lines.Count == 0)
         {
@@ -255,7 +401,6 @@ public sealed class DocumentClassifier
             .Select(index => index >= 0 ? index : ~index - 1)
             .Distinct()
             .Count();
-        _ = text;
         return (double)labLines / lines.Count;
     }
 

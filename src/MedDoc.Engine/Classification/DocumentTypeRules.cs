@@ -8,6 +8,12 @@ internal sealed record DocumentTypeRules(
     int HeaderLineCount,
     IReadOnlyList<ModalityRule> Modalities,
     IReadOnlyList<DocumentKindRule> Kinds,
+    IReadOnlyList<OcrCueRule> OcrCues,
+    IReadOnlyList<ModalityContentRule> ModalityContent,
+    IReadOnlyList<string> LetterMarkers,
+    int LetterLineCount,
+    IReadOnlyList<string> ExamTemplateHeaders,
+    int ExamTemplateMinHeaders,
     IReadOnlyList<string> RadiologyStructure,
     IReadOnlyList<string> RadiographAnatomy,
     IReadOnlyList<PanelRule> Panels);
