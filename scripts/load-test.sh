@@ -3,10 +3,17 @@
 #   1. POST /api/extract-codes with an IU-length chest X-ray report: 32 connections, 30 s.
 #   2. POST /api/documents (JSON uploads, each a distinct text): 8 connections, 20 s; then checks
 #      that every upload answered 201 is stored (no lost documents).
-# Usage: scripts/load-test.sh [BASE_URL]   (default: starts its own Release API on a free port
-#        with a temporary SQLite database and storage folder, and stops it afterwards)
+#   --soak: instead, a mixed load (extract-codes, analyze, uploads, lists) for SOAK_DURATION in
+#      rounds of SOAK_ROUND; after each round it prints one table row: requests/s, p50, p99, errors,
+#      the process's resident memory and GC heap (from /metrics), and the documents stored. It fails
+#      when a round has errors or the resident memory of the last round exceeds the first
+#      round's by more than SOAK_MAX_GROWTH_MB.
+# Usage: scripts/load-test.sh [--soak] [BASE_URL]   (default: starts its own Release API on a free
+#        port with a temporary SQLite database and storage folder, and stops it afterwards)
 # Env: DURATION (30s), CONNECTIONS (32), THREADS (2), UPLOAD_DURATION (20s), UPLOAD_CONNECTIONS (8),
+#      SOAK_DURATION (600, seconds), SOAK_ROUND (60, seconds), SOAK_CONNECTIONS (16), SOAK_MAX_GROWTH_MB (100),
 #      MEDDOC_IU_DEV (a report of median length is taken from it when present; else a synthetic one).
+# Only loopback or an address you own: the load is bounded by the durations above and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "load-test: wrk is required (apt-get install -y wrk)" >&2; exit 1; }
@@ -18,6 +25,10 @@ API_PID=""
 cleanup() { if [[ -n "$API_PID" ]]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
 trap cleanup EXIT
 
+SOAK=false
+if [[ "${1:-}" == "--soak" ]]; then SOAK=true; shift; fi
+SOAK_DURATION="${SOAK_DURATION:-600}"; SOAK_ROUND="${SOAK_ROUND:-60}"; SOAK_CONNECTIONS="${SOAK_CONNECTIONS:-16}"
+SOAK_MAX_GROWTH_MB="${SOAK_MAX_GROWTH_MB:-100}"
 BASE_URL="${1:-}"
 if [[ -z "$BASE_URL" ]]; then
   dotnet build src/MedDoc.Api -c Release -v quiet -nologo -clp:ErrorsOnly
@@ -75,6 +86,55 @@ done = function(summary, latency, requests)
 end
 LUA
 
+# One metric value from /metrics (summed over its series), e.g. process_memory_usage_bytes.
+metric() { curl -sf "$BASE_URL/metrics" | awk -v name="$1" '$1 == name || index($1, name "{") == 1 { sum += $NF } END { printf "%.0f", sum }'; }
+
+if [[ "$SOAK" == true ]]; then
+  cat >"$WORK/soak.lua" <<LUA
+local f = io.open("$WORK/body.json", "rb"); local body = f:read("*a"); f:close()
+local counter = 0
+local thread_id = 0
+setup = function(thread) thread_id = thread_id + 1; thread:set("tid", thread_id) end
+request = function()
+  counter = counter + 1
+  local slot = counter % 10
+  local headers = { ["Content-Type"] = "application/json" }
+  if slot < 6 then return wrk.format("POST", "/api/extract-codes", headers, body) end
+  if slot < 8 then return wrk.format("POST", "/api/analyze", headers, body) end
+  if slot < 9 then
+    local upload = string.format('{"document_text":"FINDINGS: Cardiomegaly. No pleural effusion. Soak %s-%d.","filename":"soak-%s-%d.txt"}', tid, counter, tid, counter)
+    return wrk.format("POST", "/api/documents", headers, upload)
+  end
+  return wrk.format("GET", "/api/documents?page=1&page_size=20")
+end
+done = function(summary, latency, requests)
+  io.write(string.format("round: %d %.1f %.2f %.2f %d\n", summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + summary.errors.status))
+end
+LUA
+  rounds=$(( (SOAK_DURATION + SOAK_ROUND - 1) / SOAK_ROUND ))
+  echo "load-test: soak, $rounds rounds of ${SOAK_ROUND}s, $SOAK_CONNECTIONS connections, mix 60 % extract-codes, 20 % analyze, 10 % uploads, 10 % lists; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "| round | minute | req/s | p50 ms | p99 ms | errors | resident MB | GC heap MB | documents |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  first_rss=""; total_errors=0; rss_mb=0
+  for round in $(seq 1 "$rounds"); do
+    line="$(wrk -t"$THREADS" -c"$SOAK_CONNECTIONS" -d"${SOAK_ROUND}s" --timeout 10s -s "$WORK/soak.lua" "$BASE_URL" | sed -n 's/^round: //p')"
+    read -r _ rps p50 p99 errors <<<"$line"
+    rss_mb=$(( $(metric process_memory_usage_bytes) / 1048576 ))
+    heap_mb=$(( $(metric dotnet_gc_last_collection_heap_size_bytes) / 1048576 ))
+    documents="$(curl -sf "$BASE_URL/api/documents?page_size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
+    [[ -n "$first_rss" ]] || first_rss=$rss_mb
+    total_errors=$((total_errors + errors))
+    echo "| $round | $((round * SOAK_ROUND / 60)) | $rps | $p50 | $p99 | $errors | $rss_mb | $heap_mb | $documents |"
+  done
+  growth=$((rss_mb - first_rss))
+  echo "load-test: soak finished: $total_errors errors; resident memory $first_rss MB after round 1, $rss_mb MB at the end ($growth MB)"
+  if ((total_errors > 0)); then echo "load-test: ERRORS during the soak" >&2; exit 1; fi
+  if ((growth > SOAK_MAX_GROWTH_MB)); then echo "load-test: resident memory grew by $growth MB (> $SOAK_MAX_GROWTH_MB MB)" >&2; exit 1; fi
+  exit 0
+fi
+
 echo "load-test: warm-up (5 s)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$WORK/extract.lua" "$BASE_URL/api/extract-codes" >/dev/null
 echo "load-test: POST /api/extract-codes, $CONNECTIONS connections, $DURATION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -90,6 +150,9 @@ total = value("meddoc_analysis_duration_seconds_sum")
 if count:
     print(f"load-test: engine time per extract-codes request (server side): {1000 * total / count:.3f} ms mean over {int(count)} analyses")
 '
+
+for _ in $(seq 1 20); do curl -sf -o /dev/null -w '%{time_total} %{size_download}\n' "$BASE_URL/metrics"; done | sort -n | awk '
+  { t[NR] = $1; size = $2 } END { printf "load-test: /metrics scrape: %d bytes, median %.1f ms, max %.1f ms over %d scrapes\n", size, 1000 * t[int((NR + 1) / 2)], 1000 * t[NR], NR }'
 
 total() { curl -sf "$BASE_URL/api/documents?page_size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'; }
 before="$(total)"

@@ -7,7 +7,6 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 
 export MEDDOC_IU_DEV="${MEDDOC_IU_DEV:-$ROOT/../shared/data/iu-cxr/dev.jsonl}"
-export MEDDOC_ICD10_ORDER_FILE="${MEDDOC_ICD10_ORDER_FILE:-$ROOT/../shared/data/icd10cm/icd10cm-order-2021-jan.txt.gz}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # shellcheck source=scripts/lib/prerequisites.sh
@@ -20,7 +19,8 @@ source scripts/lib/s3rver.sh
 ensure_test_packages
 
 LOG_DIR="$(mktemp -d /tmp/meddoc-test.XXXXXX)"
-cleanup() { stop_s3rver; stop_postgres; }
+echo "test: full logs go to $LOG_DIR"
+cleanup() { stop_s3rver; stop_postgres; echo "test: logs kept in $LOG_DIR"; }
 trap cleanup EXIT
 
 if [[ -f web/package.json ]]; then
@@ -32,8 +32,9 @@ fi
 start_postgres
 start_s3rver
 
-echo "== .NET: build and test"
-if ! dotnet build MedDoc.slnx -c Release >"$LOG_DIR/build.log" 2>&1; then
+echo "== .NET: build (several minutes on 2 cores; one line per project built, full log $LOG_DIR/build.log)"
+dotnet build MedDoc.slnx -c Release 2>&1 | tee "$LOG_DIR/build.log" | grep --line-buffered -E ' -> ' | sed -u 's|^ *|test: built |; s| -> .*||' || true
+if ! grep -q "Build succeeded" "$LOG_DIR/build.log"; then
   grep -E "error|Error" "$LOG_DIR/build.log" | sort -u >&2 || cat "$LOG_DIR/build.log" >&2
   echo "test: the .NET build failed" >&2
   exit 1

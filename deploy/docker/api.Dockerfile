@@ -29,6 +29,8 @@ COPY src/MedDoc.Api/MedDoc.Api.csproj src/MedDoc.Api/
 COPY tests/Directory.Build.props tests/
 COPY tests/MedDoc.Engine.Tests/MedDoc.Engine.Tests.csproj tests/MedDoc.Engine.Tests/
 COPY tests/MedDoc.Llm.Tests/MedDoc.Llm.Tests.csproj tests/MedDoc.Llm.Tests/
+# The engine tests check the shipped terminology table against its generator.
+COPY tools/MedDoc.IcdTable/MedDoc.IcdTable.csproj tools/MedDoc.IcdTable/
 RUN dotnet restore src/MedDoc.Api/MedDoc.Api.csproj \
  && dotnet restore tests/MedDoc.Engine.Tests/MedDoc.Engine.Tests.csproj \
  && dotnet restore tests/MedDoc.Llm.Tests/MedDoc.Llm.Tests.csproj
@@ -39,6 +41,7 @@ COPY evals/thresholds.json evals/
 COPY tests/Shared/ tests/Shared/
 COPY tests/MedDoc.Engine.Tests/ tests/MedDoc.Engine.Tests/
 COPY tests/MedDoc.Llm.Tests/ tests/MedDoc.Llm.Tests/
+COPY tools/MedDoc.IcdTable/ tools/MedDoc.IcdTable/
 RUN dotnet build src/MedDoc.Api/MedDoc.Api.csproj -c Release --no-restore
 
 # The engine and LLM unit tests run inside the build; the full suite (PostgreSQL, S3, browser)

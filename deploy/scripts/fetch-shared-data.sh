@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Puts the shared tuning data (IU CXR dev split, ICD-10-CM order file) at ../shared/data beside
+# Puts the shared tuning data (IU CXR and real clinical dev splits, ICD-10-CM files) at ../shared/data beside
 # the checkout, where the tests look for it, on a CI runner that does not have it. The data is
 # never committed: the team keeps one tarball of the `data/` folder (e.g. in a private S3 object)
 # and gives its URL to CI as the repository variable MEDDOC_SHARED_DATA_URL. The download is

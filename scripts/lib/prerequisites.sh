@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # The Debian packages the test suite needs beyond the .NET SDK and Node.js: PostgreSQL (integration
-# tests), Chromium (browser tests), shellcheck, kubectl and nginx (deployment-file tests).
+# tests), Chromium (browser tests), shellcheck, kubectl and nginx (deployment-file tests), promtool
+# and amtool (prometheus, prometheus-alertmanager: the alerting rules' unit tests and routing).
 # ensure_test_packages installs the missing ones when run as root, else names the command to run.
 
 ensure_test_packages() {
@@ -13,6 +14,8 @@ ensure_test_packages() {
   command -v kubectl >/dev/null || missing+=(kubectl)
   command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || missing+=(nginx-light)
   command -v python3 >/dev/null || missing+=(python3)
+  command -v promtool >/dev/null || missing+=(prometheus)
+  command -v amtool >/dev/null || missing+=(prometheus-alertmanager)
   ((${#missing[@]})) || return 0
   if [[ "$(id -u)" != "0" ]]; then
     echo "test: missing packages; install them with: sudo apt-get install -y ${missing[*]}" >&2

@@ -1,4 +1,6 @@
+using MedDoc.Api.Audit;
 using MedDoc.Api.Batches;
+using MedDoc.Api.Codes;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Documents.Pdf;
 using MedDoc.Api.Endpoints;
@@ -8,8 +10,8 @@ using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
+using MedDoc.Api.Reviews;
 using MedDoc.Api.Storage;
-using Scalar.AspNetCore;
 
 var worker = WorkerMode.IsRequested(args);
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +21,7 @@ builder.AddMedDocTelemetry();
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
 builder.Services.AddMedDocIdentity();
+builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
 builder.Services.AddDocumentStore();
@@ -28,6 +31,8 @@ builder.Services.AddSingleton<PdfTextExtractor>();
 builder.Services.AddSingleton<DocumentText>();
 builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
+builder.Services.AddCodeCatalog();
+builder.Services.AddScoped<ReviewService>();
 builder.Services.AddBatches(worker);
 builder.Services.AddFhirExport();
 
@@ -47,6 +52,7 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseMiddleware<AuditTrailMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -57,9 +63,13 @@ if (!worker)
     app.MapEvalEndpoints();
     app.MapDocumentsEndpoints();
     app.MapBatchesEndpoints();
+    app.MapCodesEndpoints();
+    app.MapReviewsEndpoints();
     app.MapIdentityEndpoints();
+    app.MapApiKeyEndpoints();
+    app.MapAuditEndpoints();
     app.MapOpenApi();
-    app.MapScalarApiReference("/docs", options => options.WithTitle("MedDoc AI API"));
+    app.UseApiReference();
     app.UseWebUi();
 }
 

@@ -1,4 +1,5 @@
 using MedDoc.Engine;
+using MedDoc.Engine.Coding;
 using MedDoc.Llm;
 using MedDoc.Llm.Configuration;
 using Microsoft.Extensions.Configuration;
@@ -10,14 +11,23 @@ namespace MedDoc.Cli;
 /// alone (<see cref="RulesAnalysisService"/>), what the API runs when <c>USE_CLAUDE_REAL</c> is false. With
 /// <c>--llm</c>: the hybrid engine + Claude service of MedDoc.Llm, configured from the same environment
 /// variables as the API (<see cref="LlmEnvironment"/>; <c>USE_CLAUDE_REAL</c> is implied), with a probe of
-/// its call and token counters for the eval report.
+/// its call and token counters for the eval report. <c>ICD10CM_ORDER_FILE</c> replaces the embedded catalog as in the API.
 /// </summary>
 public static class AnalysisServiceFactory
 {
     /// <summary>The service for <paramref name="useLlm"/>; <paramref name="environment"/> reads environment variables.</summary>
     public static AnalysisServiceSetup Create(bool useLlm, Func<string, string?> environment)
     {
-        var engine = new ClinicalEngine();
+        IcdTerminology terminology;
+        try
+        {
+            terminology = TerminologyEnvironment.Resolve(environment(TerminologyEnvironment.OrderFile));
+        }
+        catch (InvalidDataException error)
+        {
+            throw new UsageException($"{TerminologyEnvironment.OrderFile}: {error.Message}");
+        }
+        var engine = new ClinicalEngine(terminology);
         if (!useLlm)
         {
             return new AnalysisServiceSetup(new RulesAnalysisService(engine));
@@ -32,6 +42,6 @@ public static class AnalysisServiceFactory
             throw new UsageException($"--llm: {string.Join(" ", errors)}");
         }
         var usage = new LlmUsageMetrics();
-        return new AnalysisServiceSetup(Llm.AnalysisServiceFactory.Create(options, engine, usage), usage.Snapshot);
+        return new AnalysisServiceSetup(Llm.AnalysisServiceFactory.Create(options, engine, usage, terminology.Catalog), usage.Snapshot);
     }
 }

@@ -21,11 +21,18 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
     private readonly DocumentClassifier _classifier;
     private readonly DocumentSummarizer _summarizer;
 
-    /// <summary>An engine with the embedded rules and catalog.</summary>
+    /// <summary>An engine with the embedded rules and the embedded FY2026 terminology.</summary>
     public ClinicalEngine()
+        : this(IcdTerminology.Embedded)
     {
+    }
+
+    /// <summary>An engine with the embedded rules coding against <paramref name="terminology"/> (e.g. a newer year's catalog).</summary>
+    public ClinicalEngine(IcdTerminology terminology)
+    {
+        ArgumentNullException.ThrowIfNull(terminology);
         var lexicon = ConceptLexicon.Embedded;
-        var catalog = IcdCatalog.Embedded;
+        var catalog = terminology.Catalog;
         var sectionRules = SectionRuleSet.Embedded;
         _sectionizer = new Sectionizer(sectionRules);
         _labParser = new LabValueParser();

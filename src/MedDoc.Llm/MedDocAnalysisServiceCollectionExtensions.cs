@@ -21,7 +21,8 @@ public static class MedDocAnalysisServiceCollectionExtensions
     /// start (ValidateOnStart), so "USE_CLAUDE_REAL=true" without ANTHROPIC_API_KEY stops the host with one line
     /// naming it. Also registers <see cref="IDocumentAnalyzer"/> (the <see cref="ClinicalEngine"/>) and
     /// <see cref="ILlmMetrics"/> (<see cref="MeterLlmMetrics"/>, meter "MedDoc.Llm") unless already registered;
-    /// an <see cref="IcdCatalog"/> registered by the host replaces <see cref="IcdCatalog.Embedded"/> for validation.
+    /// an <see cref="IcdTerminology"/> registered by the host (e.g. from <see cref="TerminologyEnvironment"/>) replaces
+    /// <see cref="IcdTerminology.Embedded"/> for the engine and for validating Claude's codes.
     /// </summary>
     public static IServiceCollection AddMedDocAnalysis(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,7 +30,9 @@ public static class MedDocAnalysisServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<LlmOptions>().Configure(options => options.Bind(configuration)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
-        services.TryAddSingleton<IDocumentAnalyzer, ClinicalEngine>();
+        services.TryAddSingleton(_ => IcdTerminology.Embedded);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IcdTerminology>().Catalog);
+        services.TryAddSingleton<IDocumentAnalyzer>(provider => new ClinicalEngine(provider.GetRequiredService<IcdTerminology>()));
         services.TryAddSingleton<ILlmMetrics>(provider => new MeterLlmMetrics(provider.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton<IClaudeClient>(provider =>
         {

@@ -55,7 +55,13 @@ public sealed class EksctlConfigTests
 
         Assert.Equal("api", account.Str("metadata.name"));
         Assert.Equal("dev", account.Str("metadata.namespace"));
-        var resources = account.Seq("attachPolicy.Statement").Select(s => s.Str("Resource")).ToList();
-        Assert.All(resources, r => Assert.StartsWith($"arn:aws:s3:::{bucket}", r, StringComparison.Ordinal));
+        var statements = account.Seq("attachPolicy.Statement");
+        var s3 = statements.Where(s => s.Seq("Action").All(a => a.ToString().StartsWith("s3:", StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(s3);
+        Assert.All(s3, s => Assert.StartsWith($"arn:aws:s3:::{bucket}", s.Str("Resource"), StringComparison.Ordinal));
+        // The one other statement lets the pods use the environment's data key, and only that key.
+        var kms = Assert.Single(statements.Except(s3));
+        Assert.All(kms.Seq("Action"), a => Assert.StartsWith("kms:", a.ToString(), StringComparison.Ordinal));
+        Assert.Equal("alias/med-doc-dev-data", kms.Str("Condition.ForAnyValue:StringEquals.kms:ResourceAliases"));
     }
 }

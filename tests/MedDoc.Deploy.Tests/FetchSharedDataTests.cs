@@ -22,7 +22,8 @@ public sealed class FetchSharedDataTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains("data/iu-cxr/dev.jsonl: OK", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("data/icd10cm/icd10cm-order-2021-jan.txt.gz: OK", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("data/icd10cm/icd10cm_order_2026.txt.gz: OK", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("data/real/codiesp_dev.jsonl.gz: OK", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("data/real/mts_dev.jsonl.gz: OK", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("data/real/tcga_dev.jsonl.gz: OK", result.StandardOutput, StringComparison.Ordinal);
     }
@@ -35,7 +36,7 @@ public sealed class FetchSharedDataTests : IDisposable
         var result = Fetch(url);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("verified 8 files", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"verified {File.ReadAllLines(Repo.PathOf("deploy", "ci", "shared-data.sha256")).Length} files", result.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(Path.Combine(SharedData, "iu-cxr", "dev.jsonl")), File.ReadAllBytes(Path.Combine(_top, "shared", "data", "iu-cxr", "dev.jsonl")));
         Assert.Contains("already present", Fetch(null).StandardOutput, StringComparison.Ordinal);
     }

@@ -15,8 +15,6 @@ internal static class TestPaths
 
     public static string IuDev => RepositoryFiles.IuDev;
 
-    public static string Icd10OrderFile => RepositoryFiles.Icd10OrderFile;
-
     public static string TempDirectory()
     {
         var path = Path.Combine(Path.GetTempPath(), "meddoc-eval-tests", Guid.NewGuid().ToString("N"));

@@ -24,8 +24,8 @@ internal static class RepositoryFiles
     /// <summary>The IU chest X-ray dev split: <c>MEDDOC_IU_DEV</c>, else its place in ../shared/data.</summary>
     public static string IuDev => FromEnvironment("MEDDOC_IU_DEV") ?? SharedData("iu-cxr", "dev.jsonl");
 
-    /// <summary>The CMS ICD-10-CM order file: <c>MEDDOC_ICD10_ORDER_FILE</c>, else its place in ../shared/data.</summary>
-    public static string Icd10OrderFile => FromEnvironment("MEDDOC_ICD10_ORDER_FILE") ?? SharedData("icd10cm", "icd10cm-order-2021-jan.txt.gz");
+    /// <summary>The CMS ICD-10-CM order file of the code set the engine ships (FY2026) in ../shared/data.</summary>
+    public static string Icd10OrderFile => SharedData("icd10cm", "icd10cm_order_2026.txt.gz");
 
     private static string? FromEnvironment(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;

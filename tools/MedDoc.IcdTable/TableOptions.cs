@@ -1,45 +1,52 @@
 namespace MedDoc.IcdTable;
 
-/// <summary>Command-line options: the order file, and where the rules, newer codes and output table live.</summary>
-public sealed record TableOptions(string OrderFile, string RulesDirectory, string NewerCodesFile, string Output, bool Check)
+/// <summary>Command-line options: the folder of official files, the output table, and whether only to check it.</summary>
+public sealed record TableOptions(string DataDirectory, string Output, bool Check)
 {
-    /// <summary>Parses "ORDER_FILE [--rules DIR] [--newer FILE] [--out FILE] [--check]"; paths default to the repository layout.</summary>
+    /// <summary>The FY2026 order file: every code, billable flag and long title.</summary>
+    public const string OrderFileName = "icd10cm_order_2026.txt.gz";
+
+    /// <summary>The Tabular List XML (the newest available here): inclusion terms, excludes, notes, 7th characters.</summary>
+    public const string TabularFileName = "icd10cm_tabular_2023.xml.gz";
+
+    /// <summary>The Table of Neoplasms.</summary>
+    public const string NeoplasmFileName = "icd10cm_neoplasm_2025.xml.gz";
+
+    /// <summary>Path of the order file.</summary>
+    public string OrderFile => Path.Combine(DataDirectory, OrderFileName);
+
+    /// <summary>Path of the Tabular List.</summary>
+    public string TabularFile => Path.Combine(DataDirectory, TabularFileName);
+
+    /// <summary>Path of the Table of Neoplasms.</summary>
+    public string NeoplasmFile => Path.Combine(DataDirectory, NeoplasmFileName);
+
+    /// <summary>Parses "[--data DIR] [--out FILE] [--check]"; paths default to the repository layout (../shared/data/icd10cm).</summary>
     public static TableOptions Parse(string[] args)
     {
-        string? orderFile = null;
         var root = FindRepositoryRoot();
-        var rules = Path.Combine(root, "src", "MedDoc.Engine", "Rules");
-        var newer = Path.Combine(root, "tools", "MedDoc.IcdTable", "newer-codes.tsv");
-        var output = Path.Combine(rules, "icd10cm_catalog.tsv");
+        var data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "icd10cm"));
+        var output = Path.Combine(root, "src", "MedDoc.Engine", "Rules", "icd10cm_terminology.tsv.gz");
         var check = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--rules": rules = Value(args, ++i, "--rules"); break;
-                case "--newer": newer = Value(args, ++i, "--newer"); break;
+                case "--data": data = Value(args, ++i, "--data"); break;
                 case "--out": output = Value(args, ++i, "--out"); break;
                 case "--check": check = true; break;
-                case var path when !path.StartsWith("--", StringComparison.Ordinal) && orderFile is null: orderFile = path; break;
-                default: throw new ArgumentException($"unknown argument '{args[i]}'. Usage: ORDER_FILE [--rules DIR] [--newer FILE] [--out FILE] [--check]");
+                default: throw new ArgumentException($"unknown argument '{args[i]}'. Usage: [--data DIR] [--out FILE] [--check]");
             }
         }
-        if (orderFile is null)
-        {
-            throw new ArgumentException("the CMS order file (icd10cm_order_YYYY.txt or .gz) is required as the first argument.");
-        }
-        foreach (var (path, what) in new[] { (orderFile, "order file"), (newer, "newer codes file") })
+        var options = new TableOptions(data, output, check);
+        foreach (var path in new[] { options.OrderFile, options.TabularFile, options.NeoplasmFile })
         {
             if (!File.Exists(path))
             {
-                throw new ArgumentException($"{what} '{path}' does not exist.");
+                throw new ArgumentException($"'{path}' does not exist (--data names the folder of the official ICD-10-CM files).");
             }
         }
-        if (!Directory.Exists(rules))
-        {
-            throw new ArgumentException($"rules directory '{rules}' does not exist.");
-        }
-        return new TableOptions(orderFile, rules, newer, output, check);
+        return options;
     }
 
     private static string Value(string[] args, int index, string name) =>

@@ -14,10 +14,12 @@ namespace MedDoc.Api.Batches;
 /// with the item's status as a concurrency token, so a job that is retried, redelivered after a
 /// crash or run twice by two workers stores every document exactly once. Transient errors retry
 /// with doubling waits; a document that keeps failing, or cannot be read, is marked failed with its
-/// reason and the rest go on. See docs/decisions/006-batch-jobs.md.
+/// reason and the rest go on. The job works as its batch's tenant (<see cref="JobTenant"/>), so all
+/// it reads and stores is that tenant's. See docs/decisions/006-batch-jobs.md.
 /// </summary>
 public sealed class BatchProcessor(
     MedDocDbContext database,
+    JobTenant tenant,
     IDocumentStore store,
     DocumentService documents,
     IOptions<BatchOptions> options,
@@ -26,7 +28,9 @@ public sealed class BatchProcessor(
     [AutomaticRetry(Attempts = 10, DelaysInSeconds = [1, 2, 5, 10, 30, 60, 120, 300, 600, 1200])]
     public async Task ProcessAsync(Guid batchId, int firstIndex, int count, CancellationToken cancellationToken)
     {
-        var batch = await database.Batches.AsNoTracking().FirstOrDefaultAsync(row => row.Id == batchId, cancellationToken);
+        // The job's only tenant-blind read: it learns whose batch this is, and works as that tenant from here on.
+        var batch = await database.Batches.AsNoTracking().IgnoreQueryFilters([MedDocDbContext.TenantFilter])
+            .FirstOrDefaultAsync(row => row.Id == batchId, cancellationToken);
         if (batch is null || batch.Status is BatchStatus.Cancelled or BatchStatus.Done)
         {
             return;
@@ -35,6 +39,7 @@ public sealed class BatchProcessor(
         {
             throw new BatchNotReadyException(batchId);
         }
+        tenant.Set(batch.TenantId);
         var items = await database.BatchItems.AsNoTracking()
             .Where(item => item.BatchId == batchId && item.Index >= firstIndex && item.Index < firstIndex + count && item.Status == BatchItemStatus.Queued)
             .OrderBy(item => item.Index)
@@ -101,7 +106,7 @@ public sealed class BatchProcessor(
     private async Task<bool> FinishAsync(BatchItem item, int attempts, string status, string? reason, Document? document)
     {
         database.ChangeTracker.Clear();
-        var row = new BatchItem { Id = item.Id, BatchId = item.BatchId, Index = item.Index, Filename = item.Filename, Extension = item.Extension, Status = BatchItemStatus.Queued, Attempts = item.Attempts };
+        var row = new BatchItem { Id = item.Id, TenantId = item.TenantId, BatchId = item.BatchId, Index = item.Index, Filename = item.Filename, Extension = item.Extension, Status = BatchItemStatus.Queued, Attempts = item.Attempts };
         database.BatchItems.Attach(row);
         row.Status = status;
         row.Attempts = item.Attempts + attempts;
@@ -129,6 +134,7 @@ public sealed class BatchProcessor(
         {
             ApiMetrics.CountDocumentStored();
         }
+        ApiMetrics.CountBatchDocument(status);
         return true;
     }
 

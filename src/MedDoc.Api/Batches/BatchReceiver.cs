@@ -1,4 +1,5 @@
 using MedDoc.Api.Documents;
+using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,7 @@ public sealed class BatchReceiver(
         _batch.FinishedAt = anyQueued ? null : BatchClock.Now();
         await database.SaveChangesAsync(CancellationToken.None);
         _completed = true;
+        ApiMetrics.CountBatchSubmitted();
         logger.LogInformation("Batch {BatchId} received: {Total} documents", _batch.Id, Count);
         return _batch;
     }

@@ -109,7 +109,7 @@ public sealed class BatchRequestReader(
 
     private async Task<ProblemHttpResult?> ReadFilePartAsync(string? filename, Stream body, CancellationToken cancellationToken)
     {
-        var name = UploadReader.CleanFilename(filename);
+        var name = UploadFilename.Clean(filename);
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var (content, length) = await ReadCappedAsync(body, MaxDocumentBytes, cancellationToken);
         return await AddAsync(name, extension, content, length, cancellationToken);
@@ -135,7 +135,7 @@ public sealed class BatchRequestReader(
 
     private async Task<ProblemHttpResult?> ReadZipPartAsync(string? filename, Stream body, CancellationToken cancellationToken)
     {
-        var extension = Path.GetExtension(UploadReader.CleanFilename(filename)).ToLowerInvariant();
+        var extension = Path.GetExtension(UploadFilename.Clean(filename)).ToLowerInvariant();
         if (extension != ".zip")
         {
             return BatchProblems.NotAZip(extension.Length == 0 ? "(none)" : extension);
@@ -188,7 +188,7 @@ public sealed class BatchRequestReader(
         }
         foreach (var entry in entries)
         {
-            var name = UploadReader.CleanFilename(entry.Name);
+            var name = UploadFilename.Clean(entry.Name);
             var extension = Path.GetExtension(name).ToLowerInvariant();
             if (UploadReader.KindOf(extension) is null || entry.Length > MaxDocumentBytes)
             {
@@ -246,7 +246,7 @@ public sealed class BatchRequestReader(
         {
             var content = Encoding.UTF8.GetBytes(document?.DocumentText ?? string.Empty);
             var oversize = content.LongLength > MaxDocumentBytes;
-            if (await AddAsync(UploadReader.CleanFilename(document?.Filename), ".txt", oversize ? null : content, content.LongLength, cancellationToken) is { } problem)
+            if (await AddAsync(UploadFilename.Clean(document?.Filename), ".txt", oversize ? null : content, content.LongLength, cancellationToken) is { } problem)
             {
                 return problem;
             }

@@ -112,7 +112,7 @@ public sealed class DocumentService(
     public async Task<DocumentPage> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await database.Documents.CountAsync(cancellationToken);
-        ApiMetrics.SetDocumentsInStore(total);
+        ApiMetrics.SetDocumentsInStore(await database.Documents.IgnoreQueryFilters().CountAsync(cancellationToken));
         var items = await database.Documents.AsNoTracking()
             .OrderByDescending(row => row.CreatedAt).ThenByDescending(row => row.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)

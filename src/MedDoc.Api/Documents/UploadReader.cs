@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,6 @@ namespace MedDoc.Api.Documents;
 /// <summary>Reads POST /api/documents: a multipart <c>file</c> (.txt or .pdf) or JSON <c>{document_text, filename}</c>.</summary>
 public sealed class UploadReader(IOptions<UploadOptions> uploadOptions, IOptions<JsonOptions> jsonOptions)
 {
-    private const string DefaultFilename = "document.txt";
     private const long MultipartOverhead = 64 * 1024;
 
     public async Task<Outcome<UploadedFile>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -39,14 +39,14 @@ public sealed class UploadReader(IOptions<UploadOptions> uploadOptions, IOptions
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException exception) when (exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        catch (InvalidDataException exception)
         {
-            return Outcome<UploadedFile>.Failure(ApiProblems.UploadTooLarge(limit));
+            return Outcome<UploadedFile>.Failure(FormProblem(exception.Message, limit));
         }
-        catch (InvalidDataException)
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Outcome<UploadedFile>.Failure(ApiProblems.Create(StatusCodes.Status400BadRequest, "invalid_multipart",
-                "Invalid multipart body", "The multipart/form-data body could not be parsed."));
+            return Outcome<UploadedFile>.Failure(ApiProblems.InvalidMultipart(
+                "The multipart/form-data body ended before its closing boundary."));
         }
         var file = form.Files.GetFile("file");
         if (file is null)
@@ -57,7 +57,7 @@ public sealed class UploadReader(IOptions<UploadOptions> uploadOptions, IOptions
         {
             return Outcome<UploadedFile>.Failure(ApiProblems.UploadTooLarge(limit));
         }
-        var filename = CleanFilename(file.FileName);
+        var filename = UploadFilename.Clean(file.FileName);
         var extension = Path.GetExtension(filename).ToLowerInvariant();
         if (KindOf(extension) is not { } kind)
         {
@@ -88,7 +88,18 @@ public sealed class UploadReader(IOptions<UploadOptions> uploadOptions, IOptions
         {
             return Outcome<UploadedFile>.Failure(ApiProblems.UploadTooLarge(uploadOptions.Value.MaxUploadBytes));
         }
-        return Outcome<UploadedFile>.Success(new UploadedFile(CleanFilename(body.Filename), content, UploadKind.Text));
+        var filename = UploadFilename.Clean(body.Filename);
+        var extension = Path.GetExtension(filename).ToLowerInvariant();
+        if (extension.Length == 0)
+        {
+            filename = UploadFilename.Clean(filename + ".txt");
+        }
+        else if (extension != ".txt")
+        {
+            // JSON carries text, so its file is a .txt, as a multipart .txt would be.
+            return Outcome<UploadedFile>.Failure(ApiProblems.UnsupportedFileType(extension));
+        }
+        return Outcome<UploadedFile>.Success(new UploadedFile(filename, content, UploadKind.Text));
     }
 
     /// <summary>What a file with this lower-case extension is; null when it is neither .txt nor .pdf.</summary>
@@ -99,15 +110,13 @@ public sealed class UploadReader(IOptions<UploadOptions> uploadOptions, IOptions
         _ => null,
     };
 
-    /// <summary>The last path segment, without control characters, at most 255 characters; "document.txt" when blank.</summary>
-    public static string CleanFilename(string? filename)
+    /// <summary>What the form reader's complaint means: a size limit, a form over its field limits, or a malformed body.</summary>
+    private static ProblemHttpResult FormProblem(string message, long limit) => message switch
     {
-        var name = Path.GetFileName((filename ?? string.Empty).Replace('\\', '/'));
-        name = new string(name.Where(character => !char.IsControl(character)).ToArray()).Trim();
-        if (name.Length == 0)
-        {
-            return DefaultFilename;
-        }
-        return name.Length <= 255 ? name : name[..(255 - Path.GetExtension(name).Length)] + Path.GetExtension(name);
-    }
+        _ when message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) => ApiProblems.UploadTooLarge(limit),
+        _ when message.Contains("boundary length limit", StringComparison.OrdinalIgnoreCase) =>
+            ApiProblems.InvalidMultipart("The multipart boundary is longer than the 70 characters RFC 2046 allows."),
+        _ when message.Contains("limit", StringComparison.OrdinalIgnoreCase) => ApiProblems.FormTooLarge(),
+        _ => ApiProblems.InvalidMultipart("The multipart/form-data body could not be parsed."),
+    };
 }

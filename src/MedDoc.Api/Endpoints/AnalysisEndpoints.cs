@@ -1,3 +1,4 @@
+using MedDoc.Api.Audit;
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Fhir;
 using MedDoc.Api.Identity;
@@ -19,7 +20,8 @@ public static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .RequireAuthorization(Policies.Analyze);
+            .RequireAuthorization(Policies.Analyze)
+            .Audited(AuditActions.Analyze);
         api.MapPost("/classify", ClassifyDocument)
             .WithName(nameof(ClassifyDocument))
             .WithSummary("Classify a document: its type label, confidence, rationale and source.");

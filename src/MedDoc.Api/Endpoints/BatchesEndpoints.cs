@@ -1,3 +1,4 @@
+using MedDoc.Api.Audit;
 using MedDoc.Api.Batches;
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Identity;
@@ -22,18 +23,22 @@ public static class BatchesEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery()
             .RequireAuthorization(Policies.Upload)
+            .Audited(AuditActions.Upload, AuditTarget.Batch)
             .WithSummary("Queue many documents: repeated multipart 'files' (.txt, .pdf), one .zip as 'file', or JSON {documents: [{document_text, filename}]}.");
         batches.MapGet("/", ListBatches)
             .WithName(nameof(ListBatches))
             .RequireAuthorization(Policies.ReadDocuments)
+            .Audited(AuditActions.List)
             .WithSummary("Batches, newest first, with their counts; page_size at most 100.");
         batches.MapGet("/{id:guid}", GetBatch)
             .WithName(nameof(GetBatch))
             .RequireAuthorization(Policies.ReadDocuments)
+            .Audited(AuditActions.Read, AuditTarget.Batch)
             .WithSummary("A batch's status, counts and start/finish times.");
         batches.MapGet("/{id:guid}/documents", ListBatchDocuments)
             .WithName(nameof(ListBatchDocuments))
             .RequireAuthorization(Policies.ReadDocuments)
+            .Audited(AuditActions.List, AuditTarget.Batch)
             .WithSummary("The batch's documents in request order, each with its status, stored document id and failure reason; optional status filter.");
         batches.MapGet("/{id:guid}/results", GetBatchResults)
             .WithName(nameof(GetBatchResults))
@@ -41,10 +46,12 @@ public static class BatchesEndpoints
             .Produces(StatusCodes.Status200OK, contentType: BatchResultsWriter.JsonLinesContentType)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .Audited(AuditActions.Download, AuditTarget.Batch)
             .WithSummary("Streamed results: JSON Lines, one document per line with its analysis (default), or CSV, one row per code (format=csv or Accept: text/csv).");
         batches.MapDelete("/{id:guid}", CancelBatch)
             .WithName(nameof(CancelBatch))
             .RequireAuthorization(Policies.Upload)
+            .Audited(AuditActions.Cancel, AuditTarget.Batch)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Cancel the documents not processed yet; stored ones stay.");
@@ -60,6 +67,7 @@ public static class BatchesEndpoints
             return problem;
         }
         var batch = await batches.FindAsync(received.Value!.Id, CancellationToken.None);
+        request.HttpContext.RecordCreatedResource(batch!.Id);
         return TypedResults.AcceptedAtRoute(batch!, nameof(GetBatch), new { id = batch!.Id });
     }
 

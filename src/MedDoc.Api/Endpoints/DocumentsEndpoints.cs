@@ -1,3 +1,4 @@
+using MedDoc.Api.Audit;
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Fhir;
@@ -17,6 +18,7 @@ public static class DocumentsEndpoints
         var documents = app.MapGroup("/api/documents").WithTags("Documents");
         documents.MapPost("/", UploadDocument)
             .WithName(nameof(UploadDocument))
+            .Audited(AuditActions.Upload, AuditTarget.Document)
             .Accepts<DocumentJsonUpload>("application/json", "multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -27,26 +29,31 @@ public static class DocumentsEndpoints
             .WithSummary("Store and analyse a document: multipart 'file' (.txt, .pdf) or JSON {document_text, filename}.");
         documents.MapGet("/", ListDocuments)
             .WithName(nameof(ListDocuments))
+            .Audited(AuditActions.List)
             .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("Stored documents, newest first; page_size at most 100.");
         documents.MapGet("/{id:guid}", GetDocument)
             .WithName(nameof(GetDocument))
+            .Audited(AuditActions.Read, AuditTarget.Document)
             .RequireAuthorization(Policies.ReadDocuments)
             .WithSummary("A stored document with its analysis.");
         documents.MapGet("/{id:guid}/content", GetDocumentContent)
             .WithName(nameof(GetDocumentContent))
+            .Audited(AuditActions.Download, AuditTarget.Document)
             .RequireAuthorization(Policies.ReadDocuments)
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The original bytes with their stored content type, as an attachment named after the upload.");
         documents.MapGet("/{id:guid}/fhir", GetDocumentFhir)
             .WithName(nameof(GetDocumentFhir))
+            .Audited(AuditActions.Read, AuditTarget.Document)
             .RequireAuthorization(Policies.ReadDocuments)
             .Produces(StatusCodes.Status200OK, contentType: FhirJson.MediaType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The stored analysis as a FHIR R4 Bundle: DocumentReference, Observations (LOINC), Conditions (ICD-10-CM) and a DiagnosticReport (docs/fhir.md).");
         documents.MapDelete("/{id:guid}", DeleteDocument)
             .WithName(nameof(DeleteDocument))
+            .Audited(AuditActions.Delete, AuditTarget.Document)
             .RequireAuthorization(Policies.DeleteDocuments)
             .WithSummary("Delete the document, its analysis and its stored file.");
         return app;
@@ -65,7 +72,8 @@ public static class DocumentsEndpoints
         {
             return badDocument;
         }
-        return TypedResults.Created($"/api/documents/{created.Value!.Id}", created.Value);
+        request.HttpContext.RecordCreatedResource(created.Value!.Id);
+        return TypedResults.Created($"/api/documents/{created.Value.Id}", created.Value);
     }
 
     public static async Task<Results<Ok<DocumentPage>, ProblemHttpResult>> ListDocuments(

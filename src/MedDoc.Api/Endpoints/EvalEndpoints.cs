@@ -1,6 +1,7 @@
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Evaluation;
 using MedDoc.Api.Identity;
+using MedDoc.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedDoc.Api.Endpoints;
@@ -18,6 +19,10 @@ public static class EvalEndpoints
         return app;
     }
 
-    public static async Task<Ok<QuickEvalResponse>> GetQuickEvaluation(IQuickEvaluation evaluation, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await evaluation.RunAsync(cancellationToken));
+    public static async Task<Ok<QuickEvalResponse>> GetQuickEvaluation(IQuickEvaluation evaluation, CancellationToken cancellationToken)
+    {
+        var result = await evaluation.RunAsync(cancellationToken);
+        ApiMetrics.CountQuickEvaluation(result.Passed);
+        return TypedResults.Ok(result);
+    }
 }

@@ -27,6 +27,10 @@ public static class ProbeEndpoints
     {
         var report = await health.CheckHealthAsync(cancellationToken);
         var checks = report.Entries.ToDictionary(entry => entry.Key, entry => Describe(entry.Value));
+        foreach (var (name, entry) in report.Entries)
+        {
+            ApiMetrics.RecordReadiness(name, entry.Status == HealthStatus.Healthy);
+        }
         var ready = report.Status == HealthStatus.Healthy;
         return TypedResults.Json(
             new ReadyResponse(ready ? "ready" : "not_ready", checks),

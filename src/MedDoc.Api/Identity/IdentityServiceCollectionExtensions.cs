@@ -1,6 +1,8 @@
+using MedDoc.Api.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MedDoc.Api.Identity;
@@ -17,6 +19,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddAuthentication(SchemeName)
             .AddPolicyScheme(SchemeName, SchemeName, options => options.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, LocalAuthenticationHandler>(LocalAuthenticationHandler.SchemeName, configureOptions: null)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null)
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<IdentitySettings>>((jwt, identity) => ConfigureBearer(jwt, identity.Value));
@@ -28,13 +31,25 @@ public static class IdentityServiceCollectionExtensions
             }
         });
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<JobTenant>();
+        services.AddScoped<ICurrentTenant, CallerTenant>();
+        services.AddScoped<ApiKeyService>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 
-    private static string SelectScheme(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IOptions<IdentitySettings>>().Value.IsLocalMode
+    /// <summary>An X-API-Key header → the key (in both modes); otherwise the local caller or a bearer token.</summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
+        {
+            return ApiKeyAuthenticationHandler.SchemeName;
+        }
+        return context.RequestServices.GetRequiredService<IOptions<IdentitySettings>>().Value.IsLocalMode
             ? LocalAuthenticationHandler.SchemeName
             : JwtBearerDefaults.AuthenticationScheme;
+    }
 
     private static void ConfigureBearer(JwtBearerOptions jwt, IdentitySettings identity)
     {

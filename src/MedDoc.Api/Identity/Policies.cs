@@ -6,6 +6,7 @@ public static class Policies
     public const string Analyze = "analyze";
     public const string Upload = "upload";
     public const string ReadDocuments = "read_documents";
+    public const string Review = "review";
     public const string DeleteDocuments = "delete_documents";
     public const string Administer = "administer";
 
@@ -15,6 +16,7 @@ public static class Policies
         [Analyze] = [Roles.Coder, Roles.Admin, Roles.Service],
         [Upload] = [Roles.Coder, Roles.Admin, Roles.Service],
         [ReadDocuments] = [Roles.Coder, Roles.Admin],
+        [Review] = [Roles.Coder, Roles.Admin],
         [DeleteDocuments] = [Roles.Admin],
         [Administer] = [Roles.Admin],
     };

@@ -57,8 +57,8 @@ public sealed class ApiExceptionHandler(
         BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } =>
             (415, "unsupported_media_type", "Unsupported content type", "Send the request body as application/json."),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-            (413, "upload_too_large", "Request too large",
-                $"The request body is larger than the limit of {uploadOptions.Value.MaxUploadMb} MB (MAX_UPLOAD_MB)."),
+            (413, "request_too_large", "Request too large",
+                string.Create(CultureInfo.InvariantCulture, $"The request body is larger than the server reads ({HttpServiceCollectionExtensions.RequestBodyLimit(uploadOptions.Value) / (1024 * 1024)} MB, from MAX_UPLOAD_MB and MAX_TEXT_CHARS).")),
         BadHttpRequestException { InnerException: JsonException json } =>
             (400, "invalid_json", "Invalid JSON", DescribeJson(json)),
         BadHttpRequestException bad when bad.Message.Contains("was not provided", StringComparison.Ordinal) || bad.Message.Contains("no body was provided", StringComparison.Ordinal) =>

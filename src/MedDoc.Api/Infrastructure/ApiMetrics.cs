@@ -37,6 +37,18 @@ public static class ApiMetrics
     private static readonly Counter<long> Errors = Meter.CreateCounter<long>(
         "meddoc.errors", description: "Problem responses by kind (empty_text, invalid_json, unsupported_file_type, internal, ...).");
 
+    private static readonly Gauge<long> Readiness = Meter.CreateGauge<long>(
+        "meddoc.readiness", description: "1 when the readiness check passed at the last probe, else 0, by check (database, storage).");
+
+    private static readonly Counter<long> QuickEvaluations = Meter.CreateCounter<long>(
+        "meddoc.eval.quick.runs", description: "Quick evaluations (GET /api/eval/quick) by outcome against the thresholds (passed, failed).");
+
+    private static readonly Counter<long> BatchesSubmitted = Meter.CreateCounter<long>(
+        "meddoc.batches.submitted", description: "Batches received and queued since the process started.");
+
+    private static readonly Counter<long> BatchDocuments = Meter.CreateCounter<long>(
+        "meddoc.batch.documents", description: "Batch documents finished by this process's workers, by outcome (done, failed).");
+
     /// <summary>One analysis of <paramref name="operation"/> took <paramref name="duration"/>.</summary>
     public static void RecordAnalysis(string operation, TimeSpan duration) =>
         AnalysisDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("operation", operation));
@@ -52,4 +64,19 @@ public static class ApiMetrics
 
     /// <summary>A problem response of <paramref name="kind"/> was sent.</summary>
     public static void CountError(string kind) => Errors.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    /// <summary>The readiness check <paramref name="check"/> passed (or not) just now.</summary>
+    public static void RecordReadiness(string check, bool passed) =>
+        Readiness.Record(passed ? 1 : 0, new KeyValuePair<string, object?>("check", check));
+
+    /// <summary>A batch was received and queued.</summary>
+    public static void CountBatchSubmitted() => BatchesSubmitted.Add(1);
+
+    /// <summary>A batch document finished with <paramref name="outcome"/> (done or failed).</summary>
+    public static void CountBatchDocument(string outcome) =>
+        BatchDocuments.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    /// <summary>A quick evaluation ran and <paramref name="passed"/> the thresholds (or not).</summary>
+    public static void CountQuickEvaluation(bool passed) =>
+        QuickEvaluations.Add(1, new KeyValuePair<string, object?>("outcome", passed ? "passed" : "failed"));
 }

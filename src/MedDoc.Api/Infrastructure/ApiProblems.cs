@@ -65,6 +65,13 @@ public static class ApiProblems
     public static ProblemHttpResult InvalidJson(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid_json", "Invalid JSON", detail);
 
+    public static ProblemHttpResult InvalidMultipart(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_multipart", "Invalid multipart body", detail);
+
+    public static ProblemHttpResult FormTooLarge() =>
+        Create(StatusCodes.Status413PayloadTooLarge, "form_too_large", "Form too large",
+            "The form has more fields, or longer field names, values or part headers, than the server reads; send one 'file' part.");
+
     public static ProblemHttpResult MissingFile() =>
         Create(StatusCodes.Status400BadRequest, "missing_file", "No file",
             "The multipart form has no part named 'file'; send one .txt or .pdf file as 'file'.");
@@ -86,11 +93,40 @@ public static class ApiProblems
     public static ProblemHttpResult RouteNotFound() =>
         Create(StatusCodes.Status404NotFound, "not_found", "Not found", "No API endpoint or document answers at this path.");
 
+    public static ProblemHttpResult InvalidQuery(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_query", "Invalid query", detail);
+
+    public static ProblemHttpResult InvalidReview(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_review", "Invalid review", detail);
+
+    public static ProblemHttpResult ReviewConflict(int baseRevision, int currentRevision) =>
+        Create(StatusCodes.Status409Conflict, "review_conflict", "Review changed meanwhile",
+            string.Create(CultureInfo.InvariantCulture,
+                $"The review was edited from revision {baseRevision}, but it is now at revision {currentRevision}; read it again (GET) and reapply your decisions."));
+
+    public static ProblemHttpResult ReviewPreconditionFailed(string ifMatch, int currentRevision) =>
+        Create(StatusCodes.Status412PreconditionFailed, "precondition_failed", "Review changed meanwhile",
+            string.Create(CultureInfo.InvariantCulture,
+                $"If-Match {Truncate(ifMatch)} does not match the current review (ETag \"{currentRevision}\"); read it again (GET) and reapply your decisions."));
+
+    public static ProblemHttpResult ReviewPreconditionRequired() =>
+        Create(StatusCodes.Status428PreconditionRequired, "precondition_required", "Review version required",
+            "Say which revision you edited: base_revision in the body (0 for a first review) or the ETag of GET in If-Match.");
+
     public static ProblemHttpResult Unauthorized(string detail) =>
         Create(StatusCodes.Status401Unauthorized, "unauthorized", "Not authenticated", detail);
 
     public static ProblemHttpResult Forbidden(string detail) =>
         Create(StatusCodes.Status403Forbidden, "forbidden", "Not allowed", detail);
+
+    public static ProblemHttpResult InvalidApiKey(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_api_key_request", "Invalid API key request", detail);
+
+    public static ProblemHttpResult ApiKeyNotFound(Guid id) =>
+        Create(StatusCodes.Status404NotFound, "not_found", "API key not found", $"No API key has the id {id:N}.");
+
+    public static ProblemHttpResult InvalidAuditFilter(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid_audit_filter", "Invalid audit filter", detail);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

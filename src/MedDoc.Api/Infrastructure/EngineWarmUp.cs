@@ -1,11 +1,12 @@
 using MedDoc.Engine;
+using MedDoc.Engine.Coding;
 
 namespace MedDoc.Api.Infrastructure;
 
 /// <summary>
 /// Runs one synthetic analysis through the offline engine before the server listens, so its rules are
 /// loaded and its code JIT-compiled before the first real request (which otherwise pays seconds on a busy
-/// machine). It calls the engine, not the analysis service, so start-up never reaches Claude.
+/// machine), and builds the ICD-10-CM search index. It calls the engine, not the analysis service, so start-up never reaches Claude.
 /// </summary>
 public static class EngineWarmUp
 {
@@ -16,6 +17,7 @@ public static class EngineWarmUp
         try
         {
             app.Services.GetRequiredService<IDocumentAnalyzer>().Analyze(Sample);
+            app.Services.GetRequiredService<IcdCodeSearch>().Search("E11");
         }
         catch (Exception exception)
         {

@@ -3,7 +3,8 @@ using MedDoc.Llm.Configuration;
 namespace MedDoc.Api.Infrastructure;
 
 /// <summary>
-/// Every environment variable the API reads, in one place, the Claude path's (<see cref="LlmEnvironment"/>) included. The deploy tests check the Kubernetes
+/// Every environment variable the API reads, in one place, the terminology's (<see cref="TerminologyEnvironment"/>) and
+/// the Claude path's (<see cref="LlmEnvironment"/>) included. The deploy tests check the Kubernetes
 /// ConfigMaps and Secrets against <see cref="All"/>. AWS credentials are read by the AWS SDK's own
 /// chain (IRSA in EKS, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY locally), not by this code.
 /// </summary>
@@ -50,7 +51,7 @@ public static class EnvironmentVariables
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Api, .. LlmEnvironment.All];
+    public static IReadOnlyList<string> All { get; } = [.. Api, .. TerminologyEnvironment.All, .. LlmEnvironment.All];
 
     /// <summary>The variables that carry secrets: they belong in a Secret, never in a ConfigMap.</summary>
     public static IReadOnlyList<string> Secrets { get; } = [DbUrl, .. LlmEnvironment.Secrets];

@@ -56,6 +56,6 @@ public static class HttpServiceCollectionExtensions
     }
 
     /// <summary>Large enough for the biggest allowed upload or text, plus multipart/JSON overhead.</summary>
-    private static long RequestBodyLimit(UploadOptions upload) =>
+    public static long RequestBodyLimit(UploadOptions upload) =>
         Math.Max(upload.MaxUploadBytes, upload.MaxTextChars * 6L) + 1024 * 1024;
 }

@@ -7,7 +7,7 @@ namespace MedDoc.Api.Infrastructure;
 /// <summary>Builds the app and resolves every options class before the server starts.</summary>
 public static class StartupValidation
 {
-    /// <summary>False with one line naming the bad variable when the configuration is invalid.</summary>
+    /// <summary>False with one line naming the bad variable when the configuration is invalid (options, or the ICD-10-CM order file).</summary>
     public static bool TryBuild(WebApplicationBuilder builder, [NotNullWhen(true)] out WebApplication? app, [NotNullWhen(false)] out string? error)
     {
         app = null;
@@ -15,6 +15,7 @@ public static class StartupValidation
         {
             app = builder.Build();
             app.Services.GetRequiredService<IStartupValidator>().Validate();
+            app.Services.GetRequiredService<MedDoc.Engine.Coding.IcdTerminology>();
             LocalModeGuard.EnsureSafe(app);
             error = null;
             return true;

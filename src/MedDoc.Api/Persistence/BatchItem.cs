@@ -4,9 +4,11 @@ namespace MedDoc.Api.Persistence;
 /// One document of a <see cref="Batch"/>. Its <see cref="Id"/> is fixed when the batch is received and
 /// becomes the stored document's id, so a retried or duplicated job can store it at most once.
 /// </summary>
-public sealed class BatchItem
+public sealed class BatchItem : ITenantOwned
 {
     public Guid Id { get; set; }
+
+    public string TenantId { get; set; } = string.Empty;
 
     public Guid BatchId { get; set; }
 

@@ -1,9 +1,11 @@
 namespace MedDoc.Api.Persistence;
 
 /// <summary>An uploaded original: its metadata here, its bytes in the document store under <see cref="StorageKey"/>.</summary>
-public sealed class Document
+public sealed class Document : ITenantOwned
 {
     public Guid Id { get; set; }
+
+    public string TenantId { get; set; } = string.Empty;
 
     public required string Filename { get; set; }
 

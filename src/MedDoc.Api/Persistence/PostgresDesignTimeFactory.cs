@@ -7,5 +7,5 @@ namespace MedDoc.Api.Persistence;
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresMedDocDbContext>
 {
     public PostgresMedDocDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresMedDocDbContext>().UseNpgsql("Host=localhost;Database=meddoc_design").Options);
+        new(new DbContextOptionsBuilder<PostgresMedDocDbContext>().UseNpgsql("Host=localhost;Database=meddoc_design").Options, NoTenant.Instance);
 }

@@ -7,5 +7,5 @@ namespace MedDoc.Api.Persistence;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteMedDocDbContext>
 {
     public SqliteMedDocDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteMedDocDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(new DbContextOptionsBuilder<SqliteMedDocDbContext>().UseSqlite("Data Source=design-time.db").Options, NoTenant.Instance);
 }

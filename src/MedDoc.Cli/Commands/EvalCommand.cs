@@ -23,7 +23,7 @@ public static class EvalCommand
     public static Command Create(CliContext context)
     {
         var dataset = new Option<string>("--dataset") { Description = "Dataset: a JSON array (synthetic_v1.json) or JSON Lines (iu-cxr dev.jsonl).", Required = true };
-        var apiBase = new Option<string?>("--api-base") { Description = "Score a live API instead, e.g. http://127.0.0.1:8000/api (POST {base}/classify and {base}/extract-codes)." };
+        var apiBase = new Option<string?>("--api-base") { Description = "Score a live API instead, e.g. http://127.0.0.1:8000/api (POST {base}/classify and {base}/extract-codes); credentials from MEDDOC_API_KEY or MEDDOC_API_TOKEN." };
         var thresholds = new Option<string?>("--thresholds") { Description = "Gate file; default evals/thresholds.json found from the current directory up." };
         var baseline = new Option<string?>("--baseline") { Description = "An earlier report.json; fail when accuracy or F1 dropped by more than --tolerance." };
         var output = new Option<string?>("--out") { Description = "Folder for report.json and summary.md." };
@@ -63,7 +63,7 @@ public static class EvalCommand
         var baseline = arguments.Baseline is null ? null : BaselineComparison.Read(Resolve(context, arguments.Baseline));
         var scoring = new ScoringOptions(ParseScoredCategories(arguments.ScoredCategories));
 
-        using var http = arguments.ApiBase is null ? null : new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        using var http = arguments.ApiBase is null ? null : ApiCredentials.Apply(new HttpClient { Timeout = TimeSpan.FromSeconds(60) }, context.Environment);
         IDocumentEvaluator target;
         Func<LlmUsage>? usageProbe = null;
         if (http is not null)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Rules;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Classification;
 
@@ -277,7 +278,7 @@ public sealed class DocumentClassifier
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
-            if (text[i] is '.' or ';' or '?' or '!' && (i + 1 == end || char.IsWhiteSpace(text[i + 1])))
+            if (text[i] is ';' or '?' or '!' && (i + 1 == end || char.IsWhiteSpace(text[i + 1])) || (text[i] == '.' && Abbreviations.Embedded.EndsSentence(text, i)))
             {
                 yield return (sentenceStart, i);
                 sentenceStart = i + 1;

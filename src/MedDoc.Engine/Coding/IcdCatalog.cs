@@ -1,21 +1,16 @@
 using System.IO.Compression;
-using MedDoc.Engine.Rules;
 
 namespace MedDoc.Engine.Coding;
 
 /// <summary>
-/// ICD-10-CM codes with their official titles and billable flags. <see cref="Embedded"/> holds every code
-/// the engine can emit and their parents; <see cref="Load"/> reads a CMS order file for the full code set.
+/// ICD-10-CM codes with their official titles and billable flags. <see cref="Embedded"/> holds the whole FY2026
+/// code set (from <see cref="IcdTerminology.Embedded"/>); <see cref="Load"/> reads a CMS order file, e.g. a newer year's.
+/// <see cref="Key"/> and <see cref="WithDot"/> are the one place a code's spelling is normalised.
 /// Example: <c>Find("i517")</c> → I51.7 "Cardiomegaly", billable; <c>Parent("I51.7")</c> → I51 header.
 /// Immutable after construction and safe to share between threads.
 /// </summary>
 public sealed class IcdCatalog
 {
-    /// <summary>Name of the embedded table under Rules/ (tab-separated: code with dot, billable 0/1, title).</summary>
-    public const string EmbeddedTableName = "icd10cm_catalog.tsv";
-
-    private static readonly Lazy<IcdCatalog> EmbeddedCatalog = new(() => ReadTable(EmbeddedTableName));
-
     private readonly Dictionary<string, IcdCode> _codes;
     private readonly Dictionary<string, IcdCode>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly Lazy<Dictionary<string, IcdCode[]>> _children;
@@ -41,8 +36,8 @@ public sealed class IcdCatalog
     /// <summary>Every entry, in the order of the source (the CMS order file's tabular order).</summary>
     public IReadOnlyList<IcdCode> Codes { get; }
 
-    /// <summary>The catalog shipped with the engine: every code the rules can emit and their parents.</summary>
-    public static IcdCatalog Embedded => EmbeddedCatalog.Value;
+    /// <summary>The catalog shipped with the engine: every FY2026 ICD-10-CM code (headers and billable codes).</summary>
+    public static IcdCatalog Embedded => IcdTerminology.Embedded.Catalog;
 
     /// <summary>
     /// Reads a CMS order file (icd10cm_order_YYYY.txt, fixed width, plain or gzip-compressed).
@@ -78,7 +73,10 @@ public sealed class IcdCatalog
     }
 
     /// <summary>Builds a catalog from entries already in memory (codes with their dot), e.g. for a test or a generator.</summary>
-    public static IcdCatalog FromCodes(IEnumerable<IcdCode> codes) => new(codes.ToArray(), "codes");
+    public static IcdCatalog FromCodes(IEnumerable<IcdCode> codes) => FromCodes(codes, "codes");
+
+    /// <summary>Builds a catalog from entries already in memory; <paramref name="sourceName"/> names them in errors (a duplicate code).</summary>
+    public static IcdCatalog FromCodes(IEnumerable<IcdCode> codes, string sourceName) => new(codes.ToArray(), sourceName);
 
     /// <summary>The entry for <paramref name="code"/>, with or without its dot, in any case ("e119" → E11.9), or null.</summary>
     public IcdCode? Find(string code) => _codes.GetValueOrDefault(Key(code));
@@ -93,8 +91,20 @@ public sealed class IcdCatalog
     public IReadOnlyList<IcdCode> Children(string code) =>
         _children.Value.TryGetValue(Key(code), out var children) ? children : [];
 
-    /// <summary>The code without its dot, upper case, trimmed: " e11.9 " → "E119".</summary>
-    public static string Key(string code) => code.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+    /// <summary>The code without its dot or any white space, upper case: " e11.9 " → "E119", "E11. 9" → "E119".</summary>
+    public static string Key(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var key = new System.Text.StringBuilder(code.Length);
+        foreach (var character in code)
+        {
+            if (character != '.' && !char.IsWhiteSpace(character))
+            {
+                key.Append(char.ToUpperInvariant(character));
+            }
+        }
+        return key.ToString();
+    }
 
     /// <summary>The code as written in the tabular list: "I517" → "I51.7", "J90" → "J90".</summary>
     public static string WithDot(string code)
@@ -123,33 +133,12 @@ public sealed class IcdCatalog
         .GroupBy(pair => Key(pair.Parent!.Code), pair => pair.Code, StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
 
-    private static bool IsGzip(Stream stream)
+    /// <summary>True when <paramref name="stream"/> (seekable) starts with the gzip magic bytes; the position is reset to 0.</summary>
+    internal static bool IsGzip(Stream stream)
     {
         Span<byte> magic = stackalloc byte[2];
         var read = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
         stream.Position = 0;
         return read == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-    }
-
-    private static IcdCatalog ReadTable(string name)
-    {
-        using var reader = new StreamReader(RuleResources.Open(name));
-        var codes = new List<IcdCode>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (lineNumber == 1 || line.Length == 0)
-            {
-                continue;
-            }
-            var fields = line.Split('\t');
-            if (fields.Length != 3 || fields[1] is not ("0" or "1") || fields[2].Length == 0)
-            {
-                throw new InvalidDataException($"Rules/{name} line {lineNumber}: expected code, billable 0/1 and title separated by tabs.");
-            }
-            codes.Add(new IcdCode(fields[0], fields[2], fields[1] == "1"));
-        }
-        return new IcdCatalog(codes, "Rules/" + name);
     }
 }

@@ -39,8 +39,7 @@ internal static class OrderFileLine
         {
             return Fail(sourceName, lineNumber, "the long title (column 78 on) is empty");
         }
-        var dotted = code.Length > 3 ? string.Concat(code[..3], ".", code[3..]) : code.ToString();
-        return new IcdCode(dotted, title.ToString(), flag == '1');
+        return new IcdCode(IcdCatalog.WithDot(code.ToString()), title.ToString(), flag == '1');
     }
 
     private static bool IsCode(ReadOnlySpan<char> code)

@@ -3,6 +3,7 @@ using MedDoc.Engine.Classification;
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Rules;
 using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Summaries;
 
@@ -17,7 +18,6 @@ public sealed class DocumentSummarizer
     private readonly SummaryRules _rules;
     private readonly SectionRuleSet _sectionRules;
     private readonly AnalyteTable _analytes;
-    private readonly HashSet<string> _abbreviations;
 
     /// <summary>A summarizer with the embedded Rules/summary.json and section rules.</summary>
     public DocumentSummarizer()
@@ -34,7 +34,6 @@ public sealed class DocumentSummarizer
         _rules = rules;
         _sectionRules = sectionRules;
         _analytes = AnalyteTable.Embedded;
-        _abbreviations = rules.Abbreviations.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The summary of one analysed document.</summary>
@@ -159,22 +158,13 @@ public sealed class DocumentSummarizer
                 continue;
             }
             current.Append(char.IsWhiteSpace(c) ? ' ' : c);
-            if (c is '.' or '?' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !IsListNumber(current) && !EndsWithAbbreviation(current))
+            if (c is '.' or '?' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !IsListNumber(current) && (c != '.' || Abbreviations.Embedded.EndsSentence(text, i)))
             {
                 Flush(current, sentences);
             }
         }
         Flush(current, sentences);
         return sentences;
-    }
-
-    private bool EndsWithAbbreviation(StringBuilder current)
-    {
-        const int longestAbbreviation = 8;
-        var from = Math.Max(0, current.Length - 1 - longestAbbreviation);
-        var value = current.ToString(from, current.Length - 1 - from);
-        var start = value.LastIndexOf(' ') + 1;
-        return (start > 0 || from == 0) && _abbreviations.Contains(value[start..]);
     }
 
     private static bool IsListNumber(StringBuilder current)

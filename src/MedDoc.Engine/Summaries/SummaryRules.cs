@@ -8,7 +8,6 @@ public sealed record SummaryRules(
     IReadOnlyList<string> Labels,
     IReadOnlyList<string> FindingsCategories,
     IReadOnlyList<string> FindingsLabels,
-    IReadOnlyList<string> Abbreviations,
     int MaxSentences,
     int MaxCharacters,
     int MaxLabMentions,

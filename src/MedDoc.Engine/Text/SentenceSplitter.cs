@@ -2,7 +2,8 @@ namespace MedDoc.Engine.Text;
 
 /// <summary>
 /// Splits tokens into sentences: a sentence ends after ".", "!" or "?" and at a line break, except a line
-/// break inside running prose (the line ends in a word or comma and the next starts in lower case).
+/// break inside running prose (the line ends in a word or comma and the next starts in lower case) and a period
+/// that <see cref="Abbreviations"/> keeps open ("C. difficile colitis", "Dr. Example", "81 mg p.o. daily").
 /// Example: "No effusion. Mild cardiomegaly." → two sentences; "No effusion or\npneumothorax." → one.
 /// </summary>
 public static class SentenceSplitter
@@ -20,7 +21,7 @@ public static class SentenceSplitter
                 sentences.Add(new TokenRange(start, i));
                 start = i;
             }
-            if (token.Kind == TokenKind.Punctuation && token.Value is "." or "!" or "?")
+            if (token.Kind == TokenKind.Punctuation && token.Value is "." or "!" or "?" && !KeptOpen(text, tokens, i))
             {
                 sentences.Add(new TokenRange(start, i + 1));
                 start = i + 1;
@@ -32,6 +33,11 @@ public static class SentenceSplitter
         }
         return sentences;
     }
+
+    private static bool KeptOpen(string text, IReadOnlyList<Token> tokens, int period) =>
+        tokens[period].Value == "." && period > 0 && period + 1 < tokens.Count
+        && tokens[period - 1].IsWordLike && tokens[period - 1].End == tokens[period].Start && !tokens[period + 1].LineStart
+        && Abbreviations.Embedded.KeepsSentenceOpen(text.AsSpan(tokens[period - 1].Start, tokens[period - 1].Length), text[tokens[period + 1].Start]);
 
     private static bool ContinuesProse(string text, in Token previous, in Token next) =>
         (previous.IsWordLike || previous.Value == ",") && next.Kind == TokenKind.Word && char.IsLower(text[next.Start]);

@@ -2,7 +2,7 @@ namespace MedDoc.Evaluation.Metrics;
 
 /// <summary>
 /// Compares returned codes with expected and acceptable ones, as the iu-cxr README scores them.
-/// Codes are compared after trimming and upper-casing. A returned code is a true positive when
+/// Codes are compared in their tabular form (<see cref="Normalize"/>). A returned code is a true positive when
 /// expected, waived when acceptable (an acceptable 3-character entry such as "M47" covers the
 /// category), unscored when its category is outside the scored categories (null: all
 /// scored), and otherwise a false positive. Example: expected [J90], acceptable [M47], returned
@@ -10,8 +10,8 @@ namespace MedDoc.Evaluation.Metrics;
 /// </summary>
 public static class CodeScorer
 {
-    /// <summary>Upper-cased, trimmed code ("j90 " → "J90").</summary>
-    public static string Normalize(string code) => code.Trim().ToUpperInvariant();
+    /// <summary>The code in its tabular form, through the catalog's one normaliser ("j90 " → "J90", "e119" → "E11.9").</summary>
+    public static string Normalize(string code) => MedDoc.Engine.Coding.IcdCatalog.WithDot(code);
 
     /// <summary>The 3-character category of a code ("M47.814" → "M47").</summary>
     public static string Category(string code)

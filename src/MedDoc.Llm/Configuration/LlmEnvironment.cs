@@ -24,7 +24,7 @@ public static class LlmEnvironment
     public const string LlmMaxRetries = "LLM_MAX_RETRIES";
     /// <summary>Entries of the in-memory answer cache; default 1000 (0 turns the cache off).</summary>
     public const string LlmCacheSize = "LLM_CACHE_SIZE";
-    /// <summary>In auto routing, Claude is asked when the engine's classification confidence is below this; default 0.6.</summary>
+    /// <summary>In auto routing, Claude is asked when the engine's classification confidence is below this; default 0.9 (docs/evaluation.md).</summary>
     public const string LlmConfidenceThreshold = "LLM_CONFIDENCE_THRESHOLD";
     /// <summary>In auto routing, a free-text note with fewer present findings per 1,000 characters is sent; default 1.0.</summary>
     public const string LlmMinFindingsPer1000Chars = "LLM_MIN_FINDINGS_PER_1000_CHARS";

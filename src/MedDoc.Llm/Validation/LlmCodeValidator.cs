@@ -44,20 +44,13 @@ public sealed class LlmCodeValidator(Func<string, IcdCode?> findCode, IReadOnlyD
         return new CodeValidation(accepted, dropped);
     }
 
-    /// <summary>"i517" → "I51.7"; "J90" → "J90"; "E11.9 " → "E11.9".</summary>
-    public static string NormalizeCode(string code)
-    {
-        var compact = new string(code.Where(character => !char.IsWhiteSpace(character)).ToArray()).ToUpperInvariant();
-        return compact.Length > 3 && !compact.Contains('.', StringComparison.Ordinal) ? compact[..3] + "." + compact[3..] : compact;
-    }
-
     private (CodeSuggestion? Suggestion, DropReason Reason) Check(LlmCodeClaim claim, RedactedText text, AnalysisResult engine)
     {
         if (string.IsNullOrWhiteSpace(claim.Code))
         {
             return (null, DropReason.Malformed);
         }
-        var entry = findCode(NormalizeCode(claim.Code));
+        var entry = findCode(IcdCatalog.WithDot(claim.Code));
         if (entry is null)
         {
             return (null, DropReason.NotInCatalog);

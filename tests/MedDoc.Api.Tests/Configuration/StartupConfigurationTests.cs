@@ -13,6 +13,7 @@ public sealed class StartupConfigurationTests
     [InlineData("ALLOW_ORIGINS", "not a url")]
     [InlineData("USE_CLAUDE_REAL", "true")]
     [InlineData("S3_ENDPOINT_URL", "ftp://example.invalid")]
+    [InlineData("ICD10CM_ORDER_FILE", "/nonexistent/icd10cm_order_2099.txt")]
     [InlineData("OIDC_AUTHORITY", "not a url")]
     [InlineData("OIDC_AUTHORITY", "http://idp.example.com")]
     [InlineData("OIDC_AUTHORITY", "https://idp.example.com")]
@@ -63,6 +64,33 @@ public sealed class StartupConfigurationTests
             Assert.StartsWith("meddoc-api: configuration error: OIDC_AUTHORITY", line);
             Assert.Contains("OIDC_AUDIENCE", line);
             Assert.Contains("loopback", line);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task MalformedOrderFileStopsStartupWithOneLineNamingTheFileAndLine()
+    {
+        var directory = Directory.CreateTempSubdirectory("meddoc-config-test-").FullName;
+        try
+        {
+            var orderFile = Path.Combine(directory, "icd10cm_order_2099.txt");
+            File.WriteAllText(orderFile, "00001 A00     0 Cholera\r\n");
+            await using var api = ApiProcess.Start(new Dictionary<string, string>
+            {
+                ["DB_URL"] = $"sqlite:///{directory}/app.db",
+                ["STORAGE_DIR"] = Path.Combine(directory, "documents"),
+                ["ICD10CM_ORDER_FILE"] = orderFile,
+            });
+
+            Assert.True(await api.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the process kept running");
+            Assert.NotEqual(0, api.ExitCode);
+            var line = Assert.Single(api.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.Contains("ICD10CM_ORDER_FILE", line);
+            Assert.Contains("icd10cm_order_2099.txt line 1", line);
         }
         finally
         {

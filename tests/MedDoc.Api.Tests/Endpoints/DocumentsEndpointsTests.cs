@@ -70,6 +70,19 @@ public abstract class DocumentsEndpointsTests(MedDocApiFactory factory)
     }
 
     [SkippableFact]
+    public async Task JsonUploadWithTwoHundredEmojiInItsNameIsStoredWithTheNameCutBetweenCharacters()
+    {
+        var name = string.Concat(Enumerable.Repeat("\U0001F600", 200)) + ".txt";
+
+        var response = await factory.CreateClientOrSkip().PostJsonAsync("/api/documents", new Dictionary<string, string> { ["document_text"] = "Cardiomegaly.", ["filename"] = name });
+
+        Assert.Equal(201, (int)response.StatusCode);
+        var stored = (await response.JsonAsync()).GetProperty("filename").GetString()!;
+        Assert.True(stored.Length <= 255, $"{stored.Length}");
+        Assert.EndsWith("\U0001F600.txt", stored, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task JsonUploadWithoutFilenameIsNamedDocumentTxt()
     {
         var response = await factory.CreateClientOrSkip().PostTextAsync("/api/documents", "Cardiomegaly.");

@@ -76,6 +76,19 @@ public abstract class ProbeEndpointsTests(MedDocApiFactory factory)
     }
 
     [SkippableFact]
+    public async Task DocsWithoutTheSlashRedirectsAndSaysWhere()
+    {
+        Skip.If(factory.SkipReason is not null, factory.SkipReason);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/docs");
+
+        Assert.Equal(302, (int)response.StatusCode);
+        Assert.Equal("/docs/", response.Headers.Location?.OriginalString);
+        Assert.Contains("/docs/", await response.Content.ReadAsStringAsync());
+    }
+
+    [SkippableFact]
     public async Task DocsPageIsServed()
     {
         var response = await factory.CreateClientOrSkip().GetAsync("/docs/");

@@ -8,12 +8,12 @@ namespace MedDoc.Api.Tests.Identity;
 /// </summary>
 public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<OidcApiFactory>
 {
-    private TestIssuer Issuer => factory.Issuer;
+    private TestIssuer Issuer => factory.Issuer!;
 
     [Fact]
     public async Task ValidCoderTokenListsDocuments()
     {
-        var response = await factory.CreateClient(Issuer.Mint(roles: ["coder"])).GetAsync("/api/documents");
+        var response = await factory.CreateClientOrSkip(Issuer.Mint(roles: ["coder"])).GetAsync("/api/documents");
 
         Assert.Equal(200, (int)response.StatusCode);
     }
@@ -21,7 +21,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     [Fact]
     public async Task TokenClaimsBecomeTheCallersSubjectTenantAndRoles()
     {
-        var me = await (await factory.CreateClient(Issuer.Mint("alice", "tenant-x", ["coder", "admin", "not-a-meddoc-role"])).GetAsync("/api/me")).JsonAsync();
+        var me = await (await factory.CreateClientOrSkip(Issuer.Mint("alice", "tenant-x", ["coder", "admin", "not-a-meddoc-role"])).GetAsync("/api/me")).JsonAsync();
 
         Assert.Equal("alice", me.GetProperty("subject").GetString());
         Assert.Equal("tenant-x", me.GetProperty("tenant").GetString());
@@ -32,7 +32,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     [Fact]
     public async Task NoTokenIsUnauthorizedWithABearerChallenge()
     {
-        var response = await factory.CreateClient(token: null).GetAsync("/api/documents");
+        var response = await factory.CreateClientOrSkip(token: null).GetAsync("/api/documents");
 
         var problem = await response.AssertProblemAsync(401, "unauthorized");
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString());
@@ -63,7 +63,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
             _ => "definitely-not-a-jwt",
         };
 
-        var response = await factory.CreateClient(token).GetAsync("/api/documents");
+        var response = await factory.CreateClientOrSkip(token).GetAsync("/api/documents");
 
         var problem = await response.AssertProblemAsync(401, "unauthorized");
         Assert.Contains(reason, problem.GetProperty("detail").GetString());
@@ -72,7 +72,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     [Fact]
     public async Task TokenWithoutAMedDocRoleIsForbidden()
     {
-        var response = await factory.CreateClient(Issuer.Mint(roles: ["viewer"])).GetAsync("/api/documents");
+        var response = await factory.CreateClientOrSkip(Issuer.Mint(roles: ["viewer"])).GetAsync("/api/documents");
 
         var problem = await response.AssertProblemAsync(403, "forbidden");
         Assert.Contains("coder or admin", problem.GetProperty("detail").GetString());
@@ -81,7 +81,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     [Fact]
     public async Task TokenWithoutATenantIsForbidden()
     {
-        var response = await factory.CreateClient(Issuer.Mint(tenant: null)).GetAsync("/api/documents");
+        var response = await factory.CreateClientOrSkip(Issuer.Mint(tenant: null)).GetAsync("/api/documents");
 
         var problem = await response.AssertProblemAsync(403, "forbidden");
         Assert.Contains("'tenant' claim", problem.GetProperty("detail").GetString());
@@ -90,7 +90,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     [Fact]
     public async Task CoderMayUploadAndReadButNotDelete()
     {
-        var client = factory.CreateClient(Issuer.Mint(roles: ["coder"]));
+        var client = factory.CreateClientOrSkip(Issuer.Mint(roles: ["coder"]));
         var created = await client.PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.");
         var id = (await created.JsonAsync()).GetProperty("id").GetString();
 
@@ -102,7 +102,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     [Fact]
     public async Task AdminMayDelete()
     {
-        var client = factory.CreateClient(Issuer.Mint(roles: ["admin"]));
+        var client = factory.CreateClientOrSkip(Issuer.Mint(roles: ["admin"]));
         var id = (await (await client.PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.")).JsonAsync()).GetProperty("id").GetString();
 
         Assert.Equal(204, (int)(await client.DeleteAsync($"/api/documents/{id}")).StatusCode);
@@ -111,7 +111,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     [Fact]
     public async Task ServiceMayAnalyseAndUploadButNotReadDocuments()
     {
-        var client = factory.CreateClient(Issuer.Mint(roles: ["service"]));
+        var client = factory.CreateClientOrSkip(Issuer.Mint(roles: ["service"]));
 
         Assert.Equal(200, (int)(await client.PostTextAsync("/api/analyze", "IMPRESSION: Cardiomegaly.")).StatusCode);
         Assert.Equal(201, (int)(await client.PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.")).StatusCode);
@@ -122,7 +122,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     [Fact]
     public async Task ProbesAndTheAuthConfigNeedNoToken()
     {
-        var client = factory.CreateClient(token: null);
+        var client = factory.CreateClientOrSkip(token: null);
 
         Assert.Equal(200, (int)(await client.GetAsync("/health")).StatusCode);
         Assert.Equal(200, (int)(await client.GetAsync("/ready")).StatusCode);
@@ -136,7 +136,7 @@ public sealed class BearerTokenTests(OidcApiFactory factory) : IClassFixture<Oid
     {
         var token = Issuer.Mint(expires: DateTime.UtcNow.AddHours(-1));
 
-        await factory.CreateClient(token).GetAsync("/api/documents");
+        await factory.CreateClientOrSkip(token).GetAsync("/api/documents");
 
         Assert.Contains(factory.Logs.Messages, message => message.Contains("Bearer token refused: The bearer token has expired", StringComparison.Ordinal));
         Assert.DoesNotContain(factory.Logs.Messages, message => message.Contains(token.Split('.')[2], StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using MedDoc.Api.Infrastructure;
+using MedDoc.Api.Tests.Identity;
 using MedDoc.Llm;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -26,6 +27,12 @@ public abstract class MedDocApiFactory : WebApplicationFactory<Program>, IAsyncL
 
     protected virtual bool UseRealEngine => false;
 
+    /// <summary>True: identity is configured, with bearer tokens from <see cref="Issuer"/>; false: local mode.</summary>
+    protected virtual bool WithIdentityProvider => false;
+
+    /// <summary>The OpenID Connect issuer the API trusts when <see cref="WithIdentityProvider"/> is set.</summary>
+    public TestIssuer? Issuer { get; private set; }
+
     protected abstract string DbUrl { get; }
 
     /// <summary>More environment settings for a subclass (e.g. MAX_UPLOAD_MB).</summary>
@@ -38,12 +45,45 @@ public abstract class MedDocApiFactory : WebApplicationFactory<Program>, IAsyncL
         return CreateClient();
     }
 
-    public virtual Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>A client that sends <paramref name="token"/> as its bearer token (none when null), or a skip.</summary>
+    public HttpClient CreateClientOrSkip(string? token)
+    {
+        var client = CreateClientOrSkip();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+        return client;
+    }
+
+    /// <summary>A client that sends <paramref name="apiKey"/> in X-API-Key, or a skip.</summary>
+    public HttpClient CreateClientWithApiKeyOrSkip(string apiKey)
+    {
+        var client = CreateClientOrSkip();
+        client.DefaultRequestHeaders.Add("X-API-Key", apiKey);
+        return client;
+    }
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        if (WithIdentityProvider)
+        {
+            Issuer = await TestIssuer.StartAsync();
+        }
+        await InitializeDatabaseAsync();
+    }
+
+    /// <summary>Creates the database the factory runs on (or sets <see cref="SkipReason"/>).</summary>
+    protected virtual Task InitializeDatabaseAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
         await DropDatabaseAsync();
+        if (Issuer is not null)
+        {
+            await Issuer.DisposeAsync();
+        }
         Directory.Delete(StorageDirectory, recursive: true);
     }
 
@@ -54,6 +94,11 @@ public abstract class MedDocApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting(EnvironmentVariables.DbUrl, DbUrl);
         builder.UseSetting(EnvironmentVariables.StorageDir, StorageDirectory);
         builder.UseSetting(EnvironmentVariables.WebDistDir, Path.Combine(StorageDirectory, "no-web-ui"));
+        if (Issuer is not null)
+        {
+            builder.UseSetting(EnvironmentVariables.OidcAuthority, Issuer.Url);
+            builder.UseSetting(EnvironmentVariables.OidcAudience, TestIssuer.Audience);
+        }
         foreach (var (name, value) in Settings)
         {
             builder.UseSetting(name, value);

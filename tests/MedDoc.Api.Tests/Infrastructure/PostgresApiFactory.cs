@@ -15,7 +15,7 @@ public class PostgresApiFactory : MedDocApiFactory
     protected override string DbUrl =>
         _serverUrl is null ? "sqlite:///unused?mode=memory" : ReplaceDatabase(_serverUrl, _database);
 
-    public override async Task InitializeAsync()
+    protected override async Task InitializeDatabaseAsync()
     {
         SkipReason = TestEnvironment.RequireOrSkip(TestEnvironment.PostgresUrl, TestEnvironment.PostgresUrlVariable);
         if (SkipReason is not null)

@@ -69,11 +69,15 @@ public sealed class ApiProcess : IAsyncDisposable
         return api;
     }
 
-    /// <summary>Waits until /health answers; throws with the process output when it does not within a minute.</summary>
+    /// <summary>
+    /// Waits until /health answers; throws with the process output when it does not within three minutes
+    /// (start-up takes seconds, but a shared CI machine under load can stretch it past one minute).
+    /// </summary>
     public async Task WaitUntilHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 240; attempt++)
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
             {

@@ -20,7 +20,7 @@ public sealed class S3ApiTests(S3ApiTests.S3Factory factory) : IClassFixture<S3A
             [EnvironmentVariables.AwsRegion] = "us-east-1",
         };
 
-        public override async Task InitializeAsync()
+        protected override async Task InitializeDatabaseAsync()
         {
             SkipReason = TestEnvironment.RequireOrSkip(TestEnvironment.S3Endpoint, TestEnvironment.S3EndpointVariable);
             if (SkipReason is not null)

@@ -27,6 +27,7 @@ public static partial class AppEnvironment
         ["ANTHROPIC_BASE_URL"] = "points the Claude client at a local fake server in tests; the real service is the default",
         ["S3_ENDPOINT_URL"] = "only for an S3-compatible server other than AWS; EKS uses AWS S3 through IRSA",
         ["ASPNETCORE_URLS"] = "ASPNETCORE_HTTP_PORTS=8080 is set instead; setting both makes URLS win with a warning",
+        ["ICD10CM_ORDER_FILE"] = "the image embeds the FY2026 ICD-10-CM terminology; a deployment sets this only to load a newer year's order file from a mounted volume",
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "set it in an overlay where an OpenTelemetry collector runs (docs/deployment.md); Prometheus scrapes /metrics either way",
         ["WEB_DIST_DIR"] = "the api image keeps the UI in /app/web/dist, where the API looks by default; the Ingress sends / to the web pods",
     };
@@ -41,7 +42,7 @@ public static partial class AppEnvironment
 
     /// <summary>Names read in the source that no public list declares (should stay empty).</summary>
     public static IReadOnlySet<string> ReadButUnlisted =>
-        new SortedSet<string>(SourceNames().Except(EnvironmentVariables.All).Except(LlmEnvironment.All).Except(Framework), StringComparer.Ordinal);
+        new SortedSet<string>(SourceNames().Except(EnvironmentVariables.All).Except(LlmEnvironment.All).Except(TerminologyEnvironment.All).Except(Framework), StringComparer.Ordinal);
 
     private static IReadOnlySet<string> Discover()
     {

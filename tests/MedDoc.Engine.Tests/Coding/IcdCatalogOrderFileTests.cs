@@ -2,19 +2,19 @@ using MedDoc.Engine.Coding;
 
 namespace MedDoc.Engine.Tests.Coding;
 
-/// <summary><see cref="IcdCatalog.Load"/> on the real CMS order file (FY2021 January update, 95,358 lines).</summary>
+/// <summary><see cref="IcdCatalog.Load"/> on the real CMS order file (FY2026, 98,186 lines).</summary>
 public sealed class IcdCatalogOrderFileTests
 {
     [OrderFileFact]
     public void LoadsEveryLine()
     {
-        Assert.Equal(95_358, OrderFile.Official.Count);
+        Assert.Equal(98_186, OrderFile.Official.Count);
     }
 
     [OrderFileFact]
     public void CountsTheBillableCodes()
     {
-        Assert.Equal(72_621, OrderFile.Official.Codes.Count(code => code.Billable));
+        Assert.Equal(74_719, OrderFile.Official.Codes.Count(code => code.Billable));
     }
 
     [OrderFileFact]
@@ -54,7 +54,7 @@ public sealed class IcdCatalogOrderFileTests
     }
 
     [OrderFileFact]
-    public void ChildrenOfStageThreeCkdAreTheFy2021Subdivisions()
+    public void ChildrenOfStageThreeCkdAreItsSubdivisions()
     {
         Assert.Equal(["N18.30", "N18.31", "N18.32"], OrderFile.Official.Children("N18.3").Select(code => code.Code));
     }

@@ -195,6 +195,8 @@ public sealed class IcdCatalogTests : IDisposable
     [InlineData("j90", "J90")]
     [InlineData("M47.814", "M47.814")]
     [InlineData("M8008XA", "M80.08XA")]
+    [InlineData(" e11. 9 ", "E11.9")]
+    [InlineData("E11.9\t", "E11.9")]
     public void WithDotWritesTheTabularForm(string written, string expected)
     {
         Assert.Equal(expected, IcdCatalog.WithDot(written));
@@ -219,9 +221,11 @@ public sealed class IcdCatalogTests : IDisposable
     }
 
     [Fact]
-    public void EmbeddedCatalogKnowsHeadersThatGainedChildrenAfterFy2021()
+    public void EmbeddedCatalogKnowsHeadersThatGainedChildrenAfterFy2021AndFy2025()
     {
         Assert.False(IcdCatalog.Embedded.IsBillable("M54.5"));
+        Assert.False(IcdCatalog.Embedded.IsBillable("G35"));
+        Assert.True(IcdCatalog.Embedded.IsBillable("G35.D"));
     }
 
     [Fact]

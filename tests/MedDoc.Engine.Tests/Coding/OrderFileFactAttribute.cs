@@ -10,7 +10,7 @@ public sealed class OrderFileFactAttribute : FactAttribute
     {
         if (OrderFile.Path is null && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            Skip = $"{OrderFile.FileName} is not on this machine (set MEDDOC_ICD10_ORDER_FILE); CI=true makes this a failure.";
+            Skip = $"{OrderFile.FileName} is not on this machine (../shared/data/icd10cm); CI=true makes this a failure.";
         }
     }
 }

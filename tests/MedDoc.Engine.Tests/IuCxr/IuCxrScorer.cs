@@ -90,7 +90,7 @@ public static class IuCxrScorer
     private static bool IsAcceptable(string code, IReadOnlyList<string> acceptable) =>
         acceptable.Any(entry => entry == code || (entry.Length == 3 && Category(code) == entry));
 
-    private static string Clean(string code) => code.Trim().ToUpperInvariant();
+    private static string Clean(string code) => Engine.Coding.IcdCatalog.WithDot(code);
 
     private static string Category(string code) => code.Length >= 3 ? code[..3] : code;
 }

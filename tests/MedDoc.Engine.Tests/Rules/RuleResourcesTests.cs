@@ -23,9 +23,9 @@ public sealed class RuleResourcesTests
     }
 
     [Fact]
-    public void CatalogTableIsEmbedded()
+    public void TerminologyTableIsEmbedded()
     {
-        Assert.True(RuleResources.Exists("icd10cm_catalog.tsv"));
+        Assert.True(RuleResources.Exists("icd10cm_terminology.tsv.gz"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.RegularExpressions;
 using MedDoc.Engine;
 using MedDoc.Evaluation.Datasets;
@@ -8,9 +7,6 @@ namespace MedDoc.Evaluation.Tests.Datasets;
 /// <summary>The shape the issue asks of evals/datasets: size, label coverage, valid ICD-10-CM codes.</summary>
 public sealed partial class ProjectDatasetTests
 {
-    // Codes added after the FY2021 order file that the datasets use (FY2022: D75.839 thrombocytosis, F32.A depression).
-    private static readonly HashSet<string> NewerThanOrderFile = ["D75839", "F32A"];
-
     private static readonly EvalDataset Synthetic = DatasetReader.Read(TestPaths.Synthetic);
 
     [Fact]
@@ -63,39 +59,18 @@ public sealed partial class ProjectDatasetTests
         Assert.All(AllCodes(Synthetic), code => Assert.Matches(CodePattern(), code));
 
     [Fact]
-    public void EveryCodeIsABillableIcd10CmCode()
+    public void EveryCodeIsABillableFy2026Code()
     {
-        var billable = ReadBillableCodes();
+        var catalog = MedDoc.Engine.Coding.IcdCatalog.Embedded;
         foreach (var code in AllCodes(Synthetic))
         {
-            var key = code.Replace(".", string.Empty, StringComparison.Ordinal);
-            Assert.True(billable.Contains(key) || NewerThanOrderFile.Contains(key) || key.Length == 3 && billable.Any(b => b.StartsWith(key, StringComparison.Ordinal)),
-                $"{code} is not a billable code of the order file (nor listed as newer)");
+            Assert.True(catalog.IsBillable(code) || code.Length == 3 && catalog.Find(code) is not null,
+                $"{code} is not a billable FY2026 ICD-10-CM code (nor a category)");
         }
     }
 
     private static IEnumerable<string> AllCodes(EvalDataset dataset) =>
         dataset.Documents.SelectMany(document => document.ExpectedCodes.Concat(document.AcceptableCodes)).Distinct();
-
-    private static HashSet<string> ReadBillableCodes()
-    {
-        if (!File.Exists(TestPaths.Icd10OrderFile))
-        {
-            Assert.Fail($"ICD-10-CM order file not found at {TestPaths.Icd10OrderFile}; set MEDDOC_ICD10_ORDER_FILE");
-        }
-        using var gzip = new GZipStream(File.OpenRead(TestPaths.Icd10OrderFile), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, System.Text.Encoding.Latin1);
-        var codes = new HashSet<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            // Fixed width: columns 7-13 the code without its dot, column 15 the billable flag.
-            if (line.Length > 14 && line[14] == '1')
-            {
-                codes.Add(line[6..13].Trim());
-            }
-        }
-        return codes;
-    }
 
     [GeneratedRegex(@"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")]
     private static partial Regex CodePattern();

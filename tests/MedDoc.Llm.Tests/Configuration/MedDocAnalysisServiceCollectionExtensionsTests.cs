@@ -1,4 +1,5 @@
 using MedDoc.Engine;
+using MedDoc.Engine.Coding;
 using MedDoc.Llm.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,8 +36,22 @@ public sealed class MedDocAnalysisServiceCollectionExtensionsTests
 
         services.AddMedDocAnalysis(new ConfigurationBuilder().Build());
 
-        var engine = Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IDocumentAnalyzer));
-        Assert.Equal(typeof(ClinicalEngine), engine.ImplementationType);
+        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IDocumentAnalyzer));
+        using var provider = services.BuildServiceProvider();
+        Assert.IsType<ClinicalEngine>(provider.GetRequiredService<IDocumentAnalyzer>());
+    }
+
+    [Fact]
+    public void TheEngineAndTheValidatorUseTheTerminologyTheHostRegistered()
+    {
+        var services = new ServiceCollection();
+        var catalog = IcdCatalog.FromCodes([new IcdCode("I51.7", "Cardiomegaly", true)]);
+        services.AddSingleton(IcdTerminology.Embedded.WithCatalog(catalog));
+
+        services.AddMedDocAnalysis(new ConfigurationBuilder().Build());
+
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(catalog, provider.GetRequiredService<IcdCatalog>());
     }
 
     [Fact]

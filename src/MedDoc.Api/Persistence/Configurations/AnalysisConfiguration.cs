@@ -11,6 +11,7 @@ public sealed class AnalysisConfiguration : IEntityTypeConfiguration<Analysis>
         builder.ToTable("analyses");
         builder.HasKey(analysis => analysis.DocumentId);
         builder.Property(analysis => analysis.DocumentId).HasColumnName("document_id").ValueGeneratedNever();
+        builder.Property(analysis => analysis.TenantId).HasColumnName("tenant_id").HasMaxLength(TenantColumn.MaxLength);
         builder.Property(analysis => analysis.EngineVersion).HasColumnName("engine_version").HasMaxLength(32);
         builder.Property(analysis => analysis.DocumentType).HasColumnName("document_type").HasMaxLength(40);
         builder.Property(analysis => analysis.CodeCount).HasColumnName("code_count");

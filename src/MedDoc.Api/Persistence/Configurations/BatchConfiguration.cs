@@ -11,11 +11,12 @@ public sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         builder.ToTable("batches");
         builder.HasKey(batch => batch.Id);
         builder.Property(batch => batch.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(batch => batch.TenantId).HasColumnName("tenant_id").HasMaxLength(TenantColumn.MaxLength);
         builder.Property(batch => batch.Status).HasColumnName("status").HasMaxLength(16);
         builder.Property(batch => batch.Total).HasColumnName("total");
         builder.Property(batch => batch.CreatedAt).HasColumnName("created_at").HasConversion(UtcDateTime.Converter);
-        builder.Property(batch => batch.StartedAt).HasColumnName("started_at").HasConversion(UtcDateTime.NullableConverter);
-        builder.Property(batch => batch.FinishedAt).HasColumnName("finished_at").HasConversion(UtcDateTime.NullableConverter);
-        builder.HasIndex(batch => batch.CreatedAt);
+        builder.Property(batch => batch.StartedAt).HasColumnName("started_at").HasConversion(UtcDateTime.Nullable);
+        builder.Property(batch => batch.FinishedAt).HasColumnName("finished_at").HasConversion(UtcDateTime.Nullable);
+        builder.HasIndex(batch => new { batch.TenantId, batch.CreatedAt });
     }
 }

@@ -11,6 +11,7 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.ToTable("documents");
         builder.HasKey(document => document.Id);
         builder.Property(document => document.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(document => document.TenantId).HasColumnName("tenant_id").HasMaxLength(TenantColumn.MaxLength);
         builder.Property(document => document.Filename).HasColumnName("filename").HasMaxLength(255);
         builder.Property(document => document.ContentType).HasColumnName("content_type").HasMaxLength(100);
         builder.Property(document => document.SizeBytes).HasColumnName("size_bytes");
@@ -18,6 +19,7 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(document => document.StorageKey).HasColumnName("storage_key").HasMaxLength(200);
         builder.Property(document => document.CreatedAt).HasColumnName("created_at").HasConversion(UtcDateTime.Converter);
         builder.HasIndex(document => document.CreatedAt);
+        builder.HasIndex(document => new { document.TenantId, document.CreatedAt });
         builder.HasIndex(document => document.Sha256);
         builder.HasOne(document => document.Analysis)
             .WithOne()

@@ -8,7 +8,8 @@ public static class UtcDateTime
     public static ValueConverter<DateTime, DateTime> Converter { get; } =
         new(value => DateTime.SpecifyKind(value, DateTimeKind.Utc), value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
-    public static ValueConverter<DateTime?, DateTime?> NullableConverter { get; } =
+    /// <summary>The same for an optional time.</summary>
+    public static ValueConverter<DateTime?, DateTime?> Nullable { get; } =
         new(value => value.HasValue ? DateTime.SpecifyKind(value.Value, DateTimeKind.Utc) : null,
             value => value.HasValue ? DateTime.SpecifyKind(value.Value, DateTimeKind.Utc) : null);
 }

@@ -1,0 +1,80 @@
+using MedDoc.Api.Tests.Infrastructure;
+
+namespace MedDoc.Api.Tests.Identity;
+
+/// <summary>
+/// A document belongs to the uploader's tenant: on every document route another tenant's id
+/// answers 404 exactly like an unknown one, and nothing of the other tenant is changed. Runs on
+/// SQLite and on PostgreSQL.
+/// </summary>
+public abstract class TenantIsolationTests(MedDocApiFactory factory)
+{
+    public sealed class OnSqlite(OidcApiFactory factory) : TenantIsolationTests(factory), IClassFixture<OidcApiFactory>;
+
+    public sealed class OnPostgres(OidcPostgresApiFactory factory) : TenantIsolationTests(factory), IClassFixture<OidcPostgresApiFactory>;
+
+    private HttpClient AdminOf(string tenant) => factory.CreateClientOrSkip(factory.Issuer!.Mint($"admin-of-{tenant}", tenant, ["admin"]));
+
+    [SkippableFact]
+    public async Task AnotherTenantsDocumentIsNotFoundOnEveryRouteAndStaysIntact()
+    {
+        var owner = AdminOf("hospital-a");
+        var stranger = AdminOf("hospital-b");
+        var created = await (await owner.PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.")).JsonAsync();
+        var id = created.GetProperty("id").GetString();
+
+        await (await stranger.GetAsync($"/api/documents/{id}")).AssertProblemAsync(404, "not_found");
+        await (await stranger.GetAsync($"/api/documents/{id}/content")).AssertProblemAsync(404, "not_found");
+        await (await stranger.DeleteAsync($"/api/documents/{id}")).AssertProblemAsync(404, "not_found");
+        var strangersList = await (await stranger.GetAsync("/api/documents?page_size=100")).JsonAsync();
+        Assert.DoesNotContain(strangersList.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetString() == id);
+
+        Assert.Equal(200, (int)(await owner.GetAsync($"/api/documents/{id}")).StatusCode);
+        Assert.Equal("IMPRESSION: Cardiomegaly.", await (await owner.GetAsync($"/api/documents/{id}/content")).Content.ReadAsStringAsync());
+        var ownersList = await (await owner.GetAsync("/api/documents?page_size=100")).JsonAsync();
+        Assert.Contains(ownersList.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetString() == id);
+    }
+
+    [SkippableFact]
+    public async Task ListsAndTotalsCountOnlyTheCallersTenant()
+    {
+        var tenant = $"tenant-{Guid.NewGuid():N}";
+        var mine = AdminOf(tenant);
+        await mine.PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.");
+        await mine.PostTextAsync("/api/documents", "IMPRESSION: No acute disease.");
+        await AdminOf("someone-else").PostTextAsync("/api/documents", "IMPRESSION: Pneumothorax.");
+
+        var page = await (await mine.GetAsync("/api/documents")).JsonAsync();
+
+        Assert.Equal(2, page.GetProperty("total").GetInt32());
+        Assert.Equal(2, page.GetProperty("items").GetArrayLength());
+    }
+
+    [SkippableFact]
+    public async Task AnotherTenantsApiKeyCannotBeSeenOrRevoked()
+    {
+        var owner = AdminOf("keys-a");
+        var stranger = AdminOf("keys-b");
+        var key = await (await owner.PostJsonAsync("/api/keys", new Dictionary<string, object> { ["name"] = "lab feed" })).JsonAsync();
+        var keyId = key.GetProperty("api_key").GetProperty("id").GetString();
+
+        await (await stranger.DeleteAsync($"/api/keys/{keyId}")).AssertProblemAsync(404, "not_found");
+        var strangersKeys = await (await stranger.GetAsync("/api/keys")).JsonAsync();
+        Assert.DoesNotContain(strangersKeys.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetString() == keyId);
+        var me = await (await factory.CreateClientWithApiKeyOrSkip(key.GetProperty("key").GetString()!).GetAsync("/api/me")).JsonAsync();
+        Assert.Equal("keys-a", me.GetProperty("tenant").GetString());
+    }
+
+    [SkippableFact]
+    public async Task DocumentsUploadedWithAKeyBelongToTheKeysTenant()
+    {
+        var admin = AdminOf("key-uploads");
+        var key = (await (await admin.PostJsonAsync("/api/keys", new Dictionary<string, object> { ["name"] = "scanner" })).JsonAsync()).GetProperty("key").GetString()!;
+
+        var created = await (await factory.CreateClientWithApiKeyOrSkip(key).PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.")).JsonAsync();
+        var id = created.GetProperty("id").GetString();
+
+        Assert.Equal(200, (int)(await admin.GetAsync($"/api/documents/{id}")).StatusCode);
+        await (await AdminOf("not-key-uploads").GetAsync($"/api/documents/{id}")).AssertProblemAsync(404, "not_found");
+    }
+}
