@@ -25,19 +25,19 @@ public sealed class BatchProcessor(
     IOptions<BatchOptions> options,
     ILogger<BatchProcessor> logger)
 {
+    /// <summary>Item ends saved in one transaction: one commit per this many documents instead of one each.</summary>
+    private const int SavedTogether = 25;
+
+    private static readonly TimeSpan ReceivingWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan ReceivingPoll = TimeSpan.FromMilliseconds(200);
+
     [AutomaticRetry(Attempts = 10, DelaysInSeconds = [1, 2, 5, 10, 30, 60, 120, 300, 600, 1200])]
     public async Task ProcessAsync(Guid batchId, int firstIndex, int count, CancellationToken cancellationToken)
     {
-        // The job's only tenant-blind read: it learns whose batch this is, and works as that tenant from here on.
-        var batch = await database.Batches.AsNoTracking().IgnoreQueryFilters([MedDocDbContext.TenantFilter])
-            .FirstOrDefaultAsync(row => row.Id == batchId, cancellationToken);
+        var batch = await ReadyBatchAsync(batchId, cancellationToken);
         if (batch is null || batch.Status is BatchStatus.Cancelled or BatchStatus.Done)
         {
             return;
-        }
-        if (batch.Status == BatchStatus.Receiving)
-        {
-            throw new BatchNotReadyException(batchId);
         }
         tenant.Set(batch.TenantId);
         var items = await database.BatchItems.AsNoTracking()
@@ -50,48 +50,70 @@ public sealed class BatchProcessor(
             await database.Batches.Where(row => row.Id == batchId && row.Status == BatchStatus.Queued)
                 .ExecuteUpdateAsync(update => update.SetProperty(row => row.Status, BatchStatus.Running).SetProperty(row => row.StartedAt, now), cancellationToken);
         }
+        var finished = new List<ItemEnd>(SavedTogether);
         foreach (var item in items)
         {
-            await ProcessItemAsync(item, cancellationToken);
+            finished.Add(await ProcessItemAsync(item, cancellationToken));
+            if (finished.Count == SavedTogether)
+            {
+                await SaveAsync(finished);
+                finished.Clear();
+            }
         }
+        await SaveAsync(finished);
         await FinishIfCompleteAsync(batchId, cancellationToken);
     }
 
-    private async Task ProcessItemAsync(BatchItem item, CancellationToken cancellationToken)
+    /// <summary>
+    /// The batch once its receiver has queued it. The receiver enqueues every job before it marks the
+    /// batch queued, so the first jobs usually start a moment early: they wait here briefly rather
+    /// than in Hangfire's retry schedule (seconds, then minutes). Past the wait, Hangfire retries.
+    /// This is the job's only tenant-blind read: it learns whose batch this is and works as that tenant.
+    /// </summary>
+    private async Task<Batch?> ReadyBatchAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + ReceivingWait;
+        while (true)
+        {
+            var batch = await database.Batches.AsNoTracking().IgnoreQueryFilters([MedDocDbContext.TenantFilter])
+                .FirstOrDefaultAsync(row => row.Id == batchId, cancellationToken);
+            if (batch is null || batch.Status != BatchStatus.Receiving)
+            {
+                return batch;
+            }
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new BatchNotReadyException(batchId);
+            }
+            await Task.Delay(ReceivingPoll, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads and analyses one staged document, retrying transient errors; how the item ends (not saved yet).</summary>
+    private async Task<ItemEnd> ProcessItemAsync(BatchItem item, CancellationToken cancellationToken)
     {
         var key = StorageKeys.For(item.Id, item.Extension);
         for (var attempt = 1; ; attempt++)
         {
-            database.ChangeTracker.Clear();
             try
             {
                 var content = await store.ReadAsync(key, cancellationToken);
                 if (content is null)
                 {
-                    await FinishAsync(item, attempt, BatchItemStatus.Failed, "The staged file is missing from the document store.", null);
-                    return;
+                    return new ItemEnd(item, attempt, BatchItemStatus.Failed, "The staged file is missing from the document store.", null);
                 }
                 var upload = new UploadedFile(item.Filename, content, UploadReader.KindOf(item.Extension) ?? UploadKind.Text);
                 var prepared = await documents.PrepareAsync(item.Id, upload, "batch", cancellationToken);
-                if (prepared.Problem is { } problem)
-                {
-                    if (await FinishAsync(item, attempt, BatchItemStatus.Failed, problem.ProblemDetails.Detail, null))
-                    {
-                        await BatchFiles.DeleteQuietlyAsync(store, key, logger);
-                    }
-                    return;
-                }
-                await FinishAsync(item, attempt, BatchItemStatus.Done, null, prepared.Value!.Document);
-                return;
+                return prepared.Problem is { } problem
+                    ? new ItemEnd(item, attempt, BatchItemStatus.Failed, problem.ProblemDetails.Detail, null)
+                    : new ItemEnd(item, attempt, BatchItemStatus.Done, null, prepared.Value!.Document);
             }
             catch (Exception exception) when (IsTransient(exception, cancellationToken))
             {
                 if (attempt >= options.Value.MaxAttempts)
                 {
                     logger.LogWarning("Batch item {ItemId} failed after {Attempts} attempts: {ExceptionType}", item.Id, attempt, exception.GetType().Name);
-                    await FinishAsync(item, attempt, BatchItemStatus.Failed,
-                        $"Failed {attempt} times ({exception.GetType().Name}); the document was not stored.", null);
-                    return;
+                    return new ItemEnd(item, attempt, BatchItemStatus.Failed, $"Failed {attempt} times ({exception.GetType().Name}); the document was not stored.", null);
                 }
                 logger.LogInformation("Batch item {ItemId} attempt {Attempt} failed: {ExceptionType}; retrying", item.Id, attempt, exception.GetType().Name);
                 await Task.Delay(options.Value.RetryDelay * Math.Pow(2, attempt - 1), cancellationToken);
@@ -100,21 +122,20 @@ public sealed class BatchProcessor(
     }
 
     /// <summary>
-    /// Saves the item's end (and its document, when done) in one transaction, only while the item is
-    /// still queued; false when another worker or a cancellation got there first.
+    /// Saves the ends of several items (and their documents) in one transaction, each only while its
+    /// item is still queued. When any of them was finished elsewhere, or the save fails, each is
+    /// saved on its own instead, so one conflict never loses the others' work.
     /// </summary>
-    private async Task<bool> FinishAsync(BatchItem item, int attempts, string status, string? reason, Document? document)
+    private async Task SaveAsync(IReadOnlyList<ItemEnd> ends)
     {
-        database.ChangeTracker.Clear();
-        var row = new BatchItem { Id = item.Id, TenantId = item.TenantId, BatchId = item.BatchId, Index = item.Index, Filename = item.Filename, Extension = item.Extension, Status = BatchItemStatus.Queued, Attempts = item.Attempts };
-        database.BatchItems.Attach(row);
-        row.Status = status;
-        row.Attempts = item.Attempts + attempts;
-        row.FailureReason = reason;
-        row.FinishedAt = BatchClock.Now();
-        if (document is not null)
+        if (ends.Count == 0)
         {
-            database.Documents.Add(document);
+            return;
+        }
+        database.ChangeTracker.Clear();
+        foreach (var end in ends)
+        {
+            Track(end);
         }
         try
         {
@@ -123,19 +144,81 @@ public sealed class BatchProcessor(
         }
         catch (DbUpdateException)
         {
-            if (!await IsFinishedElsewhereAsync(item.Id))
+            logger.LogInformation("Saving {Count} batch items together failed; saving them one by one", ends.Count);
+            foreach (var end in ends)
             {
-                throw;
+                await SaveOneAsync(end);
             }
-            logger.LogInformation("Batch item {ItemId} was finished by another worker or cancelled", item.Id);
-            return false;
+            return;
         }
-        if (document is not null)
+        foreach (var end in ends)
+        {
+            await AfterSavedAsync(end);
+        }
+    }
+
+    private async Task SaveOneAsync(ItemEnd end)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            database.ChangeTracker.Clear();
+            Track(end);
+            try
+            {
+                await database.SaveChangesAsync(CancellationToken.None);
+            }
+            catch (Exception exception) when (IsTransient(exception, CancellationToken.None))
+            {
+                if (await IsFinishedElsewhereAsync(end.Item.Id))
+                {
+                    logger.LogInformation("Batch item {ItemId} was finished by another worker or cancelled", end.Item.Id);
+                    return;
+                }
+                if (attempt >= options.Value.MaxAttempts)
+                {
+                    throw;
+                }
+                logger.LogInformation("Saving batch item {ItemId} failed: {ExceptionType}; retrying", end.Item.Id, exception.GetType().Name);
+                await Task.Delay(options.Value.RetryDelay * Math.Pow(2, attempt - 1));
+                continue;
+            }
+            await AfterSavedAsync(end);
+            return;
+        }
+    }
+
+    /// <summary>Marks the item's end on a row attached as still queued (the status is the concurrency token) and adds its document.</summary>
+    private void Track(ItemEnd end)
+    {
+        var item = end.Item;
+        var row = new BatchItem
+        {
+            Id = item.Id, TenantId = item.TenantId, BatchId = item.BatchId, Index = item.Index, Filename = item.Filename,
+            Extension = item.Extension, Status = BatchItemStatus.Queued, Attempts = item.Attempts,
+        };
+        database.BatchItems.Attach(row);
+        row.Status = end.Status;
+        row.Attempts = item.Attempts + end.Attempts;
+        row.FailureReason = end.Reason;
+        row.FinishedAt = BatchClock.Now();
+        if (end.Document is not null)
+        {
+            database.Documents.Add(end.Document);
+        }
+    }
+
+    private async Task AfterSavedAsync(ItemEnd end)
+    {
+        if (end.Document is not null)
         {
             ApiMetrics.CountDocumentStored();
         }
-        ApiMetrics.CountBatchDocument(status);
-        return true;
+        else if (end.Item.Extension.Length > 0)
+        {
+            // A failed document's staged file will never be read again.
+            await BatchFiles.DeleteQuietlyAsync(store, StorageKeys.For(end.Item.Id, end.Item.Extension), logger);
+        }
+        ApiMetrics.CountBatchDocument(end.Status);
     }
 
     private async Task<bool> IsFinishedElsewhereAsync(Guid itemId)
@@ -160,6 +243,9 @@ public sealed class BatchProcessor(
             logger.LogInformation("Batch {BatchId} finished", batchId);
         }
     }
+
+    /// <summary>How one item ended, before it is saved: its status, tries, reason and (when done) its document.</summary>
+    private sealed record ItemEnd(BatchItem Item, int Attempts, string Status, string? Reason, Document? Document);
 
     private static bool IsTransient(Exception exception, CancellationToken cancellationToken) =>
         !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested) && exception is not OutOfMemoryException;

@@ -57,7 +57,7 @@ public sealed class BatchReceiver(
         await SaveRowsAsync(cancellationToken);
         var anyQueued = await database.BatchItems.AnyAsync(item => item.BatchId == _batch.Id && item.Status == BatchItemStatus.Queued, cancellationToken);
         // Jobs first, then the status: a job that starts before the batch is queued waits for it
-        // (BatchNotReadyException), while a batch queued without its jobs could wait forever.
+        // (BatchProcessor polls, then BatchNotReadyException), while a batch queued without its jobs could wait forever.
         if (anyQueued)
         {
             queue.Enqueue(_batch.Id, Count);

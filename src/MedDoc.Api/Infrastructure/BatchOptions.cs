@@ -12,8 +12,11 @@ public sealed class BatchOptions
 
     public int Workers { get; set; } = DefaultWorkers;
 
-    /// <summary>Documents per job: small enough that a killed job redoes little, large enough to keep the queue short.</summary>
+    /// <summary>Documents per job at least: small enough that a killed job redoes little and many workers share a batch.</summary>
     public int ChunkSize { get; set; } = 50;
+
+    /// <summary>Jobs per batch at most: a larger batch gets larger jobs, so enqueueing stays quick and the queue short.</summary>
+    public int MaxJobsPerBatch { get; set; } = 200;
 
     /// <summary>Tries per document before a transient error fails it.</summary>
     public int MaxAttempts { get; set; } = 4;
