@@ -48,8 +48,8 @@ public sealed class WorkerScaleOutTests : IAsyncLifetime
             [EnvironmentVariables.DbUrl] = dbUrl,
             [EnvironmentVariables.StorageDir] = _storage,
         };
-        // All four start at once: start-up (engine warm-up) is most of this test's time on a busy machine.
         await using var api = ApiProcess.Start(new Dictionary<string, string>(environment) { [EnvironmentVariables.BatchWorkers] = "0" });
+        await api.WaitUntilHealthyAsync();
         var workers = new List<ApiProcess>();
         try
         {
@@ -61,7 +61,7 @@ public sealed class WorkerScaleOutTests : IAsyncLifetime
                     [EnvironmentVariables.DbMigrateOnStart] = "false",
                 }, arguments: ["--worker"]));
             }
-            await Task.WhenAll(workers.Append(api).Select(process => process.WaitUntilHealthyAsync()));
+            await Task.WhenAll(workers.Select(worker => worker.WaitUntilHealthyAsync()));
             using var client = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
             Assert.Equal(404, (int)(await new HttpClient { BaseAddress = workers[0].BaseAddress }.GetAsync("/api/batches")).StatusCode);
 
