@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Tests.Batches;
 using MedDoc.Api.Tests.Infrastructure;
 
@@ -25,6 +26,9 @@ public sealed class BatchCrashTests : IDisposable
         ["BATCH_WORKERS"] = "4",
         // A killed worker's fetched jobs come back after this long, instead of the default five minutes.
         ["BATCH_JOB_TIMEOUT_SECONDS"] = "3",
+        // The test follows the batch every 20 ms: more than one caller's request budget.
+        [EnvironmentVariables.RateLimitPerMinute] = "0",
+        [EnvironmentVariables.TenantRateLimitPerMinute] = "0",
     };
 
     [Fact]

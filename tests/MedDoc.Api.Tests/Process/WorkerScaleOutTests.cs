@@ -47,6 +47,9 @@ public sealed class WorkerScaleOutTests : IAsyncLifetime
         {
             [EnvironmentVariables.DbUrl] = dbUrl,
             [EnvironmentVariables.StorageDir] = _storage,
+            // The test follows the batch every 100 ms: about one caller's whole request budget.
+            [EnvironmentVariables.RateLimitPerMinute] = "0",
+            [EnvironmentVariables.TenantRateLimitPerMinute] = "0",
         };
         await using var api = ApiProcess.Start(new Dictionary<string, string>(environment) { [EnvironmentVariables.BatchWorkers] = "0" });
         await api.WaitUntilHealthyAsync();
