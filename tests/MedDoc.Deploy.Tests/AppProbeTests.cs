@@ -101,7 +101,8 @@ public sealed class AppProbeTests
             {
                 return await http.GetAsync(path);
             }
-            catch (HttpRequestException) when (attempt < 300 && !api.HasExited)
+            // Up to three minutes, as the API process tests: start-up on a loaded CI machine can pass one minute.
+            catch (HttpRequestException) when (attempt < 900 && !api.HasExited)
             {
                 await Task.Delay(200);
             }
