@@ -101,7 +101,7 @@ public sealed class AppProbeTests
             {
                 return await http.GetAsync(path);
             }
-            // Up to three minutes, as the API process tests: start-up on a loaded CI machine can pass one minute.
+            // Up to three minutes: the server starts in seconds, but on a loaded 2-core machine it took over one.
             catch (HttpRequestException) when (attempt < 900 && !api.HasExited)
             {
                 await Task.Delay(200);

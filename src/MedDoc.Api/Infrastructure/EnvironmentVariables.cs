@@ -39,6 +39,7 @@ public static class EnvironmentVariables
     public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
     public const string OidcTenantClaim = "OIDC_TENANT_CLAIM";
     public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
+    public const string RedisUrl = "REDIS_URL";
     public const string RateLimitPerMinute = "RATE_LIMIT_PER_MINUTE";
     public const string RateLimitBurst = "RATE_LIMIT_BURST";
     public const string TenantRateLimitPerMinute = "TENANT_RATE_LIMIT_PER_MINUTE";
@@ -55,7 +56,7 @@ public static class EnvironmentVariables
         AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
         OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
-        RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
+        RedisUrl, RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>

@@ -44,6 +44,7 @@ describe('App', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/documents/abc'));
     expect(await screen.findByRole('heading', { level: 1, name: 'chest-xray.txt' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export FHIR of chest-xray.txt' })).toBeEnabled();
     expect((await screen.findByTestId('document-text')).textContent).toBe(chestReport);
     expect(api.requests.some((request) => request.url.pathname === '/api/documents/abc/content')).toBe(true);
   });
