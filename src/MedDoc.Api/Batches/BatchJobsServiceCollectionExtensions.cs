@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using MedDoc.Api.Infrastructure;
+using MedDoc.Api.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ public static class BatchJobsServiceCollectionExtensions
         services.AddScoped<BatchProcessor>();
         services.AddScoped<BatchService>();
         services.AddScoped<BatchResultsWriter>();
+        services.AddScoped<IStorageKeyOwner, BatchItemStorageKeys>();
         return services;
     }
 

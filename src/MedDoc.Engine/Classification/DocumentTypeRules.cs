@@ -16,4 +16,5 @@ internal sealed record DocumentTypeRules(
     int ExamTemplateMinHeaders,
     IReadOnlyList<string> RadiologyStructure,
     IReadOnlyList<string> RadiographAnatomy,
-    IReadOnlyList<PanelRule> Panels);
+    IReadOnlyList<PanelRule> Panels,
+    CaseNarrativeRule CaseNarrative);

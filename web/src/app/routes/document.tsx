@@ -8,9 +8,11 @@ import { useDocument } from '@/features/documents/api/get-document';
 import { useDocumentText } from '@/features/documents/api/get-document-content';
 import { DeleteDocumentButton } from '@/features/documents/components/delete-document-button';
 import { ExportFhirButton } from '@/features/documents/components/export-fhir-button';
+import { ReviewPanel } from '@/features/review/components/review-panel';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { apiUrl } from '@/lib/api-client';
 import { formatBytes, formatDateTime } from '@/utils/format';
+import { selectedSpan } from '@/utils/text-selection';
 
 export function DocumentRoute() {
   const { documentId = '' } = useParams();
@@ -61,6 +63,15 @@ export function DocumentRoute() {
       ) : (
         <AnalysisView analysis={stored.analysis} text={text.text} />
       )}
+      <ReviewPanel
+        documentId={stored.id}
+        codes={stored.analysis.codes}
+        getSelectedEvidence={() =>
+          text.text === null
+            ? null
+            : selectedSpan(window.document.querySelector('[data-testid="document-text"]'), text.text)
+        }
+      />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { installFakeApi, problem } from '@/testing/fake-api';
+import { mockApi, problem } from '@/testing/api-server';
 import { renderWithProviders } from '@/testing/test-utils';
 
 import { ExportFhirButton, fhirFileName } from '../export-fhir-button';
@@ -12,7 +12,7 @@ describe('ExportFhirButton', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('downloads the bundle the api returns as <name>.fhir.json', async () => {
-    installFakeApi({
+    mockApi({
       'GET /api/documents/doc-1/fhir': { status: 200, text: bundle, contentType: 'application/fhir+json' },
     });
     const saved: { name: string; content: string }[] = [];
@@ -33,8 +33,8 @@ describe('ExportFhirButton', () => {
   });
 
   it('shows the problem when the export fails', async () => {
-    installFakeApi({
-      'GET /api/documents/doc-2/fhir': problem(404, 'Document not found', 'No document has the id doc-2.'),
+    mockApi({
+      'GET /api/documents/doc-2/fhir': problem(404, 'not_found', 'Document not found', 'No document has the id doc-2.'),
     });
     const { user } = renderWithProviders(<ExportFhirButton id="doc-2" filename="gone.txt" />);
 
