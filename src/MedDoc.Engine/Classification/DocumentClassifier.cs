@@ -37,7 +37,6 @@ public sealed class DocumentClassifier
     private readonly Regex _letter;
     private readonly Regex _radiologyStructure;
     private readonly Regex _radiographAnatomy;
-    private readonly (DocumentType Type, Regex Pattern)[] _caseStudies;
 
     /// <summary>A classifier with the embedded Rules/document_types.json, Rules/analytes.json and Rules/confidence_calibration.json.</summary>
     public DocumentClassifier()
@@ -67,10 +66,6 @@ public sealed class DocumentClassifier
         _letter = Compile(rules.LetterMarkers, ignoreCase: true);
         _radiologyStructure = Compile(rules.RadiologyStructure, ignoreCase: true);
         _radiographAnatomy = Compile(rules.RadiographAnatomy, ignoreCase: true);
-        _caseStudies = rules.Modalities.Where(rule => rules.CaseNarrative.Types.Contains(rule.Type))
-            .Select(rule => (rule.Type, CompileModality(rule)))
-            .Concat(rules.CaseNarrative.ExtraPatterns.Select(extra => (extra.Type, Compile([extra.Pattern], ignoreCase: false))))
-            .ToArray();
     }
 
     /// <summary>
@@ -127,10 +122,6 @@ public sealed class DocumentClassifier
         if (PartialPanel(labs, labShare) is { } partial)
         {
             return partial;
-        }
-        if (CaseNarrativeStudy(document) is { } narrated)
-        {
-            return narrated;
         }
         var isRadiology = _radiologyStructure.IsMatch(text);
         // A specific kind's vocabulary alone ("carcinoma", "resection") also fills clinical notes about the disease.
@@ -239,39 +230,6 @@ public sealed class DocumentClassifier
             }
         }
         return null;
-    }
-
-    /// <summary>A teaching case narrative (HX: ... COURSE: ...) is filed under the first CT or MRI its course reports.</summary>
-    private ClassificationDecision? CaseNarrativeStudy(TextModel document)
-    {
-        var rule = _rules.CaseNarrative;
-        var lines = document.Lines;
-        if (!lines.Any(line => line.Label is { } label && rule.HistoryLabels.Contains(label)))
-        {
-            return null;
-        }
-        var course = lines.FirstOrDefault(line => line.Label is { } label && rule.CourseLabels.Contains(label));
-        if (course.Label is null)
-        {
-            return null;
-        }
-        var end = course.End;
-        for (var next = course.Index + 1; next < lines.Count && lines[next].Label is null; next++)
-        {
-            end = lines[next].End;
-        }
-        (DocumentType Type, Match Match)? earliest = null;
-        foreach (var (type, pattern) in _caseStudies)
-        {
-            var match = pattern.Match(document.Text, course.ContentStart, end - course.ContentStart);
-            if (match.Success && (earliest is null || match.Index < earliest.Value.Match.Index))
-            {
-                earliest = (type, match);
-            }
-        }
-        return earliest is { } found
-            ? new ClassificationDecision(found.Type, rule.Strength, $"A case narrative whose course reports '{found.Match.Value}' first.")
-            : null;
     }
 
     /// <summary>A section header that is itself a modality: "DOPPLER:", "GESTATIONAL AGE BY CURRENT ULTRASOUND:".</summary>

@@ -16,5 +16,4 @@ internal sealed record DocumentTypeRules(
     int ExamTemplateMinHeaders,
     IReadOnlyList<string> RadiologyStructure,
     IReadOnlyList<string> RadiographAnatomy,
-    IReadOnlyList<PanelRule> Panels,
-    CaseNarrativeRule CaseNarrative);
+    IReadOnlyList<PanelRule> Panels);
