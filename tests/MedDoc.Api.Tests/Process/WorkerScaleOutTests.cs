@@ -72,7 +72,8 @@ public sealed class WorkerScaleOutTests : IAsyncLifetime
                 .Select(index => new { document_text = $"FINDINGS: Cardiomegaly. Note {index}.", filename = $"note-{index:D4}.txt" })
                 .ToList();
             var response = await client.PostJsonAsync("/api/batches", new { documents });
-            Assert.Equal(202, (int)response.StatusCode);
+            Assert.True(202 == (int)response.StatusCode,
+                $"POST /api/batches answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{api.StandardOutput}\n{api.StandardError}");
             var id = (await response.JsonAsync()).GetProperty("id").GetString()!;
 
             var batch = await client.WaitUntilFinishedAsync(id, seconds: 900);
