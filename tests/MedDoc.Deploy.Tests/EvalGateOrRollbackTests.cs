@@ -106,13 +106,14 @@ public sealed class EvalGateOrRollbackTests : IDisposable
         var outDir = Path.Combine(_fakes.Folder, "out");
         var writeSummary = evalWritesSummary is null ? "" : $"printf '%s\\n' '{evalWritesSummary}' >\"{outDir}/summary.md\"";
         _fakes.Add("kubectl", """if [[ "$1" == port-forward ]]; then exec sleep 30; fi""")
-            .Add("curl", apiAnswers ? "exit 0" : "exit 7")
+            // Like the real thing, the API answers only once the port-forward runs (it starts in the background).
+            .Add("curl", apiAnswers ? $"grep -q '^kubectl port-forward' \"{_fakes.LogPath}\" || exit 7" : "exit 7")
             .Add("dotnet", $"{writeSummary}\nexit {evalExit}");
         var environment = new Dictionary<string, string?>
         {
             ["LOCAL_PORT"] = "18123",
             ["OUT_DIR"] = outDir,
-            ["PORT_FORWARD_WAIT_SECONDS"] = "2",
+            ["PORT_FORWARD_WAIT_SECONDS"] = "5",
             ["GITHUB_STEP_SUMMARY"] = summary,
         };
         return _fakes.Run(Script, ["dev", .. deployments ?? []], environment);
