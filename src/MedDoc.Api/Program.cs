@@ -35,6 +35,7 @@ builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
 builder.Services.AddCodeCatalog();
 builder.Services.AddScoped<ReviewService>();
+builder.Services.AddScoped<ICodeReviewDecisions, ReviewedCodeDecisions>();
 builder.Services.AddFhirExport();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
