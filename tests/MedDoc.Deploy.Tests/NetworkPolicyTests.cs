@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace MedDoc.Deploy.Tests;
 
-/// <summary>Only the ingress controller (and Prometheus, and the api to Redis) reaches the pods; egress is open only where needed.</summary>
+/// <summary>Only the ingress controller (and Prometheus, and the api and workers to Redis) reaches the pods; egress is open only where needed.</summary>
 public sealed class NetworkPolicyTests
 {
     public static TheoryData<string> Overlays => new(Kustomize.Overlays);
@@ -41,22 +41,26 @@ public sealed class NetworkPolicyTests
             }
         }
 
-        Assert.Equal(["ingress-nginx/ingress-nginx:8080", "monitoring/prometheus:8080", "same-namespace/api:6379"], admittedBy.Keys.Order());
+        Assert.Equal(["ingress-nginx/ingress-nginx:8080", "monitoring/prometheus:8080", "same-namespace/api:6379", "same-namespace/worker:6379"], admittedBy.Keys.Order());
         Assert.Equal(new HashSet<string?> { "api", "web" }, admittedBy["ingress-nginx/ingress-nginx:8080"]);
         Assert.Equal(new HashSet<string?> { "api" }, admittedBy["monitoring/prometheus:8080"]);
         Assert.Equal(new HashSet<string?> { "redis" }, admittedBy["same-namespace/api:6379"]);
+        Assert.Equal(new HashSet<string?> { "redis" }, admittedBy["same-namespace/worker:6379"]);
     }
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void OnlyTheApiReachesRedisAndOnlyOnItsPort(string overlay)
+    public void OnlyTheApiAndTheWorkersReachRedisAndOnlyOnItsPort(string overlay)
     {
         var manifests = Kustomize.Render(overlay);
         var egress = manifests.Single("NetworkPolicy", "allow-api-redis-egress");
         var rule = Assert.Single(egress.Seq("spec.egress"));
         var redisPort = Manifests.Containers(manifests.Single("StatefulSet", "redis")).Single().Seq("ports").Single();
 
-        Assert.Equal(["api"], egress.Seq("spec.podSelector.matchExpressions").SelectMany(e => e.Seq("values")).Select(v => ((YamlScalarNode)v).Value));
+        Assert.Equal(["api", "worker"], egress.Seq("spec.podSelector.matchExpressions").SelectMany(e => e.Seq("values")).Select(v => ((YamlScalarNode)v).Value));
+        Assert.All(new[] { "api", "worker" }, name => Assert.Equal(
+            manifests.Generated("ConfigMap", "api-config").Str("metadata.name"),
+            Manifests.Containers(manifests.Single("Deployment", name)).Single().Seq("envFrom").Select(source => source.Str("configMapRef.name")).First(n => n is not null)));
         Assert.Equal("redis", Assert.Single(rule.Seq("to")).StringMap("podSelector.matchLabels")["app.kubernetes.io/name"]);
         Assert.Equal([redisPort.Str("containerPort")], rule.Seq("ports").Select(p => p.Str("port")));
         Assert.Null(manifests.Single("NetworkPolicy", "allow-redis-from-api").Get("spec.egress"));
@@ -80,7 +84,7 @@ public sealed class NetworkPolicyTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void ApiAndMigrationReachPostgresAndHttpsAndWebReachesOnlyDns(string overlay)
+    public void ApiWorkerAndMigrationReachPostgresAndHttpsAndWebReachesOnlyDns(string overlay)
     {
         var manifests = Kustomize.Render(overlay);
         var apiEgress = manifests.Single("NetworkPolicy", "allow-api-egress");
@@ -90,7 +94,7 @@ public sealed class NetworkPolicyTests
         Assert.Equal(new HashSet<string?> { "5432", "443" }, ports);
         var otlpPorts = manifests.Single("NetworkPolicy", "allow-api-otlp-egress").Seq("spec.egress").SelectMany(r => r.Seq("ports")).Select(p => p.Str("port")).ToHashSet();
         Assert.Equal(new HashSet<string?> { "4317", "4318" }, otlpPorts);
-        Assert.Equal(new HashSet<string?> { "api", "api-migrate" }, selected);
+        Assert.Equal(new HashSet<string?> { "api", "api-migrate", "worker" }, selected);
         var egressForEveryone = manifests.OfKind("NetworkPolicy").Where(p => p.Map("spec.podSelector").Count == 0 && p.Get("spec.egress") is not null);
         var dnsPorts = egressForEveryone.SelectMany(p => p.Seq("spec.egress")).SelectMany(r => r.Seq("ports")).Select(p => p.Str("port")).ToHashSet();
         Assert.Equal(new HashSet<string?> { "53" }, dnsPorts);
