@@ -36,8 +36,10 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         var sectionRules = SectionRuleSet.Embedded;
         _sectionizer = new Sectionizer(sectionRules);
         _labParser = new LabValueParser();
-        _findingExtractor = new FindingExtractor(lexicon, new AssertionDetector(), sectionRules);
-        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules);
+        var assertions = new AssertionDetector();
+        _findingExtractor = new FindingExtractor(lexicon, assertions, sectionRules);
+        var neoplasms = new NeoplasmCoder(terminology, assertions, sectionRules);
+        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules, neoplasms);
         _classifier = new DocumentClassifier();
         _summarizer = new DocumentSummarizer();
     }

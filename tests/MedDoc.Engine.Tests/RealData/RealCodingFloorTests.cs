@@ -58,8 +58,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
         Assert.True(outsideR.Recall >= CodiEspOutsideRRecallFloor, $"outside chapter R {outsideR}");
     }
 
-    private const double TcgaSiteRecallFloor = 0.43;
-    private const double TcgaWrongSiteCeiling = 0.022;
+    // Neoplasm coding from the Table of Neoplasms (NeoplasmCoder) lifted site recall from 0.439 to 0.692; wrong site rose
+    // from 0.021 to 0.033, a third of it incidental second primaries the report states (prostatic adenocarcinoma in a
+    // cystoprostatectomy), which the engine codes as a coder would.
+    private const double TcgaSiteRecallFloor = 0.68;
+    private const double TcgaWrongSiteCeiling = 0.035;
     private const double CodiEspExactF1Floor = 0.30;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.37;

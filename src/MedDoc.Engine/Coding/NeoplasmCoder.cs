@@ -1,0 +1,523 @@
+using MedDoc.Engine.Assertions;
+using MedDoc.Engine.Rules;
+using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// Codes neoplasms as a coder reads the Table of Neoplasms: a morphology word (Rules/neoplasm_morphology.json) chooses
+/// the column — primary, secondary ("metastatic", lymph nodes → C77), in situ, benign, uncertain — and the site chooses
+/// the row. The site is the one the sentence names as the tumour's origin ("adenocarcinoma of the prostate", "Bladder;
+/// transitional cell carcinoma"; never a site it spreads into: "invading perivesical fat"), else the pathology report's
+/// specimen heading above it ("(A) BLADDER TUMOR:", "Kidney, left, radical nephrectomy:"), else the report's tumour-site
+/// line or first specimen, else the morphology's own site ("glioblastoma" → C71.9). A code the table leaves open
+/// ("C64.-") takes the side stated with the site (<see cref="NeoplasmCodeCompletion"/>). OCR-damaged morphology words are
+/// read (<see cref="OcrWordRepair"/>). Negated, possible, hypothetical, family and historical mentions, and mentions in
+/// sections that are not coded (indication, specimen list), give no code. Every code carries the morphology's span and the
+/// site's span. Immutable and thread-safe.
+/// Example: "A. Kidney, left, nephrectomy:\nClear cell renal cell carcinoma." → C64.2 with evidence "renal cell carcinoma", "Kidney, left".
+/// </summary>
+public sealed class NeoplasmCoder
+{
+    private readonly IcdCatalog _catalog;
+    private readonly NeoplasmRuleFile _rules;
+    private readonly NeoplasmSiteIndex _sites;
+    private readonly PhraseMatcher<MorphologyRule> _morphologies = new();
+    private readonly PhraseMatcher<string> _siteLabels = new();
+    private readonly PhraseMatcher<string> _extension = new();
+    private readonly PhraseMatcher<string> _inSitu = new();
+    private readonly OcrWordRepair _repair;
+    private readonly AssertionDetector _assertions;
+    private readonly SectionRuleSet _sectionRules;
+    private readonly HashSet<string> _metastatic;
+    private readonly HashSet<string> _spread;
+    private readonly HashSet<string> _origin;
+    private readonly HashSet<string> _margin;
+    private readonly HashSet<string> _spreadCategories;
+    private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
+
+    /// <summary>A coder over <paramref name="terminology"/>'s Table of Neoplasms and catalog with the embedded rules.</summary>
+    public NeoplasmCoder(IcdTerminology terminology, AssertionDetector assertions, SectionRuleSet sectionRules)
+        : this(terminology, RuleResources.Read<NeoplasmRuleFile>(RuleFileName), assertions, sectionRules)
+    {
+    }
+
+    /// <summary>A coder with the given morphology rules.</summary>
+    public NeoplasmCoder(IcdTerminology terminology, NeoplasmRuleFile rules, AssertionDetector assertions, SectionRuleSet sectionRules)
+    {
+        _catalog = terminology.Catalog;
+        _rules = rules;
+        _assertions = assertions;
+        _sectionRules = sectionRules;
+        _sites = new NeoplasmSiteIndex(terminology.Neoplasms, rules);
+        foreach (var morphology in rules.Morphologies)
+        {
+            foreach (var term in morphology.Terms)
+            {
+                _morphologies.Add(term, morphology);
+            }
+        }
+        foreach (var words in rules.ExtensionWords)
+        {
+            _extension.Add(words, words);
+        }
+        foreach (var words in rules.InSituWords)
+        {
+            _inSitu.Add(words, words);
+        }
+        foreach (var label in rules.SpecimenWords)
+        {
+            _siteLabels.Add(label, label);
+        }
+        _metastatic = new HashSet<string>(rules.MetastaticWords.Select(Fold), StringComparer.Ordinal);
+        _spread = new HashSet<string>(rules.SpreadWords.Select(Fold), StringComparer.Ordinal);
+        _origin = new HashSet<string>(rules.OriginWords.Select(Fold), StringComparer.Ordinal);
+        _margin = new HashSet<string>(rules.MarginWords.Select(Fold), StringComparer.Ordinal);
+        _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
+        foreach (var (side, words) in rules.Laterality)
+        {
+            foreach (var word in words)
+            {
+                _sides[Fold(word)] = Enum.Parse<BodySide>(side, ignoreCase: true);
+            }
+        }
+        var vocabulary = rules.Morphologies.SelectMany(morphology => morphology.Terms).Concat(rules.MetastaticWords)
+            .SelectMany(Tokenizer.Normalize)
+            .Where(word => word.Length >= 7 && word.All(char.IsLetter));
+        _repair = new OcrWordRepair(vocabulary);
+    }
+
+    /// <summary>Name of the rule file under Rules/.</summary>
+    public const string RuleFileName = "neoplasm_morphology.json";
+
+    /// <summary>The site index built from the table (phrases and rows).</summary>
+    public NeoplasmSiteIndex Sites => _sites;
+
+    /// <summary>Every neoplasm code the text supports, one entry per mention, in text order.</summary>
+    public IReadOnlyList<NeoplasmMention> Code(string text, IReadOnlyList<Section> sections)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = _repair.Repair(Tokenizer.Tokenize(text));
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+        var sentences = SentenceSplitter.Split(text, tokens);
+        var analysed = sentences.Select(sentence => Analyse(text, tokens, sentence, sections)).ToArray();
+        var documentSite = DocumentSite(analysed);
+        var candidates = new List<Candidate>();
+        for (var s = 0; s < analysed.Length; s++)
+        {
+            var sentence = analysed[s];
+            for (var m = 0; m < sentence.Morphologies.Count; m++)
+            {
+                if (sentence.Assertions[m] != Assertion.Present || !_sectionRules.Find(sentence.Section).Coded)
+                {
+                    continue;
+                }
+                CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], documentSite, candidates);
+            }
+        }
+        return SinglePrimary(candidates, analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]);
+    }
+
+    // One resection report describes one primary tumour: a malignancy that only a specimen heading places at another
+    // site than the report's primary (its tumour-site line, else the first malignancy a sentence places, else the site
+    // most of its malignancies are placed at, the first of equals) is that site's secondary
+    // ("B. Omentum: carcinoma" after "A. Right ovary: serous carcinoma" → C78.6). A sentence that itself names the
+    // origin ("prostatic adenocarcinoma") keeps its primary code.
+    private List<NeoplasmMention> SinglePrimary(List<Candidate> candidates, SiteMention? siteLine)
+    {
+        var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
+            : candidates.FirstOrDefault(candidate => candidate.Column == NeoplasmBehavior.Primary && candidate.Stated && candidate.Site is not null) is { } first
+                ? Category(first.Code)
+            : candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary)
+                .GroupBy(candidate => Category(candidate.Code), StringComparer.Ordinal)
+                .OrderByDescending(group => group.Count())
+                .Select(group => group.Key)
+                .FirstOrDefault();
+        var categories = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary)
+            .Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).Count();
+        if (siteLine is null && categories > 1)
+        {
+            primaryCategory = "";
+        }
+        var mentions = new List<NeoplasmMention>();
+        foreach (var candidate in candidates)
+        {
+            var code = candidate.Code;
+            if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
+            {
+                code = candidate.Stated || candidate.Site is not { } site ? null
+                    : site.Match.Value.Entry.Secondary is { } secondary ? Complete(secondary, site.Side) : null;
+            }
+            if (code is not null && _catalog.IsBillable(code))
+            {
+                mentions.Add(new NeoplasmMention(IcdCatalog.WithDot(code), candidate.Morphology, candidate.Evidence, candidate.Section));
+            }
+        }
+        return mentions;
+    }
+
+    private void CodeMention(
+        string text, IReadOnlyList<Token> tokens, SentenceView[] analysed, int index,
+        PhraseMatch<MorphologyRule> morphology, SiteMention? documentSite, List<Candidate> mentions)
+    {
+        var sentence = analysed[index];
+        var rule = morphology.Value;
+        if (rule.Behavior == NeoplasmBehavior.Primary && _inSitu.Match(tokens, morphology.Tokens.End, sentence.Range.End) is not null)
+        {
+            rule = rule with { Behavior = NeoplasmBehavior.InSitu, Code = null, UnspecifiedSite = null };
+        }
+        var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
+        var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
+        var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic), HeadingSite(analysed, index));
+        var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
+        var context = origin ?? (spreads ? null : HeadingSite(analysed, index));
+        var stated = origin is not null && !IsExtension(tokens, sentence.Range, morphology.Tokens)
+                     && (origin.Match.Tokens.Start >= morphology.Tokens.End || IsAdjacent(tokens, origin.Match.Tokens, morphology.Tokens));
+        if (metastatic)
+        {
+            var primary = AdjacentBefore(sentence, morphology.Tokens);
+            if (primary is not null && rule.Behavior != NeoplasmBehavior.Secondary)
+            {
+                Emit(mentions, PrimaryCode(rule, primary), NeoplasmBehavior.Primary, true, morphologySpan, primary, sentence.Section);
+            }
+            var location = origin is not null && origin != primary ? origin : HeadingSite(analysed, index);
+            if (location is not null && location != primary && location.Match.Value.Entry.Secondary is { } secondary)
+            {
+                Emit(mentions, Complete(secondary, location.Side), NeoplasmBehavior.Secondary, true, morphologySpan, location, sentence.Section);
+            }
+            return;
+        }
+        if (rule.Code is not null)
+        {
+            var sameSite = context is not null && SameCategory(rule.Code, context.Match.Value.Entry.Primary) ? context : null;
+            Emit(mentions, Complete(rule.Code, sameSite?.Side ?? sentence.Side), rule.Behavior, true, morphologySpan, sameSite, sentence.Section);
+            return;
+        }
+        if (context is null)
+        {
+            if (rule.UnspecifiedSite is not null && rule.Behavior == NeoplasmBehavior.Primary)
+            {
+                Emit(mentions, rule.UnspecifiedSite, rule.Behavior, true, morphologySpan, null, sentence.Section);
+            }
+            return;
+        }
+        var entry = context.Match.Value.Entry;
+        var column = entry.CodeFor(rule.Behavior) is not null || entry.Primary is not null ? rule.Behavior : NeoplasmBehavior.Secondary;
+        if (rule.Epithelial && column == NeoplasmBehavior.Primary && entry.Primary is { } site && _spreadCategories.Contains(Category(site)))
+        {
+            column = NeoplasmBehavior.Secondary;
+            stated = true;
+        }
+        Emit(mentions, entry.CodeFor(column) is { } code ? Complete(code, context.Side) : null, column, stated, morphologySpan, context, sentence.Section);
+    }
+
+    private string? PrimaryCode(MorphologyRule rule, SiteMention site) =>
+        rule.Code is not null ? Complete(rule.Code, site.Side)
+        : site.Match.Value.Entry.Primary is { } primary ? Complete(primary, site.Side)
+        : null;
+
+    private static void Emit(List<Candidate> candidates, string? code, NeoplasmBehavior column, bool stated, Span morphology, SiteMention? site, string section)
+    {
+        if (code is null)
+        {
+            return;
+        }
+        var evidence = site is null || site.Span.Start == morphology.Start ? [morphology]
+            : site.Span.Start < morphology.Start ? new[] { site.Span, morphology } : [morphology, site.Span];
+        candidates.Add(new Candidate(code, column, stated, site, morphology, evidence, section));
+    }
+
+    private static string Category(string code) => IcdCatalog.Key(code)[..3];
+
+    private string? Complete(string code, BodySide side) => NeoplasmCodeCompletion.Complete(_catalog, code, side);
+
+    private SentenceView Analyse(string text, IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<Section> sections)
+    {
+        // The last token, not the first: a sentence can begin with its section's header ("INDICATION: breast cancer.").
+        var section = SectionOf(sections, tokens[range.End - 1].Start);
+        var morphologies = _morphologies.FindAll(tokens, range);
+        var sites = new List<SiteMention>();
+        var side = SideOf(tokens, range);
+        foreach (var match in _sites.Matcher.FindAll(tokens, range))
+        {
+            if (morphologies.Any(morphology => Overlaps(morphology.Tokens, match.Tokens)) || IsMargin(tokens, range, match.Tokens))
+            {
+                continue;
+            }
+            var siteSide = SideOf(tokens, match.Tokens) is var own && own != BodySide.Unspecified ? own : side;
+            sites.Add(new SiteMention(match, SpanOf(text, tokens, match.Tokens), siteSide));
+        }
+        var assertions = morphologies.Count == 0
+            ? []
+            : _assertions.Assess(text, tokens, range, morphologies.Select(match => match.Tokens).ToArray())
+                .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion).ToArray();
+        return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsSiteLine(tokens, range));
+    }
+
+    private Assertion SectionDefault(string section) => _sectionRules.Find(section).DefaultAssertion switch
+    {
+        Assertion.Family => Assertion.Family,
+        _ => Assertion.Present,
+    };
+
+    // A heading names a specimen: it ends with a colon, starts with a specimen label ("(A)", "B.", "2:", "Part 1") or is
+    // a line of the specimen section, and states no morphology of its own.
+    private static bool IsHeading(IReadOnlyList<Token> tokens, TokenRange range, string section, int morphologyCount)
+    {
+        if (morphologyCount > 0)
+        {
+            return false;
+        }
+        if (section == "specimen" || tokens[range.End - 1].Value == ":")
+        {
+            return true;
+        }
+        var first = tokens[range.Start];
+        var second = range.Start + 1 < range.End ? tokens[range.Start + 1].Value : "";
+        var third = range.Start + 2 < range.End ? tokens[range.Start + 2].Value : "";
+        return (first.Value == "(" && third == ")")
+               || (first.Value.Length <= 2 && first.IsWordLike && second is "." or ")" or ":")
+               || first.Value is "part" or "specimen";
+    }
+
+    private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range)
+    {
+        var label = _siteLabels.Match(tokens, range.Start, range.End);
+        return label is not null && label.Value.Contains("site", StringComparison.Ordinal) && label.Tokens.End < range.End && tokens[label.Tokens.End].Value == ":";
+    }
+
+    private static string SectionOf(IReadOnlyList<Section> sections, int offset)
+    {
+        foreach (var section in sections)
+        {
+            if (section.Content.Start <= offset && offset < section.Content.End)
+            {
+                return section.Category;
+            }
+        }
+        return SectionRuleSet.BodyCategory;
+    }
+
+    // The site the sentence names as the tumour's origin: after "of"/"in"/"arising in" following the morphology, else the
+    // nearest before it; never one after a spread word ("invading", "into"). A metastatic mention's "to"/"in" site is its location.
+    private SiteMention? OriginSite(IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology, bool metastatic)
+    {
+        SiteMention? before = null;
+        foreach (var site in sentence.Sites)
+        {
+            if (site.Match.Tokens.Start >= morphology.End)
+            {
+                var gap = WordsBetween(tokens, morphology.End, site.Match.Tokens.Start);
+                if (gap.Count <= 4 && gap.Any(_origin.Contains) && !gap.Any(word => _spread.Contains(word) && !(metastatic && word == "to")))
+                {
+                    return site;
+                }
+            }
+            else if (site.Match.Tokens.End <= morphology.Start && !IsSpread(tokens, sentence.Range, site.Match.Tokens))
+            {
+                before = site;
+            }
+        }
+        return before;
+    }
+
+    // "ureteral margin", "oral and aboral resection margins": a surgical margin, not a tumour site.
+    private bool IsMargin(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
+    {
+        for (var i = site.End; i < Math.Min(sentence.End, site.End + 4); i++)
+        {
+            if (_margin.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A heading's subsite refines the sentence's site: "Lymph nodes, left axillary:" then "carcinoma in 2 of 12 lymph nodes" → axillary.
+    private static SiteMention? Refine(SiteMention? site, SiteMention? heading)
+    {
+        if (site is null || heading is null)
+        {
+            return site;
+        }
+        var general = site.Match.Value.Entry.Path;
+        var specific = heading.Match.Value.Entry.Path;
+        return specific.Count > general.Count && specific.Take(general.Count).SequenceEqual(general, StringComparer.Ordinal) ? heading : site;
+    }
+
+    private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
+        sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);
+
+    // A site that modifies the morphology ("prostatic adenocarcinoma", "bladder urothelial carcinoma"): at most one word
+    // between them and no punctuation.
+    private static bool IsAdjacent(IReadOnlyList<Token> tokens, TokenRange site, TokenRange morphology)
+    {
+        if (morphology.Start - site.End > 1)
+        {
+            return false;
+        }
+        for (var i = site.End; i < morphology.Start; i++)
+        {
+            if (!tokens[i].IsWordLike)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool IsSpread(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
+    {
+        for (var i = Math.Max(sentence.Start, site.Start - 3); i < site.Start; i++)
+        {
+            if (_spread.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Involvement by adenocarcinoma", "foci of carcinoma": the tumour of another site reaching this one.
+    private bool IsExtension(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange morphology)
+    {
+        for (var i = Math.Max(sentence.Start, morphology.Start - 4); i < morphology.Start; i++)
+        {
+            if (_extension.Match(tokens, i, morphology.Start) is { } match && match.Tokens.End >= morphology.Start - 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsMetastatic(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange morphology)
+    {
+        for (var i = Math.Max(sentence.Start, morphology.Start - 4); i < Math.Min(sentence.End, morphology.End + 2); i++)
+        {
+            if (_metastatic.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The nearest specimen heading above the sentence. A heading found in another section (the list of specimens
+    // submitted) stands for its first specimen, the main one.
+    private static SiteMention? HeadingSite(SentenceView[] analysed, int index)
+    {
+        for (var s = index - 1; s >= 0; s--)
+        {
+            var candidate = analysed[s];
+            if (!candidate.IsHeading || candidate.Sites.Count == 0)
+            {
+                continue;
+            }
+            if (candidate.Section == analysed[index].Section)
+            {
+                return SingleSite(candidate);
+            }
+            if (candidate.Section != "specimen")
+            {
+                return null;
+            }
+            var first = s;
+            for (var t = s - 1; t >= 0 && analysed[t].Section == candidate.Section; t--)
+            {
+                if (analysed[t].IsHeading && analysed[t].Sites.Count > 0)
+                {
+                    first = t;
+                }
+            }
+            return SingleSite(analysed[first]);
+        }
+        return null;
+    }
+
+    // The site a heading names, or null when it names organs of several categories ("Uterus, cervix, tubes and ovaries").
+    private static SiteMention? SingleSite(SentenceView heading)
+    {
+        var first = heading.Sites[0];
+        var category = first.Match.Value.Entry.Primary ?? first.Match.Value.Entry.Secondary;
+        foreach (var site in heading.Sites)
+        {
+            var other = site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary;
+            if (category is null || other is null || Category(other) != Category(category))
+            {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    // The report's own statement of the tumour site ("Tumor site: left kidney"), else its first specimen heading.
+    private static SiteMention? DocumentSite(SentenceView[] analysed) =>
+        analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]
+        ?? analysed.FirstOrDefault(sentence => sentence.IsHeading && sentence.Sites.Count > 0)?.Sites[0];
+
+    private BodySide SideOf(IReadOnlyList<Token> tokens, TokenRange range)
+    {
+        var found = BodySide.Unspecified;
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (!_sides.TryGetValue(tokens[i].Value, out var side) || side == found)
+            {
+                continue;
+            }
+            if (side == BodySide.Bilateral || found == BodySide.Bilateral)
+            {
+                return BodySide.Bilateral;
+            }
+            if (found != BodySide.Unspecified)
+            {
+                return BodySide.Unspecified;
+            }
+            found = side;
+        }
+        return found;
+    }
+
+    private static List<string> WordsBetween(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = new List<string>();
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsWordLike)
+            {
+                words.Add(tokens[i].Value);
+            }
+        }
+        return words;
+    }
+
+    private static bool SameCategory(string code, string? other) =>
+        other is not null && IcdCatalog.Key(code).AsSpan(0, 3).SequenceEqual(IcdCatalog.Key(other).AsSpan(0, 3));
+
+    private static bool Overlaps(TokenRange a, TokenRange b) => a.Start < b.End && b.Start < a.End;
+
+    private static Span SpanOf(string text, IReadOnlyList<Token> tokens, TokenRange range) =>
+        Span.Of(text, tokens[range.Start].Start, tokens[range.End - 1].End);
+
+    private static string Fold(string words) => string.Join(' ', Tokenizer.Normalize(words));
+
+    private sealed record Candidate(
+        string Code, NeoplasmBehavior Column, bool Stated, SiteMention? Site, Span Morphology, IReadOnlyList<Span> Evidence, string Section);
+
+    private sealed record SiteMention(PhraseMatch<NeoplasmSite> Match, Span Span, BodySide Side);
+
+    private sealed record SentenceView(
+        TokenRange Range,
+        string Section,
+        IReadOnlyList<PhraseMatch<MorphologyRule>> Morphologies,
+        IReadOnlyList<Assertion> Assertions,
+        IReadOnlyList<SiteMention> Sites,
+        BodySide Side,
+        bool IsHeading,
+        bool IsSiteLine);
+}
