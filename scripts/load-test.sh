@@ -9,7 +9,8 @@
 #      when a round has errors or the resident memory of the last round exceeds the first
 #      round's by more than SOAK_MAX_GROWTH_MB.
 # Usage: scripts/load-test.sh [--soak] [BASE_URL]   (default: starts its own Release API on a free
-#        port with a temporary SQLite database and storage folder, and stops it afterwards)
+#        port with a temporary SQLite database and storage folder and its rate limits off, and stops it
+#        afterwards; a BASE_URL server answers 429 once its RATE_LIMIT_* budgets are spent)
 # Env: DURATION (30s), CONNECTIONS (32), THREADS (2), UPLOAD_DURATION (20s), UPLOAD_CONNECTIONS (8),
 #      SOAK_DURATION (600, seconds), SOAK_ROUND (60, seconds), SOAK_CONNECTIONS (16), SOAK_MAX_GROWTH_MB (100),
 #      MEDDOC_IU_DEV (a report of median length is taken from it when present; else a synthetic one).
@@ -34,6 +35,8 @@ if [[ -z "$BASE_URL" ]]; then
   dotnet build src/MedDoc.Api -c Release -v quiet -nologo -clp:ErrorsOnly
   PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
   BASE_URL="http://127.0.0.1:$PORT"
+  # The load comes from one caller: its rate limits are off so that the server's capacity is measured.
+  RATE_LIMIT_PER_MINUTE=0 TENANT_RATE_LIMIT_PER_MINUTE=0 ANALYSIS_RATE_LIMIT_PER_MINUTE=0 \
   ASPNETCORE_URLS="$BASE_URL" DB_URL="sqlite:///$WORK/app.db" STORAGE_DIR="$WORK/documents" \
     WEB_DIST_DIR="$WORK/no-ui" dotnet src/MedDoc.Api/bin/Release/net10.0/MedDoc.Api.dll >"$WORK/api.log" 2>&1 &
   API_PID=$!

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of MedDoc AI: .NET unit and integration tests (SQLite and a real PostgreSQL,
-# a real S3-protocol server), the web UI's lint, type check and component tests, and the
+# a real S3-protocol server, a real Redis), the web UI's lint, type check and component tests, and the
 # end-to-end browser tests against the real API. Starts and stops the servers it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,12 +15,14 @@ source scripts/lib/prerequisites.sh
 source scripts/lib/postgres.sh
 # shellcheck source=scripts/lib/s3rver.sh
 source scripts/lib/s3rver.sh
+# shellcheck source=scripts/lib/redis.sh
+source scripts/lib/redis.sh
 
 ensure_test_packages
 
 LOG_DIR="$(mktemp -d /tmp/meddoc-test.XXXXXX)"
 echo "test: full logs go to $LOG_DIR"
-cleanup() { stop_s3rver; stop_postgres; echo "test: logs kept in $LOG_DIR"; }
+cleanup() { stop_redis; stop_s3rver; stop_postgres; echo "test: logs kept in $LOG_DIR"; }
 trap cleanup EXIT
 
 if [[ -f web/package.json ]]; then
@@ -31,6 +33,7 @@ fi
 
 start_postgres
 start_s3rver
+start_redis
 
 echo "== .NET: build (several minutes on 2 cores; one line per project built, full log $LOG_DIR/build.log)"
 dotnet build MedDoc.slnx -c Release 2>&1 | tee "$LOG_DIR/build.log" | grep --line-buffered -E ' -> ' | sed -u 's|^ *|test: built |; s| -> .*||' || true

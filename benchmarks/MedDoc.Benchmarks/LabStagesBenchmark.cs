@@ -6,6 +6,8 @@ using MedDoc.Engine.Coding;
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Summaries;
 
+using MedDoc.Engine.Text;
+
 namespace MedDoc.Benchmarks;
 
 /// <summary>
@@ -67,11 +69,11 @@ public class LabStagesBenchmark
 
     private int RunStages(string text)
     {
-        IReadOnlyList<Section> sections = [new Section("body", null, Span.Of(text, 0, text.Length))];
-        var labs = _parser.Parse(text, sections);
+        var document = TextModel.Read(text);
+        var labs = _parser.Parse(document);
         var codes = _labCoder.Code(labs, _noDocumentedCodes);
-        var type = _classifier.Classify(text, sections, labs, []);
-        var summary = _summarizer.Summarize(text, sections, labs, [], codes);
+        var type = _classifier.Classify(document, labs);
+        var summary = _summarizer.Summarize(document, labs, []);
         return labs.Count + codes.Count + (int)type.Type + summary.Text.Length;
     }
 }

@@ -7,6 +7,7 @@ using MedDoc.Engine.Concepts;
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Sections;
 using MedDoc.Engine.Summaries;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Benchmarks;
 
@@ -18,6 +19,7 @@ namespace MedDoc.Benchmarks;
 public class StagesBenchmark
 {
     private readonly Sectionizer _sectionizer = new();
+    private TextModel[] _documents = [];
     private readonly LabValueParser _labs = new();
     private readonly DocumentClassifier _classifier = new();
     private readonly DocumentSummarizer _summarizer = new();
@@ -27,7 +29,6 @@ public class StagesBenchmark
     private IReadOnlyList<Section>[] _sections = [];
     private IReadOnlyList<LabResult>[] _labResults = [];
     private IReadOnlyList<Finding>[] _findings = [];
-    private IReadOnlyList<CodeSuggestion>[] _codes = [];
 
     /// <summary>Loads the reports and runs every stage once.</summary>
     [GlobalSetup]
@@ -41,23 +42,23 @@ public class StagesBenchmark
             .Where(line => line.Length > 0)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("document_text").GetString() ?? string.Empty)
             .ToArray();
-        _sections = _texts.Select(_sectionizer.Split).ToArray();
-        _labResults = _texts.Select((text, i) => _labs.Parse(text, _sections[i])).ToArray();
-        _findings = _texts.Select((text, i) => _extractor.Extract(text, _sections[i])).ToArray();
-        _codes = _texts.Select((text, i) => _coder.Code(text, _sections[i], _findings[i], _labResults[i])).ToArray();
+        _documents = _texts.Select(text => TextModel.Read(text, _sectionizer)).ToArray();
+        _sections = _documents.Select(document => document.Sections).ToArray();
+        _labResults = _documents.Select(_labs.Parse).ToArray();
+        _findings = _documents.Select(_extractor.Extract).ToArray();
     }
 
-    /// <summary>Sectionizer per report.</summary>
+    /// <summary>The text model per report: tokens, sentences, lines and sections, read once for every stage.</summary>
     [Benchmark(OperationsPerInvoke = BenchmarkData.IuDevReports)]
-    public int Sections() => Run(i => _sectionizer.Split(_texts[i]).Count);
+    public int ReadTextModel() => Run(i => TextModel.Read(_texts[i], _sectionizer).Sections.Count);
 
     /// <summary>LabValueParser per report.</summary>
     [Benchmark(OperationsPerInvoke = BenchmarkData.IuDevReports)]
-    public int Labs() => Run(i => _labs.Parse(_texts[i], _sections[i]).Count);
+    public int Labs() => Run(i => _labs.Parse(_documents[i]).Count);
 
     /// <summary>FindingExtractor (concepts and assertions) per report.</summary>
     [Benchmark(OperationsPerInvoke = BenchmarkData.IuDevReports)]
-    public int Findings() => Run(i => _extractor.Extract(_texts[i], _sections[i]).Count);
+    public int Findings() => Run(i => _extractor.Extract(_documents[i]).Count);
 
     /// <summary>Icd10Coder (with LabCoder) per report.</summary>
     [Benchmark(OperationsPerInvoke = BenchmarkData.IuDevReports)]
@@ -65,11 +66,11 @@ public class StagesBenchmark
 
     /// <summary>DocumentClassifier per report.</summary>
     [Benchmark(OperationsPerInvoke = BenchmarkData.IuDevReports)]
-    public int Classify() => Run(i => (int)_classifier.Classify(_texts[i], _sections[i], _labResults[i], _findings[i]).Type);
+    public int Classify() => Run(i => (int)_classifier.Classify(_documents[i], _labResults[i]).Type);
 
     /// <summary>DocumentSummarizer per report.</summary>
     [Benchmark(OperationsPerInvoke = BenchmarkData.IuDevReports)]
-    public int Summarize() => Run(i => _summarizer.Summarize(_texts[i], _sections[i], _labResults[i], _findings[i], _codes[i]).KeyFindings.Count);
+    public int Summarize() => Run(i => _summarizer.Summarize(_documents[i], _labResults[i], _findings[i]).KeyFindings.Count);
 
     private int Run(Func<int, int> stage)
     {

@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # The Debian packages the test suite needs beyond the .NET SDK and Node.js: PostgreSQL (integration
 # tests), Chromium (browser tests), shellcheck, kubectl and nginx (deployment-file tests), promtool
-# and amtool (prometheus, prometheus-alertmanager: the alerting rules' unit tests and routing).
+# and amtool (prometheus, prometheus-alertmanager: the alerting rules' unit tests and routing), and
+# redis-server (the rate limits and analysis cache shared across replicas).
 # ensure_test_packages installs the missing ones when run as root, else names the command to run.
 
 ensure_test_packages() {
@@ -16,6 +17,7 @@ ensure_test_packages() {
   command -v python3 >/dev/null || missing+=(python3)
   command -v promtool >/dev/null || missing+=(prometheus)
   command -v amtool >/dev/null || missing+=(prometheus-alertmanager)
+  command -v redis-server >/dev/null || missing+=(redis-server)
   ((${#missing[@]})) || return 0
   if [[ "$(id -u)" != "0" ]]; then
     echo "test: missing packages; install them with: sudo apt-get install -y ${missing[*]}" >&2

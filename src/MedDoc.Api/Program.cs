@@ -9,6 +9,7 @@ using MedDoc.Api.Health;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
+using MedDoc.Api.RateLimits;
 using MedDoc.Api.Reviews;
 using MedDoc.Api.Storage;
 
@@ -19,6 +20,7 @@ builder.AddMedDocTelemetry();
 builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
 builder.Services.AddMedDocIdentity();
+builder.Services.AddMedDocRateLimits();
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();
@@ -51,6 +53,7 @@ app.UseStatusCodePages();
 app.UseCors();
 app.UseMiddleware<AuditTrailMiddleware>();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapProbeEndpoints();

@@ -5,11 +5,13 @@ using MedDoc.Engine.Concepts;
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Sections;
 using MedDoc.Engine.Summaries;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine;
 
 /// <summary>
-/// The offline clinical NLP engine: sections → labs → findings with assertions → codes → type → summary.
+/// The offline clinical NLP engine: the document is read once into a <see cref="TextModel"/> (tokens, sentences, lines,
+/// sections), then labs → findings with assertions → codes → type → summary all work from it.
 /// Immutable after construction (all rules are read then), thread-safe, no I/O while analysing.
 /// </summary>
 public sealed class ClinicalEngine : IDocumentAnalyzer
@@ -51,12 +53,12 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         {
             return AnalysisResult.Empty;
         }
-        var sections = _sectionizer.Split(text);
-        var labs = _labParser.Parse(text, sections);
-        var findings = _findingExtractor.Extract(text, sections);
-        var codes = _coder.Code(text, sections, findings, labs);
-        var classification = _classifier.Classify(text, sections, labs, findings);
-        var summary = _summarizer.Summarize(text, sections, labs, findings, codes);
-        return new AnalysisResult(classification, sections, labs, findings, codes, summary);
+        var document = TextModel.Read(text, _sectionizer);
+        var labs = _labParser.Parse(document);
+        var findings = _findingExtractor.Extract(document);
+        var codes = _coder.Code(text, document.Sections, findings, labs);
+        var classification = _classifier.Classify(document, labs);
+        var summary = _summarizer.Summarize(document, labs, findings);
+        return new AnalysisResult(classification, document.Sections, labs, findings, codes, summary);
     }
 }

@@ -1,9 +1,9 @@
 using System.Reflection;
+using MedDoc.Engine;
 using MedDoc.Evaluation.Datasets;
 using MedDoc.Evaluation.Gates;
 using MedDoc.Evaluation.Reports;
 using MedDoc.Evaluation.Targets;
-using MedDoc.Llm;
 
 namespace MedDoc.Evaluation;
 

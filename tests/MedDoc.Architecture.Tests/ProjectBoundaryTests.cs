@@ -14,10 +14,10 @@ public sealed class ProjectBoundaryTests
     {
         ["MedDoc.Engine"] = [],
         ["MedDoc.Llm"] = ["MedDoc.Engine"],
-        ["MedDoc.Evaluation"] = ["MedDoc.Engine", "MedDoc.Llm"],
+        ["MedDoc.Evaluation"] = ["MedDoc.Engine"],
         ["MedDoc.Fhir"] = ["MedDoc.Engine"],
         ["MedDoc.Api"] = ["MedDoc.Engine", "MedDoc.Llm", "MedDoc.Evaluation", "MedDoc.Fhir"],
-        ["MedDoc.Cli"] = ["MedDoc.Engine", "MedDoc.Llm", "MedDoc.Evaluation"],
+        ["MedDoc.Cli"] = ["MedDoc.Engine", "MedDoc.Evaluation"],
     };
 
     public static TheoryData<string> SourceProjects => new(AllowedProjectReferences.Keys);

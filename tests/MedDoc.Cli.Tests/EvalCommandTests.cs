@@ -113,11 +113,11 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
-    public async Task LlmWithApiBaseIsBadUsage()
+    public async Task InProcessClaudeOptionIsUnknownBecauseTheHybridIsScoredThroughTheApi()
     {
-        var (code, _, stderr) = await Meddoc.RunAsync("eval", "--dataset", File("d.json", ImpossibleDataset), "--llm", "--api-base", "http://127.0.0.1:1/api");
+        var (code, _, stderr) = await Meddoc.RunAsync("eval", "--dataset", File("d.json", ImpossibleDataset), "--llm");
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Contains("--llm applies to in-process runs", stderr);
+        Assert.Contains("--llm", stderr);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using MedDoc.Engine;
 using MedDoc.Evaluation.Datasets;
 using MedDoc.Evaluation.Metrics;
 using MedDoc.Evaluation.Targets;
-using MedDoc.Llm;
 
 namespace MedDoc.Evaluation.Tests;
 

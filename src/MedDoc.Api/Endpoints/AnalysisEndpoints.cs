@@ -3,6 +3,7 @@ using MedDoc.Api.Contracts;
 using MedDoc.Api.Fhir;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
+using MedDoc.Api.RateLimits;
 using MedDoc.Engine;
 using MedDoc.Fhir;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,6 +22,7 @@ public static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .RequireAuthorization(Policies.Analyze)
+            .LimitedAsAnalysis()
             .Audited(AuditActions.Analyze);
         api.MapPost("/classify", ClassifyDocument)
             .WithName(nameof(ClassifyDocument))

@@ -4,6 +4,7 @@ using MedDoc.Api.Documents;
 using MedDoc.Api.Fhir;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
+using MedDoc.Api.RateLimits;
 using MedDoc.Fhir;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,7 @@ public static class DocumentsEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .DisableAntiforgery()
             .RequireAuthorization(Policies.Upload)
+            .LimitedAsAnalysis()
             .WithSummary("Store and analyse a document: multipart 'file' (.txt, .pdf) or JSON {document_text, filename}.");
         documents.MapGet("/", ListDocuments)
             .WithName(nameof(ListDocuments))

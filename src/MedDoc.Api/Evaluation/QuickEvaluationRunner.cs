@@ -1,6 +1,6 @@
 using MedDoc.Api.Contracts;
+using MedDoc.Engine;
 using MedDoc.Evaluation;
-using MedDoc.Llm;
 
 namespace MedDoc.Api.Evaluation;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using MedDoc.Engine;
-using MedDoc.Llm;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

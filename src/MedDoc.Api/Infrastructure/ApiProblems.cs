@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedDoc.Api.Documents.Pdf;
+using MedDoc.Api.RateLimits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedDoc.Api.Infrastructure;
@@ -124,6 +125,15 @@ public static class ApiProblems
 
     public static ProblemHttpResult ApiKeyNotFound(Guid id) =>
         Create(StatusCodes.Status404NotFound, "not_found", "API key not found", $"No API key has the id {id:N}.");
+
+    /// <summary>A request over one of the token buckets (docs/decisions/013-identity-and-tenancy.md).</summary>
+    public static ProblemHttpResult RateLimited(RateLimitScope scope, TokenBucket bucket, int retryAfterSeconds) =>
+        Create(StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests", Invariant(scope switch
+        {
+            RateLimitScope.Caller => $"This caller sent more than its {bucket.Burst} requests at once or {bucket.PerMinute} a minute (RATE_LIMIT_BURST, RATE_LIMIT_PER_MINUTE); retry after {retryAfterSeconds} s.",
+            RateLimitScope.Tenant => $"This tenant's callers together sent more than {bucket.Burst} requests at once or {bucket.PerMinute} a minute (TENANT_RATE_LIMIT_BURST, TENANT_RATE_LIMIT_PER_MINUTE); retry after {retryAfterSeconds} s.",
+            _ => $"This caller asked for more than {bucket.Burst} analyses at once or {bucket.PerMinute} a minute (ANALYSIS_RATE_LIMIT_BURST, ANALYSIS_RATE_LIMIT_PER_MINUTE); retry after {retryAfterSeconds} s.",
+        }));
 
     public static ProblemHttpResult InvalidAuditFilter(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid_audit_filter", "Invalid audit filter", detail);

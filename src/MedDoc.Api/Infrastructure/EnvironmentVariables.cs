@@ -1,3 +1,4 @@
+using MedDoc.Engine.Coding;
 using MedDoc.Llm.Configuration;
 
 namespace MedDoc.Api.Infrastructure;
@@ -34,6 +35,12 @@ public static class EnvironmentVariables
     public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
     public const string OidcTenantClaim = "OIDC_TENANT_CLAIM";
     public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
+    public const string RateLimitPerMinute = "RATE_LIMIT_PER_MINUTE";
+    public const string RateLimitBurst = "RATE_LIMIT_BURST";
+    public const string TenantRateLimitPerMinute = "TENANT_RATE_LIMIT_PER_MINUTE";
+    public const string TenantRateLimitBurst = "TENANT_RATE_LIMIT_BURST";
+    public const string AnalysisRateLimitPerMinute = "ANALYSIS_RATE_LIMIT_PER_MINUTE";
+    public const string AnalysisRateLimitBurst = "ANALYSIS_RATE_LIMIT_BURST";
 
     /// <summary>The variables of the API itself.</summary>
     public static IReadOnlyList<string> Api { get; } =
@@ -43,6 +50,7 @@ public static class EnvironmentVariables
         AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
         OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
+        RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>

@@ -6,7 +6,7 @@ using MedDoc.Evaluation.Reports;
 namespace MedDoc.Cli.Commands;
 
 /// <summary>
-/// <c>meddoc analyze FILE [--llm]</c>: analyses a UTF-8 text file and prints the engine's result as snake_case JSON.
+/// <c>meddoc analyze FILE</c>: analyses a UTF-8 text file and prints the engine's result as snake_case JSON.
 /// Offsets are the engine's UTF-16 indexes; the HTTP API converts them to code points (they differ only after
 /// characters outside the BMP, e.g. emoji).
 /// </summary>
@@ -16,13 +16,12 @@ public static class AnalyzeCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "A plain-text document (UTF-8). PDFs go through the API, which extracts their text." };
-        var llm = new Option<bool>("--llm") { Description = "Use the hybrid engine + Claude service (needs ANTHROPIC_API_KEY)." };
-        var command = new Command("analyze", "Analyse one document and print the result as JSON (offsets in UTF-16 units).") { file, llm };
-        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(file)!, parse.GetValue(llm), cancellationToken));
+        var command = new Command("analyze", "Analyse one document and print the result as JSON (offsets in UTF-16 units).") { file };
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(file)!, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string file, bool useLlm, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string file, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(file, context.WorkingDirectory);
         if (Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
@@ -46,8 +45,7 @@ public static class AnalyzeCommand
         {
             throw new UsageException($"{file}: the document is empty");
         }
-        var setup = AnalysisServiceFactory.Create(useLlm, context.Environment);
-        var result = await setup.Service.AnalyzeAsync(text, cancellationToken);
+        var result = await CliComposition.CreateAnalysisService(context.Environment).AnalyzeAsync(text, cancellationToken);
         await context.Output.WriteLineAsync(JsonSerializer.Serialize(result, ReportJson.Options));
         return ExitCodes.Success;
     }

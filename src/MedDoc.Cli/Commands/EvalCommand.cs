@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace MedDoc.Cli.Commands;
 
 /// <summary>
-/// <c>meddoc eval --dataset PATH [--api-base URL] [--thresholds FILE] [--baseline REPORT] [--out DIR] [--llm]
+/// <c>meddoc eval --dataset PATH [--api-base URL] [--thresholds FILE] [--baseline REPORT] [--out DIR]
 /// [--concurrency N] [--tolerance X] [--scored-categories LIST]</c>: scores the analyser in-process (default) or
 /// a live API, prints a table, writes report.json and summary.md to --out, and exits 0 when the gate passes,
 /// 1 when it fails, 2 on bad usage or unreadable input.
@@ -27,19 +27,18 @@ public static class EvalCommand
         var thresholds = new Option<string?>("--thresholds") { Description = "Gate file; default evals/thresholds.json found from the current directory up." };
         var baseline = new Option<string?>("--baseline") { Description = "An earlier report.json; fail when accuracy or F1 dropped by more than --tolerance." };
         var output = new Option<string?>("--out") { Description = "Folder for report.json and summary.md." };
-        var llm = new Option<bool>("--llm") { Description = "In-process with the hybrid engine + Claude service." };
         var concurrency = new Option<int>("--concurrency") { Description = "Documents in flight at once.", DefaultValueFactory = _ => 4 };
         var tolerance = new Option<double>("--tolerance") { Description = "Tolerated drop of accuracy or F1 against --baseline.", DefaultValueFactory = _ => BaselineComparison.DefaultTolerance };
         var scored = new Option<string?>("--scored-categories") { Description = "Score false positives only in these 3-character categories: a comma list, or 'iu-cxr' for the iu-cxr README's 13." };
         var command = new Command("eval", "Evaluate the analyser on a labelled dataset and apply the deployment gate.")
         {
-            dataset, apiBase, thresholds, baseline, output, llm, concurrency, tolerance, scored,
+            dataset, apiBase, thresholds, baseline, output, concurrency, tolerance, scored,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
             new EvalArguments(
                 parse.GetValue(dataset)!, parse.GetValue(apiBase), parse.GetValue(thresholds), parse.GetValue(baseline), parse.GetValue(output),
-                parse.GetValue(llm), parse.GetValue(concurrency), parse.GetValue(tolerance), parse.GetValue(scored)),
+                parse.GetValue(concurrency), parse.GetValue(tolerance), parse.GetValue(scored)),
             cancellationToken));
         return command;
     }
@@ -54,30 +53,17 @@ public static class EvalCommand
         {
             throw new UsageException($"--tolerance must be between 0 and 1, got {arguments.Tolerance}");
         }
-        if (arguments.UseLlm && arguments.ApiBase is not null)
-        {
-            throw new UsageException("--llm applies to in-process runs; a live API decides itself whether it uses Claude");
-        }
         var dataset = DatasetReader.Read(Resolve(context, arguments.Dataset));
         var thresholds = ReadThresholds(context, arguments.Thresholds, out var thresholdsSource);
         var baseline = arguments.Baseline is null ? null : BaselineComparison.Read(Resolve(context, arguments.Baseline));
         var scoring = new ScoringOptions(ParseScoredCategories(arguments.ScoredCategories));
 
         using var http = arguments.ApiBase is null ? null : ApiCredentials.Apply(new HttpClient { Timeout = TimeSpan.FromSeconds(60) }, context.Environment);
-        IDocumentEvaluator target;
-        Func<LlmUsage>? usageProbe = null;
-        if (http is not null)
-        {
-            target = new HttpApiEvaluator(http, ParseApiBase(arguments.ApiBase!));
-        }
-        else
-        {
-            var setup = AnalysisServiceFactory.Create(arguments.UseLlm, context.Environment);
-            target = new InProcessEvaluator(setup.Service);
-            usageProbe = setup.LlmUsageProbe;
-        }
+        IDocumentEvaluator target = http is null
+            ? new InProcessEvaluator(CliComposition.CreateAnalysisService(context.Environment))
+            : new HttpApiEvaluator(http, ParseApiBase(arguments.ApiBase!));
 
-        var options = new EvaluationOptions(arguments.Concurrency, scoring, usageProbe);
+        var options = new EvaluationOptions(arguments.Concurrency, scoring);
         var outcome = await RunWithProgressAsync(context, dataset, target, options, cancellationToken);
         var regression = baseline is null ? null : BaselineComparison.Compare(outcome.Metrics, outcome.Documents, baseline, arguments.Tolerance);
         var info = new DatasetInfo(dataset.Name, arguments.Dataset, dataset.Sha256, dataset.Documents.Count);
@@ -154,7 +140,7 @@ public static class EvalCommand
     private static string Resolve(CliContext context, string path) => Path.GetFullPath(path, context.WorkingDirectory);
 
     private sealed record EvalArguments(
-        string Dataset, string? ApiBase, string? Thresholds, string? Baseline, string? Out, bool UseLlm, int Concurrency, double Tolerance, string? ScoredCategories);
+        string Dataset, string? ApiBase, string? Thresholds, string? Baseline, string? Out, int Concurrency, double Tolerance, string? ScoredCategories);
 
     private sealed class CountProgress(Action<int> report) : IProgress<int>
     {

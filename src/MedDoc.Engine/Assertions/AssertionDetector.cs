@@ -46,24 +46,20 @@ public sealed class AssertionDetector
     public IReadOnlyList<AssertionRule> Rules { get; }
 
     /// <summary>
-    /// The assertion of the mention <paramref name="target"/> within its sentence of <paramref name="text"/>.
+    /// The assertion of the mention <paramref name="target"/> within its sentence of <paramref name="document"/>.
     /// Example: ("Pneumothorax is not seen.", span of "Pneumothorax") → negated by "not seen".
     /// </summary>
-    public AssertionDecision Assess(string text, Span target)
+    public AssertionDecision Assess(TextModel document, Span target)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        var first = 0;
-        while (first < tokens.Count && tokens[first].Start < target.Start)
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(target);
+        var mention = document.TokensIn(target.Start, target.End);
+        if (mention.Count <= 0)
         {
-            first++;
+            return AssertionDecision.Present;
         }
-        var last = first;
-        while (last < tokens.Count && tokens[last].End <= target.End)
-        {
-            last++;
-        }
-        var sentence = SentenceSplitter.Split(text, tokens).FirstOrDefault(range => range.Start <= first && first < range.End);
-        return last > first ? Assess(text, tokens, sentence, [new TokenRange(first, last)])[0] : AssertionDecision.Present;
+        var sentence = document.Sentences[document.SentenceOf(mention.Start)];
+        return Assess(document.Text, document.Tokens, sentence, [new TokenRange(mention.Start, Math.Min(mention.End, sentence.End))])[0];
     }
 
     /// <summary>

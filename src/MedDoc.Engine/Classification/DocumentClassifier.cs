@@ -68,34 +68,36 @@ public sealed class DocumentClassifier
         _radiographAnatomy = Compile(rules.RadiographAnatomy, ignoreCase: true);
     }
 
-    /// <summary>The type of the document, with a confidence in [0, 1] and a rationale naming the evidence.</summary>
-    public DocumentClassification Classify(string text, IReadOnlyList<Section> sections, IReadOnlyList<LabResult> labs, IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// The type of <paramref name="document"/> (its lines and sentences) given its <paramref name="labs"/>, with a
+    /// confidence in [0, 1] and a rationale naming the evidence.
+    /// </summary>
+    public DocumentClassification Classify(TextModel document, IReadOnlyList<LabResult> labs)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(labs);
-        ArgumentNullException.ThrowIfNull(findings);
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(document.Text))
         {
             return DocumentClassification.Unknown;
         }
-        var decision = Decide(text, sections, labs);
+        var decision = Decide(document, labs);
         return new DocumentClassification(decision.Type, _calibration.Calibrate(decision.Strength), decision.Rationale);
     }
 
     /// <summary>The deciding evidence before calibration: its type, raw strength in [0, 1] and rationale.</summary>
-    internal ClassificationDecision Decide(string text, IReadOnlyList<Section> sections, IReadOnlyList<LabResult> labs)
+    internal ClassificationDecision Decide(TextModel document, IReadOnlyList<LabResult> labs)
     {
+        var text = document.Text;
         if (IsUnreadable(text))
         {
             return new ClassificationDecision(DocumentType.Other, 0.9, "Text is unreadable: mostly control or replacement characters.");
         }
-        var lines = TextLine.Read(text);
+        var lines = document.Lines;
         if (FindTitle(text, lines) is { } titled)
         {
             return titled;
         }
-        if (FindModality(text, lines.Where(line => line.Label is { } label && _studyLabels.Contains(label)), "study line", 0.95) is { } study)
+        if (FindModality(document, lines.Where(line => line.Label is { } label && _studyLabels.Contains(label)), "study line", 0.95) is { } study)
         {
             return study;
         }
@@ -143,13 +145,13 @@ public sealed class DocumentClassifier
             return panel;
         }
         var firstLines = lines.Take(_rules.HeaderLineCount).Where(line => line.Label is null && line.End - line.Start <= MaxTitleLineLength);
-        if (FindModality(text, firstLines, "title line", 0.85) is { } title)
+        if (FindModality(document, firstLines, "title line", 0.85) is { } title)
         {
             return title;
         }
         var narrative = clinicalNote is { Score: > 0 };
         var bodyLines = lines.Where(line => line.Label is null || !_excludedLabels.Contains(line.Label));
-        if ((isRadiology || !narrative) && FindModality(text, bodyLines, "report body", isRadiology ? 0.75 : 0.55, sentences: true) is { } body)
+        if ((isRadiology || !narrative) && FindModality(document, bodyLines, "report body", isRadiology ? 0.75 : 0.55, sentences: true) is { } body)
         {
             return body;
         }
@@ -175,7 +177,7 @@ public sealed class DocumentClassifier
     }
 
     /// <summary>A kind's title ("DISCHARGE SUMMARY") on one of the first, short lines.</summary>
-    private ClassificationDecision? FindTitle(string text, List<TextLine> lines)
+    private ClassificationDecision? FindTitle(string text, IReadOnlyList<TextLine> lines)
     {
         foreach (var line in lines.Take(_rules.HeaderLineCount).Where(line => line.End - line.Start <= MaxTitleLineLength))
         {
@@ -190,7 +192,7 @@ public sealed class DocumentClassifier
     }
 
     /// <summary>A letter: a salutation ("Dear Dr. X:") or a closing ("Sincerely,") on its own line near the start.</summary>
-    private ClassificationDecision? FindLetter(string text, List<TextLine> lines)
+    private ClassificationDecision? FindLetter(string text, IReadOnlyList<TextLine> lines)
     {
         foreach (var line in lines.Take(_rules.LetterLineCount))
         {
@@ -204,11 +206,12 @@ public sealed class DocumentClassifier
     }
 
     /// <summary>The first modality named in <paramref name="candidates"/>, ignoring text after a comparison or recommendation word.</summary>
-    private ClassificationDecision? FindModality(string text, IEnumerable<TextLine> candidates, string where, double strength, bool sentences = false)
+    private ClassificationDecision? FindModality(TextModel document, IEnumerable<TextLine> candidates, string where, double strength, bool sentences = false)
     {
+        var text = document.Text;
         foreach (var line in candidates)
         {
-            foreach (var (start, end) in sentences ? Sentences(text, line.ContentStart, line.End) : [(line.ContentStart, line.End)])
+            foreach (var (start, end) in sentences ? document.SentenceSpans(line.ContentStart, line.End) : [(line.ContentStart, line.End)])
             {
                 var stop = end;
                 var excluding = _excludingWords.Match(text, start, end - start);
@@ -271,23 +274,6 @@ public sealed class DocumentClassifier
         }
         var rule = _modalities.First(candidate => candidate.Pattern.IsMatch(match.Value)).Rule;
         return (rule, match.Value);
-    }
-
-    private static IEnumerable<(int Start, int End)> Sentences(string text, int start, int end)
-    {
-        var sentenceStart = start;
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] is ';' or '?' or '!' && (i + 1 == end || char.IsWhiteSpace(text[i + 1])) || (text[i] == '.' && Abbreviations.Embedded.EndsSentence(text, i)))
-            {
-                yield return (sentenceStart, i);
-                sentenceStart = i + 1;
-            }
-        }
-        if (sentenceStart < end)
-        {
-            yield return (sentenceStart, end);
-        }
     }
 
     /// <summary>Every kind's cue score, with the OCR-tolerant cues added.</summary>
@@ -377,7 +363,7 @@ public sealed class DocumentClassifier
         .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
 
     /// <summary>A physical-examination or review-of-systems template: several organ-system headers ("HEENT:", "NECK:", "LUNGS:").</summary>
-    private ClassificationDecision? ExamTemplate(string text, List<TextLine> lines)
+    private ClassificationDecision? ExamTemplate(string text, IReadOnlyList<TextLine> lines)
     {
         var headers = lines
             .Select(line => line.Label ?? text[line.Start..line.End].ToLowerInvariant())
@@ -390,7 +376,7 @@ public sealed class DocumentClassifier
             : null;
     }
 
-    private static double LabLineShare(List<TextLine> lines, IReadOnlyList<LabResult> labs)
+    private static double LabLineShare(IReadOnlyList<TextLine> lines, IReadOnlyList<LabResult> labs)
     {
         if (labs.Count == 0 || lines.Count == 0)
         {

@@ -50,29 +50,32 @@ public sealed class FindingExtractor
     /// <summary>The lexicon this extractor matches against.</summary>
     public ConceptLexicon Lexicon { get; }
 
-    /// <summary>Every concept mention in <paramref name="text"/> with its assertion and section, in text order.</summary>
-    public IReadOnlyList<Finding> Extract(string text, IReadOnlyList<Section> sections)
+    /// <summary>Every concept mention in <paramref name="document"/> with its assertion and section, in text order, sentence by sentence of the document's own split.</summary>
+    public IReadOnlyList<Finding> Extract(TextModel document)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        IReadOnlyList<Section> parts = sections.Count > 0 ? sections : [new Section(SectionRuleSet.BodyCategory, null, Span.Of(text, 0, text.Length))];
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        IReadOnlyList<Section> parts = document.Sections.Count > 0 ? document.Sections : [new Section(SectionRuleSet.BodyCategory, null, Span.Of(text, 0, text.Length))];
         var findings = new List<Finding>();
         foreach (var section in parts)
         {
-            ExtractSection(text, section, findings);
+            ExtractSection(document, section, findings);
         }
         return findings;
     }
 
-    private void ExtractSection(string text, Section section, List<Finding> findings)
+    private void ExtractSection(TextModel document, Section section, List<Finding> findings)
     {
-        var tokens = Tokenizer.Tokenize(text, section.Content.Start, section.Content.End);
-        if (tokens.Count == 0)
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var range = document.TokensIn(section.Content.Start, section.Content.End);
+        if (range.Count == 0)
         {
             return;
         }
         var rule = _sections.Find(section.Category);
         var targets = new List<TokenRange>();
-        foreach (var sentence in SentenceSplitter.Split(text, tokens))
+        foreach (var sentence in document.SentencesIn(range))
         {
             var matches = _terms.FindAll(tokens, sentence).Where(match => !IsNameNotAbbreviation(text, tokens, match)).ToList();
             if (matches.Count == 0)
@@ -88,8 +91,8 @@ public sealed class FindingExtractor
             for (var i = 0; i < matches.Count; i++)
             {
                 var concept = matches[i].Value;
-                var range = matches[i].Tokens;
-                var span = Span.Of(text, tokens[range.Start].Start, tokens[range.End - 1].End);
+                var matched = matches[i].Tokens;
+                var span = Span.Of(text, tokens[matched.Start].Start, tokens[matched.End - 1].End);
                 var decision = decisions[i];
                 var assertion = decision.Trigger is null ? SectionDefault(rule, concept) : decision.Assertion;
                 findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, decision.Trigger?.Text));

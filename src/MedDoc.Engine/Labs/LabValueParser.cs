@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Labs;
 
@@ -30,27 +31,17 @@ public sealed class LabValueParser
         _tailReader = new LabTailReader(table);
     }
 
-    /// <summary>Every lab value stated in <paramref name="text"/>, in document order, each with its line or phrase as span.</summary>
-    public IReadOnlyList<LabResult> Parse(string text, IReadOnlyList<Section> sections)
+    /// <summary>
+    /// Every lab value stated in <paramref name="document"/>, in document order, each with its line or phrase as span.
+    /// Values are read line by line of the document's own lines, wherever they are printed, with or without section headers.
+    /// </summary>
+    public IReadOnlyList<LabResult> Parse(TextModel document)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        _ = sections; // values are read wherever they are printed, with or without section headers
+        ArgumentNullException.ThrowIfNull(document);
         var results = new List<LabResult>();
-        var lineStart = 0;
-        while (lineStart < text.Length)
+        foreach (var line in document.Lines)
         {
-            var newline = text.IndexOf('\n', lineStart);
-            var lineEnd = newline < 0 ? text.Length : newline;
-            var contentEnd = lineEnd;
-            while (contentEnd > lineStart && char.IsWhiteSpace(text[contentEnd - 1]))
-            {
-                contentEnd--;
-            }
-            if (contentEnd > lineStart)
-            {
-                ParseLine(text, lineStart, contentEnd, results);
-            }
-            lineStart = lineEnd + 1;
+            ParseLine(document.Text, line.Start, line.End, results);
         }
         return results;
     }

@@ -6,7 +6,8 @@ namespace MedDoc.Engine.Sections;
 /// Splits a document into sections by their headers ("FINDINGS:", "Impression", "ASSESSMENT AND PLAN").
 /// A header starts a line and is followed by a colon or stands alone on its line, in any case; an
 /// upper-case header followed by a colon may also start a sentence mid-line ("None. FINDINGS: ...").
-/// Text with no headers is one "body" section; text before the first header is a "body" section too.
+/// Text with no headers is one "body" section; text before the first header is a "body" section too. Works on the
+/// document's <see cref="TextModel"/> lines and tokens.
 /// Example: "FINDINGS: Clear lungs." → [findings "Clear lungs."].
 /// </summary>
 public sealed class Sectionizer(SectionRuleSet rules)
@@ -14,22 +15,25 @@ public sealed class Sectionizer(SectionRuleSet rules)
     /// <summary>Longest header, in characters, looked for at a candidate position.</summary>
     private const int HeaderWindow = 64;
 
-    private static readonly char[] LineBreaks = ['\n', '\r', '\u2028', '\u2029', '\f', '\v'];
-
     /// <summary>A sectionizer with the embedded rules (Rules/sections.json).</summary>
     public Sectionizer()
         : this(SectionRuleSet.Embedded)
     {
     }
 
+    /// <summary>The sectionizer of the embedded rules, shared.</summary>
+    public static Sectionizer Embedded { get; } = new();
+
     /// <summary>The rules this sectionizer applies.</summary>
     public SectionRuleSet Rules { get; } = rules;
 
-    /// <summary>The sections of <paramref name="text"/>, in order, each covering the text after its header.</summary>
-    public IReadOnlyList<Section> Split(string text)
+    /// <summary>The sections of <paramref name="text"/> (read into a <see cref="TextModel"/> first; the engine reads each document once).</summary>
+    public IReadOnlyList<Section> Split(string text) => TextModel.Read(text, this).Sections;
+
+    /// <summary>The sections of a text whose <paramref name="tokens"/> and <paramref name="lines"/> are read, in order, each covering the text after its header.</summary>
+    internal IReadOnlyList<Section> Split(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextLine> lines)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var headers = FindHeaders(text);
+        var headers = FindHeaders(text, tokens, lines);
         var sections = new List<Section>(headers.Count + 1);
         var firstHeaderStart = headers.Count > 0 ? headers[0].Header.Start : text.Length;
         var body = Trimmed(text, 0, firstHeaderStart);
@@ -46,22 +50,21 @@ public sealed class Sectionizer(SectionRuleSet rules)
         return sections;
     }
 
-    private List<(string Category, Span Header, int ContentStart)> FindHeaders(string text)
+    private List<(string Category, Span Header, int ContentStart)> FindHeaders(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextLine> lines)
     {
         var headers = new List<(string, Span, int)>();
-        var lineStart = 0;
-        while (lineStart < text.Length)
+        var token = 0;
+        foreach (var line in lines)
         {
-            var lineEnd = text.IndexOfAny(LineBreaks, lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-            var position = lineStart;
+            var position = line.Start;
             var atLineStart = true;
-            while (position < lineEnd)
+            while (position < line.End)
             {
-                var header = TryHeader(text, position, lineEnd, atLineStart);
+                while (token < tokens.Count && tokens[token].Start < position)
+                {
+                    token++;
+                }
+                var header = TryHeader(text, tokens, token, position, line.End, atLineStart);
                 if (header is { } found)
                 {
                     headers.Add(found);
@@ -71,16 +74,15 @@ public sealed class Sectionizer(SectionRuleSet rules)
                 {
                     position++;
                 }
-                position = NextSentenceStart(text, position, lineEnd);
+                position = NextSentenceStart(text, position, line.End);
                 atLineStart = false;
             }
-            lineStart = lineEnd + 1;
         }
         return headers;
     }
 
-    /// <summary>The header starting at <paramref name="position"/> (after blanks), if one is there.</summary>
-    private (string Category, Span Header, int ContentStart)? TryHeader(string text, int position, int lineEnd, bool atLineStart)
+    /// <summary>The header starting at <paramref name="position"/> (token <paramref name="first"/> is the first at or after it), if one is there.</summary>
+    private (string Category, Span Header, int ContentStart)? TryHeader(string text, IReadOnlyList<Token> tokens, int first, int position, int lineEnd, bool atLineStart)
     {
         while (position < lineEnd && char.IsWhiteSpace(text[position]))
         {
@@ -90,23 +92,27 @@ public sealed class Sectionizer(SectionRuleSet rules)
         {
             return null;
         }
-        var tokens = Tokenizer.Tokenize(text, position, Math.Min(lineEnd, position + HeaderWindow));
-        var match = Rules.Headers.Match(tokens, 0, tokens.Count);
+        var windowEnd = Math.Min(lineEnd, position + HeaderWindow);
+        var limit = first;
+        while (limit < tokens.Count && tokens[limit].End <= windowEnd)
+        {
+            limit++;
+        }
+        var match = Rules.Headers.Match(tokens, first, limit);
         if (match is null)
         {
             return null;
         }
-        var first = tokens[0];
         var last = tokens[match.Tokens.End - 1];
         var after = match.Tokens.End;
-        var hasColon = after < tokens.Count && tokens[after].Value == ":";
-        var alone = after == tokens.Count && IsBlank(text, last.End, lineEnd);
-        var accepted = atLineStart ? hasColon || alone : hasColon && IsUpperCase(text, first.Start, last.End);
+        var hasColon = after < limit && tokens[after].Value == ":";
+        var alone = after == limit && IsBlank(text, last.End, lineEnd);
+        var accepted = atLineStart ? hasColon || alone : hasColon && IsUpperCase(text, tokens[first].Start, last.End);
         if (!accepted)
         {
             return null;
         }
-        return (match.Value.Category, Span.Of(text, first.Start, last.End), hasColon ? tokens[after].End : last.End);
+        return (match.Value.Category, Span.Of(text, tokens[first].Start, last.End), hasColon ? tokens[after].End : last.End);
     }
 
     /// <summary>The next position at or after <paramref name="position"/> that starts a sentence after ".", ";" or "|", or the line end.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using MedDoc.Engine.Classification;
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Rules;
 using MedDoc.Engine.Sections;
@@ -36,12 +35,16 @@ public sealed class DocumentSummarizer
         _analytes = AnalyteTable.Embedded;
     }
 
-    /// <summary>The summary of one analysed document.</summary>
-    public DocumentSummary Summarize(string text, IReadOnlyList<Section> sections, IReadOnlyList<LabResult> labs, IReadOnlyList<Finding> findings, IReadOnlyList<CodeSuggestion> codes)
+    /// <summary>
+    /// The summary of one analysed document: sentences of the document's own split (<see cref="TextModel.Sentences"/>)
+    /// from its sections or labelled lines, its abnormal <paramref name="labs"/> and present <paramref name="findings"/>.
+    /// </summary>
+    public DocumentSummary Summarize(TextModel document, IReadOnlyList<LabResult> labs, IReadOnlyList<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        _ = codes; // codes follow from findings and labs, which the summary already names
-        if (string.IsNullOrWhiteSpace(text))
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(labs);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (string.IsNullOrWhiteSpace(document.Text))
         {
             return DocumentSummary.Empty;
         }
@@ -54,7 +57,7 @@ public sealed class DocumentSummarizer
         var keyFindings = present.Select(Capitalize).Concat(abnormal.Select(LabFinding)).ToArray();
 
         var sentences = new List<string>();
-        var conclusion = Sentences(SectionText(text, sections, _rules.SectionCategories, _rules.Labels));
+        var conclusion = Sentences(document, SectionText(document, _rules.SectionCategories, _rules.Labels));
         var labSentence = abnormal.Length > 0 ? LabSentence(abnormal) : null;
         var room = _rules.MaxSentences - (labSentence is null ? 0 : 1);
         sentences.AddRange(conclusion.Take(room));
@@ -72,8 +75,8 @@ public sealed class DocumentSummarizer
         }
         if (sentences.Count == 0)
         {
-            var body = SectionText(text, sections, _rules.FindingsCategories, _rules.FindingsLabels);
-            sentences.AddRange(Sentences(body.Length > 0 ? body : text).Take(_rules.MaxSentences));
+            var body = SectionText(document, _rules.FindingsCategories, _rules.FindingsLabels);
+            sentences.AddRange(Sentences(document, body ?? (0, document.Text.Length)).Take(_rules.MaxSentences));
         }
         return new DocumentSummary(Fit(sentences), keyFindings);
     }
@@ -111,82 +114,84 @@ public sealed class DocumentSummarizer
         _ => "normal",
     };
 
-    /// <summary>The text of the first section in <paramref name="categories"/>, or of the first line labelled with one of <paramref name="labels"/>.</summary>
-    private static string SectionText(string text, IReadOnlyList<Section> sections, IReadOnlyList<string> categories, IReadOnlyList<string> labels)
+    /// <summary>
+    /// The characters of the first section in <paramref name="categories"/>, else of the first line labelled with one of
+    /// <paramref name="labels"/> and the unlabelled lines after it; null when there is neither.
+    /// </summary>
+    private static (int Start, int End)? SectionText(TextModel document, IReadOnlyList<string> categories, IReadOnlyList<string> labels)
     {
         foreach (var category in categories)
         {
-            var section = sections.FirstOrDefault(candidate => candidate.Category == category && candidate.Header is not null);
+            var section = document.Sections.FirstOrDefault(candidate => candidate.Category == category && candidate.Header is not null);
             if (section is not null && !string.IsNullOrWhiteSpace(section.Content.Text))
             {
-                return section.Content.Text;
+                return (section.Content.Start, section.Content.End);
             }
         }
-        var lines = TextLine.Read(text);
+        var lines = document.Lines;
         foreach (var label in labels)
         {
-            var index = lines.FindIndex(line => line.Label == label);
+            var index = FindLabel(lines, label);
             if (index < 0)
             {
                 continue;
             }
-            var builder = new StringBuilder(text[lines[index].ContentStart..lines[index].End]);
-            for (var next = index + 1; next < lines.Count && lines[next].Label is null; next++)
+            var last = index;
+            while (last + 1 < lines.Count && lines[last + 1].Label is null)
             {
-                builder.Append('\n').Append(text[lines[next].Start..lines[next].End]);
+                last++;
             }
-            var content = builder.ToString().Trim();
-            if (content.Length > 0)
+            if (!string.IsNullOrWhiteSpace(document.Text[lines[index].ContentStart..lines[last].End]))
             {
-                return content;
+                return (lines[index].ContentStart, lines[last].End);
             }
         }
-        return string.Empty;
+        return null;
     }
 
-    /// <summary>Sentences and list items of <paramref name="text"/>, whitespace collapsed, list numbers dropped.</summary>
-    private List<string> Sentences(string text)
+    private static int FindLabel(IReadOnlyList<TextLine> lines, string label)
     {
-        var sentences = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length && sentences.Count < _rules.MaxSentences; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var c = text[i];
-            if (c is '\n' or '\r')
+            if (lines[i].Label == label)
             {
-                Flush(current, sentences);
-                continue;
-            }
-            current.Append(char.IsWhiteSpace(c) ? ' ' : c);
-            if (c is '.' or '?' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !IsListNumber(current) && (c != '.' || Abbreviations.Embedded.EndsSentence(text, i)))
-            {
-                Flush(current, sentences);
+                return i;
             }
         }
-        Flush(current, sentences);
+        return -1;
+    }
+
+    /// <summary>The document's sentences inside <paramref name="range"/> as summary sentences: white space collapsed, list numbers dropped, sentences without words skipped.</summary>
+    private List<string> Sentences(TextModel document, (int Start, int End)? range)
+    {
+        var sentences = new List<string>();
+        if (range is not { } characters)
+        {
+            return sentences;
+        }
+        foreach (var (sentenceStart, sentenceEnd) in document.SentenceSpans(characters.Start, characters.End))
+        {
+            if (sentences.Count >= _rules.MaxSentences)
+            {
+                break;
+            }
+            if (Clean(document.Text[sentenceStart..sentenceEnd]) is { } sentence)
+            {
+                sentences.Add(sentence);
+            }
+        }
         return sentences;
     }
 
-    private static bool IsListNumber(StringBuilder current)
+    private static string? Clean(string raw)
     {
-        if (current.Length > 8)
+        var sentence = DropListNumber(string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        if (!sentence.Any(char.IsLetter) || sentence.Any(c => char.IsControl(c) || c == '\uFFFD'))
         {
-            return false;
+            return null;
         }
-        var value = current.ToString().Trim();
-        return value.Length <= 3 && value.TrimEnd('.').All(char.IsAsciiDigit);
-    }
-
-    private static void Flush(StringBuilder current, List<string> sentences)
-    {
-        var sentence = string.Join(' ', current.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        current.Clear();
-        sentence = DropListNumber(sentence);
-        if (sentence.Any(char.IsLetter) && !sentence.Any(c => char.IsControl(c) || c == '\uFFFD'))
-        {
-            sentence = sentence.TrimEnd(',', ';', ':', ' ');
-            sentences.Add(sentence.EndsWith('.') || sentence.EndsWith('?') || sentence.EndsWith('!') ? sentence : sentence + ".");
-        }
+        sentence = sentence.TrimEnd(',', ';', ':', ' ');
+        return sentence.EndsWith('.') || sentence.EndsWith('?') || sentence.EndsWith('!') ? sentence : sentence + ".";
     }
 
     private static string DropListNumber(string sentence)

@@ -3,7 +3,8 @@ using MedDoc.Engine.Rules;
 namespace MedDoc.Engine.Text;
 
 /// <summary>
-/// The one list of periods that do not end a sentence (Rules/abbreviations.json), used by every sentence split:
+/// The one list of periods that do not end a sentence (Rules/abbreviations.json), used by the one sentence split
+/// (<see cref="SentenceSplitter"/>, read once per document into the <see cref="TextModel"/>):
 /// "Dr. Example" (a title, never), "C. difficile colitis" and "aspirin 81 mg p.o. daily" (an initial or an
 /// abbreviation followed by a lower-case word), "1.5 cm" (a decimal point is never a sentence end).
 /// </summary>
@@ -39,30 +40,5 @@ public sealed class Abbreviations
         var continues = char.IsLower(next.Value) || char.IsDigit(next.Value);
         var isInitial = word.Length == 1 && char.IsLetter(word[0]);
         return continues && (isInitial || _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
-    }
-
-    /// <summary>
-    /// True when the period at <paramref name="period"/> in <paramref name="text"/> ends a sentence: it is followed by
-    /// white space or the end, and is neither a decimal point nor the period of an abbreviation.
-    /// </summary>
-    public bool EndsSentence(string text, int period)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (period + 1 < text.Length && !char.IsWhiteSpace(text[period + 1]))
-        {
-            return false;
-        }
-        var wordStart = period;
-        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || (text[wordStart - 1] == '.' && wordStart - 1 > 0 && char.IsLetter(text[wordStart - 2]))))
-        {
-            wordStart--;
-        }
-        var next = period + 1;
-        while (next < text.Length && char.IsWhiteSpace(text[next]) && text[next] != '\n')
-        {
-            next++;
-        }
-        char? nextChar = next < text.Length && text[next] != '\n' ? text[next] : null;
-        return !KeepsSentenceOpen(text.AsSpan(wordStart, period - wordStart), nextChar);
     }
 }

@@ -22,7 +22,7 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\v')
+            if (IsLineBreak(c))
             {
                 lineStart = true;
                 i++;
@@ -49,6 +49,9 @@ public static class Tokenizer
         }
         return tokens;
     }
+
+    /// <summary>True for the characters that end a line: LF, CR, LS, PS, FF and VT.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\f' or '\v';
 
     /// <summary>The normalized values of the tokens of <paramref name="phrase"/>, hyphens dropped ("X-ray" → ["x", "ray"]).</summary>
     public static IReadOnlyList<string> Normalize(string phrase) =>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using MedDoc.Engine;
 using MedDoc.Evaluation.Datasets;
-using MedDoc.Llm;
 
 namespace MedDoc.Evaluation.Targets;
 

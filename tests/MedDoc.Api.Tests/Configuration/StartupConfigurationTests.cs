@@ -18,6 +18,7 @@ public sealed class StartupConfigurationTests
     [InlineData("OIDC_AUTHORITY", "http://idp.example.com")]
     [InlineData("OIDC_AUTHORITY", "https://idp.example.com")]
     [InlineData("OIDC_AUDIENCE", "meddoc-api")]
+    [InlineData("RATE_LIMIT_BURST", "0")]
     public async Task MalformedSettingStopsStartupWithOneLineNamingIt(string variable, string value)
     {
         var directory = Directory.CreateTempSubdirectory("meddoc-config-test-").FullName;

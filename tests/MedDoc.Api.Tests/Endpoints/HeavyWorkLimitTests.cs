@@ -1,7 +1,6 @@
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Tests.Infrastructure;
 using MedDoc.Engine;
-using MedDoc.Llm;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using MedDoc.Engine;
-using MedDoc.Llm;
 
 namespace MedDoc.Api.Tests.Infrastructure;
 

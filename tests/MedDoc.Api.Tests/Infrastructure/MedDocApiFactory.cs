@@ -1,6 +1,6 @@
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Tests.Identity;
-using MedDoc.Llm;
+using MedDoc.Engine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -98,6 +98,11 @@ public abstract class MedDocApiFactory : WebApplicationFactory<Program>, IAsyncL
         {
             builder.UseSetting(EnvironmentVariables.OidcAuthority, Issuer.Url);
             builder.UseSetting(EnvironmentVariables.OidcAudience, TestIssuer.Audience);
+        }
+        // Tests of other behaviour send bursts from one caller; RateLimitTests set their own budgets.
+        foreach (var rate in new[] { EnvironmentVariables.RateLimitPerMinute, EnvironmentVariables.TenantRateLimitPerMinute, EnvironmentVariables.AnalysisRateLimitPerMinute })
+        {
+            builder.UseSetting(rate, "0");
         }
         foreach (var (name, value) in Settings)
         {

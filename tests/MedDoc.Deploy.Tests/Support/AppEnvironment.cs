@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MedDoc.Api.Infrastructure;
+using MedDoc.Engine.Coding;
 using MedDoc.Llm.Configuration;
 
 namespace MedDoc.Deploy.Tests.Support;

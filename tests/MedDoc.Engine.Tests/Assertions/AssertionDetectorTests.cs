@@ -1,4 +1,5 @@
 using MedDoc.Engine.Assertions;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Assertions;
 
@@ -9,7 +10,7 @@ public sealed class AssertionDetectorTests
     private static AssertionDecision Assess(string sentence, string target)
     {
         var start = sentence.IndexOf(target, StringComparison.Ordinal);
-        return Detector.Assess(sentence, Span.Of(sentence, start, start + target.Length));
+        return Detector.Assess(TextModel.Read(sentence), Span.Of(sentence, start, start + target.Length));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using MedDoc.Engine.Classification;
 using MedDoc.Engine.Labs;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Classification;
 
@@ -10,8 +11,8 @@ public sealed class DocumentClassifierTests
 
     private static DocumentClassification Classify(string text)
     {
-        IReadOnlyList<Section> sections = [new Section("body", null, Span.Of(text, 0, text.Length))];
-        return Classifier.Classify(text, sections, Parser.Parse(text, sections), []);
+        var document = TextModel.Read(text);
+        return Classifier.Classify(document, Parser.Parse(document));
     }
 
     private static DocumentType TypeOf(string text) => Classify(text).Type;
@@ -252,7 +253,7 @@ public sealed class DocumentClassifierTests
     [Fact]
     public void EmptyTextIsOtherWithZeroConfidence()
     {
-        var classification = Classifier.Classify("   ", [], [], []);
+        var classification = Classifier.Classify(TextModel.Read("   "), []);
         Assert.Equal((DocumentType.Other, 0.0), (classification.Type, classification.Confidence));
     }
 

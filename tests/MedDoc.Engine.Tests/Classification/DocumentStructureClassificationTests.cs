@@ -1,6 +1,6 @@
 using MedDoc.Engine.Classification;
 using MedDoc.Engine.Labs;
-using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Classification;
 
@@ -10,14 +10,13 @@ namespace MedDoc.Engine.Tests.Classification;
 /// </summary>
 public sealed class DocumentStructureClassificationTests
 {
-    private static readonly Sectionizer Sectionizer = new();
     private static readonly LabValueParser Parser = new();
     private static readonly DocumentClassifier Classifier = new();
 
     private static DocumentClassification Classify(string text)
     {
-        var sections = Sectionizer.Split(text);
-        return Classifier.Classify(text, sections, Parser.Parse(text, sections), []);
+        var document = TextModel.Read(text);
+        return Classifier.Classify(document, Parser.Parse(document));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using MedDoc.Engine.Coding;
 using MedDoc.Engine.Concepts;
 using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Coding;
 
@@ -96,10 +97,10 @@ public sealed class Icd10CoderTests
         var ckd = new ConceptRule("chronic_kidney_disease", "chronic kidney disease", "N18.9", ["ckd"], [], "CKD. → N18.9", "test");
         var combination = new CombinationRule("t2dm_with_ckd", ["type_2_diabetes", "chronic_kidney_disease"], "E11.22", ["E11.9"], "Type 2 diabetes. CKD. → E11.22", "test");
         var lexicon = ConceptLexicon.Create([diabetes, ckd], [combination]);
-        var sections = new Sectionizer();
         const string text = "ASSESSMENT: Type 2 diabetes. CKD.";
-        var split = sections.Split(text);
-        var findings = new FindingExtractor(lexicon).Extract(text, split);
+        var document = TextModel.Read(text);
+        var split = document.Sections;
+        var findings = new FindingExtractor(lexicon).Extract(document);
 
         var codes = new Icd10Coder(lexicon, IcdCatalog.Embedded, new LabCoder(IcdCatalog.Embedded)).Code(text, split, findings, []);
 
@@ -114,8 +115,9 @@ public sealed class Icd10CoderTests
         var concept = new ConceptRule("made_up", "made-up condition", "Z99.99", ["zebra sign"], [], "Zebra sign. → Z99.99", "test");
         var lexicon = ConceptLexicon.Create([concept], []);
         const string text = "Zebra sign.";
-        var split = new Sectionizer().Split(text);
-        var findings = new FindingExtractor(lexicon).Extract(text, split);
+        var document = TextModel.Read(text);
+        var split = document.Sections;
+        var findings = new FindingExtractor(lexicon).Extract(document);
 
         var code = Assert.Single(new Icd10Coder(lexicon, IcdCatalog.Embedded, new LabCoder(IcdCatalog.Embedded)).Code(text, split, findings, []));
 

@@ -1,5 +1,6 @@
 using MedDoc.Engine.Coding;
 using MedDoc.Engine.Labs;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Coding;
 
@@ -9,7 +10,7 @@ public sealed class LabCoderTests
     private static readonly LabCoder Coder = new(IcdCatalog.Embedded);
 
     private static IReadOnlyList<CodeSuggestion> CodeText(string text, params string[] documented) =>
-        Coder.Code(Parser.Parse(text, []), documented.ToHashSet(StringComparer.Ordinal));
+        Coder.Code(Parser.Parse(TextModel.Read(text)), documented.ToHashSet(StringComparer.Ordinal));
 
     private static string[] Codes(string text, params string[] documented) =>
         CodeText(text, documented).Select(code => code.Code).ToArray();

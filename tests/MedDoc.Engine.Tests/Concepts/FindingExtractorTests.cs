@@ -1,14 +1,14 @@
 using MedDoc.Engine.Concepts;
 using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Concepts;
 
 public sealed class FindingExtractorTests
 {
     private static readonly FindingExtractor Extractor = new(ConceptLexicon.Embedded);
-    private static readonly Sectionizer Sectionizer = new();
 
-    private static IReadOnlyList<Finding> Extract(string text) => Extractor.Extract(text, Sectionizer.Split(text));
+    private static IReadOnlyList<Finding> Extract(string text) => Extractor.Extract(TextModel.Read(text));
 
     private static Finding Only(string text, string conceptId) =>
         Assert.Single(Extract(text), finding => finding.ConceptId == conceptId);

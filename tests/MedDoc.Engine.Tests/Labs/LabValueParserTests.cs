@@ -1,4 +1,5 @@
 using MedDoc.Engine.Labs;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Labs;
 
@@ -7,7 +8,7 @@ public sealed class LabValueParserTests
     private static readonly LabValueParser Parser = new();
 
     private static IReadOnlyList<LabResult> Parse(string text) =>
-        Parser.Parse(text, [new Section("body", null, Span.Of(text, 0, text.Length))]);
+        Parser.Parse(TextModel.Read(text));
 
     private static LabResult Single(string text)
     {

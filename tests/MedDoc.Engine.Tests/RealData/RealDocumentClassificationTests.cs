@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MedDoc.Engine.Classification;
 using Xunit.Abstractions;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.RealData;
 
@@ -122,7 +123,7 @@ public sealed class RealDocumentClassificationTests(ITestOutputHelper output)
             sets[name] = documents.Select(document =>
             {
                 var analysis = engine.Analyze(document.Text);
-                var decision = classifier.Decide(document.Text, analysis.Sections, analysis.LabResults);
+                var decision = classifier.Decide(TextModel.Read(document.Text), analysis.LabResults);
                 return new ClassificationOutcome(name, document.Id, document.ExpectedType, analysis.Classification.Type.ToLabel(), decision.Strength, analysis.Classification.Confidence);
             }).ToArray();
         }

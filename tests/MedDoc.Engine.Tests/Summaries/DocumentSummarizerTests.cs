@@ -1,5 +1,6 @@
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Summaries;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Summaries;
 
@@ -8,10 +9,11 @@ public sealed class DocumentSummarizerTests
     private static readonly DocumentSummarizer Summarizer = new();
     private static readonly LabValueParser Parser = new();
 
-    private static DocumentSummary Summarize(string text, params Finding[] findings) =>
-        Summarizer.Summarize(text, Body(text), Parser.Parse(text, []), findings, []);
-
-    private static IReadOnlyList<Section> Body(string text) => [new Section("body", null, Span.Of(text, 0, text.Length))];
+    private static DocumentSummary Summarize(string text, params Finding[] findings)
+    {
+        var document = TextModel.Read(text);
+        return Summarizer.Summarize(document, Parser.Parse(document), findings);
+    }
 
     private static Finding FindingOf(string text, string concept, Assertion assertion)
     {
@@ -30,8 +32,9 @@ public sealed class DocumentSummarizerTests
     public void ImpressionFromTheSectionizerIsUsed()
     {
         const string text = "FINDINGS: Enlarged heart.\nIMPRESSION: Cardiomegaly.";
-        var sections = new[] { new Section("findings", Span.Of(text, 0, 8), Span.Of(text, 10, 25)), new Section("impression", Span.Of(text, 26, 36), Span.Of(text, 38, 51)) };
-        Assert.Equal("Cardiomegaly.", Summarizer.Summarize(text, sections, [], [], []).Text);
+        var document = TextModel.Read(text);
+        Assert.Equal(["findings", "impression"], document.Sections.Select(section => section.Category));
+        Assert.Equal("Cardiomegaly.", Summarizer.Summarize(document, [], []).Text);
     }
 
     [Fact]
@@ -119,7 +122,7 @@ public sealed class DocumentSummarizerTests
     [Fact]
     public void EmptyTextHasTheEmptySummary()
     {
-        Assert.Equal(DocumentSummary.Empty, Summarizer.Summarize(" ", [], [], [], []));
+        Assert.Equal(DocumentSummary.Empty, Summarizer.Summarize(TextModel.Read(" "), [], []));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using MedDoc.Engine;
-using MedDoc.Llm;
 
 namespace MedDoc.Evaluation.Tests.Fakes;
 

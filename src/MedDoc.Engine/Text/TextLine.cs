@@ -1,19 +1,30 @@
-namespace MedDoc.Engine.Classification;
+namespace MedDoc.Engine.Text;
 
 /// <summary>
-/// One non-empty line of a document: "COMPARISON: CT chest 2010" has label "comparison" and content after the colon.
+/// One non-empty line of a document, white space trimmed at both ends, with its leading "LABEL:" when it has one:
+/// "  COMPARISON: CT chest 2010" has <paramref name="Label"/> "comparison" and <paramref name="ContentStart"/> just after
+/// the colon. <paramref name="Index"/> counts non-empty lines only.
 /// </summary>
-internal readonly record struct TextLine(int Index, int Start, int End, string? Label, int ContentStart)
+public readonly record struct TextLine(int Index, int Start, int End, string? Label, int ContentStart)
 {
-    /// <summary>The non-empty lines of <paramref name="text"/> with their leading "LABEL:" when they have one.</summary>
-    public static List<TextLine> Read(string text)
+    private const int MaxLabelLength = 40;
+
+    /// <summary>
+    /// The non-empty lines of <paramref name="text"/>. A line ends at the same breaks that start a new line for the
+    /// <see cref="Tokenizer"/> (LF, CR, LS, PS, FF, VT), so "A\r\nB" is two lines.
+    /// </summary>
+    public static IReadOnlyList<TextLine> Read(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var lines = new List<TextLine>();
         var start = 0;
         while (start < text.Length)
         {
-            var newline = text.IndexOf('\n', start);
-            var end = newline < 0 ? text.Length : newline;
+            var end = start;
+            while (end < text.Length && !Tokenizer.IsLineBreak(text[end]))
+            {
+                end++;
+            }
             var first = start;
             while (first < end && char.IsWhiteSpace(text[first]))
             {
@@ -36,8 +47,7 @@ internal readonly record struct TextLine(int Index, int Start, int End, string? 
 
     private static (string? Label, int ContentStart) ReadLabel(string text, int start, int end)
     {
-        const int maxLabelLength = 40;
-        var limit = Math.Min(end, start + maxLabelLength);
+        var limit = Math.Min(end, start + MaxLabelLength);
         for (var i = start; i < limit; i++)
         {
             var c = text[i];

@@ -1,10 +1,8 @@
-using MedDoc.Engine;
-
-namespace MedDoc.Llm;
+namespace MedDoc.Engine;
 
 /// <summary>
-/// The analysis pipeline the API and the CLI call: the offline engine alone, or the hybrid of
-/// engine and Claude. Implementations are thread-safe and never throw for an LLM failure.
+/// The analysis pipeline the API and the CLI call: the offline engine alone (<see cref="RulesAnalysisService"/>), or the hybrid of
+/// engine and Claude in MedDoc.Llm (the API only). Implementations are thread-safe and never throw for an LLM failure.
 /// </summary>
 public interface IAnalysisService
 {

@@ -1,8 +1,6 @@
-using MedDoc.Engine;
+namespace MedDoc.Engine;
 
-namespace MedDoc.Llm;
-
-/// <summary>The engine alone: what runs when <c>USE_CLAUDE_REAL</c> is false.</summary>
+/// <summary>The engine alone: the CLI and evaluation harness, and the API when <c>USE_CLAUDE_REAL</c> is false.</summary>
 public sealed class RulesAnalysisService(IDocumentAnalyzer engine) : IAnalysisService
 {
     /// <inheritdoc />

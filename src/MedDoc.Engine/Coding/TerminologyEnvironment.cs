@@ -1,6 +1,4 @@
-using MedDoc.Engine.Coding;
-
-namespace MedDoc.Llm.Configuration;
+namespace MedDoc.Engine.Coding;
 
 /// <summary>
 /// Where the engine's ICD-10-CM catalog comes from: the embedded FY2026 code set, or a newer year's CMS order file
