@@ -56,7 +56,7 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         var document = TextModel.Read(text, _sectionizer);
         var labs = _labParser.Parse(document);
         var findings = _findingExtractor.Extract(document);
-        var codes = _coder.Code(text, document.Sections, findings, labs);
+        var codes = _coder.Code(document, findings, labs);
         var classification = _classifier.Classify(document, labs);
         var summary = _summarizer.Summarize(document, labs, findings);
         return new AnalysisResult(classification, document.Sections, labs, findings, codes, summary);

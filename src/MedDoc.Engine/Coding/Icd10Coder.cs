@@ -1,5 +1,6 @@
 using MedDoc.Engine.Concepts;
 using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Coding;
 
@@ -45,10 +46,20 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
     }
 
     /// <summary>Code suggestions for one document, each with verbatim evidence.</summary>
-    public IReadOnlyList<CodeSuggestion> Code(string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
+    public IReadOnlyList<CodeSuggestion> Code(string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs) =>
+        Code(text, sections, findings, labs, []);
+
+    /// <summary>Code suggestions for one read document, neoplasms placed through the Table of Neoplasms, each with verbatim evidence.</summary>
+    public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Code(document.Text, document.Sections, findings, labs, neoplasmCoder?.Code(document) ?? []);
+    }
+
+    private IReadOnlyList<CodeSuggestion> Code(
+        string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs, IReadOnlyList<NeoplasmMention> neoplasms)
     {
         var byCode = new Dictionary<string, Evidence>(StringComparer.Ordinal);
-        var neoplasms = neoplasmCoder?.Code(text, sections) ?? [];
         var neoplasmCategories = neoplasms.Select(mention => mention.Code[..3]).ToHashSet(StringComparer.Ordinal);
         foreach (var mention in neoplasms)
         {

@@ -34,6 +34,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _spread;
     private readonly HashSet<string> _origin;
     private readonly HashSet<string> _margin;
+    private readonly HashSet<string> _notDiagnosis;
     private readonly HashSet<string> _spreadCategories;
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
 
@@ -74,6 +75,7 @@ public sealed class NeoplasmCoder
         _spread = new HashSet<string>(rules.SpreadWords.Select(Fold), StringComparer.Ordinal);
         _origin = new HashSet<string>(rules.OriginWords.Select(Fold), StringComparer.Ordinal);
         _margin = new HashSet<string>(rules.MarginWords.Select(Fold), StringComparer.Ordinal);
+        _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
         foreach (var (side, words) in rules.Laterality)
         {
@@ -95,15 +97,17 @@ public sealed class NeoplasmCoder
     public NeoplasmSiteIndex Sites => _sites;
 
     /// <summary>Every neoplasm code the text supports, one entry per mention, in text order.</summary>
-    public IReadOnlyList<NeoplasmMention> Code(string text, IReadOnlyList<Section> sections)
+    public IReadOnlyList<NeoplasmMention> Code(TextModel document)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var tokens = _repair.Repair(Tokenizer.Tokenize(text));
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var sections = document.Sections;
+        var tokens = _repair.Repair(document.Tokens);
         if (tokens.Count == 0)
         {
             return [];
         }
-        var sentences = SentenceSplitter.Split(text, tokens);
+        var sentences = document.Sentences;
         var analysed = sentences.Select(sentence => Analyse(text, tokens, sentence, sections)).ToArray();
         var documentSite = DocumentSite(analysed);
         var candidates = new List<Candidate>();
@@ -166,6 +170,10 @@ public sealed class NeoplasmCoder
     {
         var sentence = analysed[index];
         var rule = morphology.Value;
+        if (morphology.Tokens.End < sentence.Range.End && _notDiagnosis.Contains(tokens[morphology.Tokens.End].Value))
+        {
+            return;
+        }
         if (rule.Behavior == NeoplasmBehavior.Primary && _inSitu.Match(tokens, morphology.Tokens.End, sentence.Range.End) is not null)
         {
             rule = rule with { Behavior = NeoplasmBehavior.InSitu, Code = null, UnspecifiedSite = null };
@@ -206,6 +214,10 @@ public sealed class NeoplasmCoder
             return;
         }
         var entry = context.Match.Value.Entry;
+        if (rule.Behavior == NeoplasmBehavior.Primary && _sites.MorphologyRow(entry, string.Join(' ', Words(tokens, morphology.Tokens))) is { Primary: not null } specific)
+        {
+            entry = specific;
+        }
         var column = entry.CodeFor(rule.Behavior) is not null || entry.Primary is not null ? rule.Behavior : NeoplasmBehavior.Secondary;
         if (rule.Epithelial && column == NeoplasmBehavior.Primary && entry.Primary is { } site && _spreadCategories.Contains(Category(site)))
         {
@@ -481,6 +493,17 @@ public sealed class NeoplasmCoder
             found = side;
         }
         return found;
+    }
+
+    private static IEnumerable<string> Words(IReadOnlyList<Token> tokens, TokenRange range)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (tokens[i].IsWordLike)
+            {
+                yield return tokens[i].Value;
+            }
+        }
     }
 
     private static List<string> WordsBetween(IReadOnlyList<Token> tokens, int start, int end)

@@ -2,7 +2,7 @@ namespace MedDoc.Engine.Coding;
 
 /// <summary>
 /// The shape of Rules/neoplasm_morphology.json: the morphology words that choose a column of the Table of Neoplasms,
-/// the words that mark a mention as metastatic, spread into a site ("invading") or origin in it ("of", "arising in"), the words of a surgical margin ("ureteral margin" is no tumour site), words that make a morphology the extension of a tumour placed elsewhere ("involvement by adenocarcinoma"), words after a morphology that make it in situ ("squamous cell carcinoma in situ"),
+/// the words that mark a mention as metastatic, spread into a site ("invading") or origin in it ("of", "arising in"), the words of a surgical margin ("ureteral margin" is no tumour site), words that make a morphology the extension of a tumour placed elsewhere ("involvement by adenocarcinoma"), words after a morphology that make it in situ ("squamous cell carcinoma in situ"), words after it that make it no diagnosis ("cancer screening", "cancer center"),
 /// adjectives that name a table site ("renal" → kidney), table rows too generic to stand alone as a site ("cavity"),
 /// the words of each side, the categories where a carcinoma found is the spread of a tumour, never its origin (bone, nerve, peritoneum, soft tissue), and the labels of a pathology report's site line ("Tumor site:").
 /// </summary>
@@ -16,6 +16,7 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string> MarginWords,
     IReadOnlyList<string> ExtensionWords,
     IReadOnlyList<string> InSituWords,
+    IReadOnlyList<string> NotDiagnosisWords,
     IReadOnlyDictionary<string, string> SiteAdjectives,
     IReadOnlyList<string> SpecimenWords,
     IReadOnlyList<string> GenericSites,

@@ -21,6 +21,7 @@ public sealed class NeoplasmSiteIndex
         ["carcinoma", "sarcoma", "mesothelioma", "melanoma", "melanotic", "nevus", "merkel", "kaposi", "specified", "overlapping", "meaning", "associated"];
 
     private readonly Dictionary<string, NeoplasmSite> _byPhrase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NeoplasmEntry> _morphologyRows = new(StringComparer.Ordinal);
 
     /// <summary>The index of <paramref name="rows"/> (table order) with the adjectives and generic rows of <paramref name="rules"/>.</summary>
     public NeoplasmSiteIndex(IReadOnlyList<NeoplasmEntry> rows, NeoplasmRuleFile rules)
@@ -45,6 +46,10 @@ public sealed class NeoplasmSiteIndex
             formsByLevel.Add(forms);
             wordsByLevel.Add(Alternatives(row.Path[^1]));
             var target = row.See is null ? row : targets.GetValueOrDefault(string.Join("|", row.See.Select(Fold)));
+            if (level > 1 && IsMorphologyRow(row))
+            {
+                _morphologyRows.TryAdd(MorphologyKey(row.Path.Take(level - 1), row.Path[^1]), row);
+            }
             if (target is null || !HasCode(target) || generic.Contains(Fold(row.Path[^1])) || IsMorphologyRow(row))
             {
                 continue;
@@ -72,6 +77,16 @@ public sealed class NeoplasmSiteIndex
 
     /// <summary>The site a phrase names ("renal pelvis" → ["kidney", "pelvis"]), or null.</summary>
     public NeoplasmSite? Find(string phrase) => _byPhrase.GetValueOrDefault(Fold(phrase));
+
+    /// <summary>
+    /// The table's row for a morphology under a site, where it has one ("skin" + "squamous cell carcinoma" → C44.92;
+    /// "eyelid" + "basal cell carcinoma" → C44.11-), or null.
+    /// </summary>
+    public NeoplasmEntry? MorphologyRow(NeoplasmEntry site, string morphology) =>
+        _morphologyRows.GetValueOrDefault(MorphologyKey(site.Path, morphology));
+
+    private static string MorphologyKey(IEnumerable<string> sitePath, string morphology) =>
+        string.Join("|", sitePath.Select(Fold)) + "#" + Fold(morphology);
 
     private void Register(string phrase, NeoplasmEntry entry)
     {

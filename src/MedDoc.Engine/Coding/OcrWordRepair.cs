@@ -4,8 +4,9 @@ namespace MedDoc.Engine.Coding;
 
 /// <summary>
 /// Repairs OCR damage to a known vocabulary of long words (the morphology words of neoplasm coding) in a token list,
-/// keeping each token's offsets into the original text so evidence stays verbatim: a word split in two ("carci noma",
-/// "adeno-\ncarcinoma") becomes one token covering both parts; the character swaps of OCR ("1"/"l", "0"/"o", "rn"/"m")
+/// keeping each token's offsets into the original text so evidence stays verbatim and the list its length (so the text
+/// model's sentence ranges still apply): a word split in two ("carci noma", "adeno-\ncarcinoma") becomes one token
+/// covering both parts, followed by ignorable hyphen tokens in place of the parts it absorbed; the character swaps of OCR ("1"/"l", "0"/"o", "rn"/"m")
 /// and one wrong, missing or extra letter in a word of eight letters or more ("adenocarcinorna", "carcinorna",
 /// "carcinma") are read as the vocabulary word. Other tokens are returned unchanged.
 /// Example: tokens of "Urothelial carci noma" → "urothelial", "carcinoma" (the second spanning "carci noma").
@@ -41,6 +42,10 @@ public sealed class OcrWordRepair
             {
                 repaired ??= tokens.Take(i).ToList();
                 repaired.Add(new Token(token.Start, tokens[next].End, joined, TokenKind.Word, token.LineStart));
+                for (var k = i + 1; k <= next; k++)
+                {
+                    repaired.Add(new Token(tokens[k].Start, tokens[k].End, "-", TokenKind.Punctuation, tokens[k].LineStart));
+                }
                 i = next;
                 continue;
             }

@@ -1,15 +1,14 @@
 using MedDoc.Engine.Assertions;
 using MedDoc.Engine.Coding;
 using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Coding;
 
 public sealed class NeoplasmCoderTests
 {
     private static readonly NeoplasmCoder Coder = new(IcdTerminology.Embedded, new AssertionDetector(), SectionRuleSet.Embedded);
-    private static readonly Sectionizer Sections = new(SectionRuleSet.Embedded);
-
-    private static IReadOnlyList<NeoplasmMention> Code(string text) => Coder.Code(text, Sections.Split(text));
+    private static IReadOnlyList<NeoplasmMention> Code(string text) => Coder.Code(TextModel.Read(text));
 
     private static string[] Codes(string text) => Code(text).Select(mention => mention.Code).Distinct().ToArray();
 
@@ -77,6 +76,7 @@ public sealed class NeoplasmCoderTests
     [InlineData("INDICATION: Breast cancer, restaging.")]
     [InlineData("IMPRESSION: Suspicious for lung carcinoma.")]
     [InlineData("Mesenteric margin uninvolved by invasive carcinoma.")]
+    [InlineData("PLAN:\nColon cancer screening is up to date.")]
     public void MentionThatIsNotAPresentTumourIsNotCoded(string text)
     {
         Assert.Empty(Code(text));
