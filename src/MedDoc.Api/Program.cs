@@ -10,6 +10,7 @@ using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.RateLimits;
+using MedDoc.Api.Redis;
 using MedDoc.Api.Reviews;
 using MedDoc.Api.Storage;
 
@@ -21,6 +22,7 @@ builder.Services.AddMedDocOptions();
 builder.Services.AddMedDocHttp();
 builder.Services.AddMedDocIdentity();
 builder.Services.AddMedDocRateLimits();
+builder.Services.AddRedisWhenConfigured();
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddPersistence();

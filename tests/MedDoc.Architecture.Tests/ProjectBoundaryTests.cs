@@ -17,7 +17,7 @@ public sealed class ProjectBoundaryTests
         ["MedDoc.Evaluation"] = ["MedDoc.Engine"],
         ["MedDoc.Fhir"] = ["MedDoc.Engine"],
         ["MedDoc.Api"] = ["MedDoc.Engine", "MedDoc.Llm", "MedDoc.Evaluation", "MedDoc.Fhir"],
-        ["MedDoc.Cli"] = ["MedDoc.Engine", "MedDoc.Evaluation"],
+        ["MedDoc.Cli"] = ["MedDoc.Engine", "MedDoc.Evaluation", "MedDoc.Fhir"],
     };
 
     public static TheoryData<string> SourceProjects => new(AllowedProjectReferences.Keys);

@@ -101,7 +101,8 @@ public sealed class AppProbeTests
             {
                 return await http.GetAsync(path);
             }
-            catch (HttpRequestException) when (attempt < 300 && !api.HasExited)
+            // Up to three minutes: the server starts in seconds, but on a loaded 2-core machine it took over one.
+            catch (HttpRequestException) when (attempt < 900 && !api.HasExited)
             {
                 await Task.Delay(200);
             }

@@ -43,6 +43,12 @@ public static class ApiMetrics
     private static readonly Counter<long> QuickEvaluations = Meter.CreateCounter<long>(
         "meddoc.eval.quick.runs", description: "Quick evaluations (GET /api/eval/quick) by outcome against the thresholds (passed, failed).");
 
+    private static readonly Counter<long> OrphansReclaimed = Meter.CreateCounter<long>(
+        "meddoc.storage.orphans.reclaimed", description: "Stored files with no document row that the orphan sweep removed.");
+
+    private static readonly Counter<long> OrphanBytesReclaimed = Meter.CreateCounter<long>(
+        "meddoc.storage.orphans.reclaimed.bytes", unit: "By", description: "Bytes of the stored files the orphan sweep removed.");
+
     /// <summary>One analysis of <paramref name="operation"/> took <paramref name="duration"/>.</summary>
     public static void RecordAnalysis(string operation, TimeSpan duration) =>
         AnalysisDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("operation", operation));
@@ -66,4 +72,11 @@ public static class ApiMetrics
     /// <summary>A quick evaluation ran and <paramref name="passed"/> the thresholds (or not).</summary>
     public static void CountQuickEvaluation(bool passed) =>
         QuickEvaluations.Add(1, new KeyValuePair<string, object?>("outcome", passed ? "passed" : "failed"));
+
+    /// <summary>An orphan sweep removed <paramref name="files"/> files holding <paramref name="bytes"/> bytes.</summary>
+    public static void CountOrphansReclaimed(long files, long bytes)
+    {
+        OrphansReclaimed.Add(files);
+        OrphanBytesReclaimed.Add(bytes);
+    }
 }

@@ -35,6 +35,9 @@ public static class EnvironmentVariables
     public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
     public const string OidcTenantClaim = "OIDC_TENANT_CLAIM";
     public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
+    public const string OrphanSweepIntervalMinutes = "ORPHAN_SWEEP_INTERVAL_MINUTES";
+    public const string OrphanSweepGraceMinutes = "ORPHAN_SWEEP_GRACE_MINUTES";
+    public const string RedisUrl = "REDIS_URL";
     public const string RateLimitPerMinute = "RATE_LIMIT_PER_MINUTE";
     public const string RateLimitBurst = "RATE_LIMIT_BURST";
     public const string TenantRateLimitPerMinute = "TENANT_RATE_LIMIT_PER_MINUTE";
@@ -50,7 +53,8 @@ public static class EnvironmentVariables
         AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
         OtelExporterOtlpEndpoint,
         OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
-        RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
+        OrphanSweepIntervalMinutes, OrphanSweepGraceMinutes,
+        RedisUrl, RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
     ];
 
     /// <summary>All variables the API process reads: its own and the Claude path's.</summary>

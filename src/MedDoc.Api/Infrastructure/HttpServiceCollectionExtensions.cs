@@ -48,11 +48,13 @@ public static class HttpServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The wire format: snake_case names, enums as lowercase snake strings ("lab_value").</summary>
+    /// <summary>The wire format: snake_case names, enums as lowercase snake strings ("lab_value"), numbers only as numbers.</summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        // Numbers are JSON numbers both ways, so the OpenAPI document (and the UI types generated from it) says "integer", not "integer or string".
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 
     /// <summary>Large enough for the biggest allowed upload or text, plus multipart/JSON overhead.</summary>

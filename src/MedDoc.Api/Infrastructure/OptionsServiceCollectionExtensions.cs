@@ -1,3 +1,5 @@
+using MedDoc.Api.Storage;
+
 namespace MedDoc.Api.Infrastructure;
 
 /// <summary>Binds every options class from the environment and validates them at start-up.</summary>
@@ -10,6 +12,7 @@ public static class OptionsServiceCollectionExtensions
         services.AddOptions<UploadOptions>().Configure<IConfiguration>(UploadOptions.Bind).ValidateOnStart();
         services.AddOptions<PdfBudgetOptions>().Configure<IConfiguration>(PdfBudgetOptions.Bind).ValidateOnStart();
         services.AddOptions<WorkLimitOptions>().Configure<IConfiguration>(WorkLimitOptions.Bind).ValidateOnStart();
+        services.AddOptions<OrphanSweepOptions>().Configure<IConfiguration>(OrphanSweepOptions.Bind).ValidateOnStart();
         services.AddOptions<CorsSettings>().Configure<IConfiguration>(CorsSettings.Bind).ValidateOnStart();
         return services;
     }

@@ -3,11 +3,13 @@ namespace MedDoc.Api.Persistence;
 /// <summary>
 /// One saved revision of a coder's review of a <see cref="Document"/>. Rows are only ever added: the latest
 /// revision is the review, the earlier ones its history. <see cref="ContentJson"/> holds the decisions, added
-/// codes and note (the wire JSON of <c>ReviewContent</c>).
+/// codes and note (the wire JSON of <c>ReviewContent</c>). A review belongs to its document's tenant.
 /// </summary>
-public sealed class DocumentReview
+public sealed class DocumentReview : ITenantOwned
 {
     public Guid Id { get; set; }
+
+    public string TenantId { get; set; } = string.Empty;
 
     public Guid DocumentId { get; set; }
 

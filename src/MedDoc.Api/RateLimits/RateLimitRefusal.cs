@@ -16,6 +16,9 @@ public sealed record RateLimitRefusal(RateLimitScope Scope, TimeSpan? RetryAfter
         return refusal;
     }
 
+    /// <summary>The answer to a synchronous try: not acquired, no bucket touched (the asynchronous pass decides).</summary>
+    public static RateLimitLease Deferred { get; } = new RefusedLease(null);
+
     /// <summary>A refused lease that repeats this refusal without touching any bucket.</summary>
     public RateLimitLease ToLease() => new RefusedLease(RetryAfter);
 

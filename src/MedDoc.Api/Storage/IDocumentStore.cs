@@ -15,6 +15,9 @@ public interface IDocumentStore
     /// <summary>Removes <paramref name="key"/>; a missing key is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>Every file under a valid storage key, for the orphan sweep; unfinished writes are not listed.</summary>
+    IAsyncEnumerable<StoredObject> ListAsync(CancellationToken cancellationToken);
+
     /// <summary>Throws when the store cannot be reached or written.</summary>
     Task CheckAsync(CancellationToken cancellationToken);
 }

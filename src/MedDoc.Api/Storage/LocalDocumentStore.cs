@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MedDoc.Api.Storage;
 
 /// <summary>
@@ -52,6 +54,20 @@ public sealed class LocalDocumentStore : IDocumentStore
     {
         File.Delete(PathOf(key));
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<StoredObject> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var path in Directory.EnumerateFiles(_root))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var file = new FileInfo(path);
+            if (StorageKeys.IsValid(file.Name) && file.Exists)
+            {
+                yield return new StoredObject(file.Name, file.Length, file.LastWriteTimeUtc);
+            }
+        }
+        await Task.CompletedTask;
     }
 
     public Task CheckAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Amazon.S3;
 using Amazon.S3.Model;
 
@@ -39,6 +40,25 @@ public sealed class S3DocumentStore(IAmazonS3 client, string bucket) : IDocument
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken) =>
         await client.DeleteObjectAsync(bucket, StorageKeys.Validate(key), cancellationToken);
+
+    public async IAsyncEnumerable<StoredObject> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var request = new ListObjectsV2Request { BucketName = bucket };
+        ListObjectsV2Response response;
+        do
+        {
+            response = await client.ListObjectsV2Async(request, cancellationToken);
+            foreach (var item in response.S3Objects ?? [])
+            {
+                if (StorageKeys.IsValid(item.Key))
+                {
+                    yield return new StoredObject(item.Key, item.Size ?? 0, item.LastModified ?? DateTimeOffset.UtcNow.UtcDateTime);
+                }
+            }
+            request.ContinuationToken = response.NextContinuationToken;
+        }
+        while (response.IsTruncated == true);
+    }
 
     public async Task CheckAsync(CancellationToken cancellationToken) =>
         await client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, MaxKeys = 1 }, cancellationToken);

@@ -9,7 +9,10 @@ public static partial class StorageKeys
 
     /// <summary>Throws for anything but the generated shape, so a key can never walk out of the store.</summary>
     public static string Validate(string key) =>
-        KeyPattern().IsMatch(key) ? key : throw new ArgumentException("Invalid storage key.", nameof(key));
+        IsValid(key) ? key : throw new ArgumentException("Invalid storage key.", nameof(key));
+
+    /// <summary>True for the generated shape only; a listing skips anything else it finds in the store.</summary>
+    public static bool IsValid(string key) => KeyPattern().IsMatch(key);
 
     [GeneratedRegex("^[0-9a-f]{32}(\\.[a-z]{1,5})?$")]
     private static partial Regex KeyPattern();

@@ -18,6 +18,9 @@ public static class StorageServiceCollectionExtensions
                 ? new S3DocumentStore(CreateS3Client(options), options.S3Bucket!)
                 : new LocalDocumentStore(options.Directory);
         });
+        services.AddScoped<IStorageKeyOwner, DocumentStorageKeys>();
+        services.AddScoped<OrphanSweep>();
+        services.AddHostedService<OrphanSweepService>();
         return services;
     }
 

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace MedDoc.Cli.Commands;
 
 /// <summary>
-/// <c>meddoc eval --dataset PATH [--api-base URL] [--thresholds FILE] [--baseline REPORT] [--out DIR]
+/// <c>meddoc eval (--dataset PATH | --from-reviews FILE_OR_API) [--api-base URL] [--thresholds FILE] [--baseline REPORT] [--out DIR]
 /// [--concurrency N] [--tolerance X] [--scored-categories LIST]</c>: scores the analyser in-process (default) or
 /// a live API, prints a table, writes report.json and summary.md to --out, and exits 0 when the gate passes,
 /// 1 when it fails, 2 on bad usage or unreadable input.
@@ -22,7 +22,8 @@ public static class EvalCommand
     /// <summary>The command, bound to <paramref name="context"/>.</summary>
     public static Command Create(CliContext context)
     {
-        var dataset = new Option<string>("--dataset") { Description = "Dataset: a JSON array (synthetic_v1.json) or JSON Lines (iu-cxr dev.jsonl).", Required = true };
+        var dataset = new Option<string?>("--dataset") { Description = "Dataset: a JSON array (synthetic_v1.json) or JSON Lines (iu-cxr dev.jsonl)." };
+        var fromReviews = new Option<string?>("--from-reviews") { Description = "Score against coders' reviews instead: a file from GET /api/reviews/export, or an API base URL (http://127.0.0.1:8000/api) to download it from (credentials from MEDDOC_API_KEY or MEDDOC_API_TOKEN)." };
         var apiBase = new Option<string?>("--api-base") { Description = "Score a live API instead, e.g. http://127.0.0.1:8000/api (POST {base}/classify and {base}/extract-codes); credentials from MEDDOC_API_KEY or MEDDOC_API_TOKEN." };
         var thresholds = new Option<string?>("--thresholds") { Description = "Gate file; default evals/thresholds.json found from the current directory up." };
         var baseline = new Option<string?>("--baseline") { Description = "An earlier report.json; fail when accuracy or F1 dropped by more than --tolerance." };
@@ -32,12 +33,12 @@ public static class EvalCommand
         var scored = new Option<string?>("--scored-categories") { Description = "Score false positives only in these 3-character categories: a comma list, or 'iu-cxr' for the iu-cxr README's 13." };
         var command = new Command("eval", "Evaluate the analyser on a labelled dataset and apply the deployment gate.")
         {
-            dataset, apiBase, thresholds, baseline, output, concurrency, tolerance, scored,
+            dataset, fromReviews, apiBase, thresholds, baseline, output, concurrency, tolerance, scored,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
             new EvalArguments(
-                parse.GetValue(dataset)!, parse.GetValue(apiBase), parse.GetValue(thresholds), parse.GetValue(baseline), parse.GetValue(output),
+                parse.GetValue(dataset), parse.GetValue(fromReviews), parse.GetValue(apiBase), parse.GetValue(thresholds), parse.GetValue(baseline), parse.GetValue(output),
                 parse.GetValue(concurrency), parse.GetValue(tolerance), parse.GetValue(scored)),
             cancellationToken));
         return command;
@@ -53,7 +54,14 @@ public static class EvalCommand
         {
             throw new UsageException($"--tolerance must be between 0 and 1, got {arguments.Tolerance}");
         }
-        var dataset = DatasetReader.Read(Resolve(context, arguments.Dataset));
+        if ((arguments.Dataset is null) == (arguments.FromReviews is null))
+        {
+            throw new UsageException("give exactly one of --dataset PATH or --from-reviews FILE_OR_API_URL");
+        }
+        var datasetPath = arguments.Dataset is not null
+            ? Resolve(context, arguments.Dataset)
+            : await ReviewedDataset.LocateAsync(arguments.FromReviews!, context, arguments.Out, cancellationToken);
+        var dataset = DatasetReader.Read(datasetPath);
         var thresholds = ReadThresholds(context, arguments.Thresholds, out var thresholdsSource);
         var baseline = arguments.Baseline is null ? null : BaselineComparison.Read(Resolve(context, arguments.Baseline));
         var scoring = new ScoringOptions(ParseScoredCategories(arguments.ScoredCategories));
@@ -66,7 +74,7 @@ public static class EvalCommand
         var options = new EvaluationOptions(arguments.Concurrency, scoring);
         var outcome = await RunWithProgressAsync(context, dataset, target, options, cancellationToken);
         var regression = baseline is null ? null : BaselineComparison.Compare(outcome.Metrics, outcome.Documents, baseline, arguments.Tolerance);
-        var info = new DatasetInfo(dataset.Name, arguments.Dataset, dataset.Sha256, dataset.Documents.Count);
+        var info = new DatasetInfo(dataset.Name, arguments.Dataset ?? datasetPath, dataset.Sha256, dataset.Documents.Count);
         var report = EvaluationReport.Create(info, outcome, thresholds, regression, GitInfo.CurrentCommit(context.WorkingDirectory), DateTimeOffset.UtcNow);
 
         if (arguments.Out is not null)
@@ -140,7 +148,7 @@ public static class EvalCommand
     private static string Resolve(CliContext context, string path) => Path.GetFullPath(path, context.WorkingDirectory);
 
     private sealed record EvalArguments(
-        string Dataset, string? ApiBase, string? Thresholds, string? Baseline, string? Out, int Concurrency, double Tolerance, string? ScoredCategories);
+        string? Dataset, string? FromReviews, string? ApiBase, string? Thresholds, string? Baseline, string? Out, int Concurrency, double Tolerance, string? ScoredCategories);
 
     private sealed class CountProgress(Action<int> report) : IProgress<int>
     {

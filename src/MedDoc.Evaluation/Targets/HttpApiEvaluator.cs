@@ -10,10 +10,19 @@ namespace MedDoc.Evaluation.Targets;
 /// Scores a live API through the prototype-compatible endpoints: <c>POST {apiBase}/classify</c> and
 /// <c>POST {apiBase}/extract-codes</c>, e.g. with apiBase <c>http://127.0.0.1:8000/api</c>. A non-200
 /// answer, a timeout or invalid JSON fails that document; a connection that cannot be made at all
-/// throws <see cref="EvaluationInputException"/> naming the URL.
+/// throws <see cref="EvaluationInputException"/> naming the URL. An API that asks the caller to slow down
+/// (429 rate limit, or 503 with Retry-After when its analysis queue is full) is waited for as long as its
+/// Retry-After says (at most <see cref="LongestWait"/>) and asked again, up to <see cref="MaxBusyRetries"/>
+/// times, so scoring a large dataset against a rate-limited API is throttled rather than failed.
 /// </summary>
 public sealed class HttpApiEvaluator : IDocumentEvaluator
 {
+    /// <summary>How often one call is repeated after a 429 or a 503 with Retry-After before it counts as failed.</summary>
+    public const int MaxBusyRetries = 20;
+
+    /// <summary>The longest wait honoured from one Retry-After.</summary>
+    public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(60);
+
     private readonly HttpClient _client;
     private readonly Uri _classifyUri;
     private readonly Uri _extractUri;
@@ -85,7 +94,7 @@ public sealed class HttpApiEvaluator : IDocumentEvaluator
     {
         try
         {
-            using var response = await _client.PostAsJsonAsync(uri, body, cancellationToken);
+            using var response = await PostUntilNotBusyAsync(uri, body, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 return (default, $"HTTP {(int)response.StatusCode}");
@@ -113,6 +122,35 @@ public sealed class HttpApiEvaluator : IDocumentEvaluator
         {
             return (default, "timeout");
         }
+    }
+
+    private async Task<HttpResponseMessage> PostUntilNotBusyAsync(Uri uri, Dictionary<string, string> body, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await _client.PostAsJsonAsync(uri, body, cancellationToken);
+            if (attempt >= MaxBusyRetries || WaitAsked(response) is not { } wait)
+            {
+                return response;
+            }
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken);
+        }
+    }
+
+    /// <summary>How long the API asked us to wait: on 429 (Retry-After or one second), on 503 only with Retry-After; else null.</summary>
+    private static TimeSpan? WaitAsked(HttpResponseMessage response)
+    {
+        var retryAfter = response.Headers.RetryAfter is { } header
+            ? header.Delta ?? (header.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+            : null;
+        TimeSpan? wait = response.StatusCode switch
+        {
+            System.Net.HttpStatusCode.TooManyRequests => retryAfter ?? TimeSpan.FromSeconds(1),
+            System.Net.HttpStatusCode.ServiceUnavailable => retryAfter,
+            _ => null,
+        };
+        return wait is null ? null : TimeSpan.FromTicks(Math.Clamp(wait.Value.Ticks, TimeSpan.FromMilliseconds(100).Ticks, LongestWait.Ticks));
     }
 
     private static bool IsConnectionFailure(HttpRequestException ex) =>

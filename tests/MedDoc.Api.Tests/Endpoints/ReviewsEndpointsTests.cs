@@ -296,4 +296,34 @@ public abstract class ReviewsEndpointsTests(MedDocApiFactory factory)
         Assert.Equal(["I51.7", "J18.9"], line.GetProperty("expected_codes").EnumerateArray().Select(code => code.GetString()));
         Assert.Equal(2, line.GetProperty("revision").GetInt32());
     }
+
+    [SkippableFact]
+    public async Task MeddocEvalFromReviewsScoresTheExportOfReviewsMadeHere()
+    {
+        var (client, id) = await UploadAsync();
+        await PutReviewAsync(client, id, new
+        {
+            base_revision = 0,
+            status = "reviewed",
+            decisions = new[] { Accept("I51.7"), Reject("D64.9", "not_documented") },
+            added_codes = new[] { Add("J18.9", Report, "Right lower lobe pneumonia") },
+        });
+        var folder = Directory.CreateTempSubdirectory("meddoc-from-reviews-").FullName;
+        var exportPath = Path.Combine(folder, "reviews.jsonl");
+        await File.WriteAllBytesAsync(exportPath, await client.GetByteArrayAsync("/api/reviews/export"));
+        var thresholds = Path.Combine(folder, "thresholds.json");
+        await File.WriteAllTextAsync(thresholds, """{"accuracy": 0.0, "f1": 0.0}""");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await MedDoc.Cli.CliApp.RunAsync(
+            ["eval", "--from-reviews", exportPath, "--thresholds", thresholds, "--out", Path.Combine(folder, "out")], output, error);
+
+        Assert.True(exitCode == 0, error.ToString());
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "out", "report.json")));
+        var scored = report.RootElement.GetProperty("documents").EnumerateArray().Single(document => document.GetProperty("id").GetString() == id);
+        Assert.Equal(["I51.7", "J18.9"], scored.GetProperty("expected_codes").EnumerateArray().Select(code => code.GetString()));
+        Assert.Equal("COMPLETE BLOOD COUNT", scored.GetProperty("expected_type").GetString());
+        Assert.Contains("J18.9", scored.GetProperty("exact").GetRawText());
+    }
 }

@@ -1,11 +1,14 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using MedDoc.Api.Tests.Infrastructure;
 
 namespace MedDoc.Api.Tests.Identity;
 
 /// <summary>
 /// A document belongs to the uploader's tenant: on every document route another tenant's id
-/// answers 404 exactly like an unknown one, and nothing of the other tenant is changed. Runs on
-/// SQLite and on PostgreSQL.
+/// answers 404 exactly like an unknown one, and nothing of the other tenant is changed. Reviews belong
+/// to their document's tenant: statistics and the export count only the caller's. Runs on SQLite and
+/// on PostgreSQL.
 /// </summary>
 public abstract class TenantIsolationTests(MedDocApiFactory factory)
 {
@@ -76,5 +79,55 @@ public abstract class TenantIsolationTests(MedDocApiFactory factory)
 
         Assert.Equal(200, (int)(await admin.GetAsync($"/api/documents/{id}")).StatusCode);
         await (await AdminOf("not-key-uploads").GetAsync($"/api/documents/{id}")).AssertProblemAsync(404, "not_found");
+    }
+
+    private static Task<HttpResponseMessage> PutReviewAsync(HttpClient client, string id, int baseRevision) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/documents/{id}/review")
+        {
+            Content = JsonContent.Create(new
+            {
+                base_revision = baseRevision,
+                status = "reviewed",
+                decisions = new[] { new { code = "I51.7", decision = "accepted" } },
+            }),
+        });
+
+    private static async Task<string> UploadAsync(HttpClient client, string text) =>
+        (await (await client.PostTextAsync("/api/documents", text)).JsonAsync()).GetProperty("id").GetString()!;
+
+    [SkippableFact]
+    public async Task AnotherTenantsDocumentCannotBeReviewedOrReadAndItsReviewStaysIntact()
+    {
+        var owner = AdminOf("review-a");
+        var stranger = AdminOf("review-b");
+        var id = await UploadAsync(owner, "IMPRESSION: Cardiomegaly.");
+        Assert.Equal(200, (int)(await PutReviewAsync(owner, id, 0)).StatusCode);
+
+        await (await stranger.GetAsync($"/api/documents/{id}/review")).AssertProblemAsync(404, "not_found");
+        await (await PutReviewAsync(stranger, id, 1)).AssertProblemAsync(404, "not_found");
+
+        var review = await (await owner.GetAsync($"/api/documents/{id}/review")).JsonAsync();
+        Assert.Equal(1, review.GetProperty("revision").GetInt32());
+        Assert.Equal("admin-of-review-a", review.GetProperty("current").GetProperty("reviewer").GetString());
+    }
+
+    [SkippableFact]
+    public async Task ReviewStatsAndExportCountOnlyTheCallersTenant()
+    {
+        var tenant = $"reviews-{Guid.NewGuid():N}";
+        var mine = AdminOf(tenant);
+        var other = AdminOf($"other-{tenant}");
+        var myDocument = await UploadAsync(mine, "IMPRESSION: Cardiomegaly.");
+        var theirDocument = await UploadAsync(other, "IMPRESSION: Cardiomegaly. Cardiomegaly again.");
+        await PutReviewAsync(mine, myDocument, 0);
+        await PutReviewAsync(other, theirDocument, 0);
+
+        var stats = await (await mine.GetAsync("/api/reviews/stats")).JsonAsync();
+        var export = await (await mine.GetAsync("/api/reviews/export")).Content.ReadAsStringAsync();
+
+        Assert.Equal(1, stats.GetProperty("overall").GetProperty("documents").GetInt32());
+        Assert.Equal(1, stats.GetProperty("overall").GetProperty("accepted").GetInt32());
+        var lines = export.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("id").GetString());
+        Assert.Equal([myDocument], lines);
     }
 }

@@ -5,10 +5,13 @@ public static class TestEnvironment
 {
     public const string PostgresUrlVariable = "MEDDOC_TEST_POSTGRES_URL";
     public const string S3EndpointVariable = "MEDDOC_TEST_S3_ENDPOINT";
+    public const string RedisUrlVariable = "MEDDOC_TEST_REDIS_URL";
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static string? PostgresUrl => Environment.GetEnvironmentVariable(PostgresUrlVariable) is { Length: > 0 } url ? url : null;
+
+    public static string? RedisUrl => Environment.GetEnvironmentVariable(RedisUrlVariable) is { Length: > 0 } url ? url : null;
 
     public static string? S3Endpoint => Environment.GetEnvironmentVariable(S3EndpointVariable) is { Length: > 0 } url ? url : null;
 

@@ -30,6 +30,25 @@ public sealed class LocalDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ListingNamesStoredKeysWithSizeAndTimeButNotUnfinishedOrForeignFiles()
+    {
+        var store = new LocalDocumentStore(_directory);
+        var key = StorageKeys.For(Guid.NewGuid(), ".pdf");
+        await store.SaveAsync(key, new byte[42], "application/pdf", CancellationToken.None);
+        File.SetLastWriteTimeUtc(Path.Combine(_directory, key), new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+        File.WriteAllBytes(Path.Combine(_directory, $"{Guid.NewGuid():N}.txt.{Guid.NewGuid():N}.tmp"), [1]);
+        File.WriteAllBytes(Path.Combine(_directory, "README"), [1]);
+
+        var listed = new List<StoredObject>();
+        await foreach (var stored in store.ListAsync(CancellationToken.None))
+        {
+            listed.Add(stored);
+        }
+
+        Assert.Equal([new StoredObject(key, 42, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero))], listed);
+    }
+
+    [Fact]
     public void LeftoversOfACrashedWriteAreRemovedWhenTheStoreOpens()
     {
         var leftover = Path.Combine(_directory, $"{Guid.NewGuid():N}.txt.{Guid.NewGuid():N}.tmp");

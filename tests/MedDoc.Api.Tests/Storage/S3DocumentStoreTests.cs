@@ -73,4 +73,26 @@ public sealed class S3DocumentStoreTests : IAsyncLifetime
         var missing = new S3DocumentStore(_client!, "no-such-bucket-" + Guid.NewGuid().ToString("N")[..8]);
         await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => missing.CheckAsync(CancellationToken.None));
     }
+
+    [SkippableFact]
+    public async Task ListingNamesEveryStoredKeyWithItsSizeAndSkipsForeignObjects()
+    {
+        var store = Store();
+        var keys = Enumerable.Range(0, 3).Select(_ => StorageKeys.For(Guid.NewGuid(), ".txt")).ToList();
+        foreach (var key in keys)
+        {
+            await store.SaveAsync(key, new byte[keys.IndexOf(key) + 1], "text/plain", CancellationToken.None);
+        }
+        await _client!.PutObjectAsync(new Amazon.S3.Model.PutObjectRequest { BucketName = _bucket, Key = "exports/report.csv", ContentBody = "x" });
+
+        var listed = new List<StoredObject>();
+        await foreach (var stored in store.ListAsync(CancellationToken.None))
+        {
+            listed.Add(stored);
+        }
+
+        Assert.Equal(keys.Order(StringComparer.Ordinal), listed.Select(stored => stored.Key).Order(StringComparer.Ordinal));
+        Assert.All(listed, stored => Assert.Equal(keys.IndexOf(stored.Key) + 1, stored.Size));
+        Assert.All(listed, stored => Assert.InRange(stored.LastModified, DateTimeOffset.UtcNow.AddMinutes(-10), DateTimeOffset.UtcNow.AddMinutes(10)));
+    }
 }

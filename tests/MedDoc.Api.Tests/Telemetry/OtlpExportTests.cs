@@ -32,7 +32,9 @@ public sealed class OtlpExportTests
                 ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
             });
             await api.WaitUntilHealthyAsync();
-            using var client = new HttpClient { BaseAddress = api.BaseAddress };
+            // No propagator: when another test in this process listens to activities, HttpClient would start
+            // its own outgoing activity and replace the traceparent below with that activity's trace id.
+            using var client = new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { BaseAddress = api.BaseAddress };
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
             {
                 Content = new StringContent(JsonSerializer.Serialize(new Dictionary<string, string> { ["document_text"] = $"IMPRESSION: Cardiomegaly. {Secret}" }), Encoding.UTF8, "application/json"),
@@ -41,21 +43,20 @@ public sealed class OtlpExportTests
 
             Assert.Equal(201, (int)(await client.SendAsync(request)).StatusCode);
 
-            // The trace id the request ran under, as its log line carries it; that trace must reach the collector.
             string? LoggedTraceId() => api.StandardOutput.Split('\n')
                 .Where(line => line.Contains("Stored document", StringComparison.Ordinal))
                 .SelectMany(line => JsonDocument.Parse(line).RootElement.GetProperty("Scopes").EnumerateArray())
                 .Select(scope => scope.TryGetProperty("TraceId", out var id) ? id.GetString() : null)
                 .FirstOrDefault(id => id is not null);
             await WaitUntilAsync(
-                () => LoggedTraceId() is { } loggedTraceId
-                    && collector.Received.Any(r => r.Path == "/v1/traces" && Contains(r.Body, Convert.FromHexString(loggedTraceId)))
+                () => LoggedTraceId() is not null
+                    && collector.Received.Any(r => r.Path == "/v1/traces" && Contains(r.Body, Convert.FromHexString(TraceId)))
                     && collector.Received.Any(r => r.Path == "/v1/metrics" && Contains(r.Body, "meddoc.analysis.duration"u8.ToArray())),
                 () => $"received: {string.Join(", ", collector.Received.Select(r => $"{r.Path} ({r.Body.Length} bytes)"))}; API output: {api.StandardOutput}{api.StandardError}");
             Assert.DoesNotContain(collector.Received, r => Contains(r.Body, Encoding.UTF8.GetBytes(Secret)));
 
             var stored = api.StandardOutput.Split('\n').Where(line => line.Contains("Stored document", StringComparison.Ordinal)).Select(line => JsonDocument.Parse(line).RootElement).Single();
-            Assert.Contains(stored.GetProperty("Scopes").EnumerateArray(), scope => scope.TryGetProperty("TraceId", out _));
+            Assert.Equal(TraceId, LoggedTraceId());
             Assert.Contains(stored.GetProperty("Scopes").EnumerateArray(), scope => scope.TryGetProperty("SpanId", out _));
             Assert.DoesNotContain(Secret, api.StandardOutput);
         }

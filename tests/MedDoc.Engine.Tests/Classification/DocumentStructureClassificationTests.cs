@@ -119,4 +119,24 @@ public sealed class DocumentStructureClassificationTests
             "She is improving on antibiotics.";
         Assert.Equal(DocumentType.ClinicalNote, Classify(text).Type);
     }
+
+    [Theory]
+    [InlineData("HCT, 1/4/93, was unremarkable. MRI brain revealed a left thalamic infarct.")]
+    [InlineData("CXR was clear.\nMRI L-spine, 7/5/93, revealed an epidural mass at L2.")]
+    public void CaseNarrativeWhoseCourseNamesStudiesIsAClinicalNoteNotAnImagingReport(string course)
+    {
+        var text = "CC: Progressive weakness.\n\nHX: This 54 y/o RHF presented with a 2 month history of leg weakness.\n\n" +
+            "EXAM: Alert and oriented. Strength 4/5 in both legs.\n\nCOURSE: " + course;
+
+        Assert.Equal(DocumentType.ClinicalNote, Classify(text).Type);
+    }
+
+    [Fact]
+    public void HospitalCourseNamingAStudyStaysAClinicalNote()
+    {
+        const string text = "CHIEF COMPLAINT: Weakness.\n\nHISTORY OF PRESENT ILLNESS: The patient is a 54-year-old woman with leg weakness.\n\n" +
+            "PHYSICAL EXAMINATION: Strength 4/5 in both legs.\n\nCOURSE: MRI of the lumbar spine was ordered. She was started on physical therapy.";
+
+        Assert.Equal(DocumentType.ClinicalNote, Classify(text).Type);
+    }
 }

@@ -16,6 +16,9 @@ public sealed class RealDocumentClassificationTests(ITestOutputHelper output)
 {
     private const double MtsamplesFloor = 0.92;
     private const double MtsamplesLabelFloor = 0.85;
+
+    // Issue #10's target (0.85) is not met for these labels yet; their floors hold today's level so they cannot slip.
+    private static readonly Dictionary<string, double> LabelsBelowTarget = new() { ["CT"] = 0.60, ["MRI"] = 0.45 };
     private const int LabelFloorMinimumDocuments = 20;
     private const double TcgaFloor = 0.98;
     private const double MaximumCalibrationError = 0.05;
@@ -32,6 +35,23 @@ public sealed class RealDocumentClassificationTests(ITestOutputHelper output)
         var mts = sets["mts"];
         output.WriteLine(ClassificationReport.Describe("mts dev", [.. mts]));
         Assert.True(ClassificationReport.Accuracy([.. mts]) >= MtsamplesFloor, $"mts accuracy {ClassificationReport.Accuracy([.. mts]):0.000} < {MtsamplesFloor}");
+    }
+
+    [Fact]
+    public void EveryMtsamplesLabelWithTwentyDocumentsMeetsTheLabelFloor()
+    {
+        if (Sets() is not { } sets)
+        {
+            return;
+        }
+        var weak = sets["mts"]
+            .GroupBy(outcome => outcome.Expected)
+            .Where(label => label.Count() >= LabelFloorMinimumDocuments)
+            .Select(label => (Label: label.Key, Accuracy: ClassificationReport.Accuracy([.. label])))
+            .Where(label => label.Accuracy < LabelsBelowTarget.GetValueOrDefault(label.Label, MtsamplesLabelFloor))
+            .Select(label => $"{label.Label} {label.Accuracy:0.000}")
+            .ToArray();
+        Assert.True(weak.Length == 0, $"below {MtsamplesLabelFloor}: {string.Join(", ", weak)}");
     }
 
     [Fact]

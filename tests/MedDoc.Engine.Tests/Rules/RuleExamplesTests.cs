@@ -14,13 +14,6 @@ public sealed class RuleExamplesTests
 {
     private static readonly ClinicalEngine Engine = new();
 
-    /// <summary>
-    /// Trigger examples that do not yet do what their rule claims, each a known defect reported on issue #10: the
-    /// example names no concept of the lexicon, or the assertion detector does not apply the trigger. Remove an entry
-    /// when it is fixed (the test then guards it); a new failure is never added here silently.
-    /// </summary>
-    private static readonly HashSet<string> KnownAssertionExampleDefects =
-        ["have cleared", "not ruled out", "prophylaxis", "to prevent", "status post", "s/p", "old"];
     private static readonly ConceptLexicon Lexicon = ConceptLexicon.Embedded;
 
     /// <summary>The text before the arrow and the codes after it ("A. B. → I11.0 + I50.9" → ("A. B.", [I11.0, I50.9])).</summary>
@@ -80,7 +73,7 @@ public sealed class RuleExamplesTests
     {
         var detector = new AssertionDetector();
         var failures = new List<string>();
-        foreach (var rule in detector.Rules.Where(rule => ToAssertion(rule.Category) is not null && !KnownAssertionExampleDefects.Contains(rule.Literal)))
+        foreach (var rule in detector.Rules.Where(rule => ToAssertion(rule.Category) is not null))
         {
             var findings = Engine.Analyze(rule.Example).Findings;
             if (findings.Count == 0)
@@ -93,17 +86,6 @@ public sealed class RuleExamplesTests
             }
         }
         Assert.True(failures.Count == 0, $"{failures.Count} examples:\n{string.Join('\n', failures)}");
-    }
-
-    [Fact]
-    public void KnownAssertionExampleDefectsAreStillDefects()
-    {
-        var detector = new AssertionDetector();
-        var fixedOnes = detector.Rules
-            .Where(rule => KnownAssertionExampleDefects.Contains(rule.Literal))
-            .Where(rule => Engine.Analyze(rule.Example).Findings.Any(finding => finding.Assertion == ToAssertion(rule.Category)))
-            .Select(rule => rule.Literal);
-        Assert.Empty(fixedOnes);
     }
 
     private static Assertion? ToAssertion(TriggerCategory category) => category switch

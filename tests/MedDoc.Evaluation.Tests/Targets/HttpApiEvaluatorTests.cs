@@ -64,6 +64,41 @@ public sealed class HttpApiEvaluatorTests
     }
 
     [Fact]
+    public async Task ARateLimitedCallIsRepeatedAfterRetryAfter()
+    {
+        var refusals = 0;
+        var handler = new FakeHandler((request, body) =>
+        {
+            if (request.RequestUri!.AbsolutePath.EndsWith("/classify", StringComparison.Ordinal) && Interlocked.Increment(ref refusals) <= 2)
+            {
+                var busy = Json("""{"title": "Too many requests"}""", HttpStatusCode.TooManyRequests);
+                busy.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(1));
+                return busy;
+            }
+            return Contract(request, body);
+        });
+
+        var prediction = await new HttpApiEvaluator(new HttpClient(handler), new Uri("http://api.test/api")).PredictAsync(Docs.Doc("1", "X-RAY", []), CancellationToken.None);
+
+        Assert.Null(prediction.Error);
+        Assert.Equal("X-RAY", prediction.DocumentType);
+        Assert.Equal(3, handler.Requests.Count(r => r.Path == "/api/classify"));
+    }
+
+    [Fact]
+    public async Task A503WithoutRetryAfterIsNotRepeated()
+    {
+        var handler = new FakeHandler((request, body) => request.RequestUri!.AbsolutePath.EndsWith("/classify", StringComparison.Ordinal)
+            ? Json("""{"title": "down"}""", HttpStatusCode.ServiceUnavailable)
+            : Contract(request, body));
+
+        var prediction = await new HttpApiEvaluator(new HttpClient(handler), new Uri("http://api.test/api")).PredictAsync(Docs.Doc("1", "X-RAY", []), CancellationToken.None);
+
+        Assert.Equal("classify: HTTP 503", prediction.Error);
+        Assert.Single(handler.Requests, r => r.Path == "/api/classify");
+    }
+
+    [Fact]
     public async Task Non200AnswerIsADocumentError()
     {
         var handler = new FakeHandler((request, _) => request.RequestUri!.AbsolutePath.EndsWith("/classify", StringComparison.Ordinal)

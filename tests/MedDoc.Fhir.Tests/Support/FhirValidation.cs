@@ -7,7 +7,8 @@ namespace MedDoc.Fhir.Tests.Support;
 
 /// <summary>
 /// The Firely validator against the base R4 profiles and their value sets (the specification.zip of
-/// Hl7.Fhir.Specification.Data.R4; no network), built once: loading the specification takes seconds.
+/// Hl7.Fhir.Specification.Data.R4; no network) plus MedDoc's own extension definitions, so the extensions'
+/// content is validated too. Built once: loading the specification takes seconds.
 /// </summary>
 internal static class FhirValidation
 {
@@ -39,8 +40,11 @@ internal static class FhirValidation
 
     private static Validator Create()
     {
-        var source = new CachedResolver(ZipSource.CreateValidationSource());
-        var terminology = new LocalTerminologyService(source);
+        var specification = ZipSource.CreateValidationSource();
+        var source = new CachedResolver(new MultiResolver(
+            new SnapshotSource(new MultiResolver(new InMemoryResourceResolver(MedDocExtensions.Definitions()), specification)),
+            specification));
+        var terminology = new LocalTerminologyService(specification);
         return new Validator(source, terminology);
     }
 }

@@ -49,10 +49,11 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   json?: unknown;
   signal?: AbortSignal;
+  extraHeaders?: Record<string, string>;
 }
 
-async function send(path: string, { method = 'GET', json, signal }: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+async function send(path: string, { method = 'GET', json, signal, extraHeaders }: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...extraHeaders };
   let body: string | undefined;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -87,6 +88,10 @@ export const apiClient = {
   },
   async post<T>(path: string, json: unknown, signal?: AbortSignal): Promise<T> {
     const response = await send(path, { method: 'POST', json, signal });
+    return (await response.json()) as T;
+  },
+  async put<T>(path: string, json: unknown, extraHeaders?: Record<string, string>, signal?: AbortSignal): Promise<T> {
+    const response = await send(path, { method: 'PUT', json, signal, extraHeaders });
     return (await response.json()) as T;
   },
   async delete(path: string, signal?: AbortSignal): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AnalysisResult, QuickEvaluation, StoredDocument, TextSpan } from '@/types/api';
+import type { AnalysisResult, DocumentReview, QuickEvaluation, StoredDocument, TextSpan } from '@/types/api';
 
 // Synthetic clinical text only: no real patient data in tests.
 export const chestReport = [
@@ -36,6 +36,7 @@ export function chestAnalysis(text = chestReport): AnalysisResult {
         assertion: 'present',
         span: spanOf(text, 'cardiomegaly'),
         section: 'findings',
+        trigger: null,
       },
       {
         concept_id: 'pleural_effusion',
@@ -43,6 +44,7 @@ export function chestAnalysis(text = chestReport): AnalysisResult {
         assertion: 'present',
         span: spanOf(text, 'pleural effusion'),
         section: 'findings',
+        trigger: null,
       },
       {
         concept_id: 'pneumothorax',
@@ -85,6 +87,9 @@ export function chestAnalysis(text = chestReport): AnalysisResult {
       summary: 'Chest radiograph: mild cardiomegaly and a small left pleural effusion.',
       key_findings: ['Cardiomegaly', 'Small left pleural effusion'],
     },
+    source: 'rules',
+    warnings: [],
+    engine_version: 'test-engine',
   };
 }
 
@@ -105,10 +110,16 @@ export function quickEvaluation(overrides: Partial<QuickEvaluation> = {}): Quick
   return {
     dataset: 'quick_v1',
     num_examples: 20,
-    classification: { accuracy: 0.95, correct: 19, total: 20 },
+    classification: { accuracy: 0.95, correct: 19, total: 20, per_label: [], confusion: {} },
     codes: { precision: 0.9, recall: 0.8, f1: 0.847 },
     passed: true,
     thresholds: { accuracy: 0.75, f1: 0.65 },
+    failed_documents: [],
     ...overrides,
   };
+}
+
+/** GET /api/documents/{id}/review of a document nobody has reviewed yet. */
+export function unreviewed(documentId: string): DocumentReview {
+  return { document_id: documentId, revision: 0, status: 'unreviewed', current: null, history: [] };
 }

@@ -4,15 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
-import { installFakeApi } from '@/testing/fake-api';
-import type { FakeRoutes } from '@/testing/fake-api';
-import { chestReport, storedDocument } from '@/testing/fixtures';
+import { mockApi, problem } from '@/testing/api-server';
+import type { MockRoutes } from '@/testing/api-server';
+import { chestReport, storedDocument, unreviewed } from '@/testing/fixtures';
 import { createTestQueryClient } from '@/testing/test-utils';
 
 import { createRoutes } from '../router';
 
-function renderApp(route: string, routes: FakeRoutes = {}) {
-  const api = installFakeApi(routes);
+function renderApp(route: string, routes: MockRoutes = {}) {
+  const api = mockApi(routes);
   const router = createMemoryRouter(createRoutes(), { initialEntries: [route] });
   const user = userEvent.setup();
   render(
@@ -37,13 +37,18 @@ describe('App', () => {
       'POST /api/documents': { status: 201, json: stored },
       'GET /api/documents/abc': { status: 200, json: stored },
       'GET /api/documents/abc/content': { status: 200, text: chestReport },
+      'GET /api/documents/abc/review': { status: 200, json: unreviewed('abc') },
     });
     const input = screen.getByLabelText('Choose a file');
     await user.upload(input, new File([chestReport], 'chest-xray.txt', { type: 'text/plain' }));
     await user.click(screen.getByRole('button', { name: 'Analyse file' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/documents/abc'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'chest-xray.txt' })).toBeInTheDocument();
+    // The document route is loaded lazily: its first import can take a while on a busy machine.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'chest-xray.txt' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export FHIR of chest-xray.txt' })).toBeEnabled();
     expect((await screen.findByTestId('document-text')).textContent).toBe(chestReport);
     expect(api.requests.some((request) => request.url.pathname === '/api/documents/abc/content')).toBe(true);
   });
@@ -55,18 +60,17 @@ describe('App', () => {
       content_type: 'application/pdf',
       analysis: { ...storedDocument().analysis, text: chestReport },
     });
-    const { api } = renderApp('/documents/pdf1', { 'GET /api/documents/pdf1': { status: 200, json: stored } });
+    const { api } = renderApp('/documents/pdf1', {
+      'GET /api/documents/pdf1': { status: 200, json: stored },
+      'GET /api/documents/pdf1/review': { status: 200, json: unreviewed('pdf1') },
+    });
     expect((await screen.findByTestId('document-text')).textContent).toBe(chestReport);
-    expect(api.requests.map((request) => request.url.pathname)).toEqual(['/api/documents/pdf1']);
+    expect(api.requests.map((request) => request.url.pathname)).not.toContain('/api/documents/pdf1/content');
   });
 
   it('shows why a document cannot be opened', async () => {
     renderApp('/documents/gone', {
-      'GET /api/documents/gone': {
-        status: 404,
-        json: { title: 'Not Found', detail: 'No document has the id gone.' },
-        contentType: 'application/problem+json',
-      },
+      'GET /api/documents/gone': problem(404, 'not_found', 'Document not found', 'No document has the id gone.'),
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not open this document');

@@ -7,9 +7,12 @@ import { AnalysisView } from '@/features/analysis/components/analysis-view';
 import { useDocument } from '@/features/documents/api/get-document';
 import { useDocumentText } from '@/features/documents/api/get-document-content';
 import { DeleteDocumentButton } from '@/features/documents/components/delete-document-button';
+import { ExportFhirButton } from '@/features/documents/components/export-fhir-button';
+import { ReviewPanel } from '@/features/review/components/review-panel';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { apiUrl } from '@/lib/api-client';
 import { formatBytes, formatDateTime } from '@/utils/format';
+import { selectedSpan } from '@/utils/text-selection';
 
 export function DocumentRoute() {
   const { documentId = '' } = useParams();
@@ -45,11 +48,14 @@ export function DocumentRoute() {
             </a>
           </p>
         </div>
-        <DeleteDocumentButton
-          id={stored.id}
-          filename={stored.filename}
-          onDeleted={() => navigate(paths.history.getHref())}
-        />
+        <div className="document-page__actions">
+          <ExportFhirButton id={stored.id} filename={stored.filename} />
+          <DeleteDocumentButton
+            id={stored.id}
+            filename={stored.filename}
+            onDeleted={() => navigate(paths.history.getHref())}
+          />
+        </div>
       </header>
       {text.error ? <ErrorAlert title="Could not load the document text" error={text.error} /> : null}
       {text.isLoading ? (
@@ -57,6 +63,15 @@ export function DocumentRoute() {
       ) : (
         <AnalysisView analysis={stored.analysis} text={text.text} />
       )}
+      <ReviewPanel
+        documentId={stored.id}
+        codes={stored.analysis.codes}
+        getSelectedEvidence={() =>
+          text.text === null
+            ? null
+            : selectedSpan(window.document.querySelector('[data-testid="document-text"]'), text.text)
+        }
+      />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { QuickEvaluation } from '@/features/evaluation/components/quick-evaluation';
+import { ReviewStats } from '@/features/evaluation/components/review-stats';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function EvaluationRoute() {
@@ -7,6 +8,7 @@ export function EvaluationRoute() {
     <>
       <h1>Evaluation</h1>
       <QuickEvaluation />
+      <ReviewStats />
     </>
   );
 }

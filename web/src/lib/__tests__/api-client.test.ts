@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { installFakeApi, problem } from '@/testing/fake-api';
+import { mockApi, problem } from '@/testing/api-server';
 
 import { ApiError, apiClient, errorMessage, NetworkError } from '../api-client';
 
 describe('apiClient', () => {
   it('turns a problem response into an ApiError carrying its detail', async () => {
-    installFakeApi({ 'GET /api/documents/nope': problem(404, 'Not Found', 'No document has the id nope.') });
+    mockApi({
+      'GET /api/documents/nope': problem(404, 'not_found', 'Document not found', 'No document has the id nope.'),
+    });
     const error = await apiClient.get('/documents/nope').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(404);
@@ -14,11 +16,12 @@ describe('apiClient', () => {
   });
 
   it('falls back to the status when the error body is not a problem', async () => {
-    installFakeApi({
+    mockApi({
       'GET /api/eval/quick': { status: 502, text: '<html>bad gateway</html>', contentType: 'text/html' },
     });
     const error = await apiClient.get('/eval/quick').catch((caught: unknown) => caught);
-    expect(errorMessage(error)).toMatch(/502/);
+    expect((error as ApiError).status).toBe(502);
+    expect(errorMessage(error)).toBe('Bad Gateway');
   });
 
   it('reports an unreachable server as a network error', async () => {
@@ -28,7 +31,7 @@ describe('apiClient', () => {
   });
 
   it('sends json and reads json', async () => {
-    const api = installFakeApi({ 'POST /api/classify': { status: 200, json: { document_type: 'CT' } } });
+    const api = mockApi({ 'POST /api/classify': { status: 200, json: { document_type: 'CT' } } });
     await expect(apiClient.post('/classify', { document_text: 'CT abdomen' })).resolves.toEqual({
       document_type: 'CT',
     });

@@ -304,12 +304,18 @@ namespace MedDoc.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
-                    b.HasKey("Id");
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tenant_id");
 
-                    b.HasIndex("ReviewedAt");
+                    b.HasKey("Id");
 
                     b.HasIndex("DocumentId", "Revision")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReviewedAt");
 
                     b.ToTable("document_reviews", (string)null);
                 });

@@ -297,12 +297,18 @@ namespace MedDoc.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
-                    b.HasKey("Id");
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
-                    b.HasIndex("ReviewedAt");
+                    b.HasKey("Id");
 
                     b.HasIndex("DocumentId", "Revision")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReviewedAt");
 
                     b.ToTable("document_reviews", (string)null);
                 });

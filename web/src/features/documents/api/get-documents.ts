@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiClient } from '@/lib/api-client';
-import type { DocumentListItem, Page } from '@/types/api';
+import type { DocumentPage } from '@/types/api';
 
 export const documentsPageSize = 10;
 
-export function getDocuments(page: number, pageSize: number, signal?: AbortSignal): Promise<Page<DocumentListItem>> {
+export function getDocuments(page: number, pageSize: number, signal?: AbortSignal): Promise<DocumentPage> {
   const query = new URLSearchParams({ page: String(page), page_size: String(pageSize) });
-  return apiClient.get<Page<DocumentListItem>>(`/documents?${query.toString()}`, signal);
+  return apiClient.get<DocumentPage>(`/documents?${query.toString()}`, signal);
 }
 
 export function getDocumentsQueryOptions(page: number, pageSize = documentsPageSize) {

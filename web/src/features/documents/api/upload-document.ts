@@ -20,8 +20,7 @@ export function uploadDocument(
     form.append('file', input.file, input.file.name);
     return uploadWithProgress<StoredDocument>('/documents', form, onProgress, signal);
   }
-  const body: DocumentTextRequest = { document_text: input.text };
-  if (input.filename) body.filename = input.filename;
+  const body: DocumentTextRequest = { document_text: input.text, filename: input.filename || null };
   return uploadWithProgress<StoredDocument>('/documents', body, onProgress, signal);
 }
 

@@ -4,7 +4,6 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { ScrollRegion } from '@/components/scroll-region';
 import { paths } from '@/config/paths';
-import type { DocumentListItem } from '@/types/api';
 import { formatBytes, formatDateTime } from '@/utils/format';
 
 import { documentsPageSize, useDocuments } from '../api/get-documents';
@@ -14,10 +13,6 @@ import { DeleteDocumentButton } from './delete-document-button';
 interface DocumentsListProps {
   page: number;
   onPageChange: (page: number) => void;
-}
-
-function documentType(item: DocumentListItem): string {
-  return item.document_type ?? item.analysis?.classification.document_type ?? '–';
 }
 
 /** Stored documents, newest first, a page at a time; open or delete each. */
@@ -75,8 +70,8 @@ export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
                 <th scope="row">
                   <Link to={paths.document.getHref(item.id)}>{item.filename}</Link>
                 </th>
-                <td>{documentType(item)}</td>
-                <td className="numeric">{item.code_count ?? item.analysis?.codes.length ?? '–'}</td>
+                <td>{item.document_type}</td>
+                <td className="numeric">{item.code_count}</td>
                 <td>{formatBytes(item.size_bytes)}</td>
                 <td>
                   <time dateTime={item.created_at}>{formatDateTime(item.created_at)}</time>

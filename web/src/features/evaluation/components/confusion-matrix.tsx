@@ -1,5 +1,6 @@
 import { ScrollRegion } from '@/components/scroll-region';
-import type { ConfusionMatrix as ConfusionMatrixData } from '@/types/api';
+
+import type { ConfusionMatrix as ConfusionMatrixData } from '../utils/evaluation-details';
 
 interface ConfusionMatrixProps {
   data: ConfusionMatrixData;

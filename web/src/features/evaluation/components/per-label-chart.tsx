@@ -66,7 +66,7 @@ export function PerLabelChart({ metrics }: PerLabelChartProps) {
                 <td className="numeric">{formatPercent(metric.precision, 1)}</td>
                 <td className="numeric">{formatPercent(metric.recall, 1)}</td>
                 <td className="numeric">{formatPercent(metric.f1, 1)}</td>
-                <td className="numeric">{metric.support ?? '–'}</td>
+                <td className="numeric">{metric.support}</td>
               </tr>
             ))}
           </tbody>

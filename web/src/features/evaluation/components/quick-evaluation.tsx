@@ -62,7 +62,7 @@ function EvaluationResult({ result }: { result: QuickEvaluationResult }) {
       </div>
       {details.perLabel.length > 0 ? <PerLabelChart metrics={details.perLabel} /> : null}
       {details.confusion ? <ConfusionMatrix data={details.confusion} /> : null}
-      {details.failures ? <FailuresTable failures={details.failures} /> : null}
+      <FailuresTable failures={details.failures} />
     </div>
   );
 }

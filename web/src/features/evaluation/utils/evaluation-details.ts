@@ -1,19 +1,20 @@
-import type { ConfusionCounts, ConfusionMatrix, EvalFailure, LabelMetrics, QuickEvaluation } from '@/types/api';
+import type { ConfusionCounts, EvalFailure, LabelMetrics, QuickEvaluation } from '@/types/api';
 
-/** The optional details of a quick evaluation, wherever in the answer the API put them. */
+/** Row i is the expected label labels[i]; column j the predicted label labels[j]. */
+export interface ConfusionMatrix {
+  labels: string[];
+  matrix: number[][];
+}
+
+/** What the evaluation page draws besides the headline numbers. */
 export interface EvaluationDetails {
   perLabel: LabelMetrics[];
   confusion: ConfusionMatrix | null;
-  failures: EvalFailure[] | null;
-}
-
-function isMatrix(value: ConfusionMatrix | ConfusionCounts): value is ConfusionMatrix {
-  return Array.isArray((value as ConfusionMatrix).labels) && Array.isArray((value as ConfusionMatrix).matrix);
+  failures: EvalFailure[];
 }
 
 /** Nested counts → a square matrix over every label seen as expected or predicted, in a stable order. */
-export function toConfusionMatrix(value: ConfusionMatrix | ConfusionCounts): ConfusionMatrix {
-  if (isMatrix(value)) return value;
+export function toConfusionMatrix(value: ConfusionCounts): ConfusionMatrix {
   const labels = new Set<string>();
   for (const [expected, row] of Object.entries(value)) {
     labels.add(expected);
@@ -27,16 +28,10 @@ export function toConfusionMatrix(value: ConfusionMatrix | ConfusionCounts): Con
 }
 
 export function evaluationDetails(result: QuickEvaluation): EvaluationDetails {
-  const perLabel = result.per_label ?? result.classification.per_label ?? [];
-  const confusionSource = result.confusion_matrix ?? result.classification.confusion ?? null;
-  const confusion = confusionSource ? toConfusionMatrix(confusionSource) : null;
-  const failures = result.failures ?? result.failed_documents ?? null;
+  const confusion = toConfusionMatrix(result.classification.confusion);
   return {
-    perLabel: perLabel.map((metric) => ({
-      ...metric,
-      support: metric.support ?? (metric.true_positives ?? 0) + (metric.false_negatives ?? 0),
-    })),
-    confusion: confusion && confusion.labels.length > 0 ? confusion : null,
-    failures,
+    perLabel: result.classification.per_label,
+    confusion: confusion.labels.length > 0 ? confusion : null,
+    failures: result.failed_documents,
   };
 }

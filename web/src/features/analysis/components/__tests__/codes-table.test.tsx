@@ -14,6 +14,7 @@ const labCode: CodeSuggestion = {
   evidence_spans: [{ start: 0, end: 25, text: 'Hemoglobin 9.2 g/dL (Low)' }],
   confidence: 0.95,
   basis: 'lab_value',
+  assertion: 'present',
 };
 
 function renderTable(codes: CodeSuggestion[]) {

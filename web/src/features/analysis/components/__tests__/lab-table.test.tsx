@@ -13,6 +13,7 @@ function lab(overrides: Partial<LabResult>): LabResult {
     value_text: '9.2',
     unit: 'g/dL',
     reference_range: { low: 12, high: 16, text: '12.0-16.0' },
+    range_is_default: false,
     flag: 'low',
     span: { start: 0, end: 10, text: 'Hemoglobin' },
     ...overrides,
@@ -31,7 +32,7 @@ describe('LabTable', () => {
             value: 14.1,
             value_text: '14.1',
             unit: 'K/uL',
-            reference_range: { low: 4, high: 11, text: null },
+            reference_range: { low: 4, high: 11, text: '' },
             flag: 'high',
           }),
           lab({

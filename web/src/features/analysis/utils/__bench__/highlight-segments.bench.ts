@@ -22,12 +22,15 @@ function syntheticReport(lines: number) {
       evidence_spans: [{ start: phraseStart, end: phraseStart + 27, text: 'small left pleural effusion' }],
       confidence: 0.9,
       basis: 'documented',
+      assertion: 'present',
     });
     findings.push({
       concept_id: 'pneumothorax',
       concept: 'Pneumothorax',
       assertion: 'negated',
       span: { start: negStart, end: negStart + 12, text: 'pneumothorax' },
+      section: 'findings',
+      trigger: 'no',
     });
     parts.push(line);
     offset += points.length;

@@ -12,6 +12,7 @@ function code(codeValue: string, spans: { start: number; end: number; text: stri
     evidence_spans: spans,
     confidence: 0.9,
     basis: 'documented',
+    assertion: 'present',
   };
 }
 
@@ -59,6 +60,8 @@ describe('buildHighlightPlan', () => {
       concept: 'Pneumothorax',
       assertion: 'negated',
       span: { start: 3, end: 15, text: 'pneumothorax' },
+      section: 'findings',
+      trigger: 'No',
     };
     const plan = buildHighlightPlan(text, [], [finding]);
     expect(plan.segments).toHaveLength(1);
@@ -76,6 +79,8 @@ describe('buildHighlightPlan', () => {
       concept: 'Cardiomegaly',
       assertion: 'present',
       span: { start: 5, end: 17, text: 'cardiomegaly' },
+      section: 'findings',
+      trigger: null,
     };
     const plan = buildHighlightPlan(
       text,

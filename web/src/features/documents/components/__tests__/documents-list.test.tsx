@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { installFakeApi } from '@/testing/fake-api';
-import type { FakeRequest } from '@/testing/fake-api';
+import { mockApi, problem } from '@/testing/api-server';
+import type { SentRequest } from '@/testing/api-server';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { DocumentListItem } from '@/types/api';
 
@@ -14,13 +14,15 @@ function item(index: number): DocumentListItem {
     filename: `report-${index}.txt`,
     content_type: 'text/plain',
     size_bytes: 1200 + index,
+    sha256: 'b'.repeat(64),
     created_at: `2026-11-${String(10 + index).padStart(2, '0')}T09:00:00Z`,
     document_type: index % 2 ? 'X-RAY' : 'COMPLETE BLOOD COUNT',
+    code_count: index % 3,
   };
 }
 
 function listRoute(all: DocumentListItem[]) {
-  return (request: FakeRequest) => {
+  return (request: SentRequest) => {
     const page = Number(request.url.searchParams.get('page'));
     const size = Number(request.url.searchParams.get('page_size'));
     return {
@@ -33,7 +35,7 @@ function listRoute(all: DocumentListItem[]) {
 describe('DocumentsList', () => {
   it('lists the documents the api returns, in its order, with type and pagination', async () => {
     const all = Array.from({ length: 12 }, (_, index) => item(12 - index));
-    installFakeApi({ 'GET /api/documents': listRoute(all) });
+    mockApi({ 'GET /api/documents': listRoute(all) });
     const onPageChange = vi.fn();
     const { user } = renderWithProviders(<DocumentsList page={1} onPageChange={onPageChange} />);
 
@@ -54,7 +56,7 @@ describe('DocumentsList', () => {
 
   it('deletes a document only after confirmation and refreshes the list', async () => {
     let all = [item(2), item(1)];
-    const api = installFakeApi({
+    const api = mockApi({
       'GET /api/documents': (request) => listRoute(all)(request),
       'DELETE /api/documents/doc-2': () => {
         all = all.filter((document) => document.id !== 'doc-2');
@@ -76,7 +78,7 @@ describe('DocumentsList', () => {
   });
 
   it('keeps the document when the deletion is cancelled', async () => {
-    const api = installFakeApi({ 'GET /api/documents': listRoute([item(1)]) });
+    const api = mockApi({ 'GET /api/documents': listRoute([item(1)]) });
     const { user } = renderWithProviders(<DocumentsList page={1} onPageChange={() => {}} />);
     await user.click(await screen.findByRole('button', { name: 'Delete report-1.txt' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -85,7 +87,7 @@ describe('DocumentsList', () => {
   });
 
   it('offers the last page when the page asked for is past the end', async () => {
-    installFakeApi({ 'GET /api/documents': listRoute([item(1), item(2)]) });
+    mockApi({ 'GET /api/documents': listRoute([item(1), item(2)]) });
     const onPageChange = vi.fn();
     const { user } = renderWithProviders(<DocumentsList page={3} onPageChange={onPageChange} />);
     await user.click(await screen.findByRole('button', { name: 'Go to page 1' }));
@@ -93,18 +95,14 @@ describe('DocumentsList', () => {
   });
 
   it('invites a first upload when nothing is stored', async () => {
-    installFakeApi({ 'GET /api/documents': listRoute([]) });
+    mockApi({ 'GET /api/documents': listRoute([]) });
     renderWithProviders(<DocumentsList page={1} onPageChange={() => {}} />);
     expect(await screen.findByText(/No documents yet/)).toBeInTheDocument();
   });
 
   it('shows the problem detail when the list cannot be loaded', async () => {
-    installFakeApi({
-      'GET /api/documents': {
-        status: 503,
-        json: { title: 'Service Unavailable', detail: 'The database is not answering.' },
-        contentType: 'application/problem+json',
-      },
+    mockApi({
+      'GET /api/documents': problem(503, 'overloaded', 'Service overloaded', 'The database is not answering.'),
     });
     renderWithProviders(<DocumentsList page={1} onPageChange={() => {}} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('The database is not answering.');

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { deferred, installFakeApi, problem } from '@/testing/fake-api';
-import type { FakeResponse } from '@/testing/fake-api';
+import { deferred, mockApi, problem } from '@/testing/api-server';
+import type { MockResponse } from '@/testing/api-server';
 import { chestReport, storedDocument } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 
@@ -16,7 +16,7 @@ function chooseFile(file: File) {
 describe('UploadForm', () => {
   it('uploads a picked file as multipart and hands back the stored document', async () => {
     const stored = storedDocument();
-    const api = installFakeApi({ 'POST /api/documents': { status: 201, json: stored } });
+    const api = mockApi({ 'POST /api/documents': { status: 201, json: stored } });
     const onUploaded = vi.fn();
     const { user } = renderWithProviders(<UploadForm onUploaded={onUploaded} />);
 
@@ -25,27 +25,29 @@ describe('UploadForm', () => {
     await user.click(screen.getByRole('button', { name: 'Analyse file' }));
 
     await waitFor(() => expect(onUploaded).toHaveBeenCalledWith(stored));
-    const body = api.requests[0]?.body;
-    expect(body).toBeInstanceOf(FormData);
-    expect(((body as FormData).get('file') as File).name).toBe('chest-xray.txt');
+    const body = api.requests[0]?.body as FormData;
+    expect((body.get('file') as File).name).toBe('chest-xray.txt');
+    expect(await (body.get('file') as File).text()).toBe(chestReport);
   });
 
-  it('shows progress while the document is uploaded and analysed', async () => {
-    const answer = deferred<FakeResponse>();
-    installFakeApi({ 'POST /api/documents': () => answer.promise });
+  // jsdom reports the upload finished only when the answer arrives, so a pending request shows the upload phase.
+  it('shows progress while the document is uploaded', async () => {
+    const answer = deferred<MockResponse>();
+    mockApi({ 'POST /api/documents': () => answer.promise });
     const { user } = renderWithProviders(<UploadForm onUploaded={() => {}} />);
 
     await user.type(screen.getByLabelText('Document text'), 'No pleural effusion.');
     await user.click(screen.getByRole('button', { name: 'Analyse text' }));
 
-    expect(await screen.findByText('Analysing the document…')).toBeInTheDocument();
+    expect(await screen.findByText(/^Uploading…/)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Upload progress' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Analyse text' })).toBeDisabled();
     answer.resolve({ status: 201, json: storedDocument() });
-    await waitFor(() => expect(screen.queryByText('Analysing the document…')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/^Uploading…/)).not.toBeInTheDocument());
   });
 
   it('sends pasted text as json with its optional name', async () => {
-    const api = installFakeApi({ 'POST /api/documents': { status: 201, json: storedDocument() } });
+    const api = mockApi({ 'POST /api/documents': { status: 201, json: storedDocument() } });
     const onUploaded = vi.fn();
     const { user } = renderWithProviders(<UploadForm onUploaded={onUploaded} />);
 
@@ -58,11 +60,11 @@ describe('UploadForm', () => {
   });
 
   it.each([
-    [413, 'Payload Too Large', 'The file is 12.4 MiB; the limit is 10 MiB.'],
-    [415, 'Unsupported Media Type', 'Only .txt and .pdf files are accepted; got .docx.'],
-    [422, 'Unprocessable Entity', 'The PDF could not be read: it has no text layer.'],
-  ])('shows the problem detail plainly when the api answers %i', async (status, title, detail) => {
-    installFakeApi({ 'POST /api/documents': problem(status, title, detail) });
+    [413, 'upload_too_large', 'Upload too large', 'The file is 12.4 MiB; the limit is 10 MiB.'],
+    [415, 'unsupported_file_type', 'Unsupported file type', 'Only .txt and .pdf files are accepted; got .docx.'],
+    [422, 'unreadable_pdf', 'Unreadable PDF', 'The PDF could not be read: it has no text layer.'],
+  ])('shows the problem detail plainly when the api answers %i %s', async (status, kind, title, detail) => {
+    mockApi({ 'POST /api/documents': problem(status, kind, title, detail) });
     const onUploaded = vi.fn();
     const { user } = renderWithProviders(<UploadForm onUploaded={onUploaded} />);
 
@@ -76,7 +78,7 @@ describe('UploadForm', () => {
   });
 
   it('says the server cannot be reached when the request fails', async () => {
-    installFakeApi({});
+    mockApi({});
     vi.stubGlobal(
       'XMLHttpRequest',
       class {
@@ -96,7 +98,7 @@ describe('UploadForm', () => {
   });
 
   it('asks for text instead of sending an empty paste', async () => {
-    const api = installFakeApi({});
+    const api = mockApi({});
     const { user } = renderWithProviders(<UploadForm onUploaded={() => {}} />);
     await user.type(screen.getByLabelText('Document text'), '   ');
     await user.click(screen.getByRole('button', { name: 'Analyse text' }));
@@ -105,7 +107,7 @@ describe('UploadForm', () => {
   });
 
   it('accepts a dropped file', async () => {
-    installFakeApi({});
+    mockApi({});
     renderWithProviders(<UploadForm onUploaded={() => {}} />);
     const file = new File([chestReport], 'dropped.pdf', { type: 'application/pdf' });
     fireEvent.drop(screen.getByTestId('dropzone'), { dataTransfer: { files: [file] } });

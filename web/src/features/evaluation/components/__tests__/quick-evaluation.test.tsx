@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { installFakeApi } from '@/testing/fake-api';
+import { mockApi, problem } from '@/testing/api-server';
 import { quickEvaluation } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/test-utils';
 
@@ -9,7 +9,7 @@ import { QuickEvaluation } from '../quick-evaluation';
 
 describe('QuickEvaluation', () => {
   it('runs only when asked and shows accuracy and f1 against the thresholds', async () => {
-    const api = installFakeApi({ 'GET /api/eval/quick': { status: 200, json: quickEvaluation() } });
+    const api = mockApi({ 'GET /api/eval/quick': { status: 200, json: quickEvaluation() } });
     const { user } = renderWithProviders(<QuickEvaluation />);
     expect(api.requests).toHaveLength(0);
 
@@ -26,11 +26,11 @@ describe('QuickEvaluation', () => {
     expect(f1).toHaveTextContent('84.7%');
     expect(f1).toHaveTextContent('Meets threshold 65%');
     expect(screen.queryByRole('heading', { name: 'Confusion matrix' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: /Documents it got wrong/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Documents it got wrong (0)' })).toBeInTheDocument();
   });
 
   it('shows a threshold that is not a whole percentage exactly', async () => {
-    installFakeApi({
+    mockApi({
       'GET /api/eval/quick': { status: 200, json: quickEvaluation({ thresholds: { accuracy: 0.825, f1: 0.76 } }) },
     });
     const { user } = renderWithProviders(<QuickEvaluation />);
@@ -43,7 +43,7 @@ describe('QuickEvaluation', () => {
   });
 
   it('marks a failed gate and a metric below its threshold', async () => {
-    installFakeApi({
+    mockApi({
       'GET /api/eval/quick': {
         status: 200,
         json: quickEvaluation({ passed: false, codes: { precision: 0.5, recall: 0.6, f1: 0.545 } }),
@@ -57,31 +57,39 @@ describe('QuickEvaluation', () => {
   });
 
   it('shows per-label metrics, the confusion matrix and the failures when the api sends them', async () => {
-    installFakeApi({
+    mockApi({
       'GET /api/eval/quick': {
         status: 200,
         json: quickEvaluation({
-          per_label: [
-            { label: 'X-RAY', precision: 1, recall: 0.8, f1: 0.889, support: 5 },
-            { label: 'CT', precision: 0.8, recall: 1, f1: 0.889, support: 4 },
-          ],
-          confusion_matrix: {
-            labels: ['X-RAY', 'CT'],
-            matrix: [
-              [4, 1],
-              [0, 4],
+          classification: {
+            accuracy: 0.889,
+            correct: 8,
+            total: 9,
+            per_label: [
+              {
+                label: 'X-RAY',
+                precision: 1,
+                recall: 0.8,
+                f1: 0.889,
+                support: 5,
+                true_positives: 4,
+                false_positives: 0,
+                false_negatives: 1,
+              },
+              {
+                label: 'CT',
+                precision: 0.8,
+                recall: 1,
+                f1: 0.889,
+                support: 4,
+                true_positives: 4,
+                false_positives: 1,
+                false_negatives: 0,
+              },
             ],
+            confusion: { 'X-RAY': { 'X-RAY': 4, CT: 1 }, CT: { CT: 4 } },
           },
-          failures: [
-            {
-              id: 'quick-07',
-              expected_type: 'X-RAY',
-              predicted_type: 'CT',
-              missing_codes: ['J90'],
-              extra_codes: [],
-              reason: 'classified as CT',
-            },
-          ],
+          failed_documents: [{ id: 'quick-07', reasons: ['type CT, expected X-RAY', 'missing J90'] }],
         }),
       },
     });
@@ -97,22 +105,25 @@ describe('QuickEvaluation', () => {
       within(xrayRow)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['4', '1']);
-    expect(within(xrayRow).getAllByRole('cell')[1]).toHaveClass('confusion__cell--error');
+    ).toEqual(['1', '4']);
+    expect(within(xrayRow).getAllByRole('cell')[0]).toHaveClass('confusion__cell--error');
 
     const failures = screen
       .getByRole('heading', { name: 'Documents it got wrong (1)' })
       .closest('section') as HTMLElement;
-    expect(within(failures).getByRole('row', { name: /quick-07/ })).toHaveTextContent('X-RAYCTJ90–classified as CT');
+    expect(within(failures).getByRole('row', { name: /quick-07/ })).toHaveTextContent(
+      'quick-07type CT, expected X-RAY; missing J90',
+    );
   });
 
   it('shows the problem detail when the evaluation fails', async () => {
-    installFakeApi({
-      'GET /api/eval/quick': {
-        status: 500,
-        json: { title: 'Internal Server Error', detail: 'The quick dataset could not be loaded.' },
-        contentType: 'application/problem+json',
-      },
+    mockApi({
+      'GET /api/eval/quick': problem(
+        500,
+        'internal',
+        'Internal Server Error',
+        'The quick dataset could not be loaded.',
+      ),
     });
     const { user } = renderWithProviders(<QuickEvaluation />);
     await user.click(screen.getByRole('button', { name: 'Run quick evaluation' }));
