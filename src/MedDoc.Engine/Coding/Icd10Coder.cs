@@ -47,17 +47,38 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
 
     /// <summary>Code suggestions for one document, each with verbatim evidence.</summary>
     public IReadOnlyList<CodeSuggestion> Code(string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs) =>
-        Code(text, sections, findings, labs, []);
+        Code(text, sections, findings, labs, [], (_, _) => false);
 
     /// <summary>Code suggestions for one read document, neoplasms placed through the Table of Neoplasms, each with verbatim evidence.</summary>
     public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Code(document.Text, document.Sections, findings, labs, neoplasmCoder?.Code(document) ?? []);
+        if (neoplasmCoder is null)
+        {
+            return Code(document.Text, document.Sections, findings, labs, [], (_, _) => false);
+        }
+        var neoplasms = neoplasmCoder.Code(document);
+        var stated = neoplasms.Select(mention => mention.Code[..3]).Where(IsPrimaryMalignancy).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            if (finding.Assertion == Assertion.Present && sectionRules.Find(finding.Section).Coded
+                && _concepts.TryGetValue(finding.ConceptId, out var concept) && concept.Code is { } code
+                && IsPrimaryMalignancy(code[..3]) && neoplasmCoder.StatesDiagnosis(document, finding.Span))
+            {
+                stated.Add(code[..3]);
+            }
+        }
+        return Code(document.Text, document.Sections, findings, labs, neoplasms,
+            (code, _) => stated.Count > 0 && IsPrimaryMalignancy(code[..3]) && !stated.Contains(code[..3]));
     }
 
+    // secondPrimaryInPassing: a curated concept names a primary malignancy at a site that no diagnosis of the report
+    // states (neither a Table of Neoplasms placement nor a concept mention that opens a diagnosis line), while another
+    // site is so stated ("Clinical history: breast cancer" in a nephrectomy report, "validated on samples of colorectal
+    // cancer" in a lung report's test method): not coded.
     private IReadOnlyList<CodeSuggestion> Code(
-        string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs, IReadOnlyList<NeoplasmMention> neoplasms)
+        string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs,
+        IReadOnlyList<NeoplasmMention> neoplasms, Func<string, Finding, bool> secondPrimaryInPassing)
     {
         var byCode = new Dictionary<string, Evidence>(StringComparer.Ordinal);
         var neoplasmCategories = neoplasms.Select(mention => mention.Code[..3]).ToHashSet(StringComparer.Ordinal);
@@ -78,7 +99,8 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
                 presentConcepts[concept.Id] = mentions = [];
             }
             mentions.Add(finding);
-            if (concept.Code is not null && !PlacedByNeoplasmTable(concept.Code, finding, neoplasms, neoplasmCategories))
+            if (concept.Code is not null && !PlacedByNeoplasmTable(concept.Code, finding, neoplasms, neoplasmCategories)
+                && !secondPrimaryInPassing(concept.Code, finding))
             {
                 Add(byCode, concept.Code, concept.Name, finding);
             }
@@ -172,6 +194,8 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
         }
         return false;
     }
+
+    private static bool IsPrimaryMalignancy(string category) => category[0] == 'C' && string.CompareOrdinal(category, "C77") < 0;
 
     private static bool IsNeoplasmCode(string code) => code[0] == 'C' || (code[0] == 'D' && code[1] <= '4');
 

@@ -91,4 +91,92 @@ public sealed class NeoplasmCoderTests
 
         Assert.Equal(["C56.1"], codes);
     }
+
+    [Fact]
+    public void SecondPrimaryStatedAsItsOwnDiagnosisIsCoded()
+    {
+        const string text = "Tumor site: urinary bladder.\nBladder, cystoprostatectomy:\nInvasive urothelial carcinoma, high grade.\n"
+                            + "PROSTATE:\n- Prostatic adenocarcinoma, Gleason score 3+3=6.";
+
+        Assert.Equal(["C67.9", "C61"], Codes(text));
+    }
+
+    [Fact]
+    public void OtherPrimaryMentionedInPassingIsNotCoded()
+    {
+        const string text = "Tumor site: left kidney.\nA. Kidney, left, nephrectomy:\nClear cell renal cell carcinoma.\n"
+                            + "Staged with the CAP protocol for carcinoma of the prostate.";
+
+        Assert.Equal(["C64.2"], Codes(text));
+    }
+
+    [Fact]
+    public void EngineCodesNoOtherPrimaryThePreoperativeDiagnosisAloneNames()
+    {
+        var engine = new ClinicalEngine();
+        const string text = "PRE-OPERATIVE DIAGNOSIS:\nBladder cancer, prostate cancer\nFINAL DIAGNOSIS:\n"
+                            + "A. Bladder, cystectomy:\n- Urothelial carcinoma, high grade, invading the muscularis propria.";
+
+        var codes = engine.Analyze(text).Codes.Select(code => code.Code).ToArray();
+
+        Assert.Contains("C67.9", codes);
+        Assert.DoesNotContain("C61", codes);
+    }
+
+    [Fact]
+    public void FirstOrganOfAMultiOrganSpecimenIsTheOriginUnlessTheTumourIsPlacedLater()
+    {
+        Assert.Equal(["C67.9"], Codes("D. Urinary bladder and prostate, cystoprostatectomy: invasive urothelial carcinoma."));
+        Assert.Equal(["C25.0"], Codes(
+            "D. Duodenum, jejunum, gallbladder and pancreas, Whipple resection: ductal adenocarcinoma forming a mass located in the pancreatic head."));
+    }
+
+    [Theory]
+    [InlineData("Lung, right upper lobe:\nAdenocarcinoma.\n3: Pleural invasion identified.\nThe carcinoma extends through the pleura.", "C34.11")]
+    [InlineData("Pancreas, pylorus-sparing Whipple resection:\nDuctal adenocarcinoma.", "C25.9")]
+    public void StructureTheTumourInvadesOrTheOperationSparesIsNoSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void MetastaticWordEarlierInTheNounPhraseMakesItSecondary()
+    {
+        Assert.Equal(["C78.6"], Codes("Omentum, omentectomy:\nMetastatic high-grade papillary serous carcinoma."));
+    }
+
+    [Fact]
+    public void ImmunostainNamedAfterATumourIsNoTumour()
+    {
+        Assert.Empty(Code("Stains: MELANOMA-E (HMB-45) negative. RCC-Negative."));
+    }
+
+    [Fact]
+    public void ChoicesOfAFormAreNoDiagnosis()
+    {
+        const string text = "Type of malignant neoplasm:\n3.\nRenal cell carcinoma, chromophobe cell type\n4.\nRenal cell carcinoma, oncocytic\n"
+                            + "6.\nCollecting duct carcinoma\n7.\nUrothelial carcinoma, non-invasive\n8.\nUrothelial carcinoma, invasive";
+
+        Assert.Empty(Code(text));
+    }
+
+    [Fact]
+    public void LabelledSpecimenHeadingWithoutAKnownSiteEndsTheHeadingAbove()
+    {
+        const string text = "(C) LEFT HYPOGLOSSAL NERVE:\nNerve, no tumor present.\n(D) TOTAL GLOSSECTOMY:\nInvasive squamous carcinoma.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C72", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EngineDropsACuratedPrimaryTheReportOnlyMentionsInPassing()
+    {
+        var engine = new ClinicalEngine();
+
+        var codes = engine.Analyze("A. Kidney, right, nephrectomy:\nRenal cell carcinoma, clear cell type.\n(Clinical history: breast cancer, COPD)")
+            .Codes.Select(code => code.Code).ToArray();
+
+        Assert.DoesNotContain(codes, code => code.StartsWith("C50", StringComparison.Ordinal));
+        Assert.Contains(codes, code => code.StartsWith("C64", StringComparison.Ordinal));
+    }
 }
