@@ -5,19 +5,24 @@ using MedDoc.Evaluation;
 namespace MedDoc.Cli;
 
 /// <summary>
-/// The <c>meddoc</c> command line: <c>eval</c> (metrics and the deployment gate) and <c>analyze FILE</c>.
+/// The <c>meddoc</c> command line: <c>eval</c> (metrics and the deployment gate), <c>analyze FILE</c> and <c>keys</c> (API keys through a live API).
 /// <see cref="RunAsync"/> is the whole program, callable in-process by tests. Exit codes: <see cref="ExitCodes"/>.
 /// </summary>
 public static class CliApp
 {
     /// <summary>Runs <paramref name="args"/>, writing results to <paramref name="output"/> and problems to <paramref name="error"/>.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, Environment.GetEnvironmentVariable, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, reading environment variables from <paramref name="environment"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken = default)
     {
-        var context = new CliContext(output, error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
-        var root = new RootCommand("MedDoc AI command line: analyse documents and evaluate the analyser against labelled datasets.")
+        var context = new CliContext(output, error, environment, Environment.CurrentDirectory);
+        var root = new RootCommand("MedDoc AI command line: analyse documents, evaluate the analyser against labelled datasets, manage API keys.")
         {
             EvalCommand.Create(context),
             AnalyzeCommand.Create(context),
+            KeysCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -37,6 +42,11 @@ public static class CliApp
         {
             await error.WriteLineAsync($"meddoc: {ex.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (ApiCallException ex)
+        {
+            await error.WriteLineAsync($"meddoc: {ex.Message}");
+            return ex.ExitCode;
         }
         catch (OperationCanceledException)
         {

@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Bad usage or unreadable input (dataset, thresholds, baseline, unreachable API).</summary>
     public const int BadInput = 2;
+
+    /// <summary>keys: the API refused the caller's credentials (401) or role (403).</summary>
+    public const int Refused = 3;
+
+    /// <summary>keys revoke: the tenant has no API key with that id.</summary>
+    public const int NotFound = 4;
 }

@@ -48,7 +48,7 @@ public sealed partial class DocumentWorkbenchTests(MedDocAppFixture app)
 
         await page.GetByLabel("Choose a file").SetInputFilesAsync(FixtureFiles.ChestXray);
         await page.GetByRole(AriaRole.Button, new() { Name = "Analyse file" }).ClickAsync();
-        await page.WaitForURLAsync(DocumentUrl());
+        await page.WaitForURLAsync(DocumentUrl(), new() { Timeout = 60_000 });
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "chest-xray.txt", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("document-type")).ToHaveTextAsync("X-RAY");

@@ -23,6 +23,7 @@ public static class ApiKeyEndpoints
         keys.MapDelete("/{id:guid}", RevokeApiKey)
             .WithName(nameof(RevokeApiKey))
             .Audited(AuditActions.KeyRevoked, AuditTarget.ApiKey)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Revoke an API key: it stops working at once.");
         return app;
     }

@@ -35,11 +35,13 @@ public static class DocumentsEndpoints
             .WithName(nameof(ListDocuments))
             .Audited(AuditActions.List)
             .RequireAuthorization(Policies.ReadDocuments)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Stored documents, newest first; page_size at most 100.");
         documents.MapGet("/{id:guid}", GetDocument)
             .WithName(nameof(GetDocument))
             .Audited(AuditActions.Read, AuditTarget.Document)
             .RequireAuthorization(Policies.ReadDocuments)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A stored document with its analysis.");
         documents.MapGet("/{id:guid}/content", GetDocumentContent)
             .WithName(nameof(GetDocumentContent))
@@ -59,6 +61,7 @@ public static class DocumentsEndpoints
             .WithName(nameof(DeleteDocument))
             .Audited(AuditActions.Delete, AuditTarget.Document)
             .RequireAuthorization(Policies.DeleteDocuments)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Delete the document, its analysis and its stored file.");
         return app;
     }

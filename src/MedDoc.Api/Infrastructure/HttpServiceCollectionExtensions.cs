@@ -44,6 +44,8 @@ public static class HttpServiceCollectionExtensions
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer<UploadFormSchemaTransformer>();
+            options.AddOperationTransformer<AccessResponsesTransformer>();
+            options.AddDocumentTransformer(AccessResponsesTransformer.AddSecuritySchemes);
         });
         return services;
     }

@@ -10,7 +10,10 @@ namespace MedDoc.Api.RateLimits;
 /// </summary>
 public static class RateLimitKeys
 {
-    public static bool IsLimited(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    public static bool IsLimited(HttpContext context) => IsLimited(context.Request.Path);
+
+    /// <summary>Whether requests to <paramref name="path"/> draw from the buckets (also what the OpenAPI document declares).</summary>
+    public static bool IsLimited(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"caller:TENANT:SUBJECT" for an authenticated caller, "address:IP" for an anonymous request.</summary>
     public static string ForCaller(HttpContext context) =>

@@ -69,7 +69,7 @@ public static class EvalCommand
         using var http = arguments.ApiBase is null ? null : ApiCredentials.Apply(new HttpClient { Timeout = TimeSpan.FromSeconds(60) }, context.Environment);
         IDocumentEvaluator target = http is null
             ? new InProcessEvaluator(CliComposition.CreateAnalysisService(context.Environment))
-            : new HttpApiEvaluator(http, ParseApiBase(arguments.ApiBase!));
+            : new HttpApiEvaluator(http, ApiBase.Parse(arguments.ApiBase!));
 
         var options = new EvaluationOptions(arguments.Concurrency, scoring);
         var outcome = await RunWithProgressAsync(context, dataset, target, options, cancellationToken);
@@ -119,15 +119,6 @@ public static class EvalCommand
         }
         source = found;
         return ThresholdsReader.Read(found);
-    }
-
-    private static Uri ParseApiBase(string value)
-    {
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new UsageException($"--api-base must be an absolute http(s) URL such as http://127.0.0.1:8000/api, got '{value}'");
-        }
-        return uri;
     }
 
     private static HashSet<string>? ParseScoredCategories(string? value)

@@ -73,6 +73,7 @@ public sealed class ApiServer : IAsyncDisposable
         try
         {
             await server.WaitUntilHealthyAsync();
+            await server.WarmUpEngineAsync();
         }
         catch
         {
@@ -111,6 +112,24 @@ public sealed class ApiServer : IAsyncDisposable
             await Task.Delay(250);
         }
         throw new TimeoutException($"The API did not answer /health within {StartupTimeout.TotalSeconds} s:\n{Output}");
+    }
+
+    /// <summary>
+    /// Runs one synthetic analysis so the engine's rules and terminology are loaded before the first
+    /// browser test: on a busy two-core CI machine that cold start alone can outlast a navigation timeout.
+    /// </summary>
+    private async Task WarmUpEngineAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = StartupTimeout };
+        using var body = new StringContent(
+            "{\"document_text\": \"CHEST X-RAY. Findings: No pneumothorax. Impression: Mild cardiomegaly.\"}",
+            Encoding.UTF8,
+            "application/json");
+        using var response = await http.PostAsync("/api/analyze", body);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"The warm-up analysis answered {(int)response.StatusCode}:\n{Output}");
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,4 @@
-import { useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 
 import { ErrorAlert } from '@/components/error-alert';
@@ -25,6 +25,8 @@ interface ReviewPanelProps {
 /** The coder's decisions on one document: loads the saved review, then edits it keyboard-first. */
 export function ReviewPanel({ documentId, codes, getSelectedEvidence }: ReviewPanelProps) {
   const review = useReview(documentId);
+  // A save remounts the editor on the new revision; the focus then moves to its status line instead of being lost.
+  const [saved, setSaved] = useState(false);
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.isError) return <ErrorAlert title="Could not load the review" error={review.error} />;
   return (
@@ -34,6 +36,8 @@ export function ReviewPanel({ documentId, codes, getSelectedEvidence }: ReviewPa
       codes={codes}
       review={review.data}
       getSelectedEvidence={getSelectedEvidence}
+      focusStatus={saved}
+      onSaved={() => setSaved(true)}
     />
   );
 }
@@ -50,12 +54,14 @@ function describe(decision: DraftDecision | undefined): string {
   return 'accepted';
 }
 
-function ReviewEditor({
-  documentId,
-  codes,
-  review,
-  getSelectedEvidence,
-}: ReviewPanelProps & { review: DocumentReview }) {
+interface ReviewEditorProps extends ReviewPanelProps {
+  review: DocumentReview;
+  /** Focus the status line on mount (after a save, so that keyboard users keep their place). */
+  focusStatus: boolean;
+  onSaved: () => void;
+}
+
+function ReviewEditor({ documentId, codes, review, getSelectedEvidence, focusStatus, onSaved }: ReviewEditorProps) {
   const [draft, dispatch] = useReducer(reviewReducer, review, draftFrom);
   const [activeIndex, setActiveIndex] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
@@ -63,6 +69,11 @@ function ReviewEditor({
   const save = useSaveReview(documentId);
   const rows = useRef<Array<HTMLLIElement | null>>([]);
   const reasonSelects = useRef<Record<string, HTMLSelectElement | null>>({});
+  const status = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (focusStatus) status.current?.focus();
+  }, [focusStatus]);
 
   const revision = Number(review.revision);
   const undecided = codes.filter((code) => !draft.decisions[code.code]).length;
@@ -130,13 +141,13 @@ function ReviewEditor({
     if (handled) event.preventDefault();
   };
 
-  const submit = (finished: boolean) => save.mutate(toRequest(draft, revision, finished));
+  const submit = (finished: boolean) => save.mutate(toRequest(draft, revision, finished), { onSuccess: onSaved });
 
   return (
     <section className="panel review" aria-labelledby="review-heading" onKeyDown={onListKeyDown}>
       <div className="panel__header">
         <h2 id="review-heading">Review</h2>
-        <span className="muted" data-testid="review-status">
+        <span ref={status} tabIndex={-1} className="muted" data-testid="review-status">
           {review.current
             ? `Revision ${revision} · ${review.status === 'reviewed' ? 'reviewed' : 'in progress'} · ${review.current.reviewer}, ${formatDateTime(review.current.reviewed_at)}`
             : 'Not reviewed yet'}
@@ -144,7 +155,8 @@ function ReviewEditor({
       </div>
       <p id="review-keys" className="muted review__keys">
         Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>e</kbd> change the code,{' '}
-        <kbd>n</kbd> add a code for the selected text, <kbd>u</kbd> undo.
+        <kbd>n</kbd> add a code for the selected text, <kbd>u</kbd> undo; in a reason list or code search,{' '}
+        <kbd>Enter</kbd> chooses and <kbd>Escape</kbd> returns to the codes.
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {notice}
@@ -204,6 +216,11 @@ function ReviewEditor({
                     }}
                     aria-label={`Reason for rejecting ${code.code}`}
                     value={decision.reason ?? ''}
+                    onKeyDown={(event) => {
+                      if (event.key !== 'Enter' && event.key !== 'Escape') return;
+                      event.preventDefault();
+                      focusRow(index);
+                    }}
                     onChange={(event) =>
                       decide(code.code, {
                         decision: 'rejected',
@@ -249,7 +266,11 @@ function ReviewEditor({
                 type="button"
                 className="button button--link"
                 aria-label={`Remove ${added.code}`}
-                onClick={() => dispatch({ type: 'remove-added', code: added.code })}
+                onClick={() => {
+                  dispatch({ type: 'remove-added', code: added.code });
+                  setNotice(`${added.code} removed.`);
+                  focusRow(activeIndex);
+                }}
               >
                 Remove
               </button>
@@ -267,8 +288,12 @@ function ReviewEditor({
                 dispatch({ type: 'add', code: { code: item.code, title: item.title, evidence: editing.evidence } });
                 setNotice(`${item.code} added.`);
                 setEditing(null);
+                focusRow(activeIndex);
               }}
-              onCancel={() => setEditing(null)}
+              onCancel={() => {
+                setEditing(null);
+                focusRow(activeIndex);
+              }}
             />
           </div>
         ) : (
@@ -297,7 +322,7 @@ function ReviewEditor({
         </button>
         <button
           type="button"
-          className="button"
+          className="button button--primary"
           disabled={save.isPending || undecided > 0}
           aria-describedby="review-finish-hint"
           onClick={() => submit(true)}

@@ -75,6 +75,23 @@ describe('ReviewPanel', () => {
       note: null,
     });
     expect(await screen.findByTestId('review-status')).toHaveTextContent('Revision 1 · reviewed · local');
+    await waitFor(() => expect(screen.getByTestId('review-status')).toHaveFocus());
+  });
+
+  it('returns from the reason list to the codes with Escape, so j moves on', async () => {
+    mockApi({ [reviewPath]: { status: 200, json: unreviewedReview } });
+    const { user } = renderPanel();
+    const rows = await screen.findAllByRole('listitem', { name: /: undecided$/ });
+
+    rows[0]?.focus();
+    await user.keyboard('r');
+    const reason = screen.getByRole('combobox', { name: 'Reason for rejecting I51.7' });
+    await waitFor(() => expect(reason).toHaveFocus());
+    await user.keyboard('{Escape}');
+
+    expect(screen.getByRole('listitem', { name: /^I51\.7 .*: rejected$/ })).toHaveFocus();
+    await user.keyboard('j');
+    expect(screen.getByRole('listitem', { name: /^J90 .*: undecided$/ })).toHaveFocus();
   });
 
   it('undoes the last decision with u', async () => {
@@ -116,6 +133,9 @@ describe('ReviewPanel', () => {
     const added = screen.getByRole('list', { name: 'Codes added by the coder' });
     expect(within(added).getByText('J93.9')).toBeInTheDocument();
     expect(added).toHaveTextContent('No pneumothorax');
+    expect(screen.getByRole('listitem', { name: /^I51\.7 .*: undecided$/ })).toHaveFocus();
+    await user.keyboard('a');
+    expect(screen.getByRole('listitem', { name: /^I51\.7 .*: accepted$/ })).toBeInTheDocument();
     expect(
       api.requests.some(
         (request) => request.url.pathname === '/api/codes' && request.url.searchParams.get('q') === 'pneumo',
