@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MedDoc.Engine.Labs;
 using MedDoc.Engine.Rules;
+using MedDoc.Engine.Sections;
 using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Classification;
@@ -25,37 +26,51 @@ public sealed class DocumentClassifier
     private readonly DocumentTypeRules _rules;
     private readonly AnalyteTable _analytes;
     private readonly ConfidenceCalibration _calibration;
-    private readonly HashSet<string> _studyLabels;
-    private readonly HashSet<string> _excludedLabels;
-    private readonly HashSet<string> _examTemplateHeaders;
+    private readonly SectionRuleSet _sections;
+    private readonly HashSet<string> _studySections;
+    private readonly HashSet<string> _excludedSections;
+    private readonly HashSet<string> _examTemplateSections;
+    private readonly HashSet<string> _radiologySections;
     private readonly Regex _excludingWords;
     private readonly (ModalityRule Rule, Regex Pattern)[] _modalities;
-    private readonly (DocumentKindRule Rule, Regex Title, (CueRule Cue, Regex Pattern)[] Cues)[] _kinds;
+    private readonly (DocumentKindRule Rule, Regex Title, (CueRule Cue, Regex? Pattern)[] Cues)[] _kinds;
     private readonly (ModalityContentRule Rule, Regex[] Patterns)[] _modalityContent;
     private readonly Regex _anyModality;
     private readonly Regex _anyTitle;
     private readonly Regex _letter;
-    private readonly Regex _radiologyStructure;
     private readonly Regex _radiographAnatomy;
 
-    /// <summary>A classifier with the embedded Rules/document_types.json, Rules/analytes.json and Rules/confidence_calibration.json.</summary>
+    /// <summary>
+    /// A classifier with the embedded Rules/document_types.json, Rules/analytes.json, Rules/confidence_calibration.json and
+    /// the section vocabulary of Rules/sections.json.
+    /// </summary>
     public DocumentClassifier()
-        : this(RuleResources.Read<DocumentTypeRules>("document_types.json"), AnalyteTable.Embedded, ConfidenceCalibration.Embedded)
+        : this(RuleResources.Read<DocumentTypeRules>("document_types.json"), AnalyteTable.Embedded, ConfidenceCalibration.Embedded, SectionRuleSet.Embedded)
     {
     }
 
-    internal DocumentClassifier(DocumentTypeRules rules, AnalyteTable analytes, ConfidenceCalibration calibration)
+    internal DocumentClassifier(DocumentTypeRules rules, AnalyteTable analytes, ConfidenceCalibration calibration, SectionRuleSet sections)
     {
         _rules = rules;
         _analytes = analytes;
         _calibration = calibration;
-        _studyLabels = rules.StudyLabels.ToHashSet(StringComparer.Ordinal);
-        _excludedLabels = rules.ExcludedLabels.ToHashSet(StringComparer.Ordinal);
-        _examTemplateHeaders = rules.ExamTemplateHeaders.ToHashSet(StringComparer.Ordinal);
+        _sections = sections;
+        _studySections = KnownCategories(sections, rules.StudySections);
+        _excludedSections = KnownCategories(sections, rules.ExcludedSections);
+        _examTemplateSections = KnownCategories(sections, rules.ExamTemplateSections);
+        _radiologySections = KnownCategories(sections, rules.RadiologySections);
+        foreach (var cue in rules.Kinds.SelectMany(kind => kind.Cues))
+        {
+            if ((cue.Pattern is null) == (cue.Sections is null))
+            {
+                throw new InvalidDataException("A document-kind cue has either a pattern or sections.");
+            }
+            KnownCategories(sections, cue.Sections ?? []);
+        }
         _excludingWords = Compile(rules.ExcludingWords.Select(word => $@"\b{Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)}\b"), ignoreCase: true);
         _modalities = rules.Modalities.Select(rule => (rule, CompileModality(rule))).ToArray();
         _kinds = rules.Kinds
-            .Select(kind => (kind, Compile(kind.Titles, ignoreCase: true), kind.Cues.Select(cue => (cue, Compile([cue.Pattern], ignoreCase: true))).ToArray()))
+            .Select(kind => (kind, Compile(kind.Titles, ignoreCase: true), kind.Cues.Select(cue => (cue, cue.Pattern is null ? null : Compile([cue.Pattern], ignoreCase: true))).ToArray()))
             .ToArray();
         _modalityContent = rules.ModalityContent
             .Select(rule => (rule, rule.Patterns.Select(pattern => Compile([pattern], ignoreCase: false)).ToArray()))
@@ -64,7 +79,6 @@ public sealed class DocumentClassifier
         _anyModality = Compile(rules.Modalities.SelectMany(ModalityPatterns), ignoreCase: false);
         _anyTitle = Compile(rules.Kinds.SelectMany(kind => kind.Titles), ignoreCase: true);
         _letter = Compile(rules.LetterMarkers, ignoreCase: true);
-        _radiologyStructure = Compile(rules.RadiologyStructure, ignoreCase: true);
         _radiographAnatomy = Compile(rules.RadiographAnatomy, ignoreCase: true);
     }
 
@@ -97,7 +111,7 @@ public sealed class DocumentClassifier
         {
             return titled;
         }
-        if (FindModality(document, lines.Where(line => line.Label is { } label && _studyLabels.Contains(label)), "study line", 0.95) is { } study)
+        if (FindModality(document, lines.Where(line => IsIn(_studySections, line)), "study line", 0.95) is { } study)
         {
             return study;
         }
@@ -105,7 +119,7 @@ public sealed class DocumentClassifier
         {
             return letter;
         }
-        var kinds = ScoreKinds(text);
+        var kinds = ScoreKinds(document);
         var clinicalNote = kinds.FirstOrDefault(kind => kind.Rule.Type == DocumentType.ClinicalNote);
         var genericScore = clinicalNote?.Score ?? 0;
         if (kinds.Where(kind => kind.Rule.Specific && kind.Score >= kind.Rule.Threshold && kind.Structural > 0 && (kind.Headers >= 2 || kind.Score > genericScore))
@@ -123,7 +137,7 @@ public sealed class DocumentClassifier
         {
             return partial;
         }
-        var isRadiology = _radiologyStructure.IsMatch(text);
+        var isRadiology = document.Sections.Any(section => section.Header is not null && _radiologySections.Contains(section.Category));
         // A specific kind's vocabulary alone ("carcinoma", "resection") also fills clinical notes about the disease.
         var best = kinds.Where(kind => kind.Score >= kind.Rule.Threshold && (!kind.Rule.Specific || kind.Structural > 0 || genericScore <= 1)).MaxBy(kind => kind.Score);
         if (best is not null)
@@ -131,7 +145,7 @@ public sealed class DocumentClassifier
             var runnerUp = kinds.Where(kind => kind != best).Select(kind => kind.Score).DefaultIfEmpty(0).Max();
             return best.Decision(margin: best.Score - runnerUp);
         }
-        var labelled = lines.Where(line => line.Label is { } label && !_excludedLabels.Contains(label) && !_studyLabels.Contains(label));
+        var labelled = lines.Where(line => line.Label is not null && !IsIn(_excludedSections, line) && !IsIn(_studySections, line));
         if (FindModalityInLabels(text, labelled) is { } sectionModality)
         {
             return sectionModality;
@@ -150,7 +164,7 @@ public sealed class DocumentClassifier
             return title;
         }
         var narrative = clinicalNote is { Score: > 0 };
-        var bodyLines = lines.Where(line => line.Label is null || !_excludedLabels.Contains(line.Label));
+        var bodyLines = lines.Where(line => !IsIn(_excludedSections, line));
         if ((isRadiology || !narrative) && FindModality(document, bodyLines, "report body", isRadiology ? 0.75 : 0.55, sentences: true) is { } body)
         {
             return body;
@@ -276,20 +290,37 @@ public sealed class DocumentClassifier
         return (rule, match.Value);
     }
 
+    /// <summary>True when <paramref name="line"/>'s label is a header of one of <paramref name="categories"/>.</summary>
+    private bool IsIn(HashSet<string> categories, TextLine line) => _sections.CategoryOfLabel(line.Label) is { } category && categories.Contains(category);
+
     /// <summary>Every kind's cue score, with the OCR-tolerant cues added.</summary>
-    private List<KindScore> ScoreKinds(string text)
+    private List<KindScore> ScoreKinds(TextModel document)
     {
+        var text = document.Text;
         var letters = LetterText.Of(text);
         var scores = new List<KindScore>(_kinds.Length);
         foreach (var (rule, title, cues) in _kinds)
         {
             var score = new KindScore(rule);
-            foreach (var (cue, pattern) in cues)
+            var structuralLetters = new List<string>();
+            foreach (var (cue, pattern) in cues.Where(candidate => candidate.Pattern is not null))
             {
-                var match = pattern.Match(text);
-                if (match.Success)
+                if (pattern!.Match(text) is { Success: true } match)
                 {
                     score.Add(cue.Weight, match.Value.Trim().TrimEnd(':').Trim(), cue.Structural, header: true);
+                    if (cue.Structural)
+                    {
+                        structuralLetters.Add(LetterText.Of(match.Value).Letters);
+                    }
+                }
+            }
+            // A section header counts once: "GROSS DESCRIPTION:" already counted as a structural phrase is not counted again as a section.
+            foreach (var cue in cues.Select(candidate => candidate.Cue).Where(candidate => candidate.Sections is not null))
+            {
+                if (document.Sections.FirstOrDefault(section => section.Header is not null && cue.Sections!.Contains(section.Category)) is { Header: { } header }
+                    && !structuralLetters.Contains(LetterText.Of(header.Text).Letters))
+                {
+                    score.Add(cue.Weight, header.Text, cue.Structural, header: true);
                 }
             }
             if (title.Match(text) is { Success: true } titleInBody)
@@ -367,7 +398,7 @@ public sealed class DocumentClassifier
     {
         var headers = lines
             .Select(line => line.Label ?? text[line.Start..line.End].ToLowerInvariant())
-            .Where(_examTemplateHeaders.Contains)
+            .Where(label => _sections.IsOrganSystemHeader(label) || _sections.CategoryOfLabel(label) is { } category && _examTemplateSections.Contains(category))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         return headers.Length >= _rules.ExamTemplateMinHeaders
@@ -407,6 +438,15 @@ public sealed class DocumentClassifier
             }
         }
         return unreadable * 10 > text.Length || letters * 5 < text.Length;
+    }
+
+    /// <summary><paramref name="categories"/> as a set; throws when one is not a section category of <paramref name="sections"/>.</summary>
+    private static HashSet<string> KnownCategories(SectionRuleSet sections, IEnumerable<string> categories)
+    {
+        var known = sections.Rules.Select(rule => rule.Category).ToHashSet(StringComparer.Ordinal);
+        var set = categories.ToHashSet(StringComparer.Ordinal);
+        var unknown = set.FirstOrDefault(category => !known.Contains(category));
+        return unknown is null ? set : throw new InvalidDataException($"document_types.json names section '{unknown}', which Rules/sections.json does not define.");
     }
 
     private static Regex CompileModality(ModalityRule rule) => Compile(ModalityPatterns(rule), ignoreCase: false);

@@ -25,6 +25,9 @@ internal sealed class LetterText
         return new LetterText(new string(letters, 0, count));
     }
 
+    /// <summary>The letters themselves: "microscopicdescription".</summary>
+    public string Letters => _letters;
+
     /// <summary>True when <paramref name="term"/> (lower-case letters) occurs.</summary>
     public bool Contains(string term) => _letters.Contains(term, StringComparison.Ordinal);
 }

@@ -5,7 +5,8 @@ namespace MedDoc.Engine.Sections;
 
 /// <summary>
 /// The section rules loaded once: a header matcher and, per category, whether findings there are coded
-/// and their default assertion. Example: Find("indication").Coded is false.
+/// and their default assertion. Example: Find("indication").Coded is false. This is the engine's one header vocabulary:
+/// other stages ask it for the category of a line's label (<see cref="CategoryOfLabel"/>) rather than list header words.
 /// </summary>
 public sealed class SectionRuleSet
 {
@@ -26,8 +27,14 @@ public sealed class SectionRuleSet
     /// <summary>Header phrases → their rule.</summary>
     public PhraseMatcher<SectionRule> Headers { get; }
 
-    /// <summary>A rule set from <paramref name="rules"/>; throws when a category repeats or a header is claimed twice.</summary>
-    public SectionRuleSet(IReadOnlyList<SectionRule> rules)
+    private readonly Dictionary<string, string> _categoryByHeader = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _organSystemHeaders;
+
+    /// <summary>
+    /// A rule set from <paramref name="rules"/> and the <paramref name="organSystemHeaders"/> that label lines inside an
+    /// examination; throws when a category repeats or a header is claimed twice.
+    /// </summary>
+    public SectionRuleSet(IReadOnlyList<SectionRule> rules, IReadOnlyList<string>? organSystemHeaders = null)
     {
         Rules = rules;
         _byCategory = new Dictionary<string, SectionRule>(StringComparer.Ordinal);
@@ -41,17 +48,31 @@ public sealed class SectionRuleSet
             foreach (var header in rule.Headers)
             {
                 _firstWords.Add(Tokenizer.Normalize(header)[0]);
-                if (!Headers.Add(header, rule))
+                if (!Headers.Add(header, rule) || !_categoryByHeader.TryAdd(header, rule.Category))
                 {
                     throw new InvalidDataException($"Section header '{header}' is defined more than once.");
                 }
             }
         }
+        _organSystemHeaders = (organSystemHeaders ?? []).ToHashSet(StringComparer.Ordinal);
+        var claimed = _organSystemHeaders.FirstOrDefault(_categoryByHeader.ContainsKey);
+        if (claimed is not null)
+        {
+            throw new InvalidDataException($"Organ-system header '{claimed}' is also a section header.");
+        }
         _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The rules embedded in the engine (Rules/sections.json).</summary>
-    public static SectionRuleSet Embedded { get; } = new(RuleResources.Read<SectionFile>("sections.json").Sections);
+    public static SectionRuleSet Embedded { get; } = FromFile(RuleResources.Read<SectionFile>("sections.json"));
+
+    /// <summary>The category whose header is exactly <paramref name="label"/> (a line's lower-case "LABEL:"), or null: "clinical history" → "indication".</summary>
+    public string? CategoryOfLabel(string? label) => label is null ? null : _categoryByHeader.GetValueOrDefault(label);
+
+    /// <summary>True when <paramref name="label"/> is an organ-system header of an examination or review of systems ("heent", "lungs").</summary>
+    public bool IsOrganSystemHeader(string? label) => label is not null && _organSystemHeaders.Contains(label);
+
+    private static SectionRuleSet FromFile(SectionFile file) => new(file.Sections, file.OrganSystemHeaders);
 
     /// <summary>True when the word starting at <paramref name="position"/> (letters only) begins some header.</summary>
     public bool MayStartHeader(string text, int position)

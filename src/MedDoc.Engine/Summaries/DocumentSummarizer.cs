@@ -30,6 +30,13 @@ public sealed class DocumentSummarizer
     /// </summary>
     public DocumentSummarizer(SummaryRules rules, SectionRuleSet sectionRules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(sectionRules);
+        var known = sectionRules.Rules.Select(rule => rule.Category).Append(SectionRuleSet.BodyCategory).ToHashSet(StringComparer.Ordinal);
+        if (rules.SectionCategories.Concat(rules.FindingsCategories).FirstOrDefault(category => !known.Contains(category)) is { } unknown)
+        {
+            throw new InvalidDataException($"summary.json names section '{unknown}', which Rules/sections.json does not define.");
+        }
         _rules = rules;
         _sectionRules = sectionRules;
         _analytes = AnalyteTable.Embedded;
@@ -37,7 +44,7 @@ public sealed class DocumentSummarizer
 
     /// <summary>
     /// The summary of one analysed document: sentences of the document's own split (<see cref="TextModel.Sentences"/>)
-    /// from its sections or labelled lines, its abnormal <paramref name="labs"/> and present <paramref name="findings"/>.
+    /// from its sections, its abnormal <paramref name="labs"/> and present <paramref name="findings"/>.
     /// </summary>
     public DocumentSummary Summarize(TextModel document, IReadOnlyList<LabResult> labs, IReadOnlyList<Finding> findings)
     {
@@ -57,7 +64,7 @@ public sealed class DocumentSummarizer
         var keyFindings = present.Select(Capitalize).Concat(abnormal.Select(LabFinding)).ToArray();
 
         var sentences = new List<string>();
-        var conclusion = Sentences(document, SectionText(document, _rules.SectionCategories, _rules.Labels));
+        var conclusion = Sentences(document, SectionText(document, _rules.SectionCategories));
         var labSentence = abnormal.Length > 0 ? LabSentence(abnormal) : null;
         var room = _rules.MaxSentences - (labSentence is null ? 0 : 1);
         sentences.AddRange(conclusion.Take(room));
@@ -75,7 +82,7 @@ public sealed class DocumentSummarizer
         }
         if (sentences.Count == 0)
         {
-            var body = SectionText(document, _rules.FindingsCategories, _rules.FindingsLabels);
+            var body = SectionText(document, _rules.FindingsCategories);
             sentences.AddRange(Sentences(document, body ?? (0, document.Text.Length)).Take(_rules.MaxSentences));
         }
         return new DocumentSummary(Fit(sentences), keyFindings);
@@ -114,11 +121,8 @@ public sealed class DocumentSummarizer
         _ => "normal",
     };
 
-    /// <summary>
-    /// The characters of the first section in <paramref name="categories"/>, else of the first line labelled with one of
-    /// <paramref name="labels"/> and the unlabelled lines after it; null when there is neither.
-    /// </summary>
-    private static (int Start, int End)? SectionText(TextModel document, IReadOnlyList<string> categories, IReadOnlyList<string> labels)
+    /// <summary>The characters of the first section in <paramref name="categories"/> (in their order) that has a header and content; null when there is none.</summary>
+    private static (int Start, int End)? SectionText(TextModel document, IReadOnlyList<string> categories)
     {
         foreach (var category in categories)
         {
@@ -128,37 +132,7 @@ public sealed class DocumentSummarizer
                 return (section.Content.Start, section.Content.End);
             }
         }
-        var lines = document.Lines;
-        foreach (var label in labels)
-        {
-            var index = FindLabel(lines, label);
-            if (index < 0)
-            {
-                continue;
-            }
-            var last = index;
-            while (last + 1 < lines.Count && lines[last + 1].Label is null)
-            {
-                last++;
-            }
-            if (!string.IsNullOrWhiteSpace(document.Text[lines[index].ContentStart..lines[last].End]))
-            {
-                return (lines[index].ContentStart, lines[last].End);
-            }
-        }
         return null;
-    }
-
-    private static int FindLabel(IReadOnlyList<TextLine> lines, string label)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Label == label)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /// <summary>The document's sentences inside <paramref name="range"/> as summary sentences: white space collapsed, list numbers dropped, sentences without words skipped.</summary>

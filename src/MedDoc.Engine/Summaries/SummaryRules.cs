@@ -2,12 +2,11 @@ namespace MedDoc.Engine.Summaries;
 
 /// <summary>
 /// Rules/summary.json: which sections feed the summary ("IMPRESSION: Cardiomegaly." → "Cardiomegaly.") and its limits.
+/// Sections are named by their category in Rules/sections.json, the one header vocabulary.
 /// </summary>
 public sealed record SummaryRules(
     IReadOnlyList<string> SectionCategories,
-    IReadOnlyList<string> Labels,
     IReadOnlyList<string> FindingsCategories,
-    IReadOnlyList<string> FindingsLabels,
     int MaxSentences,
     int MaxCharacters,
     int MaxLabMentions,
