@@ -8,11 +8,15 @@
 #      the process's resident memory and GC heap (from /metrics), and the documents stored. It fails
 #      when a round has errors or the resident memory of the last round exceeds the first
 #      round's by more than SOAK_MAX_GROWTH_MB.
-# Usage: scripts/load-test.sh [--soak] [BASE_URL]   (default: starts its own Release API on a free
+#   --search: instead, GET /api/codes (the review panel's type-ahead) with the code-search benchmark's queries
+#      in turn, SEARCH_CONNECTIONS connections for SEARCH_DURATION; prints wrk's p50/p99 and the server-side
+#      p99 from the http_server_request_duration_seconds histogram (the issue's target: <= 50 ms p99).
+# Usage: scripts/load-test.sh [--soak|--search] [BASE_URL]   (default: starts its own Release API on a free
 #        port with a temporary SQLite database and storage folder and its rate limits off, and stops it
 #        afterwards; a BASE_URL server answers 429 once its RATE_LIMIT_* budgets are spent)
 # Env: DURATION (30s), CONNECTIONS (32), THREADS (2), UPLOAD_DURATION (20s), UPLOAD_CONNECTIONS (8),
 #      SOAK_DURATION (600, seconds), SOAK_ROUND (60, seconds), SOAK_CONNECTIONS (16), SOAK_MAX_GROWTH_MB (100),
+#      SEARCH_DURATION (30s), SEARCH_CONNECTIONS (8),
 #      MEDDOC_IU_DEV (a report of median length is taken from it when present; else a synthetic one).
 # Only loopback or an address you own: the load is bounded by the durations above and stops by itself.
 set -euo pipefail
@@ -26,8 +30,10 @@ API_PID=""
 cleanup() { if [[ -n "$API_PID" ]]; then kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-SOAK=false
+SOAK=false; SEARCH=false
 if [[ "${1:-}" == "--soak" ]]; then SOAK=true; shift; fi
+if [[ "${1:-}" == "--search" ]]; then SEARCH=true; shift; fi
+SEARCH_DURATION="${SEARCH_DURATION:-30s}"; SEARCH_CONNECTIONS="${SEARCH_CONNECTIONS:-8}"
 SOAK_DURATION="${SOAK_DURATION:-600}"; SOAK_ROUND="${SOAK_ROUND:-60}"; SOAK_CONNECTIONS="${SOAK_CONNECTIONS:-16}"
 SOAK_MAX_GROWTH_MB="${SOAK_MAX_GROWTH_MB:-100}"
 BASE_URL="${1:-}"
@@ -91,6 +97,48 @@ LUA
 
 # One metric value from /metrics (summed over its series), e.g. process_memory_usage_bytes.
 metric() { curl -sf "$BASE_URL/metrics" | awk -v name="$1" '$1 == name || index($1, name "{") == 1 { sum += $NF } END { printf "%.0f", sum }'; }
+
+if [[ "$SEARCH" == true ]]; then
+  # The queries of benchmarks/MedDoc.Benchmarks/IcdCodeSearchBenchmarks.cs, including the slowest kind (a
+  # one-letter prefix matching tens of thousands of titles), URL-encoded.
+  cat >"$WORK/search.lua" <<'LUA'
+local queries = { "E11.2", "e1", "cardiomegaly", "diab%20kid", "type%202%20diabetes%20mellitus%20with", "c",
+                  "fracture%20of%20left%20femur", "S72%20left", "pneumonia", "J18" }
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", "/api/codes?q=" .. queries[counter % #queries + 1] .. "&limit=10")
+end
+LUA
+  sed -n '/^done = function/,$p' "$WORK/extract.lua" >>"$WORK/search.lua"
+  echo "load-test: warm-up (5 s)"
+  wrk -t"$THREADS" -c"$SEARCH_CONNECTIONS" -d5s -s "$WORK/search.lua" "$BASE_URL" >/dev/null
+  curl -sf "$BASE_URL/metrics" >"$WORK/metrics-before.txt"
+  echo "load-test: GET /api/codes, $SEARCH_CONNECTIONS connections, $SEARCH_DURATION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  wrk -t"$THREADS" -c"$SEARCH_CONNECTIONS" -d"$SEARCH_DURATION" --latency -s "$WORK/search.lua" "$BASE_URL" | tee "$WORK/search.txt"
+  curl -sf "$BASE_URL/metrics" >"$WORK/metrics-after.txt"
+  # Server side: the route's request-duration histogram, counted over this run only (after minus before).
+  python3 - "$WORK/metrics-before.txt" "$WORK/metrics-after.txt" <<'PY'
+import re, sys
+def buckets(path):
+    counts = {}
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("http_server_request_duration_seconds_bucket{") and 'http_route="/api/codes' in line and 'http_response_status_code="200"' in line:
+            bound = re.search(r'le="([^"]+)"', line).group(1)
+            counts[bound] = counts.get(bound, 0) + float(line.rsplit(" ", 1)[1])
+    return counts
+before, after = buckets(sys.argv[1]), buckets(sys.argv[2])
+run = sorted(((float(bound), after[bound] - before.get(bound, 0)) for bound in after), key=lambda pair: pair[0])
+total = run[-1][1] if run else 0
+if not total:
+    sys.exit("load-test: no GET /api/codes requests in the server's histogram")
+p99 = next(bound for bound, count in run if count >= 0.99 * total)
+within = next((count for bound, count in run if bound == 0.05), 0)
+print(f"load-test: server side, {int(total)} searches answered 200: p99 <= {p99 * 1000:g} ms (histogram bucket); "
+      f"{100 * within / total:.2f} % within 50 ms")
+PY
+  exit 0
+fi
 
 if [[ "$SOAK" == true ]]; then
   cat >"$WORK/soak.lua" <<LUA

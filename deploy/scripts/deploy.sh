@@ -9,7 +9,7 @@
 # 2. runs the database migration Job with the new image and waits for it: the objects labelled
 #    meddoc.io/deploy-phase=pre-rollout (namespace, config, secret, network policies, the Job)
 #    are applied first; a failed migration stops here while the old pods keep serving;
-# 3. applies everything and waits for the api and web rollouts; a rollout that does not become
+# 3. applies everything and waits for the api, worker and web rollouts; a rollout that does not become
 #    ready is undone and the script fails.
 # The overlay's secrets.env must exist (deploy/scripts/write-secrets-env.sh writes it in CD).
 set -euo pipefail
@@ -67,7 +67,7 @@ fi
 echo "deploy: rolling out"
 kubectl apply --filename "$rendered"
 failed=()
-for deployment in api web; do
+for deployment in api worker web; do
   kubectl rollout status "deployment/$deployment" --namespace "$namespace" --timeout "$timeout" || failed+=("$deployment")
 done
 if ((${#failed[@]})); then

@@ -2,7 +2,7 @@
 # The deployment's evaluation gate: scores the API that was just deployed and, when the gate
 # fails, rolls the deployments back and fails.
 #
-#   deploy/scripts/eval-gate-or-rollback.sh NAMESPACE [DEPLOYMENT...]     (default: api web)
+#   deploy/scripts/eval-gate-or-rollback.sh NAMESPACE [DEPLOYMENT...]     (default: api worker web)
 #
 # Reaches the API through `kubectl port-forward svc/api` on 127.0.0.1:$LOCAL_PORT, runs
 #   meddoc eval --dataset $DATASET --thresholds $THRESHOLDS --out $OUT_DIR --api-base URL
@@ -15,7 +15,7 @@ set -uo pipefail
 (($# >= 1)) || { echo "usage: $0 NAMESPACE [DEPLOYMENT...]" >&2; exit 2; }
 namespace="$1"; shift
 deployments=("$@")
-((${#deployments[@]})) || deployments=(api web)
+((${#deployments[@]})) || deployments=(api worker web)
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 dataset="${DATASET:-$root/evals/datasets/synthetic_v1.json}"
 thresholds="${THRESHOLDS:-$root/evals/thresholds.json}"

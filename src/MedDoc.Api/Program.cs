@@ -1,4 +1,5 @@
 using MedDoc.Api.Audit;
+using MedDoc.Api.Batches;
 using MedDoc.Api.Codes;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Documents.Pdf;
@@ -14,6 +15,7 @@ using MedDoc.Api.Redis;
 using MedDoc.Api.Reviews;
 using MedDoc.Api.Storage;
 
+var worker = WorkerMode.IsRequested(args);
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
 builder.AddMedDocTelemetry();
@@ -35,6 +37,8 @@ builder.Services.AddScoped<UploadReader>();
 builder.Services.AddScoped<DocumentService>();
 builder.Services.AddCodeCatalog();
 builder.Services.AddScoped<ReviewService>();
+builder.Services.AddBatches(worker);
+builder.Services.AddScoped<ICodeReviewDecisions, ReviewedCodeDecisions>();
 builder.Services.AddFhirExport();
 
 if (!StartupValidation.TryBuild(builder, out var app, out var configurationError))
@@ -59,17 +63,21 @@ app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapProbeEndpoints();
-app.MapAnalysisEndpoints();
-app.MapEvalEndpoints();
-app.MapDocumentsEndpoints();
-app.MapCodesEndpoints();
-app.MapReviewsEndpoints();
-app.MapIdentityEndpoints();
-app.MapApiKeyEndpoints();
-app.MapAuditEndpoints();
-app.MapOpenApi();
-app.UseApiReference();
-app.UseWebUi();
+if (!worker)
+{
+    app.MapAnalysisEndpoints();
+    app.MapEvalEndpoints();
+    app.MapDocumentsEndpoints();
+    app.MapBatchesEndpoints();
+    app.MapCodesEndpoints();
+    app.MapReviewsEndpoints();
+    app.MapIdentityEndpoints();
+    app.MapApiKeyEndpoints();
+    app.MapAuditEndpoints();
+    app.MapOpenApi();
+    app.UseApiReference();
+    app.UseWebUi();
+}
 
 await app.RunAsync();
 return 0;

@@ -39,7 +39,8 @@ public sealed class DeployScriptTests : IDisposable
         Assert.StartsWith("kubectl get job api-migrate --namespace dev", calls[2], StringComparison.Ordinal);
         Assert.Matches("^kubectl apply --filename \\S+$", calls[3]);
         Assert.Equal("kubectl rollout status deployment/api --namespace dev --timeout 600s", calls[4]);
-        Assert.Equal("kubectl rollout status deployment/web --namespace dev --timeout 600s", calls[5]);
+        Assert.Equal("kubectl rollout status deployment/worker --namespace dev --timeout 600s", calls[5]);
+        Assert.Equal("kubectl rollout status deployment/web --namespace dev --timeout 600s", calls[6]);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class DeployScriptTests : IDisposable
         var images = applied.Where(o => o.Str("kind") is "Deployment" or "Job")
             .SelectMany(Manifests.Containers).Select(c => c.Str("image")).ToList();
         Assert.Equal(
-            [$"{Registry}/med-doc-backend:{Sha}", $"{Registry}/med-doc-backend:{Sha}", $"{Registry}/med-doc-frontend:{Sha}"],
+            [$"{Registry}/med-doc-backend:{Sha}", $"{Registry}/med-doc-backend:{Sha}", $"{Registry}/med-doc-backend:{Sha}", $"{Registry}/med-doc-frontend:{Sha}"],
             images.Order());
     }
 
@@ -88,6 +89,7 @@ public sealed class DeployScriptTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("kubectl rollout undo deployment/api --namespace dev", _fakes.Calls);
+        Assert.Contains("kubectl rollout undo deployment/worker --namespace dev", _fakes.Calls);
         Assert.Contains("kubectl rollout undo deployment/web --namespace dev", _fakes.Calls);
     }
 

@@ -18,7 +18,7 @@ public sealed partial class EnvironmentContractTests
     {
         var manifests = Kustomize.Render(overlay);
 
-        foreach (var workload in new[] { manifests.Single("Deployment", "api"), manifests.Single("Job", "api-migrate") })
+        foreach (var workload in new[] { manifests.Single("Deployment", "api"), manifests.Single("Deployment", "worker"), manifests.Single("Job", "api-migrate") })
         {
             var supplied = Supplied(manifests, workload);
             var missing = AppEnvironment.Read.Where(v => !supplied.Contains(v) && !AppEnvironment.UnsetInCluster.ContainsKey(v)).ToList();
@@ -32,7 +32,7 @@ public sealed partial class EnvironmentContractTests
     {
         var manifests = Kustomize.Render(overlay);
 
-        foreach (var workload in new[] { manifests.Single("Deployment", "api"), manifests.Single("Job", "api-migrate") })
+        foreach (var workload in new[] { manifests.Single("Deployment", "api"), manifests.Single("Deployment", "worker"), manifests.Single("Job", "api-migrate") })
         {
             var unknown = Supplied(manifests, workload).Where(v => !AppEnvironment.Read.Contains(v) && !AppEnvironment.Framework.Contains(v)).ToList();
             Assert.True(unknown.Count == 0, $"{overlay} sets what the app never reads: {string.Join(", ", unknown)}");

@@ -21,6 +21,7 @@ public sealed class EvalGateOrRollbackTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("kubectl rollout undo deployment/api --namespace dev", _fakes.Calls);
+        Assert.Contains("kubectl rollout undo deployment/worker --namespace dev", _fakes.Calls);
         Assert.Contains("kubectl rollout undo deployment/web --namespace dev", _fakes.Calls);
         Assert.Contains(_fakes.Calls, c => c.StartsWith("kubectl rollout status deployment/api --namespace dev", StringComparison.Ordinal));
     }
@@ -41,7 +42,7 @@ public sealed class EvalGateOrRollbackTests : IDisposable
         var result = RunGate(evalExit: 2);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(2, _fakes.Calls.Count(c => c.StartsWith("kubectl rollout undo", StringComparison.Ordinal)));
+        Assert.Equal(3, _fakes.Calls.Count(c => c.StartsWith("kubectl rollout undo", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class EvalGateOrRollbackTests : IDisposable
         RunGate(evalExit: 1, summary: summary, evalWritesSummary: "| metric | value |");
 
         var text = File.ReadAllText(summary);
-        Assert.Contains("FAILED (dev, status 1), rolled back: api web", text, StringComparison.Ordinal);
+        Assert.Contains("FAILED (dev, status 1), rolled back: api worker web", text, StringComparison.Ordinal);
         Assert.Contains("| metric | value |", text, StringComparison.Ordinal);
     }
 
@@ -106,13 +107,14 @@ public sealed class EvalGateOrRollbackTests : IDisposable
         var outDir = Path.Combine(_fakes.Folder, "out");
         var writeSummary = evalWritesSummary is null ? "" : $"printf '%s\\n' '{evalWritesSummary}' >\"{outDir}/summary.md\"";
         _fakes.Add("kubectl", """if [[ "$1" == port-forward ]]; then exec sleep 30; fi""")
-            .Add("curl", apiAnswers ? "exit 0" : "exit 7")
+            // Like the real one, the API answers only once the port-forward runs (a race under load otherwise).
+            .Add("curl", apiAnswers ? $"grep -q '^kubectl port-forward' \"{_fakes.LogPath}\" || exit 7" : "exit 7")
             .Add("dotnet", $"{writeSummary}\nexit {evalExit}");
         var environment = new Dictionary<string, string?>
         {
             ["LOCAL_PORT"] = "18123",
             ["OUT_DIR"] = outDir,
-            ["PORT_FORWARD_WAIT_SECONDS"] = "2",
+            ["PORT_FORWARD_WAIT_SECONDS"] = apiAnswers ? "60" : "2",
             ["GITHUB_STEP_SUMMARY"] = summary,
         };
         return _fakes.Run(Script, ["dev", .. deployments ?? []], environment);

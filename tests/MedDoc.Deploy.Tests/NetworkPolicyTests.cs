@@ -62,7 +62,7 @@ public sealed class NetworkPolicyTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void ApiAndMigrationReachPostgresAndHttpsAndWebReachesOnlyDns(string overlay)
+    public void ApiWorkerAndMigrationReachPostgresAndHttpsAndWebReachesOnlyDns(string overlay)
     {
         var manifests = Kustomize.Render(overlay);
         var apiEgress = manifests.Single("NetworkPolicy", "allow-api-egress");
@@ -72,7 +72,7 @@ public sealed class NetworkPolicyTests
         Assert.Equal(new HashSet<string?> { "5432", "443" }, ports);
         var otlpPorts = manifests.Single("NetworkPolicy", "allow-api-otlp-egress").Seq("spec.egress").SelectMany(r => r.Seq("ports")).Select(p => p.Str("port")).ToHashSet();
         Assert.Equal(new HashSet<string?> { "4317", "4318" }, otlpPorts);
-        Assert.Equal(new HashSet<string?> { "api", "api-migrate" }, selected);
+        Assert.Equal(new HashSet<string?> { "api", "api-migrate", "worker" }, selected);
         var egressForEveryone = manifests.OfKind("NetworkPolicy").Where(p => p.Map("spec.podSelector").Count == 0 && p.Get("spec.egress") is not null);
         var dnsPorts = egressForEveryone.SelectMany(p => p.Seq("spec.egress")).SelectMany(r => r.Seq("ports")).Select(p => p.Str("port")).ToHashSet();
         Assert.Equal(new HashSet<string?> { "53" }, dnsPorts);

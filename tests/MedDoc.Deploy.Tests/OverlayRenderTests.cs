@@ -16,6 +16,9 @@ public sealed class OverlayRenderTests
 
         manifests.Single("Deployment", "api");
         manifests.Single("Deployment", "web");
+        manifests.Single("Deployment", "worker");
+        manifests.Single("ScaledObject", "worker");
+        manifests.Single("PodDisruptionBudget", "worker");
         manifests.Single("Service", "api");
         manifests.Single("Service", "web");
         manifests.Single("Ingress", "meddoc");
@@ -46,7 +49,7 @@ public sealed class OverlayRenderTests
     {
         var manifests = Kustomize.Render(overlay);
 
-        foreach (var name in new[] { "api", "web" })
+        foreach (var name in new[] { "api", "web", "worker" })
         {
             var container = Manifests.Containers(manifests.Single("Deployment", name)).Single();
             Assert.Equal("/health", container.Str("livenessProbe.httpGet.path"));
@@ -177,7 +180,8 @@ public sealed class OverlayRenderTests
         foreach (var deployment in manifests.OfKind("Deployment"))
         {
             Assert.Null(deployment.Get("spec.replicas"));
-            Assert.Contains(manifests.OfKind("HorizontalPodAutoscaler"), h => h.Str("spec.scaleTargetRef.name") == deployment.Str("metadata.name"));
+            // A KEDA ScaledObject (the batch workers) drives an HPA of its own.
+            Assert.Contains(manifests.OfKind("HorizontalPodAutoscaler").Concat(manifests.OfKind("ScaledObject")), h => h.Str("spec.scaleTargetRef.name") == deployment.Str("metadata.name"));
         }
     }
 
@@ -192,7 +196,15 @@ public sealed class OverlayRenderTests
             var name = deployment.Str("metadata.name")!;
             var pdb = manifests.Single("PodDisruptionBudget", name);
             Assert.True(Selects(pdb.StringMap("spec.selector.matchLabels"), deployment.StringMap("spec.template.metadata.labels")));
-            Assert.True(pdb.Int("spec.minAvailable") < manifests.Single("HorizontalPodAutoscaler", name).Int("spec.minReplicas"));
+            if (pdb.Int("spec.minAvailable") is { } minAvailable)
+            {
+                Assert.True(minAvailable < manifests.Single("HorizontalPodAutoscaler", name).Int("spec.minReplicas"));
+            }
+            else
+            {
+                // Workers are drained one at a time instead: a job cut off by an eviction goes to another worker.
+                Assert.Equal(1, pdb.Int("spec.maxUnavailable"));
+            }
         }
     }
 

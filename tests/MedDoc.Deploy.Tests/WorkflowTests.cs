@@ -137,7 +137,7 @@ public sealed partial class WorkflowTests
         var workflow = Load("cd-deploy-dev.yml");
         var runs = Steps(workflow).Select(s => s.Str("run")).OfType<string>().ToList();
         var deploy = runs.FindIndex(r => r.StartsWith("deploy/scripts/deploy.sh \"$NAMESPACE\"", StringComparison.Ordinal));
-        var gate = runs.FindIndex(r => r.StartsWith("deploy/scripts/eval-gate-or-rollback.sh \"$NAMESPACE\" api web", StringComparison.Ordinal));
+        var gate = runs.FindIndex(r => r.StartsWith("deploy/scripts/eval-gate-or-rollback.sh \"$NAMESPACE\" api worker web", StringComparison.Ordinal));
 
         Assert.Equal("med-doc-dev", workflow.Str("env.CLUSTER_NAME"));
         Assert.Equal("dev", workflow.Str("env.NAMESPACE"));

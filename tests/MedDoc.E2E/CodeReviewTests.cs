@@ -114,6 +114,11 @@ public sealed partial class CodeReviewTests(MedDocAppFixture app)
         await Expect(review.GetByTestId("review-status")).ToBeFocusedAsync();
         audit.AddRange(await AuditAsync(page, review, "reviewed"));
         await tab.ScreenshotAsync("review-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the document page with its review is {overflow}px wider than a 390px screen");
+        await tab.ScreenshotAsync("review-390");
+        await page.SetViewportSizeAsync(1280, 900);
 
         var stored = await GetJsonAsync(seeder, $"/api/documents/{id}/review");
         Assert.Equal(1, stored.GetProperty("revision").GetInt32());

@@ -10,6 +10,6 @@ public static class AuditEndpointExtensions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new AuditedEndpoint(action, target));
 
-    /// <summary>Lets the audit trail name the document or key a handler just created.</summary>
+    /// <summary>Lets the audit trail name the document, batch or key a handler just created.</summary>
     public static void RecordCreatedResource(this HttpContext context, Guid id) => context.Items[CreatedResourceItem] = id;
 }

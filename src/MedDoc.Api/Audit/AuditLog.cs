@@ -14,8 +14,8 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider clock, IL
     {
         row.OccurredAt = new DateTime(clock.GetUtcNow().UtcDateTime.Ticks / 10 * 10, DateTimeKind.Utc);
         logger.LogInformation(
-            "audit {Action} {Outcome} status={Status} tenant={Tenant} subject={Subject} key={KeyId} document={DocumentId} target_key={TargetKeyId} client={ClientAddress} request={RequestId}",
-            row.Action, row.Outcome, row.Status, row.TenantId, row.Subject, row.KeyId, row.DocumentId, row.TargetKeyId, row.ClientAddress, row.RequestId);
+            "audit {Action} {Outcome} status={Status} tenant={Tenant} subject={Subject} key={KeyId} document={DocumentId} batch={BatchId} target_key={TargetKeyId} client={ClientAddress} request={RequestId}",
+            row.Action, row.Outcome, row.Status, row.TenantId, row.Subject, row.KeyId, row.DocumentId, row.BatchId, row.TargetKeyId, row.ClientAddress, row.RequestId);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -46,6 +46,10 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider clock, IL
         {
             rows = rows.Where(row => row.DocumentId == documentId);
         }
+        if (filter.BatchId is { } batchId)
+        {
+            rows = rows.Where(row => row.BatchId == batchId);
+        }
         if (filter.From is { } from)
         {
             rows = rows.Where(row => row.OccurredAt >= from);
@@ -58,7 +62,7 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider clock, IL
         var items = await rows.OrderByDescending(row => row.Id)
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
             .Select(row => new AuditEventResponse(row.Id, row.OccurredAt, row.Action, row.Outcome, row.Status, row.Subject, row.KeyId,
-                row.DocumentId, row.TargetKeyId, row.ClientAddress, row.RequestId))
+                row.DocumentId, row.BatchId, row.TargetKeyId, row.ClientAddress, row.RequestId))
             .ToListAsync(cancellationToken);
         return new AuditPage(items, filter.Page, filter.PageSize, total);
     }

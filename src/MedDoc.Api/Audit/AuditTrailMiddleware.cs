@@ -44,6 +44,7 @@ public sealed class AuditTrailMiddleware(RequestDelegate next, AuditLog log)
             KeyId = caller?.KeyId,
             Action = refusedCredentials ? AuditActions.SignInFailure : audited!.Action,
             DocumentId = target == AuditTarget.Document ? id : null,
+            BatchId = target == AuditTarget.Batch ? id : null,
             TargetKeyId = target == AuditTarget.ApiKey ? id?.ToString("N") : null,
             Outcome = OutcomeOf(status),
             Status = status,

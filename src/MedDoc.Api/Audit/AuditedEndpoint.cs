@@ -9,4 +9,5 @@ public enum AuditTarget
     None,
     Document,
     ApiKey,
+    Batch,
 }

@@ -29,21 +29,52 @@ public sealed class DocumentService(
 {
     public async Task<Outcome<DocumentResponse>> CreateAsync(UploadedFile upload, CancellationToken cancellationToken)
     {
+        var prepared = await PrepareAsync(Guid.CreateVersion7(), upload, "upload", cancellationToken);
+        if (prepared.Problem is { } problem)
+        {
+            return Outcome<DocumentResponse>.Failure(problem);
+        }
+        var (document, analysis) = prepared.Value!;
+
+        // Past this point the work is finished even if the client goes away: no half-done documents.
+        await store.SaveAsync(document.StorageKey, upload.Content, document.ContentType, CancellationToken.None);
+        database.Documents.Add(document);
+        try
+        {
+            await database.SaveChangesAsync(CancellationToken.None);
+        }
+        catch
+        {
+            await DeleteFileQuietlyAsync(document.StorageKey);
+            throw;
+        }
+        ApiMetrics.CountDocumentStored();
+        logger.LogInformation("Stored document {DocumentId}: {SizeBytes} bytes, {DocumentType}, {CodeCount} codes",
+            document.Id, document.SizeBytes, analysis.Classification.DocumentType, analysis.Codes.Count);
+        return Outcome<DocumentResponse>.Success(ToResponse(document, analysis));
+    }
+
+    /// <summary>
+    /// Reads and analyses <paramref name="upload"/> into the unsaved row of document <paramref name="id"/>
+    /// (with its analysis), or the problem that prevents it. The caller stores the bytes under the
+    /// row's storage key and saves the row; batches save it in the transaction that finishes their item.
+    /// </summary>
+    public async Task<Outcome<PreparedDocument>> PrepareAsync(Guid id, UploadedFile upload, string operation, CancellationToken cancellationToken)
+    {
         var text = upload.Kind == UploadKind.Pdf
             // PDF extraction is heavy work too; its own budgets (PDF_TIMEOUT_SECONDS) bound its time.
             ? await limiter.RunAsync(token => Task.FromResult(documentText.Extract(upload, token)), Timeout.InfiniteTimeSpan, cancellationToken)
             : documentText.Extract(upload, cancellationToken);
         if (text.Problem is { } unreadable)
         {
-            return Outcome<DocumentResponse>.Failure(unreadable);
+            return Outcome<PreparedDocument>.Failure(unreadable);
         }
         if (runner.Validate(text.Value) is { } invalid)
         {
-            return Outcome<DocumentResponse>.Failure(invalid);
+            return Outcome<PreparedDocument>.Failure(invalid);
         }
-        var (result, duration) = await runner.AnalyzeAsync(text.Value!, "upload", cancellationToken);
+        var (result, duration) = await runner.AnalyzeAsync(text.Value!, operation, cancellationToken);
         var analysis = result.ToAnalysisResponse(text.Value!) with { Text = text.Value };
-        var id = Guid.CreateVersion7();
         // Whole microseconds: what PostgreSQL keeps, so the upload answer equals every later read.
         var now = DateTime.UnixEpoch.AddTicks((DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) / 10 * 10);
         var document = new Document
@@ -66,23 +97,7 @@ public sealed class DocumentService(
                 CreatedAt = now,
             },
         };
-
-        // Past this point the work is finished even if the client goes away: no half-done documents.
-        await store.SaveAsync(document.StorageKey, upload.Content, document.ContentType, CancellationToken.None);
-        database.Documents.Add(document);
-        try
-        {
-            await database.SaveChangesAsync(CancellationToken.None);
-        }
-        catch
-        {
-            await DeleteFileQuietlyAsync(document.StorageKey);
-            throw;
-        }
-        ApiMetrics.CountDocumentStored();
-        logger.LogInformation("Stored document {DocumentId}: {SizeBytes} bytes, {DocumentType}, {CodeCount} codes",
-            id, document.SizeBytes, analysis.Classification.DocumentType, analysis.Codes.Count);
-        return Outcome<DocumentResponse>.Success(ToResponse(document, analysis));
+        return Outcome<PreparedDocument>.Success(new PreparedDocument(document, analysis));
     }
 
     public async Task<DocumentResponse?> FindAsync(Guid id, CancellationToken cancellationToken)

@@ -59,17 +59,9 @@ public sealed class UploadReader(IOptions<UploadOptions> uploadOptions, IOptions
         }
         var filename = UploadFilename.Clean(file.FileName);
         var extension = Path.GetExtension(filename).ToLowerInvariant();
-        UploadKind kind;
-        switch (extension)
+        if (KindOf(extension) is not { } kind)
         {
-            case ".txt":
-                kind = UploadKind.Text;
-                break;
-            case ".pdf":
-                kind = UploadKind.Pdf;
-                break;
-            default:
-                return Outcome<UploadedFile>.Failure(ApiProblems.UnsupportedFileType(extension.Length == 0 ? "(none)" : extension));
+            return Outcome<UploadedFile>.Failure(ApiProblems.UnsupportedFileType(extension.Length == 0 ? "(none)" : extension));
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
@@ -109,6 +101,14 @@ public sealed class UploadReader(IOptions<UploadOptions> uploadOptions, IOptions
         }
         return Outcome<UploadedFile>.Success(new UploadedFile(filename, content, UploadKind.Text));
     }
+
+    /// <summary>What a file with this lower-case extension is; null when it is neither .txt nor .pdf.</summary>
+    public static UploadKind? KindOf(string extension) => extension switch
+    {
+        ".txt" => UploadKind.Text,
+        ".pdf" => UploadKind.Pdf,
+        _ => null,
+    };
 
     /// <summary>What the form reader's complaint means: a size limit, a form over its field limits, or a malformed body.</summary>
     private static ProblemHttpResult FormProblem(string message, long limit) => message switch

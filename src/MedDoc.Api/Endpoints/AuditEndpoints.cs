@@ -17,7 +17,7 @@ public static class AuditEndpoints
             .MapGet("/", ListAuditEvents)
             .WithName(nameof(ListAuditEvents))
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .WithSummary("Audit rows of the caller's tenant, newest first; filter by action, subject, document_id and a [from, to) time range.");
+            .WithSummary("Audit rows of the caller's tenant, newest first; filter by action, subject, document_id, batch_id and a [from, to) time range.");
         return app;
     }
 
@@ -30,18 +30,19 @@ public static class AuditEndpoints
         [FromQuery] string? action = null,
         [FromQuery] string? subject = null,
         [FromQuery(Name = "document_id")] Guid? documentId = null,
+        [FromQuery(Name = "batch_id")] Guid? batchId = null,
         [FromQuery] DateTime? from = null,
         [FromQuery] DateTime? to = null)
     {
-        if (page < 1 || pageSize is < 1 or > DocumentsEndpoints.MaxPageSize)
+        if (page < 1 || pageSize is < 1 or > Paging.MaxPageSize)
         {
-            return ApiProblems.InvalidPaging($"page must be 1 or more and page_size from 1 to {DocumentsEndpoints.MaxPageSize}; got {page} and {pageSize}.");
+            return ApiProblems.InvalidPaging($"page must be 1 or more and page_size from 1 to {Paging.MaxPageSize}; got {page} and {pageSize}.");
         }
         if (action is not null && !AuditActions.All.Contains(action))
         {
             return ApiProblems.InvalidAuditFilter($"action must be one of: {string.Join(", ", AuditActions.All)}.");
         }
-        var filter = new AuditFilter(page, pageSize, action, subject, documentId, from?.ToUniversalTime(), to?.ToUniversalTime());
+        var filter = new AuditFilter(page, pageSize, action, subject, documentId, batchId, from?.ToUniversalTime(), to?.ToUniversalTime());
         return TypedResults.Ok(await AuditLog.PageAsync(database, Caller.From(context.User)!.Tenant!, filter, cancellationToken));
     }
 }

@@ -14,8 +14,6 @@ namespace MedDoc.Api.Endpoints;
 /// <summary>Upload, list, read and delete stored documents.</summary>
 public static class DocumentsEndpoints
 {
-    public const int MaxPageSize = 100;
-
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app)
     {
         var documents = app.MapGroup("/api/documents").WithTags("Documents");
@@ -89,17 +87,9 @@ public static class DocumentsEndpoints
         [FromQuery] int page = 1,
         [FromQuery(Name = "page_size")] int pageSize = 20)
     {
-        if (page < 1)
+        if (Paging.Problem(page, pageSize) is { } problem)
         {
-            return ApiProblems.InvalidPaging($"page must be 1 or more, got {page}.");
-        }
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            return ApiProblems.InvalidPaging($"page_size must be from 1 to {MaxPageSize}, got {pageSize}.");
-        }
-        if ((page - 1L) * pageSize > int.MaxValue)
-        {
-            return ApiProblems.InvalidPaging($"page {page} with page_size {pageSize} starts past the last possible document; page must be at most {(int.MaxValue / pageSize) + 1}.");
+            return problem;
         }
         return TypedResults.Ok(await documents.ListAsync(page, pageSize, cancellationToken));
     }

@@ -2,8 +2,11 @@ using MedDoc.Api.Persistence;
 
 namespace MedDoc.Api.Identity;
 
-/// <summary>The tenant of the request's authenticated caller; null outside a request or for an anonymous one.</summary>
-public sealed class CallerTenant(IHttpContextAccessor accessor) : ICurrentTenant
+/// <summary>
+/// The tenant of the request's authenticated caller; outside a request, the tenant a background job
+/// works for (<see cref="JobTenant"/>); null for an anonymous caller or a scope with neither.
+/// </summary>
+public sealed class CallerTenant(IHttpContextAccessor accessor, JobTenant job) : ICurrentTenant
 {
-    public string? Id => accessor.HttpContext?.User is { } user ? Caller.From(user)?.Tenant : null;
+    public string? Id => accessor.HttpContext?.User is { } user ? Caller.From(user)?.Tenant : job.Id;
 }

@@ -32,6 +32,7 @@ public static class IdentityServiceCollectionExtensions
         });
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.AddHttpContextAccessor();
+        services.AddScoped<JobTenant>();
         services.AddScoped<ICurrentTenant, CallerTenant>();
         services.AddScoped<ApiKeyService>();
         services.TryAddSingleton(TimeProvider.System);

@@ -43,6 +43,12 @@ public static class ApiMetrics
     private static readonly Counter<long> QuickEvaluations = Meter.CreateCounter<long>(
         "meddoc.eval.quick.runs", description: "Quick evaluations (GET /api/eval/quick) by outcome against the thresholds (passed, failed).");
 
+    private static readonly Counter<long> BatchesSubmitted = Meter.CreateCounter<long>(
+        "meddoc.batches.submitted", description: "Batches received and queued since the process started.");
+
+    private static readonly Counter<long> BatchDocuments = Meter.CreateCounter<long>(
+        "meddoc.batch.documents", description: "Batch documents finished by this process's workers, by outcome (done, failed).");
+
     private static readonly Counter<long> OrphansReclaimed = Meter.CreateCounter<long>(
         "meddoc.storage.orphans.reclaimed", description: "Stored files with no document row that the orphan sweep removed.");
 
@@ -68,6 +74,13 @@ public static class ApiMetrics
     /// <summary>The readiness check <paramref name="check"/> passed (or not) just now.</summary>
     public static void RecordReadiness(string check, bool passed) =>
         Readiness.Record(passed ? 1 : 0, new KeyValuePair<string, object?>("check", check));
+
+    /// <summary>A batch was received and queued.</summary>
+    public static void CountBatchSubmitted() => BatchesSubmitted.Add(1);
+
+    /// <summary>A batch document finished with <paramref name="outcome"/> (done or failed).</summary>
+    public static void CountBatchDocument(string outcome) =>
+        BatchDocuments.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     /// <summary>A quick evaluation ran and <paramref name="passed"/> the thresholds (or not).</summary>
     public static void CountQuickEvaluation(bool passed) =>

@@ -21,6 +21,10 @@ public static class EnvironmentVariables
     public const string MaxUploadMb = "MAX_UPLOAD_MB";
     public const string MaxTextChars = "MAX_TEXT_CHARS";
     public const string WebDistDir = "WEB_DIST_DIR";
+    public const string BatchMaxDocuments = "BATCH_MAX_DOCUMENTS";
+    public const string BatchMaxMb = "BATCH_MAX_MB";
+    public const string BatchWorkers = "BATCH_WORKERS";
+    public const string BatchJobTimeoutSeconds = "BATCH_JOB_TIMEOUT_SECONDS";
     public const string MaxPdfPages = "MAX_PDF_PAGES";
     public const string MaxPdfStreamMb = "MAX_PDF_STREAM_MB";
     public const string MaxPdfDecodedMb = "MAX_PDF_DECODED_MB";
@@ -49,6 +53,7 @@ public static class EnvironmentVariables
     public static IReadOnlyList<string> Api { get; } =
     [
         DbUrl, DbMigrateOnStart, AllowOrigins, AwsRegion, S3Bucket, S3EndpointUrl, StorageDir, MaxUploadMb, MaxTextChars, WebDistDir,
+        BatchMaxDocuments, BatchMaxMb, BatchWorkers, BatchJobTimeoutSeconds,
         MaxPdfPages, MaxPdfStreamMb, MaxPdfDecodedMb, MaxPdfPageChars, PdfTimeoutSeconds,
         AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
         OtelExporterOtlpEndpoint,

@@ -10,6 +10,7 @@ public static class OptionsServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Configure<IConfiguration>(DatabaseOptions.Bind).ValidateOnStart();
         services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageOptions.Bind).ValidateOnStart();
         services.AddOptions<UploadOptions>().Configure<IConfiguration>(UploadOptions.Bind).ValidateOnStart();
+        services.AddOptions<BatchOptions>().Configure<IConfiguration>(BatchOptions.Bind).ValidateOnStart();
         services.AddOptions<PdfBudgetOptions>().Configure<IConfiguration>(PdfBudgetOptions.Bind).ValidateOnStart();
         services.AddOptions<WorkLimitOptions>().Configure<IConfiguration>(WorkLimitOptions.Bind).ValidateOnStart();
         services.AddOptions<OrphanSweepOptions>().Configure<IConfiguration>(OrphanSweepOptions.Bind).ValidateOnStart();

@@ -24,6 +24,9 @@ public sealed class AuditEvent
 
     public Guid? DocumentId { get; set; }
 
+    /// <summary>The batch submitted, read, downloaded or cancelled.</summary>
+    public Guid? BatchId { get; set; }
+
     /// <summary>The API key created or revoked.</summary>
     public string? TargetKeyId { get; set; }
 

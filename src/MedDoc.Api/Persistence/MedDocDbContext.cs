@@ -18,6 +18,10 @@ public abstract class MedDocDbContext(DbContextOptions options, ICurrentTenant t
 
     public DbSet<Analysis> Analyses => Set<Analysis>();
 
+    public DbSet<Batch> Batches => Set<Batch>();
+
+    public DbSet<BatchItem> BatchItems => Set<BatchItem>();
+
     public DbSet<DocumentReview> DocumentReviews => Set<DocumentReview>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -5,7 +5,7 @@ namespace MedDoc.Api.Storage;
 /// <summary>
 /// Files in a local folder (<c>STORAGE_DIR</c>). A file is written to a temporary name, flushed to
 /// disk, then renamed, so a crash never leaves a partial file under a real key; leftovers of a crash
-/// (*.tmp) are removed when the store opens. See docs/decisions/005-document-write-order.md.
+/// (*.tmp files no writer holds) are removed when the store opens. See docs/decisions/005-document-write-order.md.
 /// </summary>
 public sealed class LocalDocumentStore : IDocumentStore
 {
@@ -16,9 +16,31 @@ public sealed class LocalDocumentStore : IDocumentStore
     {
         _root = Path.GetFullPath(directory);
         Directory.CreateDirectory(_root);
+        RemoveLeftoversOfCrashedWrites();
+    }
+
+    /// <summary>
+    /// Deletes the <c>*.tmp</c> files no writer holds. The folder may be shared by an API and its
+    /// <c>--worker</c> processes, so a temporary file can be another process's write in flight: the
+    /// writer keeps an exclusive lock on it until it is renamed, and a locked file is left alone.
+    /// </summary>
+    private void RemoveLeftoversOfCrashedWrites()
+    {
         foreach (var leftover in Directory.EnumerateFiles(_root, "*" + TempSuffix))
         {
-            File.Delete(leftover);
+            try
+            {
+                using var unheld = new FileStream(leftover, FileMode.Open, FileAccess.Read, FileShare.None);
+                File.Delete(leftover);
+            }
+            catch (FileNotFoundException)
+            {
+                // Renamed under its key (or removed) since the listing.
+            }
+            catch (IOException)
+            {
+                // Locked: a write in flight in another process.
+            }
         }
     }
 
@@ -30,11 +52,11 @@ public sealed class LocalDocumentStore : IDocumentStore
         var temp = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
         try
         {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
-            {
-                await stream.WriteAsync(content, cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
+            // FileShare.None locks the file; it is renamed while still held, so no other process
+            // opening this folder mistakes the write in flight for a crash's leftover.
+            await using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+            await stream.WriteAsync(content, cancellationToken);
+            stream.Flush(flushToDisk: true);
             File.Move(temp, path, overwrite: true);
         }
         catch

@@ -263,6 +263,36 @@ public abstract class ReviewsEndpointsTests(MedDocApiFactory factory)
     }
 
     [SkippableFact]
+    public async Task FhirExportConfirmsAcceptedAndRefutesRejectedCodesOnceReviewed()
+    {
+        var (client, id) = await UploadAsync();
+        await PutReviewAsync(client, id, new { base_revision = 0, decisions = new[] { Accept("I51.7"), Reject("D64.9", "not_documented") } });
+        var draft = await VerificationStatusesAsync(client, id);
+
+        await PutReviewAsync(client, id, new { base_revision = 1, status = "reviewed", decisions = new[] { Accept("I51.7"), Reject("D64.9", "not_documented") } });
+        var reviewed = await VerificationStatusesAsync(client, id);
+
+        Assert.Equal("D64.9 provisional, I51.7 provisional", draft);
+        Assert.Equal("D64.9 refuted, I51.7 confirmed", reviewed);
+    }
+
+    /// <summary>"code verificationStatus" of every Condition in the document's FHIR bundle, by code.</summary>
+    private static async Task<string> VerificationStatusesAsync(HttpClient client, string id)
+    {
+        var bundle = await (await client.GetAsync($"/api/documents/{id}/fhir")).JsonAsync();
+        var statuses = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var resource in bundle.GetProperty("entry").EnumerateArray().Select(entry => entry.GetProperty("resource")))
+        {
+            if (resource.GetProperty("resourceType").GetString() == "Condition")
+            {
+                statuses[resource.GetProperty("code").GetProperty("coding")[0].GetProperty("code").GetString()!] =
+                    resource.GetProperty("verificationStatus").GetProperty("coding")[0].GetProperty("code").GetString()!;
+            }
+        }
+        return string.Join(", ", statuses.Select(status => $"{status.Key} {status.Value}"));
+    }
+
+    [SkippableFact]
     public async Task StatsAndExportCountOnlyTheLatestRevisionOfReviewedDocuments()
     {
         var (client, reviewed) = await UploadAsync();

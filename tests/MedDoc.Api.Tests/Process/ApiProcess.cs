@@ -75,7 +75,8 @@ public sealed class ApiProcess : IAsyncDisposable
     /// </summary>
     public async Task WaitUntilHealthyAsync()
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        // A first request can take seconds on a loaded machine (the pipeline is compiled on first use).
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
         while (DateTime.UtcNow < deadline)
         {

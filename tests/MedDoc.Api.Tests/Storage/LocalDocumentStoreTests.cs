@@ -59,6 +59,22 @@ public sealed class LocalDocumentStoreTests : IDisposable
         Assert.False(File.Exists(leftover));
     }
 
+    [Fact]
+    public async Task AWriteInFlightInAnotherProcessSurvivesTheStoreOpening()
+    {
+        var inFlight = Path.Combine(_directory, $"{Guid.NewGuid():N}.txt.{Guid.NewGuid():N}.tmp");
+        await using (var writer = new FileStream(inFlight, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            writer.WriteByte(1);
+
+            _ = new LocalDocumentStore(_directory);
+
+            Assert.True(File.Exists(inFlight));
+        }
+        _ = new LocalDocumentStore(_directory);
+        Assert.False(File.Exists(inFlight));
+    }
+
     [Theory]
     [InlineData("../secrets.txt")]
     [InlineData("/etc/passwd")]

@@ -17,6 +17,7 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.Property(row => row.KeyId).HasColumnName("key_id").HasMaxLength(32);
         builder.Property(row => row.Action).HasColumnName("action").HasMaxLength(40);
         builder.Property(row => row.DocumentId).HasColumnName("document_id");
+        builder.Property(row => row.BatchId).HasColumnName("batch_id");
         builder.Property(row => row.TargetKeyId).HasColumnName("target_key_id").HasMaxLength(32);
         builder.Property(row => row.Outcome).HasColumnName("outcome").HasMaxLength(20);
         builder.Property(row => row.Status).HasColumnName("status");
@@ -24,5 +25,6 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.Property(row => row.RequestId).HasColumnName("request_id").HasMaxLength(100);
         builder.HasIndex(row => new { row.TenantId, row.OccurredAt });
         builder.HasIndex(row => row.DocumentId);
+        builder.HasIndex(row => row.BatchId);
     }
 }

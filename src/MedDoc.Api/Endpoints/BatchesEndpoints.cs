@@ -1,0 +1,137 @@
+using MedDoc.Api.Audit;
+using MedDoc.Api.Batches;
+using MedDoc.Api.Contracts;
+using MedDoc.Api.Identity;
+using MedDoc.Api.Infrastructure;
+using MedDoc.Api.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MedDoc.Api.Endpoints;
+
+/// <summary>Submit many documents at once, follow their progress, read the results, cancel.</summary>
+public static class BatchesEndpoints
+{
+    public static IEndpointRouteBuilder MapBatchesEndpoints(this IEndpointRouteBuilder app)
+    {
+        var batches = app.MapGroup("/api/batches").WithTags("Batches");
+        batches.MapPost("/", CreateBatch)
+            .WithName(nameof(CreateBatch))
+            .Accepts<BatchJsonUpload>("application/json", "multipart/form-data")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.Upload)
+            .Audited(AuditActions.Upload, AuditTarget.Batch)
+            .WithSummary("Queue many documents: repeated multipart 'files' (.txt, .pdf), one .zip as 'file', or JSON {documents: [{document_text, filename}]}.");
+        batches.MapGet("/", ListBatches)
+            .WithName(nameof(ListBatches))
+            .RequireAuthorization(Policies.ReadDocuments)
+            .Audited(AuditActions.List)
+            .WithSummary("Batches, newest first, with their counts; page_size at most 100.");
+        batches.MapGet("/{id:guid}", GetBatch)
+            .WithName(nameof(GetBatch))
+            .RequireAuthorization(Policies.ReadDocuments)
+            .Audited(AuditActions.Read, AuditTarget.Batch)
+            .WithSummary("A batch's status, counts and start/finish times.");
+        batches.MapGet("/{id:guid}/documents", ListBatchDocuments)
+            .WithName(nameof(ListBatchDocuments))
+            .RequireAuthorization(Policies.ReadDocuments)
+            .Audited(AuditActions.List, AuditTarget.Batch)
+            .WithSummary("The batch's documents in request order, each with its status, stored document id and failure reason; optional status filter.");
+        batches.MapGet("/{id:guid}/results", GetBatchResults)
+            .WithName(nameof(GetBatchResults))
+            .RequireAuthorization(Policies.ReadDocuments)
+            .Produces(StatusCodes.Status200OK, contentType: BatchResultsWriter.JsonLinesContentType)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .Audited(AuditActions.Download, AuditTarget.Batch)
+            .WithSummary("Streamed results: JSON Lines, one document per line with its analysis (default), or CSV, one row per code (format=csv or Accept: text/csv).");
+        batches.MapDelete("/{id:guid}", CancelBatch)
+            .WithName(nameof(CancelBatch))
+            .RequireAuthorization(Policies.Upload)
+            .Audited(AuditActions.Cancel, AuditTarget.Batch)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Cancel the documents not processed yet; stored ones stay.");
+        return app;
+    }
+
+    public static async Task<Results<AcceptedAtRoute<BatchResponse>, ProblemHttpResult>> CreateBatch(
+        HttpRequest request, BatchRequestReader reader, BatchService batches, CancellationToken cancellationToken)
+    {
+        var received = await reader.ReadAsync(request, cancellationToken);
+        if (received.Problem is { } problem)
+        {
+            return problem;
+        }
+        var batch = await batches.FindAsync(received.Value!.Id, CancellationToken.None);
+        request.HttpContext.RecordCreatedResource(batch!.Id);
+        return TypedResults.AcceptedAtRoute(batch!, nameof(GetBatch), new { id = batch!.Id });
+    }
+
+    public static async Task<Results<Ok<BatchPage>, ProblemHttpResult>> ListBatches(
+        BatchService batches,
+        CancellationToken cancellationToken,
+        [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 20) =>
+        Paging.Problem(page, pageSize) is { } problem ? problem : TypedResults.Ok(await batches.ListAsync(page, pageSize, cancellationToken));
+
+    public static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> GetBatch(
+        Guid id, BatchService batches, CancellationToken cancellationToken) =>
+        await batches.FindAsync(id, cancellationToken) is { } batch ? TypedResults.Ok(batch) : BatchProblems.NotFound(id);
+
+    public static async Task<Results<Ok<BatchDocumentPage>, ProblemHttpResult>> ListBatchDocuments(
+        Guid id,
+        BatchService batches,
+        CancellationToken cancellationToken,
+        [FromQuery] string? status = null,
+        [FromQuery] int page = 1,
+        [FromQuery(Name = "page_size")] int pageSize = 50)
+    {
+        if (Paging.Problem(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+        if (status is not null && !BatchItemStatus.All.Contains(status))
+        {
+            return BatchProblems.UnknownStatus(status);
+        }
+        return await batches.ListDocumentsAsync(id, status, page, pageSize, cancellationToken) is { } documents
+            ? TypedResults.Ok(documents)
+            : BatchProblems.NotFound(id);
+    }
+
+    public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> GetBatchResults(
+        Guid id,
+        HttpRequest request,
+        BatchService batches,
+        BatchResultsWriter results,
+        [FromQuery] string? format = null)
+    {
+        var csv = format is null
+            ? request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase)
+            : format.ToLowerInvariant() switch { "csv" => true, "jsonl" => false, _ => (bool?)null };
+        if (csv is null)
+        {
+            return BatchProblems.UnknownFormat(format!);
+        }
+        if (!await batches.ExistsAsync(id, request.HttpContext.RequestAborted))
+        {
+            return BatchProblems.NotFound(id);
+        }
+        return csv.Value
+            ? TypedResults.Stream(output => results.WriteCsvAsync(id, output, request.HttpContext.RequestAborted), BatchResultsWriter.CsvContentType, $"batch-{id}.csv")
+            : TypedResults.Stream(output => results.WriteJsonLinesAsync(id, output, request.HttpContext.RequestAborted), BatchResultsWriter.JsonLinesContentType);
+    }
+
+    public static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> CancelBatch(
+        Guid id, BatchService batches, CancellationToken cancellationToken) =>
+        await batches.CancelAsync(id, cancellationToken) switch
+        {
+            CancelOutcome.NotFound => BatchProblems.NotFound(id),
+            CancelOutcome.AlreadyFinished => BatchProblems.AlreadyFinished(id),
+            _ => TypedResults.Ok((await batches.FindAsync(id, CancellationToken.None))!),
+        };
+}
