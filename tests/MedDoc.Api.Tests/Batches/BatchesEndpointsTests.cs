@@ -136,7 +136,7 @@ public abstract class BatchesEndpointsTests(MedDocApiFactory factory)
     {
         var client = factory.CreateClientOrSkip();
         var response = await client.PostAsync("/api/batches", BatchTestClient.FilesForm(
-            ("a.txt", Chest), ("b.bin", [0]), ("c.txt", Encoding.UTF8.GetBytes("CBC\nWBC 14.2 x10^3/uL (4.0-11.0) H\n"))));
+            ("a.txt", Chest), ("b.bin", [0]), ("c.txt", Encoding.UTF8.GetBytes("CBC: Hemoglobin 9.2 g/dL (13.5-17.5) L"))));
         var id = (await response.JsonAsync()).GetProperty("id").GetString()!;
         await client.WaitUntilFinishedAsync(id);
         var documents = await client.DocumentsAsync(id);
