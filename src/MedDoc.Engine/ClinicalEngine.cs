@@ -38,8 +38,10 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         var sectionRules = SectionRuleSet.Embedded;
         _sectionizer = new Sectionizer(sectionRules);
         _labParser = new LabValueParser();
-        _findingExtractor = new FindingExtractor(lexicon, new AssertionDetector(), sectionRules);
-        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules);
+        var assertions = new AssertionDetector();
+        _findingExtractor = new FindingExtractor(lexicon, assertions, sectionRules);
+        var neoplasms = new NeoplasmCoder(terminology, assertions, sectionRules);
+        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules, neoplasms);
         _classifier = new DocumentClassifier();
         _summarizer = new DocumentSummarizer();
     }
@@ -54,7 +56,7 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         var document = TextModel.Read(text, _sectionizer);
         var labs = _labParser.Parse(document);
         var findings = _findingExtractor.Extract(document);
-        var codes = _coder.Code(text, document.Sections, findings, labs);
+        var codes = _coder.Code(document, findings, labs);
         var classification = _classifier.Classify(document, labs);
         var summary = _summarizer.Summarize(document, labs, findings);
         return new AnalysisResult(classification, document.Sections, labs, findings, codes, summary);

@@ -36,6 +36,15 @@ public sealed class AppProbeTests
         }
 
         start.Environment.Remove("S3_BUCKET");
+        // The overlay's Redis is a cluster Service; the test script's real redis-server stands in for it when running.
+        if (Environment.GetEnvironmentVariable("MEDDOC_TEST_REDIS_URL") is { Length: > 0 } redis)
+        {
+            start.Environment["REDIS_URL"] = redis;
+        }
+        else
+        {
+            start.Environment.Remove("REDIS_URL");
+        }
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["DB_URL"] = "sqlite:///" + Path.Combine(dir, "app.db");

@@ -3,15 +3,15 @@ using YamlDotNet.RepresentationModel;
 
 namespace MedDoc.Deploy.Tests;
 
-/// <summary>docker-compose.yml runs api, web and postgres in the order their health allows.</summary>
+/// <summary>docker-compose.yml runs api, web, postgres and redis in the order their health allows.</summary>
 public sealed class ComposeTests
 {
     private static readonly YamlMappingNode Compose = Yaml.File("docker-compose.yml");
 
     [Fact]
-    public void ComposeRunsPostgresApiAndWebEachWithAHealthcheck()
+    public void ComposeRunsPostgresRedisApiAndWebEachWithAHealthcheck()
     {
-        Assert.Equal(["postgres", "api", "web"], Compose.Map("services").Keys);
+        Assert.Equal(["postgres", "redis", "api", "web"], Compose.Map("services").Keys);
         foreach (var service in Compose.Map("services").Values)
         {
             Assert.NotEmpty(service.Seq("healthcheck.test"));
@@ -22,6 +22,7 @@ public sealed class ComposeTests
     public void ServicesStartOnlyOnceWhatTheyDependOnIsHealthy()
     {
         Assert.Equal("service_healthy", Compose.Str("services.api.depends_on.postgres.condition"));
+        Assert.Equal("service_healthy", Compose.Str("services.api.depends_on.redis.condition"));
         Assert.Equal("service_healthy", Compose.Str("services.web.depends_on.api.condition"));
     }
 
@@ -64,6 +65,7 @@ public sealed class ComposeTests
         }
 
         Assert.Empty(Compose.Seq("services.postgres.ports"));
+        Assert.Empty(Compose.Seq("services.redis.ports"));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace MedDoc.Deploy.Tests;
 
-/// <summary>Only the ingress controller reaches the pods; egress is open only where needed.</summary>
+/// <summary>Only the ingress controller (and Prometheus, and the api and workers to Redis) reaches the pods; egress is open only where needed.</summary>
 public sealed class NetworkPolicyTests
 {
     public static TheoryData<string> Overlays => new(Kustomize.Overlays);
@@ -22,7 +22,7 @@ public sealed class NetworkPolicyTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void OnlyTheIngressControllerAndPrometheusMayConnectToThePods(string overlay)
+    public void OnlyTheIngressControllerPrometheusAndTheApiMayConnectToThePods(string overlay)
     {
         var manifests = Kustomize.Render(overlay);
         var admittedBy = new Dictionary<string, HashSet<string?>>();
@@ -32,16 +32,38 @@ public sealed class NetworkPolicyTests
             foreach (var rule in policy.Seq("spec.ingress"))
             {
                 var from = Assert.Single(rule.Seq("from"));
-                var source = $"{from.StringMap("namespaceSelector.matchLabels")["kubernetes.io/metadata.name"]}/{from.StringMap("podSelector.matchLabels")["app.kubernetes.io/name"]}";
-                Assert.Equal(["8080"], rule.Seq("ports").Select(p => p.Str("port")));
-                admittedBy.TryAdd(source, []);
-                admittedBy[source].UnionWith(pods);
+                // A peer without a namespace selector is a pod of the overlay's own namespace.
+                var sourceNamespace = from.Get("namespaceSelector") is null ? "same-namespace" : from.StringMap("namespaceSelector.matchLabels")["kubernetes.io/metadata.name"];
+                var source = $"{sourceNamespace}/{from.StringMap("podSelector.matchLabels")["app.kubernetes.io/name"]}";
+                var port = Assert.Single(rule.Seq("ports")).Str("port");
+                admittedBy.TryAdd($"{source}:{port}", []);
+                admittedBy[$"{source}:{port}"].UnionWith(pods);
             }
         }
 
-        Assert.Equal(["ingress-nginx/ingress-nginx", "monitoring/prometheus"], admittedBy.Keys.Order());
-        Assert.Equal(new HashSet<string?> { "api", "web" }, admittedBy["ingress-nginx/ingress-nginx"]);
-        Assert.Equal(new HashSet<string?> { "api" }, admittedBy["monitoring/prometheus"]);
+        Assert.Equal(["ingress-nginx/ingress-nginx:8080", "monitoring/prometheus:8080", "same-namespace/api:6379", "same-namespace/worker:6379"], admittedBy.Keys.Order());
+        Assert.Equal(new HashSet<string?> { "api", "web" }, admittedBy["ingress-nginx/ingress-nginx:8080"]);
+        Assert.Equal(new HashSet<string?> { "api" }, admittedBy["monitoring/prometheus:8080"]);
+        Assert.Equal(new HashSet<string?> { "redis" }, admittedBy["same-namespace/api:6379"]);
+        Assert.Equal(new HashSet<string?> { "redis" }, admittedBy["same-namespace/worker:6379"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void OnlyTheApiAndTheWorkersReachRedisAndOnlyOnItsPort(string overlay)
+    {
+        var manifests = Kustomize.Render(overlay);
+        var egress = manifests.Single("NetworkPolicy", "allow-api-redis-egress");
+        var rule = Assert.Single(egress.Seq("spec.egress"));
+        var redisPort = Manifests.Containers(manifests.Single("StatefulSet", "redis")).Single().Seq("ports").Single();
+
+        Assert.Equal(["api", "worker"], egress.Seq("spec.podSelector.matchExpressions").SelectMany(e => e.Seq("values")).Select(v => ((YamlScalarNode)v).Value));
+        Assert.All(new[] { "api", "worker" }, name => Assert.Equal(
+            manifests.Generated("ConfigMap", "api-config").Str("metadata.name"),
+            Manifests.Containers(manifests.Single("Deployment", name)).Single().Seq("envFrom").Select(source => source.Str("configMapRef.name")).First(n => n is not null)));
+        Assert.Equal("redis", Assert.Single(rule.Seq("to")).StringMap("podSelector.matchLabels")["app.kubernetes.io/name"]);
+        Assert.Equal([redisPort.Str("containerPort")], rule.Seq("ports").Select(p => p.Str("port")));
+        Assert.Null(manifests.Single("NetworkPolicy", "allow-redis-from-api").Get("spec.egress"));
     }
 
     [Theory]

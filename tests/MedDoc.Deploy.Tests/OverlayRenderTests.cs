@@ -82,7 +82,7 @@ public sealed class OverlayRenderTests
         foreach (var service in manifests.OfKind("Service"))
         {
             var selector = service.StringMap("spec.selector");
-            var deployment = manifests.OfKind("Deployment").Single(d => Selects(selector, d.StringMap("spec.template.metadata.labels")));
+            var deployment = manifests.PodControllers.Single(d => Selects(selector, d.StringMap("spec.template.metadata.labels")));
             var portNames = Manifests.Containers(deployment).SelectMany(c => c.Seq("ports")).Select(p => p.Str("name")).ToList();
             foreach (var port in service.Seq("spec.ports"))
             {

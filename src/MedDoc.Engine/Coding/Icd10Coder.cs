@@ -1,5 +1,6 @@
 using MedDoc.Engine.Concepts;
 using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Coding;
 
@@ -11,7 +12,7 @@ namespace MedDoc.Engine.Coding;
 /// documented code supersedes; every code passes <see cref="EvidenceValidator"/>.
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing.
 /// </summary>
-public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder, SectionRuleSet sectionRules)
+public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder, SectionRuleSet sectionRules, NeoplasmCoder? neoplasmCoder)
 {
     /// <summary>Confidence of a code stated in an impression, assessment or diagnosis list.</summary>
     public const double ConclusionConfidence = 0.9;
@@ -32,16 +33,59 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
         .GroupBy(combination => combination.AllOf[0], StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
 
-    /// <summary>A coder with the embedded section rules.</summary>
+    /// <summary>A coder with the embedded section rules and no neoplasm coding from the Table of Neoplasms.</summary>
     public Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder)
-        : this(lexicon, catalog, labCoder, SectionRuleSet.Embedded)
+        : this(lexicon, catalog, labCoder, SectionRuleSet.Embedded, null)
+    {
+    }
+
+    /// <summary>A coder with no neoplasm coding from the Table of Neoplasms.</summary>
+    public Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder, SectionRuleSet sectionRules)
+        : this(lexicon, catalog, labCoder, sectionRules, null)
     {
     }
 
     /// <summary>Code suggestions for one document, each with verbatim evidence.</summary>
-    public IReadOnlyList<CodeSuggestion> Code(string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
+    public IReadOnlyList<CodeSuggestion> Code(string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs) =>
+        Code(text, sections, findings, labs, [], (_, _) => false);
+
+    /// <summary>Code suggestions for one read document, neoplasms placed through the Table of Neoplasms, each with verbatim evidence.</summary>
+    public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (neoplasmCoder is null)
+        {
+            return Code(document.Text, document.Sections, findings, labs, [], (_, _) => false);
+        }
+        var neoplasms = neoplasmCoder.Code(document);
+        var stated = neoplasms.Select(mention => mention.Code[..3]).Where(IsPrimaryMalignancy).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            if (finding.Assertion == Assertion.Present && sectionRules.Find(finding.Section).Coded
+                && _concepts.TryGetValue(finding.ConceptId, out var concept) && concept.Code is { } code
+                && IsPrimaryMalignancy(code[..3]) && neoplasmCoder.StatesDiagnosis(document, finding.Span))
+            {
+                stated.Add(code[..3]);
+            }
+        }
+        return Code(document.Text, document.Sections, findings, labs, neoplasms,
+            (code, _) => stated.Count > 0 && IsPrimaryMalignancy(code[..3]) && !stated.Contains(code[..3]));
+    }
+
+    // secondPrimaryInPassing: a curated concept names a primary malignancy at a site that no diagnosis of the report
+    // states (neither a Table of Neoplasms placement nor a concept mention that opens a diagnosis line), while another
+    // site is so stated ("Clinical history: breast cancer" in a nephrectomy report, "validated on samples of colorectal
+    // cancer" in a lung report's test method): not coded.
+    private IReadOnlyList<CodeSuggestion> Code(
+        string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs,
+        IReadOnlyList<NeoplasmMention> neoplasms, Func<string, Finding, bool> secondPrimaryInPassing)
     {
         var byCode = new Dictionary<string, Evidence>(StringComparer.Ordinal);
+        var neoplasmCategories = neoplasms.Select(mention => mention.Code[..3]).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in neoplasms)
+        {
+            Add(byCode, mention.Code, mention.Code, mention.Evidence, mention.Section);
+        }
         var presentConcepts = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
@@ -55,7 +99,8 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
                 presentConcepts[concept.Id] = mentions = [];
             }
             mentions.Add(finding);
-            if (concept.Code is not null)
+            if (concept.Code is not null && !PlacedByNeoplasmTable(concept.Code, finding, neoplasms, neoplasmCategories)
+                && !secondPrimaryInPassing(concept.Code, finding))
             {
                 Add(byCode, concept.Code, concept.Name, finding);
             }
@@ -108,17 +153,51 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
         return true;
     }
 
-    private static void Add(Dictionary<string, Evidence> byCode, string code, string name, Finding finding)
+    private static void Add(Dictionary<string, Evidence> byCode, string code, string name, Finding finding) =>
+        Add(byCode, code, name, [finding.Span], finding.Section);
+
+    private static void Add(Dictionary<string, Evidence> byCode, string code, string name, IReadOnlyList<Span> spans, string section)
     {
         if (!byCode.TryGetValue(code, out var evidence))
         {
             byCode[code] = evidence = new Evidence(name);
         }
-        if (evidence.Spans.Add(finding.Span))
+        foreach (var span in spans)
         {
-            evidence.InConclusion |= ConclusionSections.Contains(finding.Section);
+            if (evidence.Spans.Add(span))
+            {
+                evidence.InConclusion |= ConclusionSections.Contains(section);
+            }
         }
     }
+
+    /// <summary>
+    /// True when a curated neoplasm concept's code ("urothelial carcinoma" → C67.9) yields to the Table of Neoplasms: the
+    /// neoplasm coder placed the same words at a site, or coded the same category more specifically (C67.1 over C67.9).
+    /// </summary>
+    private static bool PlacedByNeoplasmTable(string code, Finding finding, IReadOnlyList<NeoplasmMention> neoplasms, HashSet<string> categories)
+    {
+        if (!IsNeoplasmCode(code))
+        {
+            return false;
+        }
+        if (categories.Contains(code[..3]))
+        {
+            return true;
+        }
+        foreach (var mention in neoplasms)
+        {
+            if (mention.Morphology.Start < finding.Span.End && finding.Span.Start < mention.Morphology.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsPrimaryMalignancy(string category) => category[0] == 'C' && string.CompareOrdinal(category, "C77") < 0;
+
+    private static bool IsNeoplasmCode(string code) => code[0] == 'C' || (code[0] == 'D' && code[1] <= '4');
 
     private CodeSuggestion ToSuggestion(string code, Evidence evidence)
     {

@@ -30,7 +30,6 @@ public static partial class AppEnvironment
         ["ASPNETCORE_URLS"] = "ASPNETCORE_HTTP_PORTS=8080 is set instead; setting both makes URLS win with a warning",
         ["ICD10CM_ORDER_FILE"] = "the image embeds the FY2026 ICD-10-CM terminology; a deployment sets this only to load a newer year's order file from a mounted volume",
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "set it in an overlay where an OpenTelemetry collector runs (docs/deployment.md); Prometheus scrapes /metrics either way",
-        ["REDIS_URL"] = "optional: an overlay whose replicas should share their rate limits sets it where a Redis runs (in the api-secrets Secret when the URL holds a password); without it each replica counts its own",
         ["WEB_DIST_DIR"] = "the api image keeps the UI in /app/web/dist, where the API looks by default; the Ingress sends / to the web pods",
     };
 

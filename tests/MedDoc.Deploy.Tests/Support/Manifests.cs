@@ -20,7 +20,10 @@ public sealed class Manifests(string overlay, IReadOnlyList<YamlMappingNode> obj
         OfKind(kind).Single(o => o.Str("metadata.name")?.StartsWith(baseName + "-", StringComparison.Ordinal) == true);
 
     /// <summary>Deployments and Jobs: every object that runs pods.</summary>
-    public IEnumerable<YamlMappingNode> Workloads => OfKind("Deployment").Concat(OfKind("Job"));
+    public IEnumerable<YamlMappingNode> Workloads => OfKind("Deployment").Concat(OfKind("StatefulSet")).Concat(OfKind("Job"));
+
+    /// <summary>What keeps pods running behind a Service: Deployments and StatefulSets.</summary>
+    public IEnumerable<YamlMappingNode> PodControllers => OfKind("Deployment").Concat(OfKind("StatefulSet"));
 
     public static IEnumerable<YamlNode> Containers(YamlNode workload) =>
         workload.Seq("spec.template.spec.containers").Concat(workload.Seq("spec.template.spec.initContainers"));

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The UI runs under a Content-Security-Policy without 'unsafe-eval'. Zod would otherwise probe
+// `Function('')` when the first object schema is built, which Chromium reports as a violation.
+z.config({ jitless: true });
+
 const envSchema = z.object({
   API_BASE_URL: z
     .string()

@@ -1,0 +1,776 @@
+using MedDoc.Engine.Assertions;
+using MedDoc.Engine.Rules;
+using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// Codes neoplasms as a coder reads the Table of Neoplasms: a morphology word (Rules/neoplasm_morphology.json) chooses
+/// the column — primary, secondary ("metastatic", lymph nodes → C77), in situ, benign, uncertain — and the site chooses
+/// the row. The site is the one the sentence names as the tumour's origin ("adenocarcinoma of the prostate", "Bladder;
+/// transitional cell carcinoma"; never a site it spreads into: "invading perivesical fat"), else the pathology report's
+/// specimen heading above it ("(A) BLADDER TUMOR:", "Kidney, left, radical nephrectomy:"), else the report's tumour-site
+/// line or first specimen, else the morphology's own site ("glioblastoma" → C71.9). A code the table leaves open
+/// ("C64.-") takes the side stated with the site (<see cref="NeoplasmCodeCompletion"/>). OCR-damaged morphology words are
+/// read (<see cref="OcrWordRepair"/>). Negated, possible, hypothetical, family and historical mentions, and mentions in
+/// sections that are not coded (indication, specimen list), give no code. Every code carries the morphology's span and the
+/// site's span. Immutable and thread-safe.
+/// Example: "A. Kidney, left, nephrectomy:\nClear cell renal cell carcinoma." → C64.2 with evidence "renal cell carcinoma", "Kidney, left".
+/// </summary>
+public sealed class NeoplasmCoder
+{
+    private readonly IcdCatalog _catalog;
+    private readonly NeoplasmRuleFile _rules;
+    private readonly NeoplasmSiteIndex _sites;
+    private readonly PhraseMatcher<MorphologyRule> _morphologies = new();
+    private readonly PhraseMatcher<string> _siteLabels = new();
+    private readonly PhraseMatcher<string> _extension = new();
+    private readonly PhraseMatcher<string> _inSitu = new();
+    private readonly OcrWordRepair _repair;
+    private readonly AssertionDetector _assertions;
+    private readonly SectionRuleSet _sectionRules;
+    private readonly HashSet<string> _metastatic;
+    private readonly HashSet<string> _spread;
+    private readonly HashSet<string> _invadedOrSpared;
+    private readonly HashSet<string> _origin;
+    private readonly HashSet<string> _margin;
+    private readonly HashSet<string> _notDiagnosis;
+    private readonly HashSet<string> _spreadCategories;
+    private readonly HashSet<string> _clinicalSections;
+    private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
+
+    /// <summary>A coder over <paramref name="terminology"/>'s Table of Neoplasms and catalog with the embedded rules.</summary>
+    public NeoplasmCoder(IcdTerminology terminology, AssertionDetector assertions, SectionRuleSet sectionRules)
+        : this(terminology, RuleResources.Read<NeoplasmRuleFile>(RuleFileName), assertions, sectionRules)
+    {
+    }
+
+    /// <summary>A coder with the given morphology rules.</summary>
+    public NeoplasmCoder(IcdTerminology terminology, NeoplasmRuleFile rules, AssertionDetector assertions, SectionRuleSet sectionRules)
+    {
+        _catalog = terminology.Catalog;
+        _rules = rules;
+        _assertions = assertions;
+        _sectionRules = sectionRules;
+        _sites = new NeoplasmSiteIndex(terminology.Neoplasms, rules);
+        foreach (var morphology in rules.Morphologies)
+        {
+            foreach (var term in morphology.Terms)
+            {
+                _morphologies.Add(term, morphology);
+            }
+        }
+        foreach (var words in rules.ExtensionWords)
+        {
+            _extension.Add(words, words);
+        }
+        foreach (var words in rules.InSituWords)
+        {
+            _inSitu.Add(words, words);
+        }
+        foreach (var label in rules.SpecimenWords)
+        {
+            _siteLabels.Add(label, label);
+        }
+        _metastatic = new HashSet<string>(rules.MetastaticWords.Select(Fold), StringComparer.Ordinal);
+        _spread = new HashSet<string>(rules.SpreadWords.Select(Fold), StringComparer.Ordinal);
+        _invadedOrSpared = new HashSet<string>(rules.InvadedOrSparedWords.Select(Fold), StringComparer.Ordinal);
+        _origin = new HashSet<string>(rules.OriginWords.Select(Fold), StringComparer.Ordinal);
+        _margin = new HashSet<string>(rules.MarginWords.Select(Fold), StringComparer.Ordinal);
+        _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
+        _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
+        _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
+        foreach (var (side, words) in rules.Laterality)
+        {
+            foreach (var word in words)
+            {
+                _sides[Fold(word)] = Enum.Parse<BodySide>(side, ignoreCase: true);
+            }
+        }
+        var vocabulary = rules.Morphologies.SelectMany(morphology => morphology.Terms).Concat(rules.MetastaticWords)
+            .SelectMany(Tokenizer.Normalize)
+            .Where(word => word.Length >= 7 && word.All(char.IsLetter));
+        _repair = new OcrWordRepair(vocabulary);
+    }
+
+    /// <summary>Name of the rule file under Rules/.</summary>
+    public const string RuleFileName = "neoplasm_morphology.json";
+
+    /// <summary>The site index built from the table (phrases and rows).</summary>
+    public NeoplasmSiteIndex Sites => _sites;
+
+    /// <summary>Every neoplasm code the text supports, one entry per mention, in text order.</summary>
+    public IReadOnlyList<NeoplasmMention> Code(TextModel document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var sections = document.Sections;
+        var tokens = _repair.Repair(document.Tokens);
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+        var sentences = document.Sentences;
+        var analysed = sentences.Select(sentence => Analyse(text, tokens, sentence, sections)).ToArray();
+        var documentSite = DocumentSite(analysed);
+        var options = OptionLists(analysed.Select((sentence, s) => OptionName(
+            tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray());
+        var candidates = new List<Candidate>();
+        for (var s = 0; s < analysed.Length; s++)
+        {
+            var sentence = analysed[s];
+            for (var m = 0; m < sentence.Morphologies.Count; m++)
+            {
+                if (sentence.Assertions[m] != Assertion.Present || !_sectionRules.Find(sentence.Section).Coded || options[s])
+                {
+                    continue;
+                }
+                CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], documentSite, candidates);
+            }
+        }
+        return SinglePrimary(candidates, analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]);
+    }
+
+    // One resection report describes one primary tumour: its tumour-site line names it, else the one site its text
+    // places its malignancies at (a site the tumour reaches, "Left seminal vesicle involved by carcinoma", never
+    // decides; the pre-operative diagnosis counts, it tells a cervical cancer from a uterine one). A malignancy
+    // that only a specimen heading places at another site is that site's secondary ("B. Omentum: carcinoma" after
+    // "A. Right ovary: serous carcinoma" → C78.6). A second primary is coded when the report states it as a diagnosis of
+    // its own ("PROSTATE: Prostatic adenocarcinoma, Gleason score 6" in a cystoprostatectomy with a "Tumor site:
+    // bladder" line); a mention in passing ("CAP protocol for carcinoma of the prostate") is not. When the text places
+    // malignancies at several sites and no site line decides, none is coded as primary here: the curated concepts that
+    // state a diagnosis of their own are (Icd10Coder).
+    private List<NeoplasmMention> SinglePrimary(List<Candidate> candidates, SiteMention? siteLine)
+    {
+        var placing = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !candidate.Extension).ToArray();
+        var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
+            : PrimaryCategory(placing);
+        var mentions = new List<NeoplasmMention>();
+        foreach (var candidate in candidates)
+        {
+            var code = candidate.Code;
+            if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
+            {
+                code = candidate.Stated ? (candidate.Statement && primaryCategory.Length > 0 ? code : null)
+                    : candidate.Site?.Match.Value.Entry.Secondary is { } secondary ? Complete(secondary, candidate.Site.Side) : null;
+            }
+            if (code is not null && _catalog.IsBillable(code))
+            {
+                mentions.Add(new NeoplasmMention(IcdCatalog.WithDot(code), candidate.Morphology, candidate.Evidence, candidate.Section));
+            }
+        }
+        return mentions;
+    }
+
+    // The one category the candidates place tumours at; "" (no single primary: each stays at most a diagnosis stated in
+    // its own sentence, the curated concepts decide) when they place them at several.
+    private static string? PrimaryCategory(IEnumerable<Candidate> placing)
+    {
+        var candidates = placing.ToArray();
+        var categories = candidates.Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).Count();
+        return categories switch
+        {
+            0 => null,
+            > 1 => "",
+            _ => Category(candidates[0].Code),
+        };
+    }
+
+    private void CodeMention(
+        string text, IReadOnlyList<Token> tokens, SentenceView[] analysed, int index,
+        PhraseMatch<MorphologyRule> morphology, SiteMention? documentSite, List<Candidate> mentions)
+    {
+        var sentence = analysed[index];
+        var rule = morphology.Value;
+        if (morphology.Tokens.End < sentence.Range.End && _notDiagnosis.Contains(tokens[morphology.Tokens.End].Value)
+            || IsMarkerName(tokens, morphology.Tokens))
+        {
+            return;
+        }
+        if (rule.Behavior == NeoplasmBehavior.Primary && _inSitu.Match(tokens, morphology.Tokens.End, sentence.Range.End) is not null)
+        {
+            rule = rule with { Behavior = NeoplasmBehavior.InSitu, Code = null, UnspecifiedSite = null };
+        }
+        var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
+        var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
+        var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic), HeadingSite(tokens, analysed, index));
+        var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
+        var context = origin ?? (spreads ? null : HeadingSite(tokens, analysed, index));
+        var extension = IsExtension(tokens, sentence.Range, morphology.Tokens);
+        var adjacent = origin is not null && origin.Match.Tokens.End <= morphology.Tokens.Start && IsAdjacent(tokens, origin.Match.Tokens, morphology.Tokens);
+        var stated = origin is not null && !extension && (origin.Match.Tokens.Start >= morphology.Tokens.End || adjacent);
+        var reading = new Reading(morphologySpan, sentence.Section, extension,
+            !_clinicalSections.Contains(sentence.Section) && OpensStatement(tokens, sentence.Range, sentence.Sites.Select(site => site.Match.Tokens), adjacent ? origin!.Match.Tokens.Start : morphology.Tokens.Start));
+        if (metastatic)
+        {
+            var primary = AdjacentBefore(sentence, morphology.Tokens);
+            if (primary is not null && rule.Behavior != NeoplasmBehavior.Secondary)
+            {
+                Emit(mentions, PrimaryCode(rule, primary), NeoplasmBehavior.Primary, true, reading, primary);
+            }
+            var location = origin is not null && origin != primary ? origin : HeadingSite(tokens, analysed, index);
+            if (location is not null && location != primary && location.Match.Value.Entry.Secondary is { } secondary)
+            {
+                Emit(mentions, Complete(secondary, location.Side), NeoplasmBehavior.Secondary, true, reading, location);
+            }
+            return;
+        }
+        if (rule.Code is not null)
+        {
+            var sameSite = context is not null && SameCategory(rule.Code, context.Match.Value.Entry.Primary) ? context : null;
+            Emit(mentions, Complete(rule.Code, sameSite?.Side ?? sentence.Side), rule.Behavior, true, reading, sameSite);
+            return;
+        }
+        if (context is null)
+        {
+            if (rule.UnspecifiedSite is not null && rule.Behavior == NeoplasmBehavior.Primary)
+            {
+                Emit(mentions, rule.UnspecifiedSite, rule.Behavior, true, reading, null);
+            }
+            return;
+        }
+        var entry = context.Match.Value.Entry;
+        if (rule.Behavior == NeoplasmBehavior.Primary && _sites.MorphologyRow(entry, string.Join(' ', Words(tokens, morphology.Tokens))) is { Primary: not null } specific)
+        {
+            entry = specific;
+        }
+        var column = entry.CodeFor(rule.Behavior) is not null || entry.Primary is not null ? rule.Behavior : NeoplasmBehavior.Secondary;
+        if (rule.Epithelial && column == NeoplasmBehavior.Primary && entry.Primary is { } site && _spreadCategories.Contains(Category(site)))
+        {
+            column = NeoplasmBehavior.Secondary;
+            stated = true;
+        }
+        Emit(mentions, entry.CodeFor(column) is { } code ? Complete(code, context.Side) : null, column, stated, reading, context);
+    }
+
+    /// <summary>
+    /// True when the words at <paramref name="span"/> open a diagnosis the report states on its own line or list item
+    /// ("2. Prostatic adenocarcinoma, Gleason score 6"), not a mention in passing ("a protocol for carcinoma of the
+    /// prostate", "Clinical history: breast cancer"). The test a second primary passes before it is coded.
+    /// </summary>
+    public bool StatesDiagnosis(TextModel document, Span span)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(span);
+        var phrase = document.TokensIn(span.Start, span.End);
+        if (phrase.Count <= 0 || document.Sentences.Count == 0)
+        {
+            return false;
+        }
+        var index = document.SentenceOf(phrase.Start);
+        var sentence = document.Sentences[index];
+        var sites = _sites.Matcher.FindAll(document.Tokens, sentence).Select(site => site.Tokens);
+        var section = SectionOf(document.Sections, span.Start);
+        return !_clinicalSections.Contains(section) && !IsMarkerName(document.Tokens, phrase)
+               && OpensStatement(document.Tokens, sentence, sites, phrase.Start) && !InOptionList(document, index);
+    }
+
+    private bool InOptionList(TextModel document, int index)
+    {
+        var first = Math.Max(0, index - OptionWindow);
+        var last = Math.Min(document.Sentences.Count - 1, index + OptionWindow);
+        var names = new string?[last - first + 1];
+        for (var s = first; s <= last; s++)
+        {
+            var range = document.Sentences[s];
+            var morphologies = _morphologies.FindAll(document.Tokens, range);
+            var sites = _sites.Matcher.FindAll(document.Tokens, range)
+                .Count(site => !morphologies.Any(morphology => Overlaps(morphology.Tokens, site.Tokens)) && !IsMargin(document.Tokens, range, site.Tokens));
+            names[s - first] = OptionName(document.Tokens, range, s > 0 && IsBareLabel(document.Tokens, document.Sentences[s - 1]), morphologies, sites);
+        }
+        return OptionLists(names)[index - first];
+    }
+
+    private const int OptionWindow = 8;
+
+    // The choice a numbered item of a form offers ("7. Urothelial carcinoma, TCCa" → "urothelial carcinoma"): a sentence
+    // that starts with a label or number, or follows a bare label, and names a morphology and no site. A short line or
+    // a listed item or note without a morphology ("(invasive ± in-situ)", "17. Juxtaglomerular cell tumor", "7.") continues
+    // the list (""); any other sentence is null.
+    private static string? OptionName(
+        IReadOnlyList<Token> tokens, TokenRange range, bool afterLabel, IReadOnlyList<PhraseMatch<MorphologyRule>> morphologies, int siteCount)
+    {
+        var numbered = afterLabel || IsLabelled(tokens, range) || tokens[range.Start].Kind == TokenKind.Number;
+        if (morphologies.Count == 0)
+        {
+            return range.Count <= 5 || numbered || tokens[range.Start].Value == "(" ? "" : null;
+        }
+        return siteCount == 0 && numbered ? string.Join(' ', Words(tokens, morphologies[0].Tokens)) : null;
+    }
+
+    // A form's list of choices ("4. Renal cell carcinoma, oncocytic / 5. Renal cell carcinoma, sarcomatoid / 6. Collecting
+    // duct carcinoma / 7. Urothelial carcinoma, TCCa"): four or more consecutive items, each a morphology with no site,
+    // not all the same one. None of them is a diagnosis.
+    private static bool[] OptionLists(IReadOnlyList<string?> names)
+    {
+        var inList = new bool[names.Count];
+        for (var start = 0; start < names.Count;)
+        {
+            var end = start;
+            while (end < names.Count && names[end] is not null)
+            {
+                end++;
+            }
+            var options = names.Skip(start).Take(end - start).Where(name => name!.Length > 0).ToArray();
+            if (options.Length >= 4 && options.Distinct(StringComparer.Ordinal).Count() >= 2)
+            {
+                Array.Fill(inList, true, start, end - start);
+            }
+            start = Math.Max(end, start + 1);
+        }
+        return inList;
+    }
+
+    // A diagnosis stated as its own line or list item: before it stand only list labels and bullets ("2.", "(B)", "-")
+    // and at most two modifiers ("Invasive", "Unilateral"), or the item opens with a site ("Prostate with incidental
+    // prostatic adenocarcinoma"). Words before a colon must name a site to be a specimen heading ("PROSTATE: ..."); any
+    // other label ("Clinical history:", "Source of specimen:") makes the rest a field of a form, not a diagnosis.
+    private static bool OpensStatement(IReadOnlyList<Token> tokens, TokenRange sentence, IEnumerable<TokenRange> sites, int phraseStart)
+    {
+        var siteStarts = sites.Select(site => site.Start).ToHashSet();
+        var start = sentence.Start;
+        for (var i = phraseStart - 1; i >= sentence.Start; i--)
+        {
+            if (tokens[i].Value == ":")
+            {
+                if (!siteStarts.Any(site => site < i))
+                {
+                    return false;
+                }
+                start = i + 1;
+                break;
+            }
+        }
+        var words = 0;
+        for (var i = start; i < phraseStart; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || token.Length <= 2)
+            {
+                continue;
+            }
+            if (words == 0 && siteStarts.Contains(i))
+            {
+                return true;
+            }
+            if (++words > 2)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "MELANOMA-E (HMB-45)", "RCC-Negative": a morphology joined by a hyphen to the next word names an immunostain or
+    // marker, not a tumour.
+    private static bool IsMarkerName(IReadOnlyList<Token> tokens, TokenRange morphology)
+    {
+        var end = morphology.End;
+        return end + 1 < tokens.Count
+               && tokens[end].Value == "-" && tokens[end].Start == tokens[end - 1].End
+               && tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Start == tokens[end].End
+               && tokens[end + 1].Value != "in";
+    }
+
+    private string? PrimaryCode(MorphologyRule rule, SiteMention site) =>
+        rule.Code is not null ? Complete(rule.Code, site.Side)
+        : site.Match.Value.Entry.Primary is { } primary ? Complete(primary, site.Side)
+        : null;
+
+    private static void Emit(List<Candidate> candidates, string? code, NeoplasmBehavior column, bool stated, Reading reading, SiteMention? site)
+    {
+        if (code is null)
+        {
+            return;
+        }
+        var morphology = reading.Morphology;
+        var evidence = site is null || site.Span.Start == morphology.Start ? [morphology]
+            : site.Span.Start < morphology.Start ? new[] { site.Span, morphology } : [morphology, site.Span];
+        candidates.Add(new Candidate(
+            code, column, stated, reading.Extension, reading.Statement, site, morphology, evidence, reading.Section));
+    }
+
+    private static string Category(string code) => IcdCatalog.Key(code)[..3];
+
+    private string? Complete(string code, BodySide side) => NeoplasmCodeCompletion.Complete(_catalog, code, side);
+
+    private SentenceView Analyse(string text, IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<Section> sections)
+    {
+        // The last token, not the first: a sentence can begin with its section's header ("INDICATION: breast cancer.").
+        var section = SectionOf(sections, tokens[range.End - 1].Start);
+        var morphologies = _morphologies.FindAll(tokens, range);
+        var sites = new List<SiteMention>();
+        var side = SideOf(tokens, range);
+        foreach (var match in _sites.Matcher.FindAll(tokens, range))
+        {
+            if (morphologies.Any(morphology => Overlaps(morphology.Tokens, match.Tokens)) || IsMargin(tokens, range, match.Tokens)
+                || IsInvadedOrSpared(tokens, range, match.Tokens))
+            {
+                continue;
+            }
+            var siteSide = SideOf(tokens, match.Tokens) is var own && own != BodySide.Unspecified ? own : side;
+            sites.Add(new SiteMention(match, SpanOf(text, tokens, match.Tokens), siteSide));
+        }
+        var assertions = morphologies.Count == 0
+            ? []
+            : _assertions.Assess(text, tokens, range, morphologies.Select(match => match.Tokens).ToArray())
+                .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion).ToArray();
+        return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range));
+    }
+
+    private Assertion SectionDefault(string section) => _sectionRules.Find(section).DefaultAssertion switch
+    {
+        Assertion.Family => Assertion.Family,
+        _ => Assertion.Present,
+    };
+
+    // A heading names a specimen: it ends with a colon, starts with a specimen label ("(A)", "B.", "2:", "Part 1") or is
+    // a line of the specimen section, and states no morphology of its own.
+    private static bool IsHeading(IReadOnlyList<Token> tokens, TokenRange range, string section, int morphologyCount)
+    {
+        if (morphologyCount > 0)
+        {
+            return false;
+        }
+        if (section == "specimen" || tokens[range.End - 1].Value == ":")
+        {
+            return true;
+        }
+        return IsLabelled(tokens, range);
+    }
+
+    // A sentence that is only a list label: "3.", "B)", "10".
+    private static bool IsBareLabel(IReadOnlyList<Token> tokens, TokenRange range) =>
+        range.Count is > 0 and <= 2 && (tokens[range.Start].Kind == TokenKind.Number || tokens[range.Start].Length <= 2)
+        && (range.Count == 1 || tokens[range.Start + 1].Kind == TokenKind.Punctuation);
+
+    // The first token after a sentence's specimen label.
+    private static int LabelEnd(IReadOnlyList<Token> tokens, TokenRange range) =>
+        Math.Min(range.End, tokens[range.Start].Value == "(" ? range.Start + 3 : range.Start + 2);
+
+    private static bool HasWords(IReadOnlyList<Token> tokens, TokenRange range)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].Length > 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A specimen label opens the sentence: "(A)", "B.", "2:", "Part 1", "Specimen 2".
+    private static bool IsLabelled(IReadOnlyList<Token> tokens, TokenRange range)
+    {
+        var first = tokens[range.Start];
+        var second = range.Start + 1 < range.End ? tokens[range.Start + 1].Value : "";
+        var third = range.Start + 2 < range.End ? tokens[range.Start + 2].Value : "";
+        return (first.Value == "(" && third == ")")
+               || (first.Value.Length <= 2 && first.IsWordLike && second is "." or ")" or ":")
+               || first.Value is "part" or "specimen";
+    }
+
+    // "Tumor site: left kidney", also as an item of a numbered list ("3. Tumor site: Endometrium").
+    private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range)
+    {
+        var start = IsLabelled(tokens, range) ? LabelEnd(tokens, range) : range.Start;
+        var label = _siteLabels.Match(tokens, start, range.End);
+        return label is not null && label.Value.Contains("site", StringComparison.Ordinal) && label.Tokens.End < range.End && tokens[label.Tokens.End].Value == ":";
+    }
+
+    private static string SectionOf(IReadOnlyList<Section> sections, int offset)
+    {
+        foreach (var section in sections)
+        {
+            if (section.Content.Start <= offset && offset < section.Content.End)
+            {
+                return section.Category;
+            }
+        }
+        return SectionRuleSet.BodyCategory;
+    }
+
+    // The site the sentence names as the tumour's origin: after "of"/"in"/"arising in" following the morphology, else the
+    // nearest before it; never one after a spread word ("invading", "into"). A metastatic mention's "to"/"in" site is its location.
+    // Organs of three categories before it, or two joined by "and", list a multi-organ specimen ("Urinary bladder and
+    // prostate; cystoprostatectomy: urothelial carcinoma"): the origin is the site the sentence later places the tumour
+    // "in" or "within" ("... located in the pancreatic head"), else the organ the list names first, the main specimen.
+    // Two sites without "and" name an organ and its part ("Pharynx, left supraglottis"): the nearer, more specific one.
+    // A site that modifies the morphology ("Uterus, tubes & ovaries: bilateral ovarian serous carcinoma") is the origin.
+    private SiteMention? OriginSite(IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology, bool metastatic)
+    {
+        SiteMention? before = null;
+        SiteMention? firstBefore = null;
+        var categoriesBefore = new HashSet<string?>(StringComparer.Ordinal);
+        foreach (var site in sentence.Sites)
+        {
+            if (site.Match.Tokens.Start >= morphology.End)
+            {
+                var gap = WordsBetween(tokens, morphology.End, site.Match.Tokens.Start);
+                if (gap.Count <= 4 && gap.Any(_origin.Contains) && !gap.Any(word => _spread.Contains(word) && !(metastatic && word == "to")))
+                {
+                    return site;
+                }
+            }
+            else if (site.Match.Tokens.End <= morphology.Start && !IsSpread(tokens, sentence.Range, site.Match.Tokens))
+            {
+                before = site;
+                firstBefore ??= site;
+                categoriesBefore.Add(SiteCategory(site));
+            }
+        }
+        var organList = categoriesBefore.Count >= 3
+                        || (categoriesBefore.Count == 2 && WordsBetween(tokens, firstBefore!.Match.Tokens.End, before!.Match.Tokens.Start).Any(word => word is "and" or "&"));
+        return organList && !IsAdjacent(tokens, before!.Match.Tokens, morphology) ? PlacedLater(tokens, sentence, morphology) ?? firstBefore : before;
+    }
+
+    private SiteMention? PlacedLater(IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology) =>
+        sentence.Sites.FirstOrDefault(site => site.Match.Tokens.Start >= morphology.End
+            && !IsSpread(tokens, sentence.Range, site.Match.Tokens)
+            && WordsBetween(tokens, Math.Max(morphology.End, site.Match.Tokens.Start - 2), site.Match.Tokens.Start).Any(_origin.Contains));
+
+    private static string? SiteCategory(SiteMention site) =>
+        (site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary) is { } code ? Category(code) : null;
+
+    // "pleural invasion", "pylorus-sparing resection": a structure the tumour invades or the operation spares, not a tumour site.
+    private bool IsInvadedOrSpared(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
+    {
+        var next = site.End < sentence.End && tokens[site.End].Value == "-" ? site.End + 1 : site.End;
+        return next < sentence.End && _invadedOrSpared.Contains(tokens[next].Value);
+    }
+
+    // "ureteral margin", "oral and aboral resection margins": a surgical margin, not a tumour site.
+    private bool IsMargin(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
+    {
+        for (var i = site.End; i < Math.Min(sentence.End, site.End + 4); i++)
+        {
+            if (_margin.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A heading's subsite refines the sentence's site: "Lymph nodes, left axillary:" then "carcinoma in 2 of 12 lymph nodes" → axillary.
+    private static SiteMention? Refine(SiteMention? site, SiteMention? heading)
+    {
+        if (site is null || heading is null)
+        {
+            return site;
+        }
+        var general = site.Match.Value.Entry.Path;
+        var specific = heading.Match.Value.Entry.Path;
+        return specific.Count > general.Count && specific.Take(general.Count).SequenceEqual(general, StringComparer.Ordinal) ? heading : site;
+    }
+
+    private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
+        sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);
+
+    // A site that modifies the morphology ("prostatic adenocarcinoma", "bladder urothelial carcinoma"): at most one word
+    // between them and no punctuation.
+    private static bool IsAdjacent(IReadOnlyList<Token> tokens, TokenRange site, TokenRange morphology)
+    {
+        if (morphology.Start - site.End > 1)
+        {
+            return false;
+        }
+        for (var i = site.End; i < morphology.Start; i++)
+        {
+            if (!tokens[i].IsWordLike)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool IsSpread(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
+    {
+        for (var i = Math.Max(sentence.Start, site.Start - 3); i < site.Start; i++)
+        {
+            if (_spread.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Involvement by adenocarcinoma", "foci of carcinoma": the tumour of another site reaching this one.
+    private bool IsExtension(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange morphology)
+    {
+        for (var i = Math.Max(sentence.Start, morphology.Start - 4); i < morphology.Start; i++)
+        {
+            if (_extension.Match(tokens, i, morphology.Start) is { } match && match.Tokens.End >= morphology.Start - 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "metastatic high-grade papillary serous carcinoma": a metastatic word in the morphology's noun phrase (up to eight
+    // tokens before it, not across punctuation other than a hyphen) or just after it ("carcinoma, metastatic").
+    private bool IsMetastatic(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange morphology)
+    {
+        for (var i = morphology.Start - 1; i >= Math.Max(sentence.Start, morphology.Start - 8); i--)
+        {
+            if (_metastatic.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Value != "-")
+            {
+                break;
+            }
+        }
+        for (var i = morphology.Start; i < Math.Min(sentence.End, morphology.End + 2); i++)
+        {
+            if (_metastatic.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The nearest specimen heading above the sentence. A heading found in another section (the list of specimens
+    // submitted) stands for its first specimen, the main one. A labelled heading that names no site we know
+    // ("(D) TOTAL GLOSSECTOMY, SUBMANDIBULAR:") still starts a new specimen: the one above no longer applies.
+    private static SiteMention? HeadingSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)
+    {
+        for (var s = index - 1; s >= 0; s--)
+        {
+            var candidate = analysed[s];
+            if (candidate.IsHeading && candidate.IsLabelled && candidate.Sites.Count == 0 && candidate.Section == analysed[index].Section
+                && tokens[candidate.Range.End - 1].Value == ":" && HasWords(tokens, new TokenRange(LabelEnd(tokens, candidate.Range), candidate.Range.End)))
+            {
+                return null;
+            }
+            if (!candidate.IsHeading || candidate.Sites.Count == 0)
+            {
+                continue;
+            }
+            if (candidate.Section == analysed[index].Section)
+            {
+                return SingleSite(candidate);
+            }
+            if (candidate.Section != "specimen")
+            {
+                return null;
+            }
+            var first = s;
+            for (var t = s - 1; t >= 0 && analysed[t].Section == candidate.Section; t--)
+            {
+                if (analysed[t].IsHeading && analysed[t].Sites.Count > 0)
+                {
+                    first = t;
+                }
+            }
+            return SingleSite(analysed[first]);
+        }
+        return null;
+    }
+
+    // The site a heading names, or null when it names organs of several categories ("Uterus, cervix, tubes and ovaries").
+    private static SiteMention? SingleSite(SentenceView heading)
+    {
+        var first = heading.Sites[0];
+        var category = first.Match.Value.Entry.Primary ?? first.Match.Value.Entry.Secondary;
+        foreach (var site in heading.Sites)
+        {
+            var other = site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary;
+            if (category is null || other is null || Category(other) != Category(category))
+            {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    // The report's own statement of the tumour site ("Tumor site: left kidney"), else its first specimen heading.
+    private static SiteMention? DocumentSite(SentenceView[] analysed) =>
+        analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]
+        ?? analysed.FirstOrDefault(sentence => sentence.IsHeading && sentence.Sites.Count > 0)?.Sites[0];
+
+    private BodySide SideOf(IReadOnlyList<Token> tokens, TokenRange range)
+    {
+        var found = BodySide.Unspecified;
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (!_sides.TryGetValue(tokens[i].Value, out var side) || side == found)
+            {
+                continue;
+            }
+            if (side == BodySide.Bilateral || found == BodySide.Bilateral)
+            {
+                return BodySide.Bilateral;
+            }
+            if (found != BodySide.Unspecified)
+            {
+                return BodySide.Unspecified;
+            }
+            found = side;
+        }
+        return found;
+    }
+
+    private static IEnumerable<string> Words(IReadOnlyList<Token> tokens, TokenRange range)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (tokens[i].IsWordLike)
+            {
+                yield return tokens[i].Value;
+            }
+        }
+    }
+
+    private static List<string> WordsBetween(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = new List<string>();
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsWordLike)
+            {
+                words.Add(tokens[i].Value);
+            }
+        }
+        return words;
+    }
+
+    private static bool SameCategory(string code, string? other) =>
+        other is not null && IcdCatalog.Key(code).AsSpan(0, 3).SequenceEqual(IcdCatalog.Key(other).AsSpan(0, 3));
+
+    private static bool Overlaps(TokenRange a, TokenRange b) => a.Start < b.End && b.Start < a.End;
+
+    private static Span SpanOf(string text, IReadOnlyList<Token> tokens, TokenRange range) =>
+        Span.Of(text, tokens[range.Start].Start, tokens[range.End - 1].End);
+
+    private static string Fold(string words) => string.Join(' ', Tokenizer.Normalize(words));
+
+    private sealed record Candidate(
+        string Code, NeoplasmBehavior Column, bool Stated, bool Extension, bool Statement, SiteMention? Site, Span Morphology,
+        IReadOnlyList<Span> Evidence, string Section);
+
+    // How one morphology mention reads: where, in which section, whether it is a tumour reaching a site
+    // ("involved by carcinoma") and whether it is stated as a pathologic diagnosis of its own (not in the clinician's
+    // "Pre-operative diagnosis:").
+    private sealed record Reading(Span Morphology, string Section, bool Extension, bool Statement);
+
+    private sealed record SiteMention(PhraseMatch<NeoplasmSite> Match, Span Span, BodySide Side);
+
+    private sealed record SentenceView(
+        TokenRange Range,
+        string Section,
+        IReadOnlyList<PhraseMatch<MorphologyRule>> Morphologies,
+        IReadOnlyList<Assertion> Assertions,
+        IReadOnlyList<SiteMention> Sites,
+        BodySide Side,
+        bool IsHeading,
+        bool IsLabelled,
+        bool IsSiteLine);
+}

@@ -1,0 +1,145 @@
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// Repairs OCR damage to a known vocabulary of long words (the morphology words of neoplasm coding) in a token list,
+/// keeping each token's offsets into the original text so evidence stays verbatim and the list its length (so the text
+/// model's sentence ranges still apply): a word split in two ("carci noma", "adeno-\ncarcinoma") becomes one token
+/// covering both parts, followed by ignorable hyphen tokens in place of the parts it absorbed; the character swaps of OCR ("1"/"l", "0"/"o", "rn"/"m")
+/// and one wrong, missing or extra letter in a word of eight letters or more ("adenocarcinorna", "carcinorna",
+/// "carcinma") are read as the vocabulary word. Other tokens are returned unchanged.
+/// Example: tokens of "Urothelial carci noma" → "urothelial", "carcinoma" (the second spanning "carci noma").
+/// </summary>
+public sealed class OcrWordRepair
+{
+    private const int MinFuzzyLength = 8;
+
+    private readonly HashSet<string> _words;
+    private readonly string[] _longWords;
+
+    /// <summary>A repair for <paramref name="vocabulary"/> (lower-case words).</summary>
+    public OcrWordRepair(IEnumerable<string> vocabulary)
+    {
+        _words = new HashSet<string>(vocabulary, StringComparer.Ordinal);
+        _longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary><paramref name="tokens"/> with damaged vocabulary words repaired (the same list when nothing needed repair).</summary>
+    public IReadOnlyList<Token> Repair(IReadOnlyList<Token> tokens)
+    {
+        List<Token>? repaired = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation || _words.Contains(token.Value))
+            {
+                repaired?.Add(token);
+                continue;
+            }
+            var next = NextWord(tokens, i);
+            if (next >= 0 && Known(token.Value + tokens[next].Value) is { } joined)
+            {
+                repaired ??= tokens.Take(i).ToList();
+                repaired.Add(new Token(token.Start, tokens[next].End, joined, TokenKind.Word, token.LineStart));
+                for (var k = i + 1; k <= next; k++)
+                {
+                    repaired.Add(new Token(tokens[k].Start, tokens[k].End, "-", TokenKind.Punctuation, tokens[k].LineStart));
+                }
+                i = next;
+                continue;
+            }
+            if (Known(token.Value) is { } word)
+            {
+                repaired ??= tokens.Take(i).ToList();
+                repaired.Add(token with { Value = word, Kind = TokenKind.Word });
+                continue;
+            }
+            repaired?.Add(token);
+        }
+        return repaired ?? tokens;
+    }
+
+    // The next word token, past one hyphen (a word broken at a line end: "adeno-\ncarcinoma"), or -1.
+    private static int NextWord(IReadOnlyList<Token> tokens, int i)
+    {
+        var next = i + 1;
+        if (next < tokens.Count && Tokenizer.IsIgnorable(tokens[next]))
+        {
+            next++;
+        }
+        return next < tokens.Count && tokens[next].Kind != TokenKind.Punctuation ? next : -1;
+    }
+
+    private string? Known(string value)
+    {
+        if (value.Length < 4)
+        {
+            return null;
+        }
+        var folded = FoldOcr(value);
+        if (_words.Contains(folded))
+        {
+            return folded;
+        }
+        if (folded.Length < MinFuzzyLength - 1)
+        {
+            return null;
+        }
+        foreach (var word in _longWords)
+        {
+            if (word[0] == folded[0] && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static string FoldOcr(string value)
+    {
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                '1' or '|' or '!' => 'l',
+                '0' => 'o',
+                '5' => 's',
+                _ => chars[i],
+            };
+        }
+        return new string(chars).Replace("rn", "m", StringComparison.Ordinal);
+    }
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var differences = 0;
+            for (var i = 0; i < a.Length && differences <= 1; i++)
+            {
+                differences += a[i] == b[i] ? 0 : 1;
+            }
+            return differences <= 1;
+        }
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var skipped = false;
+        for (int i = 0, j = 0; i < shorter.Length; j++)
+        {
+            if (shorter[i] == longer[j])
+            {
+                i++;
+            }
+            else if (skipped)
+            {
+                return false;
+            }
+            else
+            {
+                skipped = true;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,182 @@
+using MedDoc.Engine.Assertions;
+using MedDoc.Engine.Coding;
+using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Tests.Coding;
+
+public sealed class NeoplasmCoderTests
+{
+    private static readonly NeoplasmCoder Coder = new(IcdTerminology.Embedded, new AssertionDetector(), SectionRuleSet.Embedded);
+    private static IReadOnlyList<NeoplasmMention> Code(string text) => Coder.Code(TextModel.Read(text));
+
+    private static string[] Codes(string text) => Code(text).Select(mention => mention.Code).Distinct().ToArray();
+
+    [Fact]
+    public void SpecimenHeadingGivesTheSiteAndItsSide()
+    {
+        const string text = "A. Kidney, left, radical nephrectomy:\nClear cell renal cell carcinoma, Fuhrman grade 2.";
+
+        var mention = Assert.Single(Code(text));
+
+        Assert.Equal("C64.2", mention.Code);
+        Assert.Equal(["Kidney", "renal cell carcinoma"], mention.Evidence.Select(span => span.Text));
+        Assert.All(mention.Evidence, span => Assert.True(span.IsExactIn(text)));
+    }
+
+    [Theory]
+    [InlineData("FINAL DIAGNOSIS: Adenocarcinoma of the prostate, Gleason 3+4=7.", "C61")]
+    [InlineData("Lung, right upper lobe, lobectomy:\nSquamous cell carcinoma, moderately differentiated.", "C34.11")]
+    [InlineData("Bladder; transitional cell carcinoma G3 pT2.", "C67.9")]
+    [InlineData("Uterus, endometrium: endometrioid adenocarcinoma, FIGO grade 1.", "C54.1")]
+    [InlineData("DIAGNOSIS: Glioblastoma, WHO grade IV.", "C71.9")]
+    [InlineData("Liver, segment 6, resection:\nHepatocellular carcinoma, moderately differentiated.", "C22.0")]
+    [InlineData("Colon, sigmoid, resection: tubular adenoma.", "D12.5")]
+    [InlineData("Cervix, biopsy: squamous cell carcinoma in situ.", "D06.9")]
+    public void MorphologyAndSiteChooseTheTableCode(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void LymphNodeMetastasisIsCodedAsSecondaryOfItsRegion()
+    {
+        Assert.Equal(["C77.3"], Codes("Lymph nodes, left axillary, dissection:\nMetastatic carcinoma in 2 of 12 lymph nodes."));
+    }
+
+    [Fact]
+    public void SiteTheTumourSpreadsIntoIsNotItsOrigin()
+    {
+        Assert.Equal(["C67.9"], Codes("(A) BLADDER TUMOR:\nUROTHELIAL CARCINOMA, HIGH GRADE.\nUROTHELIAL CARCINOMA INVOLVING PROSTATIC DUCTS."));
+    }
+
+    [Fact]
+    public void OtherSpecimensOfOneResectionAreSecondarySites()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nSerous carcinoma, high grade.\nB. Ovary, left:\nSerous carcinoma.\nC. Omentum:\nCarcinoma.";
+
+        Assert.Equal(["C56.1", "C56.2", "C78.6"], Codes(text));
+    }
+
+    [Fact]
+    public void OcrSplitMorphologyIsReadWithVerbatimEvidence()
+    {
+        const string text = "BLADDER, TRANSURETHRAL RESECTION:\nUrothelial carci noma, high grade.";
+
+        var mention = Assert.Single(Code(text));
+
+        Assert.Equal("C67.9", mention.Code);
+        Assert.Equal("Urothelial carci noma", mention.Morphology.Text);
+    }
+
+    [Theory]
+    [InlineData("Lymph nodes, regional:\nNegative for carcinoma (0/14).")]
+    [InlineData("DIAGNOSIS: Prostate, biopsy: no evidence of malignancy.")]
+    [InlineData("FAMILY HISTORY: Mother with breast cancer.")]
+    [InlineData("INDICATION: Breast cancer, restaging.")]
+    [InlineData("IMPRESSION: Suspicious for lung carcinoma.")]
+    [InlineData("Mesenteric margin uninvolved by invasive carcinoma.")]
+    [InlineData("PLAN:\nColon cancer screening is up to date.")]
+    public void MentionThatIsNotAPresentTumourIsNotCoded(string text)
+    {
+        Assert.Empty(Code(text));
+    }
+
+    [Fact]
+    public void EngineLetsTheTablePlaceACuratedMorphology()
+    {
+        var engine = new ClinicalEngine();
+
+        var codes = engine.Analyze("DIAGNOSIS:\nA. Ovary, right:\nTransitional cell carcinoma, high grade.").Codes.Select(code => code.Code);
+
+        Assert.Equal(["C56.1"], codes);
+    }
+
+    [Fact]
+    public void SecondPrimaryStatedAsItsOwnDiagnosisIsCoded()
+    {
+        const string text = "Tumor site: urinary bladder.\nBladder, cystoprostatectomy:\nInvasive urothelial carcinoma, high grade.\n"
+                            + "PROSTATE:\n- Prostatic adenocarcinoma, Gleason score 3+3=6.";
+
+        Assert.Equal(["C67.9", "C61"], Codes(text));
+    }
+
+    [Fact]
+    public void OtherPrimaryMentionedInPassingIsNotCoded()
+    {
+        const string text = "Tumor site: left kidney.\nA. Kidney, left, nephrectomy:\nClear cell renal cell carcinoma.\n"
+                            + "Staged with the CAP protocol for carcinoma of the prostate.";
+
+        Assert.Equal(["C64.2"], Codes(text));
+    }
+
+    [Fact]
+    public void EngineCodesNoOtherPrimaryThePreoperativeDiagnosisAloneNames()
+    {
+        var engine = new ClinicalEngine();
+        const string text = "PRE-OPERATIVE DIAGNOSIS:\nBladder cancer, prostate cancer\nFINAL DIAGNOSIS:\n"
+                            + "A. Bladder, cystectomy:\n- Urothelial carcinoma, high grade, invading the muscularis propria.";
+
+        var codes = engine.Analyze(text).Codes.Select(code => code.Code).ToArray();
+
+        Assert.Contains("C67.9", codes);
+        Assert.DoesNotContain("C61", codes);
+    }
+
+    [Fact]
+    public void FirstOrganOfAMultiOrganSpecimenIsTheOriginUnlessTheTumourIsPlacedLater()
+    {
+        Assert.Equal(["C67.9"], Codes("D. Urinary bladder and prostate, cystoprostatectomy: invasive urothelial carcinoma."));
+        Assert.Equal(["C25.0"], Codes(
+            "D. Duodenum, jejunum, gallbladder and pancreas, Whipple resection: ductal adenocarcinoma forming a mass located in the pancreatic head."));
+    }
+
+    [Theory]
+    [InlineData("Lung, right upper lobe:\nAdenocarcinoma.\n3: Pleural invasion identified.\nThe carcinoma extends through the pleura.", "C34.11")]
+    [InlineData("Pancreas, pylorus-sparing Whipple resection:\nDuctal adenocarcinoma.", "C25.9")]
+    public void StructureTheTumourInvadesOrTheOperationSparesIsNoSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void MetastaticWordEarlierInTheNounPhraseMakesItSecondary()
+    {
+        Assert.Equal(["C78.6"], Codes("Omentum, omentectomy:\nMetastatic high-grade papillary serous carcinoma."));
+    }
+
+    [Fact]
+    public void ImmunostainNamedAfterATumourIsNoTumour()
+    {
+        Assert.Empty(Code("Stains: MELANOMA-E (HMB-45) negative. RCC-Negative."));
+    }
+
+    [Fact]
+    public void ChoicesOfAFormAreNoDiagnosis()
+    {
+        const string text = "Type of malignant neoplasm:\n3.\nRenal cell carcinoma, chromophobe cell type\n4.\nRenal cell carcinoma, oncocytic\n"
+                            + "6.\nCollecting duct carcinoma\n7.\nUrothelial carcinoma, non-invasive\n8.\nUrothelial carcinoma, invasive";
+
+        Assert.Empty(Code(text));
+    }
+
+    [Fact]
+    public void LabelledSpecimenHeadingWithoutAKnownSiteEndsTheHeadingAbove()
+    {
+        const string text = "(C) LEFT HYPOGLOSSAL NERVE:\nNerve, no tumor present.\n(D) TOTAL GLOSSECTOMY:\nInvasive squamous carcinoma.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C72", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EngineDropsACuratedPrimaryTheReportOnlyMentionsInPassing()
+    {
+        var engine = new ClinicalEngine();
+
+        var codes = engine.Analyze("A. Kidney, right, nephrectomy:\nRenal cell carcinoma, clear cell type.\n(Clinical history: breast cancer, COPD)")
+            .Codes.Select(code => code.Code).ToArray();
+
+        Assert.DoesNotContain(codes, code => code.StartsWith("C50", StringComparison.Ordinal));
+        Assert.Contains(codes, code => code.StartsWith("C64", StringComparison.Ordinal));
+    }
+}

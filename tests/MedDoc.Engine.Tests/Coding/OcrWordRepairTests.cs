@@ -1,0 +1,35 @@
+using MedDoc.Engine.Coding;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Tests.Coding;
+
+public sealed class OcrWordRepairTests
+{
+    private static readonly OcrWordRepair Repair = new(["carcinoma", "adenocarcinoma", "urothelial"]);
+
+    [Theory]
+    [InlineData("carci noma", "carcinoma")]
+    [InlineData("adeno-\ncarcinoma", "adenocarcinoma")]
+    [InlineData("adenocarcinorna", "adenocarcinoma")]
+    [InlineData("carcinma", "carcinoma")]
+    [InlineData("uro1helial", "urothelial")]
+    public void DamagedWordIsReadAsTheVocabularyWordSpanningItsPartsKeepingTheTokenCount(string written, string expected)
+    {
+        var text = "Invasive " + written + ".";
+
+        var original = Tokenizer.Tokenize(text);
+        var tokens = Repair.Repair(original).Where(token => !Tokenizer.IsIgnorable(token)).ToArray();
+
+        Assert.Equal(original.Count, Repair.Repair(original).Count);
+        Assert.Equal(["invasive", expected, "."], tokens.Select(token => token.Value));
+        Assert.Equal(written, text[tokens[1].Start..tokens[1].End]);
+    }
+
+    [Fact]
+    public void OrdinaryWordsAreLeftAlone()
+    {
+        var tokens = Tokenizer.Tokenize("No carcinoma in the internal margin.");
+
+        Assert.Same(tokens, Repair.Repair(tokens));
+    }
+}
