@@ -22,6 +22,7 @@ public static class CliApp
         {
             EvalCommand.Create(context),
             AnalyzeCommand.Create(context),
+            BatchCommand.Create(context),
             KeysCommand.Create(context),
         };
         var parsed = root.Parse(args);

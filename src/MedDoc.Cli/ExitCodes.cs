@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>eval: the gate or the baseline comparison failed.</summary>
     public const int GateFailed = 1;
 
+    /// <summary>batch: every document was processed, but some failed (their result lines say why).</summary>
+    public const int DocumentsFailed = 1;
+
     /// <summary>Bad usage or unreadable input (dataset, thresholds, baseline, unreachable API).</summary>
     public const int BadInput = 2;
 

@@ -37,6 +37,7 @@ public static class BatchJobsServiceCollectionExtensions
         services.AddScoped<BatchProcessor>();
         services.AddScoped<BatchService>();
         services.AddScoped<BatchResultsWriter>();
+        services.AddScoped<BatchFhirWriter>();
         services.AddScoped<IStorageKeyOwner, BatchItemStorageKeys>();
         return services;
     }

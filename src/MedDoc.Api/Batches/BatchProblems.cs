@@ -52,5 +52,5 @@ public static class BatchProblems
 
     public static ProblemHttpResult UnknownFormat(string given) =>
         ApiProblems.Create(StatusCodes.Status400BadRequest, "invalid_format", "Unknown format",
-            $"format must be jsonl or csv; got '{(given.Length <= 20 ? given : given[..20] + "…")}'.");
+            $"format must be jsonl, csv or fhir; got '{(given.Length <= 20 ? given : given[..20] + "…")}'.");
 }

@@ -45,9 +45,11 @@ public static class BatchesEndpoints
             .RequireAuthorization(Policies.ReadDocuments)
             .Produces(StatusCodes.Status200OK, contentType: BatchResultsWriter.JsonLinesContentType)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: BatchFhirWriter.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .Audited(AuditActions.Download, AuditTarget.Batch)
-            .WithSummary("Streamed results: JSON Lines, one document per line with its analysis (default), or CSV, one row per code (format=csv or Accept: text/csv).");
+            .WithSummary("Streamed results: JSON Lines, one document per line with its analysis (default); CSV, one row per code (format=csv or Accept: text/csv); or FHIR NDJSON, one resource per line (format=fhir or Accept: application/fhir+ndjson).");
         batches.MapDelete("/{id:guid}", CancelBatch)
             .WithName(nameof(CancelBatch))
             .RequireAuthorization(Policies.Upload)
@@ -108,12 +110,11 @@ public static class BatchesEndpoints
         HttpRequest request,
         BatchService batches,
         BatchResultsWriter results,
+        BatchFhirWriter fhir,
         [FromQuery] string? format = null)
     {
-        var csv = format is null
-            ? request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase)
-            : format.ToLowerInvariant() switch { "csv" => true, "jsonl" => false, _ => (bool?)null };
-        if (csv is null)
+        var chosen = format is null ? ResultFormatAccepted(request.Headers.Accept.ToString()) : format.ToLowerInvariant();
+        if (chosen is not ("jsonl" or "csv" or "fhir"))
         {
             return BatchProblems.UnknownFormat(format!);
         }
@@ -121,10 +122,22 @@ public static class BatchesEndpoints
         {
             return BatchProblems.NotFound(id);
         }
-        return csv.Value
-            ? TypedResults.Stream(output => results.WriteCsvAsync(id, output, request.HttpContext.RequestAborted), BatchResultsWriter.CsvContentType, $"batch-{id}.csv")
-            : TypedResults.Stream(output => results.WriteJsonLinesAsync(id, output, request.HttpContext.RequestAborted), BatchResultsWriter.JsonLinesContentType);
+        var aborted = request.HttpContext.RequestAborted;
+        return chosen switch
+        {
+            "csv" => TypedResults.Stream(output => results.WriteCsvAsync(id, output, aborted), BatchResultsWriter.CsvContentType, $"batch-{id}.csv"),
+            "fhir" => TypedResults.Stream(output => fhir.WriteAsync(id, document => DocumentContentUrl(request, document), output, aborted), BatchFhirWriter.ContentType, $"batch-{id}.ndjson"),
+            _ => TypedResults.Stream(output => results.WriteJsonLinesAsync(id, output, aborted), BatchResultsWriter.JsonLinesContentType),
+        };
     }
+
+    private static string ResultFormatAccepted(string accept) =>
+        accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase) ? "csv"
+        : accept.Contains(BatchFhirWriter.ContentType, StringComparison.OrdinalIgnoreCase) ? "fhir"
+        : "jsonl";
+
+    private static Uri DocumentContentUrl(HttpRequest request, Guid document) =>
+        new($"{request.Scheme}://{request.Host}{request.PathBase}/api/documents/{document}/content");
 
     public static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> CancelBatch(
         Guid id, BatchService batches, CancellationToken cancellationToken) =>

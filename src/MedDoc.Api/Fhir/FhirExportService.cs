@@ -8,6 +8,7 @@ using MedDoc.Fhir;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Bundle = Hl7.Fhir.Model.Bundle;
 
 namespace MedDoc.Api.Fhir;
 
@@ -24,7 +25,11 @@ public sealed class FhirExportService(
     IOptions<JsonOptions> jsonOptions)
 {
     /// <summary>The bundle of the stored document <paramref name="id"/> as FHIR JSON, or null when the id is unknown.</summary>
-    public async Task<string?> ForDocumentAsync(Guid id, Uri contentUrl, CancellationToken cancellationToken)
+    public async Task<string?> ForDocumentAsync(Guid id, Uri contentUrl, CancellationToken cancellationToken) =>
+        await BundleForDocumentAsync(id, contentUrl, cancellationToken) is { } bundle ? FhirJson.Serialize(bundle) : null;
+
+    /// <summary>The bundle of the stored document <paramref name="id"/>, or null when the id is unknown.</summary>
+    public async Task<Bundle?> BundleForDocumentAsync(Guid id, Uri contentUrl, CancellationToken cancellationToken)
     {
         var document = await database.Documents.AsNoTracking().Include(row => row.Analysis)
             .FirstOrDefaultAsync(row => row.Id == id, cancellationToken);
@@ -43,7 +48,7 @@ public sealed class FhirExportService(
             new ExportedDocument(id, document.Filename, document.ContentType, content, new DateTimeOffset(document.CreatedAt, TimeSpan.Zero), contentUrl),
             clock.GetUtcNow(),
             await reviews.ForDocumentAsync(id, cancellationToken));
-        return FhirJson.Serialize(builder.Build(export));
+        return builder.Build(export);
     }
 
     /// <summary>The bundle of <paramref name="result"/>, the analysis of <paramref name="text"/> that was not stored.</summary>

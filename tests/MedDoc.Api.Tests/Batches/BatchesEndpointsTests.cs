@@ -132,6 +132,37 @@ public abstract class BatchesEndpointsTests(MedDocApiFactory factory)
     }
 
     [SkippableFact]
+    public async Task ResultsDownloadAsFhirNdjsonWithEachAnalysedDocumentsResourcesOneALine()
+    {
+        var client = factory.CreateClientOrSkip();
+        var response = await client.PostAsync("/api/batches", BatchTestClient.FilesForm(
+            ("a.txt", Chest), ("b.bin", [0]), ("c.txt", Encoding.UTF8.GetBytes("CBC: Hemoglobin 9.2 g/dL (13.5-17.5) L"))));
+        var id = (await response.JsonAsync()).GetProperty("id").GetString()!;
+        await client.WaitUntilFinishedAsync(id);
+        var documents = await client.DocumentsAsync(id);
+
+        var ndjson = await client.GetAsync($"/api/batches/{id}/results?format=fhir");
+
+        Assert.Equal(200, (int)ndjson.StatusCode);
+        Assert.Equal("application/fhir+ndjson", ndjson.Content.Headers.ContentType?.MediaType);
+        var resources = (await ndjson.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        var references = resources.Where(resource => resource.GetProperty("resourceType").GetString() == "DocumentReference").ToList();
+        Assert.Equal(2, references.Count);
+        Assert.Equal(
+            [documents[0].GetProperty("document_id").GetString(), documents[2].GetProperty("document_id").GetString()],
+            references.Select(reference => reference.GetProperty("content")[0].GetProperty("attachment").GetProperty("url").GetString()!.Split('/')[^2]));
+        Assert.Contains(resources, resource => resource.GetProperty("resourceType").GetString() == "Condition"
+            && resource.GetProperty("code").GetProperty("coding")[0].GetProperty("code").GetString() == "I51.7");
+        Assert.Contains(resources, resource => resource.GetProperty("resourceType").GetString() == "Observation");
+        Assert.DoesNotContain(resources, resource => resource.GetProperty("resourceType").GetString() == "Bundle");
+
+        var byAccept = new HttpRequestMessage(HttpMethod.Get, $"/api/batches/{id}/results");
+        byAccept.Headers.Accept.ParseAdd("application/fhir+ndjson");
+        Assert.Equal("application/fhir+ndjson", (await client.SendAsync(byAccept)).Content.Headers.ContentType?.MediaType);
+    }
+
+    [SkippableFact]
     public async Task CancellingAFinishedBatchIsAConflict()
     {
         var client = factory.CreateClientOrSkip();

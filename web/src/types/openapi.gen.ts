@@ -253,7 +253,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Streamed results: JSON Lines, one document per line with its analysis (default), or CSV, one row per code (format=csv or Accept: text/csv). */
+        /** Streamed results: JSON Lines, one document per line with its analysis (default); CSV, one row per code (format=csv or Accept: text/csv); or FHIR NDJSON, one resource per line (format=fhir or Accept: application/fhir+ndjson). */
         get: operations["GetBatchResults"];
         put?: never;
         post?: never;
@@ -2041,6 +2041,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Unauthorized: no credentials, or a bearer token or API key that is invalid, expired or revoked. */
             401: {
