@@ -12,10 +12,7 @@ public sealed class BatchCommandTests
     [Fact]
     public async Task EveryTextDocumentOfTheFolderIsAnalysedInPathOrderAsMeddocAnalyzeWouldPrintIt()
     {
-        var folder = TestPaths.TempDirectory();
-        TestPaths.WriteFile(folder, "b-cxr.txt", ChestXray);
-        Directory.CreateDirectory(Path.Combine(folder, "lab"));
-        TestPaths.WriteFile(folder, "lab/a-cbc.txt", BloodCount);
+        var folder = FolderOfTwoReports();
         TestPaths.WriteFile(folder, "notes.md", "not a document type meddoc reads");
         var results = Path.Combine(folder, "out.jsonl");
 
@@ -100,10 +97,7 @@ public sealed class BatchCommandTests
     [Fact]
     public async Task ALiveApiAnalysesTheFolderAsOneBatchAndTheLinesKeepTheFolderPaths()
     {
-        var folder = TestPaths.TempDirectory();
-        TestPaths.WriteFile(folder, "b-cxr.txt", ChestXray);
-        Directory.CreateDirectory(Path.Combine(folder, "lab"));
-        TestPaths.WriteFile(folder, "lab/a-cbc.txt", BloodCount);
+        var folder = FolderOfTwoReports();
         await using var api = await LiveMedDocApi.StartLocalAsync();
         var results = Path.Combine(folder, "out.jsonl");
 
@@ -118,6 +112,16 @@ public sealed class BatchCommandTests
         using var http = new HttpClient();
         using var stored = await http.GetAsync($"{api.ApiBase}/documents/{lines[1].GetProperty("document_id").GetString()}");
         Assert.Equal(200, (int)stored.StatusCode);
+    }
+
+    /// <summary>b-cxr.txt and lab/a-cbc.txt: in path order the X-ray comes first.</summary>
+    private static string FolderOfTwoReports()
+    {
+        var folder = TestPaths.TempDirectory();
+        TestPaths.WriteFile(folder, "b-cxr.txt", ChestXray);
+        Directory.CreateDirectory(Path.Combine(folder, "lab"));
+        TestPaths.WriteFile(folder, "lab/a-cbc.txt", BloodCount);
+        return folder;
     }
 
     private static int FreePort()

@@ -126,7 +126,7 @@ public static class BatchesEndpoints
         return chosen switch
         {
             "csv" => TypedResults.Stream(output => results.WriteCsvAsync(id, output, aborted), BatchResultsWriter.CsvContentType, $"batch-{id}.csv"),
-            "fhir" => TypedResults.Stream(output => fhir.WriteAsync(id, document => DocumentContentUrl(request, document), output, aborted), BatchFhirWriter.ContentType, $"batch-{id}.ndjson"),
+            "fhir" => TypedResults.Stream(output => fhir.WriteAsync(id, document => DocumentsEndpoints.ContentUrlOf(request, document), output, aborted), BatchFhirWriter.ContentType, $"batch-{id}.ndjson"),
             _ => TypedResults.Stream(output => results.WriteJsonLinesAsync(id, output, aborted), BatchResultsWriter.JsonLinesContentType),
         };
     }
@@ -135,9 +135,6 @@ public static class BatchesEndpoints
         accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase) ? "csv"
         : accept.Contains(BatchFhirWriter.ContentType, StringComparison.OrdinalIgnoreCase) ? "fhir"
         : "jsonl";
-
-    private static Uri DocumentContentUrl(HttpRequest request, Guid document) =>
-        new($"{request.Scheme}://{request.Host}{request.PathBase}/api/documents/{document}/content");
 
     public static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> CancelBatch(
         Guid id, BatchService batches, CancellationToken cancellationToken) =>

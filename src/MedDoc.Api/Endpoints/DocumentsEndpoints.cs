@@ -109,11 +109,14 @@ public static class DocumentsEndpoints
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetDocumentFhir(
         Guid id, HttpRequest request, FhirExportService fhir, CancellationToken cancellationToken)
     {
-        var contentUrl = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/api/documents/{id}/content");
-        return await fhir.ForDocumentAsync(id, contentUrl, cancellationToken) is { } bundle
+        return await fhir.ForDocumentAsync(id, ContentUrlOf(request, id), cancellationToken) is { } bundle
             ? TypedResults.Text(bundle, FhirJson.MediaType)
             : ApiProblems.DocumentNotFound(id);
     }
+
+    /// <summary>The absolute address of a stored document's original, as this request reached the API.</summary>
+    public static Uri ContentUrlOf(HttpRequest request, Guid id) =>
+        new($"{request.Scheme}://{request.Host}{request.PathBase}/api/documents/{id}/content");
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(
         Guid id, DocumentService documents, CancellationToken cancellationToken) =>

@@ -14,8 +14,10 @@ namespace MedDoc.Cli.Batches;
 /// the batch's unstarted documents on the server. Problems the API answers are shown with their kind
 /// and detail.
 /// </summary>
-public sealed class ApiBatchRunner(HttpClient client, TimeSpan pollInterval)
+public sealed class ApiBatchRunner(HttpClient client, Uri apiBase, TimeSpan pollInterval)
 {
+    private Uri Url(string relative) => ApiBase.Combine(apiBase, relative);
+
     public async Task<BatchSummary> RunAsync(BatchInput input, Stream output, BatchProgress progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -29,7 +31,7 @@ public sealed class ApiBatchRunner(HttpClient client, TimeSpan pollInterval)
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await client.DeleteAsync($"batches/{id}", cancel.Token);
+            await client.DeleteAsync(Url($"batches/{id}"), cancel.Token);
             throw;
         }
     }
@@ -54,7 +56,7 @@ public sealed class ApiBatchRunner(HttpClient client, TimeSpan pollInterval)
             var part = new StreamContent(upload);
             part.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
             form.Add(part, "file", "batch.zip");
-            using var response = await SendAsync(() => client.PostAsync("batches", form, cancellationToken), "submit the batch");
+            using var response = await SendAsync(() => client.PostAsync(Url("batches"), form, cancellationToken), "submit the batch");
             var batch = await ReadJsonAsync(response, cancellationToken);
             return batch["id"]?.GetValue<string>() ?? throw new UsageException("the API accepted the batch but sent no batch id");
         }
@@ -72,7 +74,7 @@ public sealed class ApiBatchRunner(HttpClient client, TimeSpan pollInterval)
     {
         while (true)
         {
-            using var response = await SendAsync(() => client.GetAsync($"batches/{id}", cancellationToken), "read the batch");
+            using var response = await SendAsync(() => client.GetAsync(Url($"batches/{id}"), cancellationToken), "read the batch");
             var batch = await ReadJsonAsync(response, cancellationToken);
             var done = batch["done"]!.GetValue<int>();
             var failed = batch["failed"]!.GetValue<int>() + batch["cancelled"]!.GetValue<int>();
@@ -90,7 +92,7 @@ public sealed class ApiBatchRunner(HttpClient client, TimeSpan pollInterval)
     private async Task CopyResultsAsync(string id, BatchInput input, Stream output, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(
-            () => client.GetAsync($"batches/{id}/results?format=jsonl", HttpCompletionOption.ResponseHeadersRead, cancellationToken), "download the results");
+            () => client.GetAsync(Url($"batches/{id}/results?format=jsonl"), HttpCompletionOption.ResponseHeadersRead, cancellationToken), "download the results");
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var reader = new StreamReader(body, Encoding.UTF8);
         var newline = "\n"u8.ToArray();
@@ -122,11 +124,11 @@ public sealed class ApiBatchRunner(HttpClient client, TimeSpan pollInterval)
         }
         catch (HttpRequestException error)
         {
-            throw new UsageException($"cannot reach the API at {client.BaseAddress} to {what} ({error.Message})");
+            throw new UsageException($"cannot reach the API at {apiBase} to {what} ({error.Message})");
         }
         catch (TaskCanceledException error) when (error.InnerException is TimeoutException)
         {
-            throw new UsageException($"the API at {client.BaseAddress} did not answer in time to {what}");
+            throw new UsageException($"the API at {apiBase} did not answer in time to {what}");
         }
         if (response.IsSuccessStatusCode)
         {
@@ -134,23 +136,8 @@ public sealed class ApiBatchRunner(HttpClient client, TimeSpan pollInterval)
         }
         using (response)
         {
-            throw new UsageException($"the API refused to {what}: {(int)response.StatusCode} {await ProblemAsync(response)}");
-        }
-    }
-
-    private static async Task<string> ProblemAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        try
-        {
-            var problem = JsonNode.Parse(body)?.AsObject();
-            var kind = problem?["type"]?.GetValue<string>()?.Split(':').Last();
-            var detail = problem?["detail"]?.GetValue<string>() ?? problem?["title"]?.GetValue<string>();
-            return string.Join(": ", new[] { kind, detail }.Where(part => !string.IsNullOrEmpty(part)));
-        }
-        catch (JsonException)
-        {
-            return response.ReasonPhrase ?? "no problem details";
+            var detail = await ApiProblemDetail.ReadAsync(response, CancellationToken.None);
+            throw new UsageException($"the API refused to {what}: {(int)response.StatusCode} {detail ?? response.ReasonPhrase}");
         }
     }
 

@@ -51,8 +51,8 @@ public static class BatchCommand
             }
             else
             {
-                using var client = ApiCredentials.Apply(new HttpClient { BaseAddress = ParseApiBase(apiBase), Timeout = TimeSpan.FromMinutes(10) }, context.Environment);
-                summary = await new ApiBatchRunner(client, PollInterval).RunAsync(input, results, progress, cancellationToken);
+                using var client = ApiCredentials.Apply(new HttpClient { Timeout = TimeSpan.FromMinutes(10) }, context.Environment);
+                summary = await new ApiBatchRunner(client, ApiBase.Parse(apiBase), PollInterval).RunAsync(input, results, progress, cancellationToken);
             }
         }
         await context.Output.WriteLineAsync(
@@ -71,12 +71,5 @@ public static class BatchCommand
         {
             throw new UsageException($"--out {shownAs}: cannot write the file ({error.Message})");
         }
-    }
-
-    /// <summary>The API base as a directory URL (trailing slash), so "batches" resolves under it.</summary>
-    private static Uri ParseApiBase(string value)
-    {
-        var uri = ApiBase.Parse(value);
-        return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
     }
 }

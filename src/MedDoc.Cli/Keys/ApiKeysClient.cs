@@ -16,8 +16,6 @@ public sealed class ApiKeysClient(HttpClient http, Uri apiBase)
     /// <summary>The wire format: snake_case, as the API writes it.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    private const int LongestDetail = 300;
-
     public async Task<CreatedApiKey> CreateAsync(NewApiKey key, CancellationToken cancellationToken)
     {
         var uri = ApiBase.Combine(apiBase, "keys");
@@ -94,7 +92,7 @@ public sealed class ApiKeysClient(HttpClient http, Uri apiBase)
     {
         var status = (int)response.StatusCode;
         var answered = Invariant($"{response.RequestMessage?.RequestUri} answered {status} {response.ReasonPhrase}");
-        var detail = await ProblemDetailAsync(response, cancellationToken);
+        var detail = await ApiProblemDetail.ReadAsync(response, cancellationToken);
         var because = detail is null ? string.Empty : $": {detail.TrimEnd('.')}";
         return response.StatusCode switch
         {
@@ -108,29 +106,6 @@ public sealed class ApiKeysClient(HttpClient http, Uri apiBase)
                 $"{answered}{because}; is --api-base the API's base URL, e.g. http://127.0.0.1:8000/api?"),
             _ => new ApiCallException(ExitCodes.BadInput, answered + because),
         };
-    }
-
-    /// <summary>The problem's detail (or title) when the answer is problem JSON; null otherwise. Cut to a readable length.</summary>
-    private static async Task<string?> ProblemDetailAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (response.Content.Headers.ContentType?.MediaType is not ("application/problem+json" or "application/json"))
-        {
-            return null;
-        }
-        try
-        {
-            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-            var root = problem.RootElement;
-            var text = root.ValueKind != JsonValueKind.Object ? null
-                : root.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String ? detail.GetString()
-                : root.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String ? title.GetString()
-                : null;
-            return text is { Length: > LongestDetail } ? text[..LongestDetail] + "…" : text;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
