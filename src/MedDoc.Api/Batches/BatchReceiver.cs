@@ -26,6 +26,7 @@ public sealed class BatchReceiver(
     private readonly List<Task> _writes = [];
     private Batch? _batch;
     private bool _completed;
+    private bool _abandoned;
 
     public int Count { get; private set; }
 
@@ -72,13 +73,21 @@ public sealed class BatchReceiver(
         return _batch;
     }
 
-    /// <summary>An unfinished batch (refused or aborted request) is removed with its staged files.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>An aborted request's batch is removed with its staged files when the request's scope ends.</summary>
+    public async ValueTask DisposeAsync() => await AbandonAsync();
+
+    /// <summary>
+    /// Removes an unfinished batch (refused or aborted) with its staged files; does nothing once the batch
+    /// is complete or already abandoned. A refused request calls it before answering, so the client never
+    /// sees its refusal while staged files still exist.
+    /// </summary>
+    public async Task AbandonAsync()
     {
-        if (_batch is null || _completed)
+        if (_batch is null || _completed || _abandoned)
         {
             return;
         }
+        _abandoned = true;
         try
         {
             await Task.WhenAll(_writes);

@@ -62,6 +62,7 @@ public sealed class BatchRequestReader(
         }
         if (problem is not null)
         {
+            await receiver.AbandonAsync();
             return Outcome<Batch>.Failure(problem);
         }
         var batch = await receiver.CompleteAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using MedDoc.Api.Identity;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class ApiKeyTests(OidcApiFactory factory) : IClassFixture<OidcApiF
         await using var scope = factory.Services.CreateAsyncScope();
         var row = await scope.ServiceProvider.GetRequiredService<MedDocDbContext>().ApiKeys.IgnoreQueryFilters().SingleAsync(k => k.Id == Guid.ParseExact(id, "N"));
 
-        var secret = key.Split('_')[2];
+        var secret = SecretOf(key);
         Assert.Contains(id, listed);
         Assert.DoesNotContain(secret, listed);
         Assert.DoesNotContain(secret, row.SecretHash);
@@ -98,7 +99,7 @@ public sealed class ApiKeyTests(OidcApiFactory factory) : IClassFixture<OidcApiF
         var presented = kind switch
         {
             "wrong secret" => key[..^4] + "AAAA",
-            "unknown id" => $"mdk_{Guid.NewGuid():N}_{key.Split('_')[2]}",
+            "unknown id" => $"mdk_{Guid.NewGuid():N}_{SecretOf(key)}",
             _ => "letmein",
         };
 
@@ -138,4 +139,7 @@ public sealed class ApiKeyTests(OidcApiFactory factory) : IClassFixture<OidcApiF
         await (await coder.GetAsync("/api/keys")).AssertProblemAsync(403, "forbidden");
         await (await factory.CreateClientWithApiKeyOrSkip(key).GetAsync("/api/keys")).AssertProblemAsync(403, "forbidden");
     }
+
+    /// <summary>The secret part of "mdk_&lt;id&gt;_&lt;secret&gt;": base64url may itself contain '_', so it is everything after the id.</summary>
+    private static string SecretOf(string key) => key[(ApiKeySecret.Prefix.Length + 33)..];
 }
