@@ -4,6 +4,8 @@ import type { RouteObject } from 'react-router';
 import { Layout } from '@/components/layout';
 import { paths } from '@/config/paths';
 
+import { BatchRoute } from './routes/batch';
+import { BatchesRoute } from './routes/batches';
 import { DocumentRoute } from './routes/document';
 import { ErrorRoute } from './routes/error';
 import { HistoryRoute } from './routes/history';
@@ -32,6 +34,8 @@ export function createRoutes(): RouteObject[] {
         { index: true, element: <HomeRoute /> },
         { path: paths.document.path, element: <DocumentRoute /> },
         { path: paths.history.path, element: <HistoryRoute /> },
+        { path: paths.batches.path, element: <BatchesRoute /> },
+        { path: paths.batch.path, element: <BatchRoute /> },
         {
           path: paths.evaluation.path,
           // Recharts is only needed here: load it with the page.

@@ -10,6 +10,7 @@ interface LayoutProps {
 
 const navItems = [
   { to: paths.home.getHref(), label: 'Analyse', end: true },
+  { to: paths.batches.getHref(), label: 'Batches', end: false },
   { to: paths.history.getHref(), label: 'History', end: false },
   { to: paths.evaluation.getHref(), label: 'Evaluation', end: false },
 ];

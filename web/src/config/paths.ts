@@ -11,6 +11,14 @@ export const paths = {
     path: '/history',
     getHref: (page = 1) => (page > 1 ? `/history?page=${page}` : '/history'),
   },
+  batches: {
+    path: '/batches',
+    getHref: (page = 1) => (page > 1 ? `/batches?page=${page}` : '/batches'),
+  },
+  batch: {
+    path: '/batches/:batchId',
+    getHref: (id: string) => `/batches/${encodeURIComponent(id)}`,
+  },
   evaluation: {
     path: '/evaluation',
     getHref: () => '/evaluation',

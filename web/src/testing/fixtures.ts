@@ -1,4 +1,12 @@
-import type { AnalysisResult, DocumentReview, QuickEvaluation, StoredDocument, TextSpan } from '@/types/api';
+import type {
+  AnalysisResult,
+  Batch,
+  BatchDocument,
+  DocumentReview,
+  QuickEvaluation,
+  StoredDocument,
+  TextSpan,
+} from '@/types/api';
 
 // Synthetic clinical text only: no real patient data in tests.
 export const chestReport = [
@@ -122,4 +130,35 @@ export function quickEvaluation(overrides: Partial<QuickEvaluation> = {}): Quick
 /** GET /api/documents/{id}/review of a document nobody has reviewed yet. */
 export function unreviewed(documentId: string): DocumentReview {
   return { document_id: documentId, revision: 0, status: 'unreviewed', current: null, history: [] };
+}
+
+/** GET /api/batches/{id}: a batch of three documents, not started yet. */
+export function batch(overrides: Partial<Batch> = {}): Batch {
+  return {
+    id: '3f2a9c1e-0000-4000-8000-000000000001',
+    status: 'queued',
+    total: 3,
+    queued: 3,
+    done: 0,
+    failed: 0,
+    cancelled: 0,
+    created_at: '2026-12-06T08:00:00Z',
+    started_at: null,
+    finished_at: null,
+    ...overrides,
+  };
+}
+
+/** One row of GET /api/batches/{id}/documents. */
+export function batchDocument(index: number, overrides: Partial<BatchDocument> = {}): BatchDocument {
+  return {
+    index,
+    filename: `report-${index + 1}.txt`,
+    status: 'queued',
+    document_id: null,
+    failure_reason: null,
+    attempts: 0,
+    finished_at: null,
+    ...overrides,
+  };
 }

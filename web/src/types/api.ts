@@ -56,6 +56,22 @@ export type DocumentPage = Schemas['DocumentPage'];
 /** JSON body of POST /api/documents when text is pasted. */
 export type DocumentTextRequest = Schemas['DocumentJsonUpload'];
 
+/** POST /api/batches (202), GET and DELETE /api/batches/{id}: status and counts. */
+export type Batch = Schemas['BatchResponse'];
+/** GET /api/batches. */
+export type BatchPage = Schemas['BatchPage'];
+/** One row of GET /api/batches/{id}/documents: its status, stored document id and failure reason. */
+export type BatchDocument = Schemas['BatchDocumentResponse'];
+/** GET /api/batches/{id}/documents. */
+export type BatchDocumentPage = Schemas['BatchDocumentPage'];
+
+/** The states of a batch a client sees (src/MedDoc.Api/Persistence/BatchStatus.cs). */
+export const batchStatuses = ['queued', 'running', 'done', 'cancelled'] as const;
+export type BatchStatus = (typeof batchStatuses)[number];
+/** The states of one document in a batch (src/MedDoc.Api/Persistence/BatchItemStatus.cs). */
+export const batchDocumentStatuses = ['queued', 'done', 'failed', 'cancelled'] as const;
+export type BatchDocumentStatus = (typeof batchDocumentStatuses)[number];
+
 /** GET /api/eval/quick. */
 export type QuickEvaluation = Schemas['QuickEvalResponse'];
 /** Precision, recall and F1 of one document type; support = documents that carry the label. */

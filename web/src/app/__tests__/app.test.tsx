@@ -1,12 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { mockApi, problem } from '@/testing/api-server';
 import type { MockRoutes } from '@/testing/api-server';
-import { chestReport, storedDocument, unreviewed } from '@/testing/fixtures';
+import { batch, batchDocument, chestReport, storedDocument, unreviewed } from '@/testing/fixtures';
 import { createTestQueryClient } from '@/testing/test-utils';
 
 import { createRoutes } from '../router';
@@ -96,5 +96,50 @@ describe('App', () => {
   it('answers an unknown path with a not-found page', () => {
     renderApp('/nowhere');
     expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+const emptyList = { status: 200, json: { items: [], page: 1, page_size: 10, total: 0 } };
+
+describe('Batches pages', () => {
+  it('are reached from the main navigation', async () => {
+    const { user, router } = renderApp('/', { 'GET /api/batches': emptyList });
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Batches' }));
+    expect(router.state.location.pathname).toBe('/batches');
+    expect(screen.getByRole('heading', { level: 1, name: 'Batches' })).toBeInTheDocument();
+    expect(await screen.findByText(/No batches yet/)).toBeInTheDocument();
+  });
+
+  it('open the new batch after its upload, with its documents, and keep the status filter in the address', async () => {
+    const created = batch();
+    const finished = batch({ status: 'done', queued: 0, done: 2, failed: 0, finished_at: '2026-12-06T08:00:03Z' });
+    const { user, router } = renderApp('/batches', {
+      'GET /api/batches': emptyList,
+      'POST /api/batches': { status: 202, json: created },
+      [`GET /api/batches/${created.id}`]: { status: 200, json: finished },
+      [`GET /api/batches/${created.id}/documents`]: {
+        status: 200,
+        json: {
+          items: [
+            batchDocument(0, { status: 'done', document_id: 'doc-1' }),
+            batchDocument(1, { status: 'done', document_id: 'doc-2' }),
+          ],
+          page: 1,
+          page_size: 50,
+          total: 2,
+        },
+      },
+    });
+    fireEvent.change(screen.getByLabelText('Choose files'), {
+      target: { files: [new File([chestReport], 'report-1.txt'), new File([chestReport], 'report-2.txt')] },
+    });
+    await user.click(screen.getByRole('button', { name: 'Start batch' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/batches/${created.id}`));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Batch 3f2a9c1e' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'report-2.txt' })).toHaveAttribute('href', '/documents/doc-2');
+
+    await user.selectOptions(screen.getByLabelText('Show'), 'done');
+    expect(router.state.location.search).toBe('?status=done');
   });
 });

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { Pagination, PastTheEnd } from '@/components/pagination';
 import { ScrollRegion } from '@/components/scroll-region';
 import { paths } from '@/config/paths';
 import { formatBytes, formatDateTime } from '@/utils/format';
@@ -35,14 +36,7 @@ export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
 
   if (items.length === 0) {
     // The page ran past the end (its last document was deleted, or a stale link).
-    return (
-      <p className="empty-state">
-        Page {page} is empty.{' '}
-        <button type="button" className="button button--link" onClick={() => onPageChange(pageCount)}>
-          Go to page {pageCount}
-        </button>
-      </p>
-    );
+    return <PastTheEnd page={page} pageCount={pageCount} onPageChange={onPageChange} />;
   }
 
   return (
@@ -84,27 +78,13 @@ export function DocumentsList({ page, onPageChange }: DocumentsListProps) {
           </tbody>
         </table>
       </ScrollRegion>
-      <nav className="pagination" aria-label="Pages of documents">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={page <= 1}
-          onClick={() => onPageChange(page - 1)}
-        >
-          Previous
-        </button>
-        <span aria-live="polite">
-          Page {page} of {pageCount} · {total} {total === 1 ? 'document' : 'documents'}
-        </span>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={page >= pageCount}
-          onClick={() => onPageChange(page + 1)}
-        >
-          Next
-        </button>
-      </nav>
+      <Pagination
+        label="Pages of documents"
+        page={page}
+        pageCount={pageCount}
+        summary={`${total} ${total === 1 ? 'document' : 'documents'}`}
+        onPageChange={onPageChange}
+      />
     </div>
   );
 }
