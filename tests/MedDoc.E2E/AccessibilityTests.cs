@@ -22,6 +22,7 @@ public sealed class AccessibilityTests(MedDocAppFixture app)
             ("/", "Choose a file"),
             ($"/documents/{id}", "Document text"),
             ("/history", "History"),
+            ("/batches", "Start a batch"),
             ("/evaluation", "Run quick evaluation"),
         })
         {

@@ -48,6 +48,10 @@ public sealed class ContentSecurityPolicyTests(MedDocAppFixture app)
         await Expect(page.Locator("tbody tr").First).ToBeVisibleAsync();
         violations.AddRange(await ViolationsAsync(page, "history"));
 
+        await page.GotoAsync("/batches");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Start a batch" })).ToBeVisibleAsync();
+        violations.AddRange(await ViolationsAsync(page, "batches"));
+
         await page.GotoAsync("/evaluation");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Run quick evaluation" })).ToBeVisibleAsync();
         violations.AddRange(await ViolationsAsync(page, "evaluation"));
