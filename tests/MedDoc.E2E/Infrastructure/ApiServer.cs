@@ -11,7 +11,7 @@ namespace MedDoc.E2E.Infrastructure;
 /// </summary>
 public sealed class ApiServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(180);
 
     private readonly Process _process;
     private readonly StringBuilder _output;
