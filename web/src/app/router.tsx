@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 
 import { Layout } from '@/components/layout';
 import { paths } from '@/config/paths';
+import { AccountMenu } from '@/features/auth/components/account-menu';
 
 import { BatchRoute } from './routes/batch';
 import { BatchesRoute } from './routes/batches';
@@ -14,7 +15,7 @@ import { NotFoundRoute } from './routes/not-found';
 
 function Root() {
   return (
-    <Layout>
+    <Layout account={<AccountMenu />}>
       <Outlet />
     </Layout>
   );
