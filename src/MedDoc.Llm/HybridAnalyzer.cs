@@ -57,6 +57,18 @@ public sealed class HybridAnalyzer : IAnalysisService
         _logger = logger ?? NullLogger<HybridAnalyzer>.Instance;
     }
 
+    /// <summary>How the warning of a fallback answer begins (see <see cref="IsFallback"/>).</summary>
+    public const string FallbackWarningStart = "Claude was unavailable";
+
+    /// <summary>
+    /// True when <paramref name="result"/> is the engine's answer given because Claude failed: a stand-in that
+    /// must not be kept (cached) as if it were the hybrid answer for its text.
+    /// </summary>
+    public static bool IsFallback(AnalysisResult result) =>
+        result.Source == AnalysisSources.Rules
+        && result.Warnings is { } warnings
+        && warnings.Any(warning => warning.StartsWith(FallbackWarningStart, StringComparison.Ordinal));
+
     /// <inheritdoc />
     public async Task<AnalysisResult> AnalyzeAsync(string text, CancellationToken cancellationToken)
     {
@@ -87,7 +99,7 @@ public sealed class HybridAnalyzer : IAnalysisService
             return engineResult with
             {
                 Source = AnalysisSources.Rules,
-                Warnings = [.. engineResult.Warnings ?? [], $"Claude was unavailable ({kind.ToLabel()}); the rules engine's answer is returned."],
+                Warnings = [.. engineResult.Warnings ?? [], $"{FallbackWarningStart} ({kind.ToLabel()}); the rules engine's answer is returned."],
             };
         }
     }

@@ -25,6 +25,9 @@ public static class ApiMetrics
         tags: null,
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = AnalysisBuckets });
 
+    private static readonly Counter<long> AnalysisCache = Meter.CreateCounter<long>(
+        "meddoc.analysis.cache", description: "Analyses looked up in the shared (Redis) analysis cache, by outcome (hit, miss).");
+
     private static readonly Counter<long> DocumentsStored = Meter.CreateCounter<long>(
         "meddoc.documents.stored", description: "Documents stored (answered 201) since the process started.");
 
@@ -58,6 +61,10 @@ public static class ApiMetrics
     /// <summary>One analysis of <paramref name="operation"/> took <paramref name="duration"/>.</summary>
     public static void RecordAnalysis(string operation, TimeSpan duration) =>
         AnalysisDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("operation", operation));
+
+    /// <summary>An analysis was looked up in the shared cache and found (<paramref name="hit"/>) or run.</summary>
+    public static void CountAnalysisCache(bool hit) =>
+        AnalysisCache.Add(1, new KeyValuePair<string, object?>("outcome", hit ? "hit" : "miss"));
 
     /// <summary>A document was stored.</summary>
     public static void CountDocumentStored() => DocumentsStored.Add(1);

@@ -1,5 +1,6 @@
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Tests.Infrastructure;
+using MedDoc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedDoc.Api.Tests.Endpoints;

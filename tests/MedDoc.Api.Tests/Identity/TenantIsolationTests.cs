@@ -23,8 +23,7 @@ public abstract class TenantIsolationTests(MedDocApiFactory factory)
     {
         var owner = AdminOf("hospital-a");
         var stranger = AdminOf("hospital-b");
-        var created = await (await owner.PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.")).JsonAsync();
-        var id = created.GetProperty("id").GetString();
+        var id = await owner.UploadTextAsync("IMPRESSION: Cardiomegaly.");
 
         await (await stranger.GetAsync($"/api/documents/{id}")).AssertProblemAsync(404, "not_found");
         await (await stranger.GetAsync($"/api/documents/{id}/content")).AssertProblemAsync(404, "not_found");
@@ -43,9 +42,9 @@ public abstract class TenantIsolationTests(MedDocApiFactory factory)
     {
         var tenant = $"tenant-{Guid.NewGuid():N}";
         var mine = AdminOf(tenant);
-        await mine.PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.");
-        await mine.PostTextAsync("/api/documents", "IMPRESSION: No acute disease.");
-        await AdminOf("someone-else").PostTextAsync("/api/documents", "IMPRESSION: Pneumothorax.");
+        await mine.UploadTextAsync("IMPRESSION: Cardiomegaly.");
+        await mine.UploadTextAsync("IMPRESSION: No acute disease.");
+        await AdminOf("someone-else").UploadTextAsync("IMPRESSION: Pneumothorax.");
 
         var page = await (await mine.GetAsync("/api/documents")).JsonAsync();
 
@@ -74,8 +73,7 @@ public abstract class TenantIsolationTests(MedDocApiFactory factory)
         var admin = AdminOf("key-uploads");
         var key = (await (await admin.PostJsonAsync("/api/keys", new Dictionary<string, object> { ["name"] = "scanner" })).JsonAsync()).GetProperty("key").GetString()!;
 
-        var created = await (await factory.CreateClientWithApiKeyOrSkip(key).PostTextAsync("/api/documents", "IMPRESSION: Cardiomegaly.")).JsonAsync();
-        var id = created.GetProperty("id").GetString();
+        var id = await factory.CreateClientWithApiKeyOrSkip(key).UploadTextAsync("IMPRESSION: Cardiomegaly.");
 
         Assert.Equal(200, (int)(await admin.GetAsync($"/api/documents/{id}")).StatusCode);
         await (await AdminOf("not-key-uploads").GetAsync($"/api/documents/{id}")).AssertProblemAsync(404, "not_found");
@@ -92,15 +90,12 @@ public abstract class TenantIsolationTests(MedDocApiFactory factory)
             }),
         });
 
-    private static async Task<string> UploadAsync(HttpClient client, string text) =>
-        (await (await client.PostTextAsync("/api/documents", text)).JsonAsync()).GetProperty("id").GetString()!;
-
     [SkippableFact]
     public async Task AnotherTenantsDocumentCannotBeReviewedOrReadAndItsReviewStaysIntact()
     {
         var owner = AdminOf("review-a");
         var stranger = AdminOf("review-b");
-        var id = await UploadAsync(owner, "IMPRESSION: Cardiomegaly.");
+        var id = await owner.UploadTextAsync("IMPRESSION: Cardiomegaly.");
         Assert.Equal(200, (int)(await PutReviewAsync(owner, id, 0)).StatusCode);
 
         await (await stranger.GetAsync($"/api/documents/{id}/review")).AssertProblemAsync(404, "not_found");
@@ -117,10 +112,10 @@ public abstract class TenantIsolationTests(MedDocApiFactory factory)
         var tenant = $"reviews-{Guid.NewGuid():N}";
         var mine = AdminOf(tenant);
         var other = AdminOf($"other-{tenant}");
-        var myDocument = await UploadAsync(mine, "IMPRESSION: Cardiomegaly.");
-        var theirDocument = await UploadAsync(other, "IMPRESSION: Cardiomegaly. Cardiomegaly again.");
-        await PutReviewAsync(mine, myDocument, 0);
-        await PutReviewAsync(other, theirDocument, 0);
+        var myDocument = await mine.UploadTextAsync("IMPRESSION: Cardiomegaly.");
+        var theirDocument = await other.UploadTextAsync("IMPRESSION: Cardiomegaly. Cardiomegaly again.");
+        Assert.Equal(200, (int)(await PutReviewAsync(mine, myDocument, 0)).StatusCode);
+        Assert.Equal(200, (int)(await PutReviewAsync(other, theirDocument, 0)).StatusCode);
 
         var stats = await (await mine.GetAsync("/api/reviews/stats")).JsonAsync();
         var export = await (await mine.GetAsync("/api/reviews/export")).Content.ReadAsStringAsync();

@@ -16,6 +16,18 @@ public static class HttpTestExtensions
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string path, string body, string contentType) =>
         client.PostAsync(path, new StringContent(body, new MediaTypeHeaderValue(contentType)));
 
+    /// <summary>
+    /// Stores <paramref name="text"/> as a document and returns its id; any answer but 201 fails with the
+    /// status and the problem body, so a flaky failure says why it happened.
+    /// </summary>
+    public static async Task<string> UploadTextAsync(this HttpClient client, string text)
+    {
+        var response = await client.PostTextAsync("/api/documents", text);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"upload answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
+    }
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();

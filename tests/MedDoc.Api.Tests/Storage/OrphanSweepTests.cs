@@ -22,12 +22,6 @@ public abstract class OrphanSweepTests(MedDocApiFactory factory)
 
     private HttpClient CoderOf(string tenant) => factory.CreateClientOrSkip(factory.Issuer!.Mint($"coder-of-{tenant}", tenant, ["coder"]));
 
-    private async Task<string> UploadAsync(HttpClient client, string text)
-    {
-        var created = await (await client.PostTextAsync("/api/documents", text)).JsonAsync();
-        return created.GetProperty("id").GetString()!;
-    }
-
     private string WriteFile(string name, int size, DateTime lastWritten)
     {
         var path = Path.Combine(factory.StorageDirectory, name);
@@ -47,8 +41,8 @@ public abstract class OrphanSweepTests(MedDocApiFactory factory)
     {
         var hospitalA = CoderOf("hospital-a");
         var hospitalB = CoderOf("hospital-b");
-        var first = await UploadAsync(hospitalA, "IMPRESSION: Cardiomegaly.");
-        var second = await UploadAsync(hospitalB, "IMPRESSION: No acute disease.");
+        var first = await hospitalA.UploadTextAsync("IMPRESSION: Cardiomegaly.");
+        var second = await hospitalB.UploadTextAsync("IMPRESSION: No acute disease.");
         foreach (var stored in Directory.EnumerateFiles(factory.StorageDirectory))
         {
             File.SetLastWriteTimeUtc(stored, LongAgo);

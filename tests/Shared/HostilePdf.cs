@@ -1,13 +1,13 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace MedDoc.Api.Tests.Infrastructure;
+namespace MedDoc.Testing;
 
 /// <summary>
 /// Small PDFs whose compressed streams expand enormously (PDF bombs), written by hand so each
 /// layer of compression and each page is under the test's control. Content is synthetic.
 /// </summary>
-public static class HostilePdf
+internal static class HostilePdf
 {
     /// <summary>One page whose FlateDecode content stream inflates to about <paramref name="textBytes"/> bytes of shown text.</summary>
     public static byte[] TextBomb(long textBytes) => Build(pages: 1, Flate(TextOperations(textBytes)), "/FlateDecode");
