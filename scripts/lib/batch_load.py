@@ -88,6 +88,7 @@ def main():
     args = parser.parse_args()
     base = args.api_base.rstrip("/")
 
+    resident_at_start = resident_mb(args.pid)
     sampler = MemorySampler(args.pid)
     sampler.start()
     stored_before = documents_total(base)
@@ -130,7 +131,8 @@ def main():
     high_water = resident_mb(args.pid, "VmHWM")
     print(f"{args.label}: {total} documents, {done} done, {failed} failed, {stored} stored, in {elapsed:.1f} s "
           f"(submitting {submit_seconds:.1f} s): {total / elapsed:.0f} documents/s end to end; server resident memory "
-          f"peak {sampler.peak:.0f} MB sampled each second ({high_water:.0f} MB kernel high-water mark), "
+          f"{resident_at_start:.0f} MB before the first batch, peak {sampler.peak:.0f} MB sampled each second "
+          f"({high_water:.0f} MB kernel high-water mark, start-up included), "
           f"{sampler.samples[-1] if sampler.samples else 0:.0f} MB at the end")
     problems = []
     if len(finished) < len(submitted):
