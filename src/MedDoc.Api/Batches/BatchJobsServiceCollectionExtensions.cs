@@ -34,6 +34,7 @@ public static class BatchJobsServiceCollectionExtensions
         services.AddScoped<BatchQueue>();
         services.AddScoped<BatchReceiver>();
         services.AddScoped<BatchRequestReader>();
+        services.AddSingleton<S3ImportFolder>();
         services.AddScoped<BatchProcessor>();
         services.AddScoped<BatchService>();
         services.AddScoped<BatchResultsWriter>();

@@ -33,7 +33,23 @@ public static class BatchProblems
 
     public static ProblemHttpResult EmptyBatch() =>
         ApiProblems.Create(StatusCodes.Status400BadRequest, "empty_batch", "No documents",
-            "The batch has no documents: send repeated 'files' parts, one .zip as 'file', or JSON {\"documents\": [{\"document_text\": \"...\"}]}.");
+            "The batch has no documents: send repeated 'files' parts, one .zip as 'file', JSON {\"documents\": [{\"document_text\": \"...\"}]}, or, with the S3 store, JSON {\"s3_prefix\": \"folder/\"} naming a folder that holds objects.");
+
+    public static ProblemHttpResult S3ImportUnavailable() =>
+        ApiProblems.Create(StatusCodes.Status400BadRequest, "s3_import_unavailable", "No S3 store",
+            "s3_prefix needs the S3 document store (S3_BUCKET); this API keeps documents in a local folder. Send the files instead.");
+
+    public static ProblemHttpResult InvalidS3Prefix() =>
+        ApiProblems.Create(StatusCodes.Status400BadRequest, "invalid_s3_prefix", "Invalid S3 prefix",
+            $"s3_prefix names a folder under {S3ImportFolder.Root}<tenant>/ in the bucket: at most 512 characters, no '.' or '..' segments, and a caller with a tenant of letters, digits, '.', '_' or '-'.");
+
+    public static ProblemHttpResult TwoSources() =>
+        ApiProblems.Create(StatusCodes.Status400BadRequest, "invalid_json", "Invalid JSON body",
+            "Send either \"documents\" or \"s3_prefix\", not both.");
+
+    public static ProblemHttpResult S3ImportFailed(int status, string? code) =>
+        ApiProblems.Create(StatusCodes.Status502BadGateway, "s3_import_failed", "S3 import failed",
+            string.Create(CultureInfo.InvariantCulture, $"The S3 bucket answered {status} {code ?? "(no code)"} while the batch was read from it; nothing was queued."));
 
     public static ProblemHttpResult UnreadableEntry() =>
         ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, "unreadable_archive_entry", "Unreadable archive entry",

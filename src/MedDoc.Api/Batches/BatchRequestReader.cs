@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Amazon.S3;
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Documents;
 using MedDoc.Api.Infrastructure;
@@ -16,7 +17,8 @@ namespace MedDoc.Api.Batches;
 
 /// <summary>
 /// Reads POST /api/batches into a <see cref="BatchReceiver"/> as the body streams in: repeated
-/// multipart <c>files</c> parts, one <c>.zip</c> as <c>file</c>, or JSON <c>{"documents": [...]}</c>.
+/// multipart <c>files</c> parts, one <c>.zip</c> as <c>file</c>, JSON <c>{"documents": [...]}</c>, or
+/// with the S3 store JSON <c>{"s3_prefix": "..."}</c> (objects read from <see cref="S3ImportFolder"/>).
 /// Limits (documents, bytes, archive expansion, nesting) refuse the whole batch; a single document of
 /// the wrong type or size becomes a failed item with its reason and the batch goes on.
 /// </summary>
@@ -24,7 +26,9 @@ public sealed class BatchRequestReader(
     BatchReceiver receiver,
     IOptions<BatchOptions> batchOptions,
     IOptions<UploadOptions> uploadOptions,
-    IOptions<JsonOptions> jsonOptions)
+    IOptions<JsonOptions> jsonOptions,
+    S3ImportFolder s3Imports,
+    ICurrentTenant tenant)
 {
     private const int PartOverheadBytes = 512;
     private static readonly string[] ArchiveExtensions = [".zip", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", ".xz", ".zst", ".jar"];
@@ -235,6 +239,10 @@ public sealed class BatchRequestReader(
         {
             return ApiProblems.InvalidJson(ApiExceptionHandler.DescribeJson(exception));
         }
+        if (body?.S3Prefix is { } s3Prefix)
+        {
+            return body.Documents is null ? await ReadS3PrefixAsync(s3Prefix, cancellationToken) : BatchProblems.TwoSources();
+        }
         if (body?.Documents is null)
         {
             return ApiProblems.InvalidJson("The body has no \"documents\" array; send {\"documents\": [{\"document_text\": \"...\", \"filename\": \"...\"}]}.");
@@ -251,6 +259,51 @@ public sealed class BatchRequestReader(
             {
                 return problem;
             }
+        }
+        return null;
+    }
+
+    private async Task<ProblemHttpResult?> ReadS3PrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        if (!s3Imports.IsAvailable)
+        {
+            return BatchProblems.S3ImportUnavailable();
+        }
+        if (S3ImportFolder.KeyPrefixOf(tenant.Id ?? string.Empty, prefix) is not { } keyPrefix)
+        {
+            return BatchProblems.InvalidS3Prefix();
+        }
+        try
+        {
+            var objects = new List<S3ImportObject>();
+            await foreach (var item in s3Imports.ListAsync(keyPrefix, cancellationToken))
+            {
+                objects.Add(item);
+                if (objects.Count > Limits.MaxDocuments)
+                {
+                    return BatchProblems.TooManyDocuments(Limits.MaxDocuments);
+                }
+            }
+            if (objects.Sum(item => item.Size) > Limits.MaxBytes)
+            {
+                return BatchProblems.TooLarge(Limits.MaxMb);
+            }
+            foreach (var item in objects)
+            {
+                var name = UploadFilename.Clean(item.RelativeName);
+                var extension = Path.GetExtension(name).ToLowerInvariant();
+                var content = UploadReader.KindOf(extension) is null || item.Size > MaxDocumentBytes
+                    ? null
+                    : await s3Imports.ReadAsync(item.Key, MaxDocumentBytes, cancellationToken);
+                if (await AddAsync(name, extension, content, item.Size, cancellationToken) is { } problem)
+                {
+                    return problem;
+                }
+            }
+        }
+        catch (AmazonS3Exception exception)
+        {
+            return BatchProblems.S3ImportFailed((int)exception.StatusCode, exception.ErrorCode);
         }
         return null;
     }

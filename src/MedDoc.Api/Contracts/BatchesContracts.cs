@@ -1,7 +1,10 @@
 namespace MedDoc.Api.Contracts;
 
-/// <summary>JSON body of POST /api/batches: the documents' texts, each with an optional file name.</summary>
-public sealed record BatchJsonUpload(IReadOnlyList<DocumentJsonUpload>? Documents);
+/// <summary>
+/// JSON body of POST /api/batches: the documents' texts, each with an optional file name; or, with the
+/// S3 store, <c>s3_prefix</c>: the folder under <c>imports/&lt;tenant&gt;/</c> in the bucket whose objects to import.
+/// </summary>
+public sealed record BatchJsonUpload(IReadOnlyList<DocumentJsonUpload>? Documents, string? S3Prefix = null);
 
 /// <summary>A batch and its progress: the answer of POST /api/batches and GET /api/batches/{id}.</summary>
 public sealed record BatchResponse(

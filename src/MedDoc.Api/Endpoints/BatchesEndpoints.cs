@@ -21,10 +21,11 @@ public static class BatchesEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
             .DisableAntiforgery()
             .RequireAuthorization(Policies.Upload)
             .Audited(AuditActions.Upload, AuditTarget.Batch)
-            .WithSummary("Queue many documents: repeated multipart 'files' (.txt, .pdf), one .zip as 'file', or JSON {documents: [{document_text, filename}]}.");
+            .WithSummary("Queue many documents: repeated multipart 'files' (.txt, .pdf), one .zip as 'file', JSON {documents: [{document_text, filename}]}, or with the S3 store JSON {s3_prefix} (the caller's folder imports/<tenant>/<s3_prefix> in the bucket).");
         batches.MapGet("/", ListBatches)
             .WithName(nameof(ListBatches))
             .RequireAuthorization(Policies.ReadDocuments)

@@ -11,11 +11,13 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddDocumentStore(this IServiceCollection services)
     {
+        // Resolved only with the S3 store: the document store and S3 batch imports share one client.
+        services.AddSingleton<IAmazonS3>(provider => CreateS3Client(provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IDocumentStore>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             return options.UsesS3
-                ? new S3DocumentStore(CreateS3Client(options), options.S3Bucket!)
+                ? new S3DocumentStore(provider.GetRequiredService<IAmazonS3>(), options.S3Bucket!)
                 : new LocalDocumentStore(options.Directory);
         });
         services.AddScoped<IStorageKeyOwner, DocumentStorageKeys>();

@@ -215,6 +215,7 @@ public abstract class BatchesEndpointsTests(MedDocApiFactory factory)
         await (await client.PostRawAsync("/api/batches", "{\"documents\": [", "application/json")).AssertProblemAsync(400, "invalid_json");
         await (await client.PostRawAsync("/api/batches", "hello", "text/plain")).AssertProblemAsync(415, "unsupported_media_type");
         await (await client.PostAsync("/api/batches", new MultipartFormDataContent { { new StringContent("x"), "note" } })).AssertProblemAsync(400, "empty_batch");
+        await (await client.PostJsonAsync("/api/batches", new { s3_prefix = "night/" })).AssertProblemAsync(400, "s3_import_unavailable");
 
         Assert.Equal(before, (await (await client.GetAsync("/api/batches")).JsonAsync()).GetProperty("total").GetInt32());
         Assert.Equal(200, (int)(await client.GetAsync("/health")).StatusCode);

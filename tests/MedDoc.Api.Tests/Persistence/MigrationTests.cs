@@ -63,4 +63,31 @@ public sealed class MigrationTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task TheAuditTrailStaysAppendOnlyAfterMigratingBackBeforeBatches()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"meddoc-migration-{Guid.NewGuid():N}.db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<SqliteMedDocDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
+            await using var context = new SqliteMedDocDbContext(options, NoTenant.Instance);
+            var migrator = context.GetService<IMigrator>();
+            await migrator.MigrateAsync("AddBatches");
+
+            await migrator.MigrateAsync("ReviewTenants");
+
+            var triggers = await context.Database.SqlQueryRaw<string>(
+                "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_events' ORDER BY name").ToListAsync();
+            Assert.Equal(["audit_events_no_delete", "audit_events_no_update"], triggers);
+            var batchColumns = await context.Database.SqlQueryRaw<string>(
+                "SELECT name AS \"Value\" FROM pragma_table_info('audit_events') WHERE name = 'batch_id'").ToListAsync();
+            Assert.Empty(batchColumns);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
 }

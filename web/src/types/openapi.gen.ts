@@ -203,7 +203,7 @@ export interface paths {
         /** Batches, newest first, with their counts; page_size at most 100. */
         get: operations["ListBatches"];
         put?: never;
-        /** Queue many documents: repeated multipart 'files' (.txt, .pdf), one .zip as 'file', or JSON {documents: [{document_text, filename}]}. */
+        /** Queue many documents: repeated multipart 'files' (.txt, .pdf), one .zip as 'file', JSON {documents: [{document_text, filename}]}, or with the S3 store JSON {s3_prefix} (the caller's folder imports/<tenant>/<s3_prefix> in the bucket). */
         post: operations["CreateBatch"];
         delete?: never;
         options?: never;
@@ -526,6 +526,7 @@ export interface components {
         };
         BatchJsonUpload: {
             documents: null | components["schemas"]["DocumentJsonUpload"][];
+            s3_prefix?: null | string;
         };
         BatchPage: {
             items: components["schemas"]["BatchResponse"][];
@@ -1839,6 +1840,15 @@ export interface operations {
                 headers: {
                     /** @description Whole seconds until the budget has a token again. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -95,9 +95,9 @@ namespace MedDoc.Api.Persistence.Migrations.Sqlite
                 name: "IX_audit_events_batch_id",
                 table: "audit_events");
 
-            migrationBuilder.DropColumn(
-                name: "batch_id",
-                table: "audit_events");
+            // SQLite's own DROP COLUMN, not EF's DropColumn: EF would rebuild audit_events, and SQLite drops a
+            // table's triggers with it, so the audit trail would lose its append-only triggers (ADR 013).
+            migrationBuilder.Sql("ALTER TABLE audit_events DROP COLUMN batch_id;");
         }
     }
 }
