@@ -30,6 +30,8 @@ if [[ -f web/package.json ]]; then
   (cd web && npm ci --no-audit --no-fund && npm run lint && npm run typecheck && npm test) 2>&1 | tee "$LOG_DIR/web.log"
   (cd web && npm run build) >"$LOG_DIR/web-build.log" 2>&1 || { cat "$LOG_DIR/web-build.log"; exit 1; }
 fi
+# The OpenID provider the browser sign-in test starts on loopback (tests/MedDoc.E2E/OidcSignInTests.cs).
+(cd tests/MedDoc.E2E/oidc && npm ci --no-audit --no-fund --silent) || { echo "test: could not install the OpenID provider (tests/MedDoc.E2E/oidc)" >&2; exit 1; }
 
 start_postgres
 start_s3rver

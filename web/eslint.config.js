@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['analysis', 'documents', 'evaluation', 'review'];
+const features = ['analysis', 'auth', 'documents', 'evaluation', 'review'];
 
 // One-way imports (STYLE.md section 7): app -> features -> shared; features never import each other.
 const boundaryZones = [

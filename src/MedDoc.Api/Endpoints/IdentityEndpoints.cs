@@ -32,7 +32,7 @@ public static class IdentityEndpoints
     {
         var identity = settings.Value;
         return TypedResults.Ok(identity.IsLocalMode
-            ? new AuthConfigResponse("local", null, null, null)
-            : new AuthConfigResponse("oidc", identity.Authority!.ToString().TrimEnd('/'), identity.UiClientId, identity.Audience));
+            ? new AuthConfigResponse("local", null, null, null, null)
+            : new AuthConfigResponse("oidc", identity.Authority!.ToString().TrimEnd('/'), identity.UiClientId, identity.Audience, identity.UiScope));
     }
 }

@@ -11,6 +11,7 @@ public sealed class IdentitySettings
 {
     public const string DefaultRoleClaim = "roles";
     public const string DefaultTenantClaim = "tenant";
+    public const string DefaultUiScope = "openid profile";
 
     /// <summary>The issuer URL; its /.well-known/openid-configuration names the signing keys. Null in local mode.</summary>
     public Uri? Authority { get; set; }
@@ -27,6 +28,15 @@ public sealed class IdentitySettings
     /// <summary>The public client id the web UI signs in with (Authorization Code + PKCE); null when the UI does not sign in.</summary>
     public string? UiClientId { get; set; }
 
+    /// <summary>The scopes the web UI asks for: OpenID's, plus whatever the issuer needs to grant the API's audience and a refresh token.</summary>
+    public string UiScope { get; set; } = DefaultUiScope;
+
+    /// <summary>
+    /// Origins besides the authority's that the UI calls while signing in (a token or end-session
+    /// endpoint on another host, as Cognito's hosted domain is); the CSP's connect-src names them.
+    /// </summary>
+    public IReadOnlyList<Uri> UiConnectOrigins { get; set; } = [];
+
     public bool IsLocalMode => Authority is null;
 
     /// <summary>Plain http is accepted only for an issuer on this machine (tests, a laptop's own provider).</summary>
@@ -39,6 +49,8 @@ public sealed class IdentitySettings
         settings.RoleClaim = EnvironmentValues.GetString(configuration, EnvironmentVariables.OidcRoleClaim) ?? DefaultRoleClaim;
         settings.TenantClaim = EnvironmentValues.GetString(configuration, EnvironmentVariables.OidcTenantClaim) ?? DefaultTenantClaim;
         settings.UiClientId = EnvironmentValues.GetString(configuration, EnvironmentVariables.OidcUiClientId);
+        settings.UiScope = EnvironmentValues.GetString(configuration, EnvironmentVariables.OidcUiScope) ?? DefaultUiScope;
+        settings.UiConnectOrigins = ParseOrigins(EnvironmentValues.GetString(configuration, EnvironmentVariables.OidcUiConnectOrigins));
         if (authority is null)
         {
             if (audience is not null)
@@ -58,5 +70,23 @@ public sealed class IdentitySettings
         settings.Authority = uri;
         settings.Audience = audience
             ?? throw new ConfigurationException(EnvironmentVariables.OidcAudience, "is required when OIDC_AUTHORITY is set (the audience the tokens are issued for)");
+    }
+
+    private static IReadOnlyList<Uri> ParseOrigins(string? value)
+    {
+        if (value is null)
+        {
+            return [];
+        }
+        var origins = new List<Uri>();
+        foreach (var entry in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(entry, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/" || (uri.Scheme == "http" && !uri.IsLoopback))
+            {
+                throw new ConfigurationException(EnvironmentVariables.OidcUiConnectOrigins, $"must list https origins (scheme and host, no path), comma-separated; got '{entry}'");
+            }
+            origins.Add(new Uri(uri.GetLeftPart(UriPartial.Authority)));
+        }
+        return origins;
     }
 }

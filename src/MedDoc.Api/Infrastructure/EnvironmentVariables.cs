@@ -39,6 +39,8 @@ public static class EnvironmentVariables
     public const string OidcRoleClaim = "OIDC_ROLE_CLAIM";
     public const string OidcTenantClaim = "OIDC_TENANT_CLAIM";
     public const string OidcUiClientId = "OIDC_UI_CLIENT_ID";
+    public const string OidcUiScope = "OIDC_UI_SCOPE";
+    public const string OidcUiConnectOrigins = "OIDC_UI_CONNECT_ORIGINS";
     public const string OrphanSweepIntervalMinutes = "ORPHAN_SWEEP_INTERVAL_MINUTES";
     public const string OrphanSweepGraceMinutes = "ORPHAN_SWEEP_GRACE_MINUTES";
     public const string RedisUrl = "REDIS_URL";
@@ -57,7 +59,7 @@ public static class EnvironmentVariables
         MaxPdfPages, MaxPdfStreamMb, MaxPdfDecodedMb, MaxPdfPageChars, PdfTimeoutSeconds,
         AnalysisConcurrency, AnalysisQueueLimit, AnalysisTimeoutSeconds,
         OtelExporterOtlpEndpoint,
-        OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId,
+        OidcAuthority, OidcAudience, OidcRoleClaim, OidcTenantClaim, OidcUiClientId, OidcUiScope, OidcUiConnectOrigins,
         OrphanSweepIntervalMinutes, OrphanSweepGraceMinutes,
         RedisUrl, RateLimitPerMinute, RateLimitBurst, TenantRateLimitPerMinute, TenantRateLimitBurst, AnalysisRateLimitPerMinute, AnalysisRateLimitBurst,
     ];

@@ -34,10 +34,15 @@ public static class SecurityHeaders
         return app;
     }
 
-    /// <summary>The policy; connect-src also names the identity provider's origin when one is configured.</summary>
+    /// <summary>
+    /// The policy; connect-src also names the identity provider's origin and <see cref="IdentitySettings.UiConnectOrigins"/>
+    /// when identity is configured, so the UI can discover the provider, redeem its code and renew its tokens.
+    /// </summary>
     public static string ContentSecurityPolicy(IdentitySettings identity, bool relaxedForDocs)
     {
-        var provider = identity.Authority is { } authority ? " " + authority.GetLeftPart(UriPartial.Authority) : string.Empty;
+        var provider = identity.Authority is { } authority
+            ? string.Concat(new[] { authority }.Concat(identity.UiConnectOrigins).Select(uri => " " + uri.GetLeftPart(UriPartial.Authority)).Distinct())
+            : string.Empty;
         var inline = relaxedForDocs ? " 'unsafe-inline'" : string.Empty;
         return $"default-src 'self'; script-src 'self'{inline}; style-src 'self'{inline}; img-src 'self' data:; font-src 'self' data:; "
             + $"connect-src 'self'{provider}; object-src 'none'; base-uri 'self'; form-action 'self'{provider}; frame-ancestors 'none'";

@@ -29,6 +29,7 @@ public static partial class AppEnvironment
         ["S3_ENDPOINT_URL"] = "only for an S3-compatible server other than AWS; EKS uses AWS S3 through IRSA",
         ["ASPNETCORE_URLS"] = "ASPNETCORE_HTTP_PORTS=8080 is set instead; setting both makes URLS win with a warning",
         ["ICD10CM_ORDER_FILE"] = "the image embeds the FY2026 ICD-10-CM terminology; a deployment sets this only to load a newer year's order file from a mounted volume",
+        ["OIDC_UI_CONNECT_ORIGINS"] = "only for an issuer whose token endpoint lives on another host than OIDC_AUTHORITY (Cognito's hosted domain); set it in that overlay",
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "set it in an overlay where an OpenTelemetry collector runs (docs/deployment.md); Prometheus scrapes /metrics either way",
         ["WEB_DIST_DIR"] = "the api image keeps the UI in /app/web/dist, where the API looks by default; the Ingress sends / to the web pods",
     };

@@ -11,7 +11,7 @@ namespace MedDoc.E2E.Infrastructure;
 /// </summary>
 public sealed class ApiServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(180);
 
     private readonly Process _process;
     private readonly StringBuilder _output;
@@ -39,9 +39,13 @@ public sealed class ApiServer : IAsyncDisposable
         }
     }
 
-    public static async Task<ApiServer> StartAsync(string apiAssembly, string webDist)
+    /// <summary>
+    /// Starts the API in local mode, or with <paramref name="identity"/>'s settings (OIDC_*) on <paramref name="port"/>
+    /// (the identity provider must know the UI's origin before the API starts).
+    /// </summary>
+    public static async Task<ApiServer> StartAsync(string apiAssembly, string webDist, IReadOnlyDictionary<string, string>? identity = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var dataDirectory = Directory.CreateTempSubdirectory("meddoc-e2e-").FullName;
         var start = new ProcessStartInfo("dotnet")
@@ -60,6 +64,10 @@ public sealed class ApiServer : IAsyncDisposable
         start.Environment["USE_CLAUDE_REAL"] = "false";
         start.Environment.Remove("ANTHROPIC_API_KEY");
         start.Environment.Remove("S3_BUCKET");
+        foreach (var (name, value) in identity ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var output = new StringBuilder();
         var process = new Process { StartInfo = start };
@@ -73,7 +81,11 @@ public sealed class ApiServer : IAsyncDisposable
         try
         {
             await server.WaitUntilHealthyAsync();
-            await server.WarmUpEngineAsync();
+            if (identity is null)
+            {
+                // With identity on, the warm-up would need a token; the sign-in test allows for a cold engine instead.
+                await server.WarmUpEngineAsync();
+            }
         }
         catch
         {
@@ -162,7 +174,8 @@ public sealed class ApiServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A port nothing listens on at this moment, on 127.0.0.1.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -7,7 +7,8 @@ namespace MedDoc.E2E.Infrastructure;
 /// </summary>
 public sealed class MedDocAppFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
+    /// <summary>Headless Debian Chromium with nothing that phones home.</summary>
+    public static readonly string[] ChromiumArgs =
     [
         "--headless",
         "--no-sandbox",

@@ -1,17 +1,25 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 
+import { AuthGate } from '@/features/auth/components/auth-gate';
 import { createQueryClient } from '@/lib/react-query';
 
 import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 
+/** The router starts once the user may use the app, so it sees the URL the sign-in callback restored. */
+function AppRouter() {
+  const [router] = useState(createAppRouter);
+  return <RouterProvider router={router} />;
+}
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
   return (
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AuthGate>
+        <AppRouter />
+      </AuthGate>
     </AppProvider>
   );
 }

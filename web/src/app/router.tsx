@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 
 import { Layout } from '@/components/layout';
 import { paths } from '@/config/paths';
+import { AccountMenu } from '@/features/auth/components/account-menu';
 
 import { DocumentRoute } from './routes/document';
 import { ErrorRoute } from './routes/error';
@@ -12,7 +13,7 @@ import { NotFoundRoute } from './routes/not-found';
 
 function Root() {
   return (
-    <Layout>
+    <Layout account={<AccountMenu />}>
       <Outlet />
     </Layout>
   );

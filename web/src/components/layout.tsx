@@ -6,6 +6,8 @@ import { paths } from '@/config/paths';
 
 interface LayoutProps {
   children: ReactNode;
+  /** The signed-in user's name, tenant and Sign out, at the end of the header (none in local mode). */
+  account?: ReactNode;
 }
 
 const navItems = [
@@ -14,8 +16,8 @@ const navItems = [
   { to: paths.evaluation.getHref(), label: 'Evaluation', end: false },
 ];
 
-/** The page frame: skip link, product name, main navigation. */
-export function Layout({ children }: LayoutProps) {
+/** The page frame: skip link, product name, main navigation, the signed-in account. */
+export function Layout({ children, account }: LayoutProps) {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
@@ -54,6 +56,7 @@ export function Layout({ children }: LayoutProps) {
             ))}
           </ul>
         </nav>
+        {account}
       </header>
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         {children}

@@ -1,4 +1,5 @@
 import { env } from '@/config/env';
+import { authorizationHeaders, reportUnauthorized } from '@/lib/access-token';
 import type { ProblemDetails } from '@/types/api';
 
 /** An HTTP error answered by the API, carrying its RFC 9457 problem details. */
@@ -45,6 +46,12 @@ function toProblem(status: number, statusText: string, contentType: string | nul
   return { status, title: statusText || `HTTP ${status}` };
 }
 
+/** Builds the error for a refused request; a 401 also tells the sign-in, which signs in again. */
+function refused(status: number, problem: ProblemDetails): ApiError {
+  if (status === 401) reportUnauthorized(problem.detail || problem.title || 'The sign-in is no longer valid.');
+  return new ApiError(status, problem);
+}
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   json?: unknown;
@@ -53,7 +60,11 @@ interface RequestOptions {
 }
 
 async function send(path: string, { method = 'GET', json, signal, extraHeaders }: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...extraHeaders };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...authorizationHeaders(),
+    ...extraHeaders,
+  };
   let body: string | undefined;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -68,7 +79,7 @@ async function send(path: string, { method = 'GET', json, signal, extraHeaders }
   }
   if (!response.ok) {
     const text = await response.text().catch(() => '');
-    throw new ApiError(
+    throw refused(
       response.status,
       toProblem(response.status, response.statusText, response.headers.get('Content-Type'), text),
     );
@@ -85,6 +96,10 @@ export const apiClient = {
   async getText(path: string, signal?: AbortSignal): Promise<string> {
     const response = await send(path, { signal });
     return response.text();
+  },
+  async getBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+    const response = await send(path, { signal });
+    return response.blob();
   },
   async post<T>(path: string, json: unknown, signal?: AbortSignal): Promise<T> {
     const response = await send(path, { method: 'POST', json, signal });
@@ -119,6 +134,7 @@ export function uploadWithProgress<T>(
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(path));
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    for (const [name, value] of Object.entries(authorizationHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) {
         onProgress({ fraction: Math.min(1, event.loaded / event.total), phase: 'uploading' });
@@ -135,9 +151,7 @@ export function uploadWithProgress<T>(
         }
         return;
       }
-      reject(
-        new ApiError(xhr.status, toProblem(xhr.status, xhr.statusText, xhr.getResponseHeader('Content-Type'), text)),
-      );
+      reject(refused(xhr.status, toProblem(xhr.status, xhr.statusText, xhr.getResponseHeader('Content-Type'), text)));
     };
     xhr.onerror = () => reject(new NetworkError());
     xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));

@@ -14,6 +14,8 @@ export interface SentRequest {
   method: string;
   url: URL;
   body: unknown;
+  /** The request's headers (Authorization among them when the UI signed in). */
+  headers: Headers;
 }
 
 export interface MockResponse {
@@ -68,6 +70,7 @@ export function mockApi(routes: MockRoutes) {
         method: request.method,
         url: new URL(request.url),
         body: await bodyOf(request.clone()),
+        headers: request.headers,
       };
       requests.push(sent);
       return toResponse(typeof route === 'function' ? await route(sent) : route);
@@ -76,7 +79,12 @@ export function mockApi(routes: MockRoutes) {
   server.use(
     ...handlers,
     http.all('/api/*', async ({ request }) => {
-      requests.push({ method: request.method, url: new URL(request.url), body: await bodyOf(request.clone()) });
+      requests.push({
+        method: request.method,
+        url: new URL(request.url),
+        body: await bodyOf(request.clone()),
+        headers: request.headers,
+      });
       return toResponse(
         problem(
           404,

@@ -68,6 +68,10 @@ export type EvalFailure = Schemas['EvalFailureResponse'];
 /** RFC 9457 problem details, as every API error is answered; type is urn:meddoc:problem:KIND. */
 export type ProblemDetails = Schemas['ProblemDetails'];
 
+// Sign-in (GET /api/auth/config) and the signed-in caller (GET /api/me).
+export type AuthConfigResponse = Schemas['AuthConfigResponse'];
+export type Caller = Schemas['CallerResponse'];
+
 /** GET and PUT /api/documents/{id}/review: the current revision (null before the first save) and the history. */
 export type DocumentReview = Schemas['DocumentReviewResponse'];
 export type ReviewRevision = Schemas['ReviewRevisionResponse'];

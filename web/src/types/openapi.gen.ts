@@ -501,6 +501,7 @@ export interface components {
             authority: null | string;
             client_id: null | string;
             audience: null | string;
+            scope: null | string;
         };
         BatchDocumentPage: {
             items: components["schemas"]["BatchDocumentResponse"][];

@@ -7,10 +7,10 @@ import { AnalysisView } from '@/features/analysis/components/analysis-view';
 import { useDocument } from '@/features/documents/api/get-document';
 import { useDocumentText } from '@/features/documents/api/get-document-content';
 import { DeleteDocumentButton } from '@/features/documents/components/delete-document-button';
+import { DownloadOriginalButton } from '@/features/documents/components/download-original-button';
 import { ExportFhirButton } from '@/features/documents/components/export-fhir-button';
 import { ReviewPanel } from '@/features/review/components/review-panel';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { apiUrl } from '@/lib/api-client';
 import { formatBytes, formatDateTime } from '@/utils/format';
 import { selectedSpan } from '@/utils/text-selection';
 
@@ -43,9 +43,7 @@ export function DocumentRoute() {
             {formatBytes(stored.size_bytes)} · uploaded{' '}
             <time dateTime={stored.created_at}>{formatDateTime(stored.created_at)}</time>
             {' · '}
-            <a href={apiUrl(`/documents/${encodeURIComponent(stored.id)}/content`)} target="_blank" rel="noreferrer">
-              Original
-            </a>
+            <DownloadOriginalButton id={stored.id} filename={stored.filename} />
           </p>
         </div>
         <div className="document-page__actions">

@@ -1,6 +1,7 @@
 import { ErrorAlert } from '@/components/error-alert';
 
 import { useDocumentFhir } from '../api/get-document-fhir';
+import { saveFile } from '../utils/save-file';
 
 interface ExportFhirButtonProps {
   id: string;
@@ -13,20 +14,11 @@ export function fhirFileName(filename: string): string {
   return `${dot > 0 ? filename.slice(0, dot) : filename}.fhir.json`;
 }
 
-function saveFile(content: string, name: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/fhir+json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
-
 /** Downloads the document's analysis as a FHIR R4 Bundle (docs/fhir.md) through the API client. */
 export function ExportFhirButton({ id, filename }: ExportFhirButtonProps) {
-  const exportFhir = useDocumentFhir({ onSuccess: (bundle) => saveFile(bundle, fhirFileName(filename)) });
+  const exportFhir = useDocumentFhir({
+    onSuccess: (bundle) => saveFile(new Blob([bundle], { type: 'application/fhir+json' }), fhirFileName(filename)),
+  });
   return (
     <div className="export-fhir">
       <button
