@@ -41,7 +41,8 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         var assertions = new AssertionDetector();
         _findingExtractor = new FindingExtractor(lexicon, assertions, sectionRules);
         var neoplasms = new NeoplasmCoder(terminology, assertions, sectionRules);
-        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules, neoplasms);
+        var titles = new TerminologyRecognizer(TerminologyIndex.For(terminology), assertions, sectionRules);
+        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules, neoplasms, titles, terminology);
         _classifier = new DocumentClassifier();
         _summarizer = new DocumentSummarizer();
     }

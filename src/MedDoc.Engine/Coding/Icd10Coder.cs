@@ -10,15 +10,23 @@ namespace MedDoc.Engine.Coding;
 /// one suggestion per code carrying every evidence span; a more specific concept's code removes the codes
 /// it supersedes, and combination rules replace their parts; LabCoder adds lab-value codes that no
 /// documented code supersedes; every code passes <see cref="EvidenceValidator"/>.
-/// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing.
+/// Conditions stated in the words of an ICD-10-CM title or inclusion term (<see cref="TerminologyRecognizer"/>) come
+/// after the curated concepts: not in a category those already coded, not a code they supersede, never together with a
+/// code that an Excludes1 note forbids beside one already coded.
+/// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
 /// </summary>
-public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder, SectionRuleSet sectionRules, NeoplasmCoder? neoplasmCoder)
+public sealed class Icd10Coder(
+    ConceptLexicon lexicon, IcdCatalog catalog, LabCoder labCoder, SectionRuleSet sectionRules, NeoplasmCoder? neoplasmCoder,
+    TerminologyRecognizer? terminologyRecognizer = null, IcdTerminology? terminology = null)
 {
     /// <summary>Confidence of a code stated in an impression, assessment or diagnosis list.</summary>
     public const double ConclusionConfidence = 0.9;
 
     /// <summary>Confidence of a code stated only elsewhere (findings, history, body).</summary>
     public const double BodyConfidence = 0.85;
+
+    /// <summary>How much less sure a code matched from the terminology's words is than one a curated concept gives.</summary>
+    public const double TerminologyDiscount = 0.1;
 
     private static readonly HashSet<string> ConclusionSections = new(StringComparer.Ordinal)
     {
@@ -47,29 +55,30 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
 
     /// <summary>Code suggestions for one document, each with verbatim evidence.</summary>
     public IReadOnlyList<CodeSuggestion> Code(string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs) =>
-        Code(text, sections, findings, labs, [], (_, _) => false);
+        Code(text, sections, findings, labs, [], (_, _) => false, []);
 
     /// <summary>Code suggestions for one read document, neoplasms placed through the Table of Neoplasms, each with verbatim evidence.</summary>
     public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var stated = terminologyRecognizer?.Find(document, findings) ?? [];
         if (neoplasmCoder is null)
         {
-            return Code(document.Text, document.Sections, findings, labs, [], (_, _) => false);
+            return Code(document.Text, document.Sections, findings, labs, [], (_, _) => false, stated);
         }
         var neoplasms = neoplasmCoder.Code(document);
-        var stated = neoplasms.Select(mention => mention.Code[..3]).Where(IsPrimaryMalignancy).ToHashSet(StringComparer.Ordinal);
+        var primarySites = neoplasms.Select(mention => mention.Code[..3]).Where(IsPrimaryMalignancy).ToHashSet(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             if (finding.Assertion == Assertion.Present && sectionRules.Find(finding.Section).Coded
                 && _concepts.TryGetValue(finding.ConceptId, out var concept) && concept.Code is { } code
                 && IsPrimaryMalignancy(code[..3]) && neoplasmCoder.StatesDiagnosis(document, finding.Span))
             {
-                stated.Add(code[..3]);
+                primarySites.Add(code[..3]);
             }
         }
         return Code(document.Text, document.Sections, findings, labs, neoplasms,
-            (code, _) => stated.Count > 0 && IsPrimaryMalignancy(code[..3]) && !stated.Contains(code[..3]));
+            (code, _) => primarySites.Count > 0 && IsPrimaryMalignancy(code[..3]) && !primarySites.Contains(code[..3]), stated);
     }
 
     // secondPrimaryInPassing: a curated concept names a primary malignancy at a site that no diagnosis of the report
@@ -78,7 +87,7 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
     // cancer" in a lung report's test method): not coded.
     private IReadOnlyList<CodeSuggestion> Code(
         string text, IReadOnlyList<Section> sections, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs,
-        IReadOnlyList<NeoplasmMention> neoplasms, Func<string, Finding, bool> secondPrimaryInPassing)
+        IReadOnlyList<NeoplasmMention> neoplasms, Func<string, Finding, bool> secondPrimaryInPassing, IReadOnlyList<TerminologyMention> stated)
     {
         var byCode = new Dictionary<string, Evidence>(StringComparer.Ordinal);
         var neoplasmCategories = neoplasms.Select(mention => mention.Code[..3]).ToHashSet(StringComparer.Ordinal);
@@ -136,10 +145,37 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
             .Where(pair => !removed.Contains(pair.Key))
             .Select(pair => ToSuggestion(pair.Key, pair.Value))
             .ToList();
+        documented.AddRange(FromTerminology(stated, documented, removed));
         var documentedCodes = documented.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
         documented.AddRange(labCoder.Code(labs, documentedCodes).Where(code => !documentedCodes.Contains(code.Code)));
         return EvidenceValidator.KeepValid(documented, text);
     }
+
+    /// <summary>
+    /// The codes stated in the terminology's words that the curated codes leave open: not in a category already coded,
+    /// not superseded, not excluded (Excludes1) by a code already chosen.
+    /// </summary>
+    private IEnumerable<CodeSuggestion> FromTerminology(IReadOnlyList<TerminologyMention> stated, IReadOnlyList<CodeSuggestion> curated, HashSet<string> removed)
+    {
+        if (stated.Count == 0)
+        {
+            return [];
+        }
+        var categories = curated.Select(code => code.Code[..3]).ToHashSet(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, Evidence>(StringComparer.Ordinal);
+        foreach (var mention in stated)
+        {
+            if (categories.Contains(mention.Code[..3]) || removed.Contains(mention.Code) || !catalog.IsBillable(mention.Code)
+                || (!byCode.ContainsKey(mention.Code) && Excluded(mention.Code, curated.Select(code => code.Code).Concat(byCode.Keys))))
+            {
+                continue;
+            }
+            Add(byCode, mention.Code, mention.Code, [mention.Evidence], mention.Section);
+        }
+        return byCode.Select(pair => ToSuggestion(pair.Key, pair.Value, TerminologyDiscount));
+    }
+
+    private bool Excluded(string code, IEnumerable<string> chosen) => terminology is not null && chosen.Any(other => terminology.Excludes(code, other));
 
     private static bool AllPresent(IReadOnlyList<string> conceptIds, Dictionary<string, List<Finding>> present)
     {
@@ -199,10 +235,10 @@ public sealed class Icd10Coder(ConceptLexicon lexicon, IcdCatalog catalog, LabCo
 
     private static bool IsNeoplasmCode(string code) => code[0] == 'C' || (code[0] == 'D' && code[1] <= '4');
 
-    private CodeSuggestion ToSuggestion(string code, Evidence evidence)
+    private CodeSuggestion ToSuggestion(string code, Evidence evidence, double discount = 0)
     {
         var spans = evidence.Spans.OrderBy(span => span.Start).ThenBy(span => span.End).ToArray();
-        var confidence = Math.Min(0.97, (evidence.InConclusion ? ConclusionConfidence : BodyConfidence) + 0.03 * (spans.Length - 1));
+        var confidence = Math.Min(0.97 - discount, (evidence.InConclusion ? ConclusionConfidence : BodyConfidence) - discount + 0.03 * (spans.Length - 1));
         var description = catalog.Find(code)?.Title ?? evidence.Name;
         return new CodeSuggestion(code, description, spans, confidence, CodeBasis.Documented);
     }

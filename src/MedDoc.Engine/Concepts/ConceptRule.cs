@@ -15,6 +15,8 @@ namespace MedDoc.Engine.Concepts;
 /// <paramref name="Abbreviations"/> (optional) are short forms that also spell a name ("DOE", "IDA"): they match
 /// like terms, but only when written all in capitals or all in lower case and not on a line that names the
 /// patient, so "HPI: DOE for two weeks" is dyspnea on exertion while "Patient: DOE, JANE" and "John Doe" are not.
+/// <paramref name="Composed"/> (optional) writes the concept as a finding stated of a site ("calcification … aortic arch")
+/// instead of enumerating every phrasing; see <see cref="ConceptComposition"/>.
 /// </summary>
 public sealed record ConceptRule(
     string Id,
@@ -25,4 +27,5 @@ public sealed record ConceptRule(
     string Example,
     string Source,
     bool? Chronic = null,
-    IReadOnlyList<string>? Abbreviations = null);
+    IReadOnlyList<string>? Abbreviations = null,
+    ConceptComposition? Composed = null);

@@ -21,6 +21,7 @@ public sealed class FindingExtractor
     private static readonly string[] NameLabels = ["patient", "patient name", "name", "pt", "pt name"];
 
     private readonly PhraseMatcher<ConceptRule> _terms;
+    private readonly PhraseMatcher<ConceptRule> _composed;
     private readonly AssertionDetector _assertions;
     private readonly SectionRuleSet _sections;
 
@@ -36,13 +37,20 @@ public sealed class FindingExtractor
         Lexicon = lexicon;
         _assertions = assertions;
         _sections = sections;
-        var qualifiers = RuleResources.Read<TermQualifierFile>("term_qualifiers.json").Words;
+        var qualifierFile = RuleResources.Read<TermQualifierFile>("term_qualifiers.json");
+        var qualifiers = qualifierFile.Words;
         _terms = new PhraseMatcher<ConceptRule>(qualifiers);
+        var links = lexicon.Concepts.SelectMany(concept => concept.Composed?.Links ?? []).Concat(qualifiers);
+        _composed = new PhraseMatcher<ConceptRule>(links, ConceptComposition.MaxLinkWords, ConceptComposition.MaxLinkWords);
         foreach (var concept in lexicon.Concepts)
         {
             foreach (var term in concept.Terms.Concat(concept.Abbreviations ?? []))
             {
                 _terms.Add(term, concept);
+            }
+            foreach (var phrase in concept.Composed?.Phrases(qualifierFile.RedactedWord) ?? [])
+            {
+                _composed.Add(phrase, concept);
             }
         }
     }
@@ -77,7 +85,7 @@ public sealed class FindingExtractor
         var targets = new List<TokenRange>();
         foreach (var sentence in document.SentencesIn(range))
         {
-            var matches = _terms.FindAll(tokens, sentence).Where(match => !IsNameNotAbbreviation(text, tokens, match)).ToList();
+            var matches = WithComposed(_terms.FindAll(tokens, sentence).Where(match => !IsNameNotAbbreviation(text, tokens, match)).ToList(), ComposedAt(tokens, sentence));
             if (matches.Count == 0)
             {
                 continue;
@@ -98,6 +106,44 @@ public sealed class FindingExtractor
                 findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, decision.Trigger?.Text));
             }
         }
+    }
+
+    /// <summary>The longest composed match starting at each token of <paramref name="sentence"/>; they may overlap.</summary>
+    private List<PhraseMatch<ConceptRule>> ComposedAt(IReadOnlyList<Token> tokens, TokenRange sentence)
+    {
+        var matches = new List<PhraseMatch<ConceptRule>>();
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (_composed.Match(tokens, i, sentence.End) is { } match)
+            {
+                matches.Add(match);
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>
+    /// The term matches with the composed ones ("calcification … aortic arch") that do not overlap a term match at least as
+    /// long, a composed match replacing the shorter term matches it covers ("atherosclerosis" inside "atherosclerosis of
+    /// the aortic arch"); in text order.
+    /// </summary>
+    private static List<PhraseMatch<ConceptRule>> WithComposed(List<PhraseMatch<ConceptRule>> terms, IReadOnlyList<PhraseMatch<ConceptRule>> composed)
+    {
+        if (composed.Count == 0)
+        {
+            return terms;
+        }
+        var kept = new List<PhraseMatch<ConceptRule>>(terms.Count + composed.Count);
+        var taken = new HashSet<int>();
+        foreach (var match in terms.Concat(composed).OrderByDescending(match => match.Tokens.Count).ThenBy(match => match.Tokens.Start))
+        {
+            if (!Enumerable.Range(match.Tokens.Start, match.Tokens.Count).Any(taken.Contains))
+            {
+                kept.Add(match);
+                taken.UnionWith(Enumerable.Range(match.Tokens.Start, match.Tokens.Count));
+            }
+        }
+        return kept.OrderBy(match => match.Tokens.Start).ToList();
     }
 
     /// <summary>True when <paramref name="match"/> is a concept abbreviation written as a name: mixed case ("Doe") or on a patient-name line.</summary>

@@ -3,7 +3,8 @@ namespace MedDoc.Engine.Text;
 /// <summary>
 /// A token trie of normalized phrases: finds the longest phrase starting at a token, in time bounded by
 /// the longest phrase. Optional skip words may sit between a phrase's tokens ("heart is mildly enlarged"
-/// matches "heart is enlarged" when "mildly" is a skip word), at most <see cref="MaxSkipRun"/> in a row.
+/// matches "heart is enlarged" when "mildly" is a skip word), at most <see cref="MaxSkipRun"/> in a row unless the
+/// matcher is built with other limits.
 /// Hyphens are ignored on both sides. Example: phrases {"pleural effusion"} find tokens 1–3 of "No pleural effusion".
 /// </summary>
 /// <typeparam name="T">What a phrase stands for (a concept, a trigger rule, a section rule).</typeparam>
@@ -18,10 +19,22 @@ public sealed class PhraseMatcher<T>
 
     private readonly Node _root = new();
     private readonly HashSet<string> _skipWords;
+    private readonly int _maxSkipRun;
+    private readonly int _maxSkipsPerMatch;
 
     /// <summary>A matcher that allows <paramref name="skipWords"/> inside phrases (none by default).</summary>
-    public PhraseMatcher(IEnumerable<string>? skipWords = null) =>
+    public PhraseMatcher(IEnumerable<string>? skipWords = null)
+        : this(skipWords, MaxSkipRun, MaxSkipsPerMatch)
+    {
+    }
+
+    /// <summary>A matcher that allows up to <paramref name="maxSkipRun"/> <paramref name="skipWords"/> in a row inside phrases, <paramref name="maxSkipsPerMatch"/> in all.</summary>
+    public PhraseMatcher(IEnumerable<string>? skipWords, int maxSkipRun, int maxSkipsPerMatch)
+    {
         _skipWords = new HashSet<string>(skipWords ?? [], StringComparer.Ordinal);
+        _maxSkipRun = maxSkipRun;
+        _maxSkipsPerMatch = maxSkipsPerMatch;
+    }
 
     /// <summary>Adds <paramref name="phrase"/>; returns false (and keeps the first) when it is already present.</summary>
     public bool Add(string phrase, T value)
@@ -60,7 +73,7 @@ public sealed class PhraseMatcher<T>
         }
         var bestEnd = first.Value is null ? -1 : start + 1;
         var bestValue = first.Value;
-        Walk(tokens, start + 1, limit, first, 0, MaxSkipsPerMatch, ref bestEnd, ref bestValue);
+        Walk(tokens, start + 1, limit, first, 0, _maxSkipsPerMatch, ref bestEnd, ref bestValue);
         return bestValue is null ? null : new PhraseMatch<T>(bestValue, new TokenRange(start, bestEnd));
     }
 
@@ -90,7 +103,7 @@ public sealed class PhraseMatcher<T>
             }
             Walk(tokens, i + 1, limit, child, 0, skipsLeft, ref bestEnd, ref bestValue);
         }
-        if (skipRun < MaxSkipRun && skipsLeft > 0 && _skipWords.Contains(value))
+        if (skipRun < _maxSkipRun && skipsLeft > 0 && _skipWords.Contains(value))
         {
             Walk(tokens, i + 1, limit, node, skipRun + 1, skipsLeft - 1, ref bestEnd, ref bestValue);
         }

@@ -13,6 +13,31 @@ public sealed class FindingExtractorTests
     private static Finding Only(string text, string conceptId) =>
         Assert.Single(Extract(text), finding => finding.ConceptId == conceptId);
 
+    [Theory]
+    [InlineData("Atherosclerotic calcifications are seen within the aortic knob.", "Atherosclerotic calcifications are seen within the aortic knob")]
+    [InlineData("The aorta is tortuous and calcified.", "aorta is tortuous and calcified")]
+    [InlineData("Aortic arch calcification.", "Aortic arch calcification")]
+    [InlineData("There is mild tortuosity of the thoracic aorta with atherosclerotic calcification of the aortic XXXX.", "atherosclerotic calcification of the aortic XXXX")]
+    public void FindingStatedOfASiteMatchesTheComposedConcept(string text, string evidence)
+    {
+        Assert.Equal(evidence, Only(text, "aortic_atherosclerosis").Span.Text);
+    }
+
+    [Theory]
+    [InlineData("Calcified aortic valve.")]
+    [InlineData("Calcified granuloma near the aortic arch.")]
+    [InlineData("Calcified lymph nodes. The aorta is normal.")]
+    public void FindingAndSiteThatAreNotLinkedDoNotMatch(string text)
+    {
+        Assert.DoesNotContain(Extract(text), finding => finding.ConceptId == "aortic_atherosclerosis");
+    }
+
+    [Fact]
+    public void ComposedMentionTakesItsAssertion()
+    {
+        Assert.Equal(Assertion.Negated, Only("No calcification of the aorta.", "aortic_atherosclerosis").Assertion);
+    }
+
     [Fact]
     public void NegatedAndPresentMentionsInNeighbouringSentences()
     {

@@ -64,10 +64,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // neck dissection), which the engine codes as a coder would; the rest are heading and OCR misreadings.
     private const double TcgaSiteRecallFloor = 0.71;
     private const double TcgaWrongSiteCeiling = 0.027;
-    private const double CodiEspExactF1Floor = 0.30;
+    // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
+    // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
+    private const double CodiEspExactF1Floor = 0.35;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.37;
-    private const double CodiEspOutsideRRecallFloor = 0.15;
+    private const double CodiEspCategoryF1Floor = 0.43;
+    private const double CodiEspOutsideRRecallFloor = 0.21;
 
     private static bool IsPrimaryMalignancy(string category) =>
         category[0] == 'C' && int.TryParse(category[1..3], out var number) && number <= 76;

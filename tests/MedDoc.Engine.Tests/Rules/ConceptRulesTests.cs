@@ -57,6 +57,25 @@ public sealed class ConceptRulesTests
     }
 
     [Fact]
+    public void NoTermHoldsTheDeIdentificationToken()
+    {
+        var redacted = Lexicon.Concepts.SelectMany(concept => concept.Terms.Where(term => term.Split(' ').Contains("xxxx")).Select(term => $"{concept.Id}: {term}"));
+
+        Assert.Empty(redacted);
+    }
+
+    [Fact]
+    public void PhrasingsAreComposedNotEnumerated()
+    {
+        // A concept that needs more phrasings than this is written as a finding stated of a site ("composed").
+        const int MostTerms = 40;
+
+        var enumerated = Lexicon.Concepts.Where(concept => concept.Terms.Count > MostTerms).Select(concept => $"{concept.Id}: {concept.Terms.Count} terms");
+
+        Assert.Empty(enumerated);
+    }
+
+    [Fact]
     public void EveryConceptHasTerms()
     {
         var bare = Lexicon.Concepts.Where(concept => concept.Terms.Count == 0 || concept.Terms.Any(string.IsNullOrWhiteSpace)).Select(concept => concept.Id);

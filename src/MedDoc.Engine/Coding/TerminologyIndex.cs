@@ -1,0 +1,186 @@
+using System.Runtime.CompilerServices;
+using MedDoc.Engine.Rules;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// Every match pattern that the ICD-10-CM titles and inclusion terms of a terminology give (<see cref="TitlePatterns"/>),
+/// compiled once into a token trie over normalised words (<see cref="TermNormalizer"/>), plus the abbreviations of
+/// Rules/terminology_matching.json. A pattern codes one billable code: a category's inclusion term codes its
+/// unspecified child; when several codes share a pattern, the one reached with fewer rewrites wins, then, within one
+/// category, the unspecified code; a pattern shared by different categories at the same distance is dropped as
+/// ambiguous. Codes of excluded ranges (neoplasms, symptoms, injuries, external causes, Z codes) give no patterns.
+/// Built once per terminology (<see cref="For"/>), immutable and thread-safe.
+/// Example: "Calculus of kidney" (N20.0) → "calculus of kidney", "kidney calculus"; "HTN" → I10.
+/// </summary>
+public sealed class TerminologyIndex
+{
+    /// <summary>Name of the rule file under Rules/.</summary>
+    public const string RulesFileName = "terminology_matching.json";
+
+    private static readonly ConditionalWeakTable<IcdTerminology, TerminologyIndex> Built = [];
+
+    private readonly PhraseMatcher<TerminologyTerm> _matcher;
+    private readonly Dictionary<string, TerminologyTerm> _byPattern;
+
+    private TerminologyIndex(TerminologyMatchingFile rules, TermNormalizer normalizer, Dictionary<string, TerminologyTerm> byPattern, IEnumerable<string> skipWords)
+    {
+        Rules = rules;
+        Normalizer = normalizer;
+        _byPattern = byPattern;
+        _matcher = new PhraseMatcher<TerminologyTerm>(skipWords);
+        foreach (var (pattern, term) in byPattern.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            _matcher.Add(pattern, term);
+        }
+    }
+
+    /// <summary>The rules the patterns were written with.</summary>
+    public TerminologyMatchingFile Rules { get; }
+
+    /// <summary>Number of patterns (titles, inclusion terms, their variants and the abbreviations).</summary>
+    public int Count => _byPattern.Count;
+
+    internal TermNormalizer Normalizer { get; }
+
+    /// <summary>The index of <paramref name="terminology"/> with the embedded rules, built on first use and shared.</summary>
+    public static TerminologyIndex For(IcdTerminology terminology)
+    {
+        ArgumentNullException.ThrowIfNull(terminology);
+        return Built.GetValue(terminology, Build);
+    }
+
+    /// <summary>The code that the text <paramref name="phrase"/> matches as a whole, or null ("renal calculi" → N20.0).</summary>
+    public TerminologyTerm? Lookup(string phrase) =>
+        _byPattern.GetValueOrDefault(string.Join(' ', Tokenizer.Normalize(phrase).Where(word => word.Any(char.IsLetterOrDigit)).Select(Normalizer.Normalize)));
+
+    /// <summary>The longest pattern starting at token <paramref name="start"/> of normalised <paramref name="tokens"/>, ending by <paramref name="limit"/>.</summary>
+    internal PhraseMatch<TerminologyTerm>? Match(IReadOnlyList<Token> tokens, int start, int limit) => _matcher.Match(tokens, start, limit);
+
+    private static TerminologyIndex Build(IcdTerminology terminology)
+    {
+        var rules = RuleResources.Read<TerminologyMatchingFile>(RulesFileName);
+        var qualifiers = RuleResources.Read<Concepts.TermQualifierFile>("term_qualifiers.json").Words;
+        var normalizer = new TermNormalizer(rules);
+        var writer = new TitlePatterns(rules, normalizer);
+        var excluded = rules.ExcludedCodeRanges.Select(range => (From: IcdCatalog.Key(range[0]), To: IcdCatalog.Key(range[^1]))).ToArray();
+        var catalog = terminology.Catalog;
+        var candidates = new Dictionary<string, List<(string Code, int Rank)>>(StringComparer.Ordinal);
+        foreach (var code in catalog.Codes)
+        {
+            var category = code.Code[..3];
+            if (excluded.Any(range => string.CompareOrdinal(category, range.From[..3]) >= 0 && string.CompareOrdinal(category, range.To[..3]) <= 0)
+                || writer.IsScaffolding(code.Title) && !code.Title.StartsWith("Other", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var target = !code.Billable ? UnspecifiedDescendant(catalog, code.Code) : NeedsEncounter(code.Title) ? null : code.Code;
+            if (target is null)
+            {
+                continue;
+            }
+            // A category's own title is what its unspecified child says; only its inclusion terms add words.
+            var texts = code.Billable ? terminology.InclusionTerms(code.Code).Prepend(code.Title) : terminology.InclusionTerms(code.Code);
+            foreach (var text in texts)
+            {
+                foreach (var pattern in writer.Write(text))
+                {
+                    var key = string.Join(' ', pattern.Words);
+                    if (!candidates.TryGetValue(key, out var list))
+                    {
+                        candidates[key] = list = [];
+                    }
+                    list.Add((target, pattern.Rank + (code.Billable ? 0 : 1)));
+                }
+            }
+        }
+        var byPattern = new Dictionary<string, TerminologyTerm>(StringComparer.Ordinal);
+        foreach (var (key, list) in candidates)
+        {
+            if (Resolve(catalog, list) is { } resolved)
+            {
+                byPattern[key] = new TerminologyTerm(resolved, false);
+            }
+        }
+        var capitals = rules.CapitalsOnly.ToHashSet(StringComparer.Ordinal);
+        foreach (var (abbreviation, expansion) in rules.Abbreviations)
+        {
+            var key = string.Join(' ', Tokenizer.Normalize(expansion).Where(word => word.Any(char.IsLetterOrDigit)).Select(normalizer.Normalize));
+            if (byPattern.TryGetValue(key, out var term))
+            {
+                byPattern.TryAdd(normalizer.Normalize(abbreviation), term with { CapitalsOnly = capitals.Contains(abbreviation) });
+            }
+        }
+        return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize));
+    }
+
+    private static string? Resolve(IcdCatalog catalog, List<(string Code, int Rank)> candidates)
+    {
+        var best = candidates.Min(candidate => candidate.Rank);
+        var codes = candidates.Where(candidate => candidate.Rank == best).Select(candidate => candidate.Code).Distinct().ToArray();
+        if (codes.Length == 1)
+        {
+            return codes[0];
+        }
+        if (codes.Select(code => code[..3]).Distinct().Count() > 1)
+        {
+            return null;
+        }
+        return codes
+            .OrderBy(code => NamesSide(catalog.Find(code)!.Title))
+            .ThenByDescending(code => UnspecifiedScore(catalog.Find(code)!))
+            .ThenBy(code => code.Length)
+            .ThenBy(code => code, StringComparer.Ordinal)
+            .First();
+    }
+
+    /// <summary>
+    /// The billable descendant of a category or subcategory that is its unspecified code, nearest to it: the one that says
+    /// "unspecified" most often, names no side and adds no complication ("H21.50" → H21.509 "Unspecified adhesions of iris,
+    /// unspecified eye", not H21.501 "…, right eye"; "K46" → K46.9 "… without obstruction or gangrene", not K46.0
+    /// "… with obstruction"), or null.
+    /// </summary>
+    private static string? UnspecifiedDescendant(IcdCatalog catalog, string code)
+    {
+        var level = catalog.Children(code);
+        while (level.Count > 0)
+        {
+            var unspecified = level
+                .Where(child => child.Billable && !NamesSide(child.Title) && !NeedsEncounter(child.Title) && Occurrences(child.Title, "unspecified") > 0)
+                .OrderByDescending(child => UnspecifiedScore(child))
+                .ThenBy(child => child.Code, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (unspecified is not null)
+            {
+                return unspecified.Code;
+            }
+            level = level.SelectMany(child => catalog.Children(child.Code)).ToArray();
+        }
+        return null;
+    }
+
+    private static int UnspecifiedScore(IcdCode code) =>
+        2 * Occurrences(code.Title, "unspecified")
+        + (code.Title.Contains("without", StringComparison.OrdinalIgnoreCase) || code.Title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase) ? 2 : 0)
+        + (code.Code[^1] == '9' ? 1 : 0)
+        - (code.Title.Contains(" with ", StringComparison.OrdinalIgnoreCase) ? 3 : 0);
+
+    // A 7th character says which encounter it is (initial, subsequent, sequela): the text rarely does, so no code is guessed.
+    private static bool NeedsEncounter(string title) =>
+        title.Contains("encounter", StringComparison.OrdinalIgnoreCase) || title.EndsWith("sequela", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesSide(string title) =>
+        title.Contains("right", StringComparison.OrdinalIgnoreCase) || title.Contains("left", StringComparison.OrdinalIgnoreCase)
+        || title.Contains("bilateral", StringComparison.OrdinalIgnoreCase);
+
+    private static int Occurrences(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,31 @@
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// The shape of Rules/terminology_matching.json: how ICD-10-CM titles and inclusion terms become match patterns
+/// (<see cref="TerminologyIndex"/>) and how words of the text and the terminology are brought to one form
+/// (<see cref="TermNormalizer"/>).
+/// <paramref name="Spelling"/> holds British → American word-part rewrites ("oedem" → "edem");
+/// <paramref name="Synonyms"/> maps a word to the one word both sides use ("renal" → "kidney");
+/// <paramref name="Abbreviations"/> maps a short form to a phrase that must itself be a pattern ("htn" → "hypertension"),
+/// those in <paramref name="CapitalsOnly"/> counting only when written in capitals ("PE", not "pe");
+/// <paramref name="RemovedWords"/> and <paramref name="RemovedPhrases"/> are the NOS/NEC/"unspecified" conventions, dropped
+/// from titles (a title without stated specificity is the unspecified code);
+/// titles starting with <paramref name="SkippedTitleStarts"/> or holding <paramref name="SkippedTitlePhrases"/> are category
+/// scaffolding, not things a note states; codes in <paramref name="ExcludedCodeRanges"/> are never matched from titles;
+/// a pattern needs a word outside <paramref name="GenericWords"/> (scaffolding, function words, qualifiers), and a pattern
+/// of one word one outside <paramref name="VagueWords"/> too (an organ or a bare "failure", "cyst" is no diagnosis).
+/// </summary>
+public sealed record TerminologyMatchingFile(
+    string Source,
+    string Example,
+    IReadOnlyList<IReadOnlyList<string>> Spelling,
+    IReadOnlyDictionary<string, string> Synonyms,
+    IReadOnlyDictionary<string, string> Abbreviations,
+    IReadOnlyList<string> CapitalsOnly,
+    IReadOnlyList<string> RemovedWords,
+    IReadOnlyList<string> RemovedPhrases,
+    IReadOnlyList<string> SkippedTitleStarts,
+    IReadOnlyList<string> SkippedTitlePhrases,
+    IReadOnlyList<IReadOnlyList<string>> ExcludedCodeRanges,
+    IReadOnlyList<string> GenericWords,
+    IReadOnlyList<string> VagueWords);

@@ -1,0 +1,117 @@
+using MedDoc.Engine.Assertions;
+using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// Finds conditions stated in the words of the terminology (<see cref="TerminologyIndex"/>): sentence by sentence in
+/// the sections that state the patient's conditions (coded sections with no default assertion, so not INDICATION,
+/// FAMILY HISTORY or PAST MEDICAL HISTORY), longest pattern first, never over words a curated concept already read
+/// (curated concepts carry CODING.md policy and take precedence). A mention counts only when the
+/// <see cref="AssertionDetector"/> finds it present: negated, possible, hypothetical, family and historical mentions
+/// are not coded. Example: "He had renal calculi." → N20.0; "No renal calculi." → nothing.
+/// Pure and thread-safe.
+/// </summary>
+public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetector assertions, SectionRuleSet sectionRules)
+{
+    /// <summary>The present mentions of <paramref name="document"/>, skipping the words that <paramref name="curated"/> findings cover.</summary>
+    public IReadOnlyList<TerminologyMention> Find(TextModel document, IReadOnlyList<Finding> curated)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(curated);
+        var tokens = document.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var finding in curated)
+        {
+            var range = document.TokensIn(finding.Span.Start, finding.Span.End);
+            for (var i = range.Start; i < range.End; i++)
+            {
+                covered[i] = true;
+            }
+        }
+        var normal = new Token[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            normal[i] = tokens[i].Kind == TokenKind.Word ? tokens[i] with { Value = index.Normalizer.Normalize(tokens[i].Value) } : tokens[i];
+        }
+        var mentions = new List<TerminologyMention>();
+        IReadOnlyList<Section> sections = document.Sections.Count > 0
+            ? document.Sections
+            : [new Section(SectionRuleSet.BodyCategory, null, Span.Of(document.Text, 0, document.Text.Length))];
+        foreach (var section in sections)
+        {
+            var rule = sectionRules.Find(section.Category);
+            if (!rule.Coded || rule.DefaultAssertion is not null)
+            {
+                continue;
+            }
+            foreach (var sentence in document.SentencesIn(document.TokensIn(section.Content.Start, section.Content.End)))
+            {
+                FindInSentence(document, normal, covered, sentence, section.Category, mentions);
+            }
+        }
+        return mentions;
+    }
+
+    private void FindInSentence(TextModel document, Token[] normal, bool[] covered, TokenRange sentence, string section, List<TerminologyMention> mentions)
+    {
+        var matches = new List<PhraseMatch<TerminologyTerm>>();
+        var i = sentence.Start;
+        var limit = i;
+        while (i < sentence.End)
+        {
+            if (covered[i])
+            {
+                i++;
+                continue;
+            }
+            if (limit <= i)
+            {
+                // The end of this run of words that no curated concept read: a pattern may not reach past it.
+                limit = i;
+                while (limit < sentence.End && !covered[limit])
+                {
+                    limit++;
+                }
+            }
+            var match = index.Match(normal, i, limit);
+            if (match is null || (match.Value.CapitalsOnly && !WrittenInCapitals(document, match.Tokens)))
+            {
+                i++;
+                continue;
+            }
+            matches.Add(match);
+            i = match.Tokens.End;
+        }
+        if (matches.Count == 0)
+        {
+            return;
+        }
+        var decisions = assertions.Assess(document.Text, document.Tokens, sentence, matches.Select(match => match.Tokens).ToArray());
+        for (var m = 0; m < matches.Count; m++)
+        {
+            if (decisions[m].Assertion == Assertion.Present)
+            {
+                var tokens = matches[m].Tokens;
+                var span = Span.Of(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);
+                mentions.Add(new TerminologyMention(matches[m].Value.Code, span, section));
+            }
+        }
+    }
+
+    private static bool WrittenInCapitals(TextModel document, TokenRange tokens)
+    {
+        for (var i = tokens.Start; i < tokens.End; i++)
+        {
+            foreach (var c in document.Text.AsSpan(document.Tokens[i].Start, document.Tokens[i].Length))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

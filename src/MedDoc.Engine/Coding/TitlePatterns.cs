@@ -1,0 +1,196 @@
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// Writes the match patterns of one ICD-10-CM title or inclusion term with the conventions of the classification
+/// (Official Guidelines I.A): parenthesised words are non-essential modifiers ("Essential (primary) hypertension" →
+/// "essential hypertension" and "essential primary hypertension"), square brackets hold an alternative wording and
+/// are dropped, NOS/NEC/"unspecified"/"uncomplicated" and a trailing "without …" state no specificity and are
+/// dropped ("Acute pancreatitis without necrosis or infection, unspecified" → "acute pancreatitis"), a hyphenated
+/// word also matches joined ("gastro-esophageal" → "gastroesophageal"), and "X of Y" also matches as "Y X"
+/// ("Calculus of kidney" → "kidney calculus"). Titles that are category scaffolding ("Other …", "Encounter for …",
+/// "Personal history of …", "… in diseases classified elsewhere"), patterns of generic words only ("chronic disease")
+/// and one-word patterns that name no diagnosis ("kidney", "failure") give none.
+/// </summary>
+internal sealed class TitlePatterns
+{
+    private const int MostWordsAroundOf = 3;
+
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "with", "and", "or", "in", "due", "without", "by", "of", "to", "from", "on" };
+
+    private readonly TerminologyMatchingFile _rules;
+    private readonly TermNormalizer _normalizer;
+    private readonly HashSet<string> _removedWords;
+    private readonly HashSet<string> _generic;
+    private readonly HashSet<string> _vague;
+    private readonly string[] _removedPhrases;
+    private readonly string[] _skippedStarts;
+
+    /// <summary>A writer with the conventions of <paramref name="rules"/>, normalising words with <paramref name="normalizer"/>.</summary>
+    public TitlePatterns(TerminologyMatchingFile rules, TermNormalizer normalizer)
+    {
+        _rules = rules;
+        _normalizer = normalizer;
+        _removedWords = rules.RemovedWords.ToHashSet(StringComparer.Ordinal);
+        _generic = rules.GenericWords.Select(normalizer.Normalize).Concat(rules.GenericWords).ToHashSet(StringComparer.Ordinal);
+        _vague = rules.VagueWords.Select(normalizer.Normalize).Concat(rules.VagueWords).ToHashSet(StringComparer.Ordinal);
+        // Longest first, so "of unspecified site" goes before "unspecified site" can leave "of" behind.
+        _removedPhrases = rules.RemovedPhrases.OrderByDescending(phrase => phrase.Length).Select(phrase => " " + phrase).ToArray();
+        _skippedStarts = rules.SkippedTitleStarts.Select(start => start + " ").ToArray();
+    }
+
+    /// <summary>True for a title that is category scaffolding ("Other …", "… in diseases classified elsewhere"): no code of its own is stated in those words.</summary>
+    public bool IsScaffolding(string title)
+    {
+        var lower = title.ToLowerInvariant().Trim() + " ";
+        return _skippedStarts.Any(start => lower.StartsWith(start, StringComparison.Ordinal))
+            || _rules.SkippedTitlePhrases.Any(phrase => lower.Contains(phrase, StringComparison.Ordinal));
+    }
+
+    /// <summary>The patterns of <paramref name="title"/>, without duplicates; none for scaffolding titles.</summary>
+    public IReadOnlyList<TitlePattern> Write(string title)
+    {
+        if (IsScaffolding(title))
+        {
+            return [];
+        }
+        var text = " " + RemoveGroups(title.ToLowerInvariant().Trim(), '[', ']') + " ";
+        foreach (var phrase in _removedPhrases)
+        {
+            var at = text.IndexOf(phrase, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + phrase.Length;
+                if (end < text.Length && text[end] is ' ' or ',')
+                {
+                    text = text.Remove(at, phrase.Length);
+                    at = text.IndexOf(phrase, at, StringComparison.Ordinal);
+                }
+                else
+                {
+                    at = text.IndexOf(phrase, end, StringComparison.Ordinal);
+                }
+            }
+        }
+        var segments = text.Split(',').Select(CutWithout).Select(segment => segment.Trim()).Where(segment => segment.Length > 0).ToArray();
+        if (segments.Length == 0)
+        {
+            return [];
+        }
+        var joined = string.Join(" ", segments);
+        var patterns = new List<TitlePattern>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (variant, rank) in ModifierVariants(joined))
+        {
+            AddWords(variant, rank, patterns, seen);
+            if (variant.Contains('-'))
+            {
+                AddWords(variant.Replace("-", "", StringComparison.Ordinal), rank, patterns, seen);
+            }
+        }
+        return patterns;
+    }
+
+    private void AddWords(string variant, int rank, List<TitlePattern> patterns, HashSet<string> seen)
+    {
+        var words = Tokenizer.Normalize(variant)
+            .Where(word => char.IsLetterOrDigit(word[0]) && !_removedWords.Contains(word))
+            .Select(_normalizer.Normalize)
+            .ToArray();
+        Add(words, rank, patterns, seen);
+        var of = Array.IndexOf(words, "of");
+        if (of > 0 && of == Array.LastIndexOf(words, "of") && of <= MostWordsAroundOf && words.Length - of - 1 <= MostWordsAroundOf
+            && words.Length - of - 1 > 0 && !words.Any(word => word != "of" && Linking.Contains(word)))
+        {
+            Add([.. words[(of + 1)..], .. words[..of]], rank + 1, patterns, seen);
+        }
+    }
+
+    private void Add(string[] words, int rank, List<TitlePattern> patterns, HashSet<string> seen)
+    {
+        if (words.Length == 0 || words.All(_generic.Contains) || (words.Length == 1 && (words[0].Length < 4 || _vague.Contains(words[0]))))
+        {
+            return;
+        }
+        if (seen.Add(string.Join(' ', words)))
+        {
+            patterns.Add(new TitlePattern(words, rank));
+        }
+    }
+
+    /// <summary>
+    /// The text without its parenthesised groups (rank 0), then with each group's words put back alone (rank 1), in place
+    /// and in front, since a modifier written after its main term reads before it in a note ("hypertension (systemic)" →
+    /// "systemic hypertension").
+    /// </summary>
+    private static IEnumerable<(string Text, int Rank)> ModifierVariants(string text)
+    {
+        var groups = new List<(int Start, int End)>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(' && open < 0)
+            {
+                open = i;
+            }
+            else if (text[i] == ')' && open >= 0)
+            {
+                groups.Add((open, i + 1));
+                open = -1;
+            }
+        }
+        yield return (Without(text, groups, keep: -1), 0);
+        var essential = Without(text, groups, keep: -1);
+        for (var kept = 0; kept < groups.Count; kept++)
+        {
+            yield return (Without(text, groups, kept), 1);
+            yield return (text[(groups[kept].Start + 1)..(groups[kept].End - 1)] + " " + essential, 1);
+        }
+    }
+
+    private static string Without(string text, List<(int Start, int End)> groups, int keep)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            result.Append(text, at, groups[g].Start - at).Append(' ');
+            if (g == keep)
+            {
+                result.Append(text, groups[g].Start + 1, groups[g].End - groups[g].Start - 2).Append(' ');
+            }
+            at = groups[g].End;
+        }
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static string RemoveGroups(string text, char open, char close)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == open)
+            {
+                depth++;
+            }
+            else if (c == close && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                result.Append(c);
+            }
+        }
+        return result.ToString();
+    }
+
+    // "… without complications" and "… without necrosis or infection" state the default: the words before stand alone.
+    private static string CutWithout(string segment)
+    {
+        var without = segment.IndexOf(" without ", StringComparison.Ordinal);
+        return without > 0 ? segment[..without] : segment;
+    }
+}

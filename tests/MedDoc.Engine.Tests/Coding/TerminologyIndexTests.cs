@@ -1,0 +1,99 @@
+using MedDoc.Engine.Coding;
+
+namespace MedDoc.Engine.Tests.Coding;
+
+public sealed class TerminologyIndexTests
+{
+    private static readonly TerminologyIndex Index = TerminologyIndex.For(IcdTerminology.Embedded);
+
+    [Theory]
+    [InlineData("calculus of kidney", "N20.0")]
+    [InlineData("kidney calculus", "N20.0")]
+    [InlineData("renal calculi", "N20.0")]
+    [InlineData("renal stones", "N20.0")]
+    [InlineData("nephrolithiasis", "N20.0")]
+    public void TitleInclusionTermsPluralsAndWordOrderFindTheSameCode(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
+    [InlineData("hypertension", "I10")]
+    [InlineData("essential hypertension", "I10")]
+    [InlineData("systemic hypertension", "I10")]
+    public void ParenthesisedModifiersAreOptional(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
+    [InlineData("acute pancreatitis", "K85.90")]
+    [InlineData("toxoplasmosis", "B58.9")]
+    [InlineData("urinary tract infection", "N39.0")]
+    [InlineData("cytomegaloviral disease", "B25.9")]
+    public void TitleWithoutStatedSpecificityCodesTheUnspecifiedCode(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Fact]
+    public void CategoryInclusionTermCodesItsUnspecifiedChildWithoutSideOrComplication()
+    {
+        Assert.Equal("K46.9", Index.Lookup("hernia")?.Code);
+    }
+
+    [Theory]
+    [InlineData("oedema of larynx", "edema of larynx")]
+    [InlineData("haemorrhoids", "hemorrhoids")]
+    public void BritishSpellingMatchesAmerican(string british, string american)
+    {
+        Assert.NotNull(Index.Lookup(american));
+        Assert.Equal(Index.Lookup(american), Index.Lookup(british));
+    }
+
+    [Theory]
+    [InlineData("htn", "I10", false)]
+    [InlineData("ckd", "N18.9", false)]
+    [InlineData("pe", "I26.99", true)]
+    public void AbbreviationsCodeTheirExpansion(string abbreviation, string code, bool capitalsOnly)
+    {
+        Assert.Equal(new TerminologyTerm(code, capitalsOnly), Index.Lookup(abbreviation));
+    }
+
+    [Fact]
+    public void EveryAbbreviationExpandsToAPattern()
+    {
+        var unresolved = Index.Rules.Abbreviations.Where(pair => Index.Lookup(pair.Value) is null).Select(pair => pair.Key);
+
+        Assert.Empty(unresolved);
+    }
+
+    [Theory]
+    [InlineData("disease")]
+    [InlineData("other specified disorders of kidney and ureter")]
+    [InlineData("chronic disease")]
+    [InlineData("kidney")]
+    [InlineData("encounter for palliative care")]
+    [InlineData("personal history of nicotine dependence")]
+    public void ScaffoldingAndGenericWordsAreNoPattern(string phrase)
+    {
+        Assert.Null(Index.Lookup(phrase));
+    }
+
+    [Theory]
+    [InlineData("pleural effusion")]
+    [InlineData("fever")]
+    [InlineData("fracture of femur")]
+    [InlineData("malignant neoplasm of kidney")]
+    public void ExcludedRangesGiveNoPattern(string phrase)
+    {
+        Assert.Null(Index.Lookup(phrase) is { } term && (term.Code[0] is 'R' or 'S' or 'T' or 'C' || term.Code.StartsWith("D0", StringComparison.Ordinal)) ? term : null);
+    }
+
+    [Fact]
+    public void TheSameTerminologyGivesTheSameSharedIndex()
+    {
+        Assert.Same(Index, TerminologyIndex.For(IcdTerminology.Embedded));
+        Assert.True(Index.Count > 20_000, $"{Index.Count} patterns");
+    }
+}

@@ -1,0 +1,74 @@
+using MedDoc.Engine.Coding;
+
+namespace MedDoc.Engine.Tests.Coding;
+
+/// <summary>Conditions coded from the words of ICD-10-CM titles and inclusion terms, through the whole engine.</summary>
+public sealed class TerminologyRecognizerTests
+{
+    private static readonly ClinicalEngine Engine = new();
+
+    private static IReadOnlyList<CodeSuggestion> Codes(string text) => Engine.Analyze(text).Codes;
+
+    [Fact]
+    public void ConditionInTheWordsOfAnInclusionTermIsCodedWithVerbatimEvidence()
+    {
+        const string text = "She reported double vision since Monday.";
+
+        var code = Assert.Single(Codes(text));
+
+        Assert.Equal("H53.2", code.Code);
+        Assert.Equal("Diplopia", code.Description);
+        Assert.Equal([new Span(13, 26, "double vision")], code.Evidence);
+        Assert.Equal(CodeBasis.Documented, code.Basis);
+        Assert.True(code.Confidence < Icd10Coder.BodyConfidence, $"{code.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("She denied double vision.")]
+    [InlineData("Toxoplasmosis was ruled out.")]
+    [InlineData("Possible toxoplasmosis.")]
+    [InlineData("FAMILY HISTORY: Nystagmus in her mother.")]
+    [InlineData("History of iridocyclitis.")]
+    [InlineData("PAST MEDICAL HISTORY: Toxoplasmosis.")]
+    [InlineData("INDICATION: Diplopia.")]
+    public void MentionThatIsNotPresentIsNotCoded(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void CuratedConceptTakesPrecedenceOverTheTerminology()
+    {
+        Assert.Equal(["J90"], Codes("IMPRESSION: Pleural effusion.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void CollisionProneAbbreviationCountsOnlyInCapitals()
+    {
+        Assert.Equal(["I26.99"], Codes("CT angiography confirmed PE.").Select(code => code.Code));
+        Assert.Empty(Codes("She will do pe exercises."));
+    }
+
+    [Fact]
+    public void UnspecifiedCodeWhenNoSpecificityIsStated()
+    {
+        Assert.Equal(["B58.9"], Codes("He was admitted with toxoplasmosis.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void CodeInACategoryTheCuratedConceptsCodedIsNotAddedAgain()
+    {
+        var codes = Codes("Type 2 diabetes mellitus. Diabetes mellitus type 2 with diabetic nephropathy.").Select(code => code.Code[..3]).ToArray();
+
+        Assert.Equal(codes.Distinct().Count(), codes.Length);
+    }
+
+    [Fact]
+    public void SameTextGivesTheSameCodes()
+    {
+        const string text = "He had toxoplasmosis and diplopia; no nystagmus.";
+
+        Assert.Equal(Codes(text).Select(code => code.Code), Codes(text).Select(code => code.Code));
+        Assert.Equal(["B58.9", "H53.2"], Codes(text).Select(code => code.Code).Order());
+    }
+}
