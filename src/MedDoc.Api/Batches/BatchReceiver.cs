@@ -20,7 +20,7 @@ public sealed class BatchReceiver(
     ILogger<BatchReceiver> logger) : IAsyncDisposable
 {
     private const int RowsPerSave = 500;
-    private const int ParallelWrites = 8;
+    private const int ParallelWrites = 32;
 
     private readonly List<BatchItem> _unsaved = [];
     private readonly List<Task> _writes = [];
@@ -142,7 +142,9 @@ public sealed class BatchReceiver(
         }
         var contentType = UploadReader.KindOf(extension) == UploadKind.Pdf ? "application/pdf" : "text/plain; charset=utf-8";
         // The client may go away: a staged file is finished or not started, and an abandoned batch is cleaned up.
-        _writes.Add(store.SaveAsync(key, content, contentType, CancellationToken.None));
+        // On the thread pool: the local store writes a small file and fsyncs it before its first await, which
+        // would otherwise run every write in turn on the request's thread (measured: ~5 ms a document).
+        _writes.Add(Task.Run(() => store.SaveAsync(key, content, contentType, CancellationToken.None)));
     }
 
     private async Task SaveRowsIfManyAsync(CancellationToken cancellationToken)

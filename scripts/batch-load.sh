@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Batch throughput through the API with storage (issue 11's target: >= 300 documents/s on SQLite and on
+# PostgreSQL), run by hand, not in CI: starts a Release API on a free loopback port (temporary SQLite
+# database, or a throw-away PostgreSQL server with --postgres), POSTs the 1,864 IU dev reports as one
+# JSON batch, polls until it is done, and prints documents/s end to end (first byte sent to batch done),
+# the server's peak resident memory, and whether every document was stored. Exits 1 when one is missing.
+# Usage: scripts/batch-load.sh [--postgres]
+# Env: MEDDOC_IU_DEV (default ../shared/data/iu-cxr/dev.jsonl), BATCH_TIMEOUT (600, seconds), and any API
+#      setting (e.g. BATCH_WORKERS).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/postgres.sh
+source scripts/lib/postgres.sh
+# shellcheck source=scripts/lib/release-api.sh
+source scripts/lib/release-api.sh
+
+IU_DEV="${MEDDOC_IU_DEV:-../shared/data/iu-cxr/dev.jsonl}"
+[[ -f "$IU_DEV" ]] || { echo "batch-load: $IU_DEV not found; set MEDDOC_IU_DEV" >&2; exit 1; }
+WORK="$(mktemp -d /tmp/meddoc-batch-load.XXXXXX)"
+cleanup() { stop_release_api; stop_postgres; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+DB_URL="sqlite:///$WORK/app.db"
+if [[ "${1:-}" == "--postgres" ]]; then
+  start_postgres >/dev/null
+  DB_URL="$MEDDOC_TEST_POSTGRES_URL"
+fi
+start_release_api "$DB_URL" "$WORK"
+echo "batch-load: API on $BASE_URL (process $API_PID), database ${DB_URL%%:*}, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 scripts/lib/batch_load.py --api-base "$BASE_URL" --pid "$API_PID" --iu "$IU_DEV" \
+  --timeout "${BATCH_TIMEOUT:-600}" --label batch-load
