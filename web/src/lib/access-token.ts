@@ -19,6 +19,11 @@ export function setAccessTokenSource(source: AccessTokenSource): () => void {
   };
 }
 
+/** Whether the UI holds an access token: a plain link would go without it, so downloads go through the API client. */
+export function hasAccessToken(): boolean {
+  return Boolean(current?.getAccessToken());
+}
+
 /** The Authorization header for the next API request: `Bearer <access token>`, or none. */
 export function authorizationHeaders(): Record<string, string> {
   const token = current?.getAccessToken();

@@ -1,7 +1,7 @@
 import { ErrorAlert } from '@/components/error-alert';
+import { saveFile } from '@/utils/save-file';
 
 import { useDocumentOriginal } from '../api/get-document-original';
-import { saveFile } from '../utils/save-file';
 
 interface DownloadOriginalButtonProps {
   id: string;

@@ -1,7 +1,7 @@
 import { ErrorAlert } from '@/components/error-alert';
+import { saveFile } from '@/utils/save-file';
 
 import { useDocumentFhir } from '../api/get-document-fhir';
-import { saveFile } from '../utils/save-file';
 
 interface ExportFhirButtonProps {
   id: string;

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import type { BatchDocumentsFilter } from '@/features/batches/api/get-batch-documents';
+import { setAccessTokenSource } from '@/lib/access-token';
 import { mockApi, problem } from '@/testing/api-server';
 import type { SentRequest } from '@/testing/api-server';
 import { batch, batchDocument } from '@/testing/fixtures';
@@ -232,6 +233,34 @@ describe('BatchDetails', () => {
       'href',
       `/api/batches/${id}/results?format=fhir`,
     );
+  });
+
+  it('fetches the results with the signed-in user’s token instead of following the link', async () => {
+    const api = mockApi({
+      [`GET ${batchPath}`]: { status: 200, json: finished },
+      [`GET ${documentsPath}`]: documentsRoute(() => finishedDocuments),
+      [`GET ${batchPath}/results`]: { status: 200, text: 'document,document_id,code\n', contentType: 'text/csv' },
+    });
+    const unregister = setAccessTokenSource({ getAccessToken: () => 'token-1', onUnauthorized: () => {} });
+    const saved: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:results');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    try {
+      const { user } = renderWithProviders(<Harness />);
+
+      await user.click(await screen.findByRole('link', { name: 'Download CSV' }));
+
+      await waitFor(() => expect(saved).toEqual([`batch-${id}.csv`]));
+      const results = api.requests.find((request) => request.url.pathname === `${batchPath}/results`);
+      expect(results?.url.searchParams.get('format')).toBe('csv');
+      expect(results?.headers.get('Authorization')).toBe('Bearer token-1');
+    } finally {
+      unregister();
+      vi.restoreAllMocks();
+    }
   });
 
   it('reads a finished batch once and never polls it', async () => {
