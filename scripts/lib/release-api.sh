@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Starts the API's Release build on a free loopback port for the measuring scripts (batch-load.sh,
-# soak-batch.sh): start_release_api DB_URL WORK_DIR builds it, starts it with its rate limits off (the
+# soak-batch.sh, hostile-input.sh): start_release_api DB_URL WORK_DIR builds it, starts it with its rate limits off (the
 # load comes from one caller) and a temporary storage folder, waits for /health, and sets BASE_URL and
 # API_PID. stop_release_api stops it. Extra settings come from the caller's environment.
 
