@@ -18,18 +18,12 @@ public sealed record ConceptComposition(
     /// <summary>Most link words or qualifiers between the finding and its site.</summary>
     public const int MaxLinkWords = 5;
 
-    /// <summary>
-    /// Every phrase the composition stands for, finding and site joined without their links; with a
-    /// <paramref name="redactedWord"/>, a site of several words also with its last word redacted ("aortic xxxx").
-    /// </summary>
-    public IEnumerable<string> Phrases(string? redactedWord = null)
+    /// <summary>Every phrase the composition stands for, finding and site joined without their links.</summary>
+    public IEnumerable<string> Phrases()
     {
-        var sites = Sites.Concat(redactedWord is null ? [] : Sites.Where(site => site.Contains(' ')).Select(site => site[..site.LastIndexOf(' ')] + " " + redactedWord))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
         foreach (var finding in Findings)
         {
-            foreach (var site in sites)
+            foreach (var site in Sites.Distinct(StringComparer.Ordinal))
             {
                 yield return finding + " " + site;
                 yield return site + " " + finding;

@@ -48,7 +48,7 @@ public sealed class FindingExtractor
             {
                 _terms.Add(term, concept);
             }
-            foreach (var phrase in concept.Composed?.Phrases(qualifierFile.RedactedWord) ?? [])
+            foreach (var phrase in concept.Composed?.Phrases() ?? [])
             {
                 _composed.Add(phrase, concept);
             }

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace MedDoc.Engine.Tests.IuCxr;
 
 /// <summary>
-/// The engine's floor on 1,864 real chest X-ray reports (iu-cxr dev split): classification ≥ 0.99, code micro-F1 ≥ 0.95,
+/// The engine's floor on 1,864 real chest X-ray reports (iu-cxr dev split): classification ≥ 0.99, code micro-F1 ≥ 0.94,
 /// normal-report false positives ≤ 1.1 % (7 of 682: the "normal" label is about the chest, and a few such reports state
 /// real findings elsewhere, "calcaneal enthesopathy"), evidence validity 1.000. Fails when CI=true and the data is missing.
 /// Set MEDDOC_IU_DIAGNOSTICS=/path/file.txt to write every FP and FN with its report for tuning.
@@ -33,7 +33,8 @@ public sealed class IuCxrFloorTests(ITestOutputHelper output)
         Assert.Equal(1864, score.Total);
         Assert.Equal(0, score.Errors);
         Assert.True(score.Accuracy >= 0.99, score.SummaryLine());
-        Assert.True(score.F1 >= 0.95, score.SummaryLine());
+        // 0.946 once the rule reading the data set's de-identification token as a site word was removed (fitted to IU).
+        Assert.True(score.F1 >= 0.94, score.SummaryLine());
         Assert.True(score.NormalFpRate <= 0.011, score.SummaryLine());
         Assert.Equal(1.0, score.EvidenceValidity);
     }
