@@ -12,7 +12,8 @@ namespace MedDoc.Engine.Coding;
 /// documented code supersedes; every code passes <see cref="EvidenceValidator"/>.
 /// Conditions stated in the words of an ICD-10-CM title or inclusion term (<see cref="TerminologyRecognizer"/>) come
 /// after the curated concepts: not in a category those already coded, not a code they supersede, never together with a
-/// code that an Excludes1 note forbids beside one already coded.
+/// code that an Excludes1 note forbids beside one already coded. A concept marked additional-code-only (a drug: insulin,
+/// metformin) is coded only when another code of the document has a "use additional code" note naming its code.
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
 /// </summary>
 public sealed class Icd10Coder(
@@ -96,6 +97,8 @@ public sealed class Icd10Coder(
             Add(byCode, mention.Code, mention.Code, mention.Evidence, mention.Section);
         }
         var presentConcepts = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        var additionalOnly = new HashSet<string>(StringComparer.Ordinal);
+        var standalone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             if (finding.Assertion != Assertion.Present || !sectionRules.Find(finding.Section).Coded
@@ -112,6 +115,7 @@ public sealed class Icd10Coder(
                 && !secondPrimaryInPassing(concept.Code, finding))
             {
                 Add(byCode, concept.Code, concept.Name, finding);
+                (concept.AdditionalCodeOnly == true ? additionalOnly : standalone).Add(concept.Code);
             }
         }
         var removed = new HashSet<string>(StringComparer.Ordinal);
@@ -146,6 +150,8 @@ public sealed class Icd10Coder(
             .Select(pair => ToSuggestion(pair.Key, pair.Value))
             .ToList();
         documented.AddRange(FromTerminology(stated, documented, removed));
+        additionalOnly.ExceptWith(standalone);
+        documented.RemoveAll(code => additionalOnly.Contains(code.Code) && !AskedForByAnother(code.Code, documented));
         var documentedCodes = documented.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
         documented.AddRange(labCoder.Code(labs, documentedCodes).Where(code => !documentedCodes.Contains(code.Code)));
         return EvidenceValidator.KeepValid(documented, text);
@@ -174,6 +180,10 @@ public sealed class Icd10Coder(
         }
         return byCode.Select(pair => ToSuggestion(pair.Key, pair.Value, TerminologyDiscount));
     }
+
+    /// <summary>True when a "use additional code" note of another chosen code names <paramref name="code"/> (E11.9 → Z79.4).</summary>
+    private bool AskedForByAnother(string code, IReadOnlyList<CodeSuggestion> chosen) =>
+        terminology is not null && chosen.Any(other => other.Code != code && terminology.AdditionalCodes(other.Code).Any(range => range.Contains(code)));
 
     private bool Excluded(string code, IEnumerable<string> chosen) => terminology is not null && chosen.Any(other => terminology.Excludes(code, other));
 

@@ -19,6 +19,9 @@ namespace MedDoc.Engine.Concepts;
 /// patient, so "HPI: DOE for two weeks" is dyspnea on exertion while "Patient: DOE, JANE" and "John Doe" are not.
 /// <paramref name="Composed"/> (optional) writes the concept as a finding stated of a site ("calcification … aortic arch")
 /// instead of enumerating every phrasing; see <see cref="ConceptComposition"/>.
+/// <paramref name="AdditionalCodeOnly"/> (optional) marks a code that is only ever the additional code another diagnosis's
+/// "use additional code" note asks for: "insulin" gives Z79.4 beside type 2 diabetes (E11's note names Z79.4), nothing
+/// beside type 1 diabetes or on its own (insulin for hyperkalaemia).
 /// </summary>
 public sealed record ConceptRule(
     string Id,
@@ -30,4 +33,5 @@ public sealed record ConceptRule(
     string Source,
     bool? Chronic = null,
     IReadOnlyList<string>? Abbreviations = null,
-    ConceptComposition? Composed = null);
+    ConceptComposition? Composed = null,
+    bool? AdditionalCodeOnly = null);

@@ -284,6 +284,30 @@ public sealed class Icd10CoderTests
         Assert.Equal([new Span(start, end, evidence)], code.Evidence);
     }
 
+    [Theory]
+    [InlineData("Type 2 diabetes mellitus treated with insulin glargine.", "E11.9 Z79.4")]
+    [InlineData("Type 2 diabetes with diabetic chronic kidney disease, on insulin and metformin.", "E11.22 Z79.4 Z79.84")]
+    [InlineData("Type 1 diabetes mellitus on an insulin pump.", "E10.9")]
+    [InlineData("Insulin and glucose were given for hyperkalemia.", "E87.5")]
+    [InlineData("Non-insulin-dependent diabetes mellitus.", "E11.9")]
+    [InlineData("Type 2 diabetes mellitus with insulin resistance.", "E11.9")]
+    public void DrugIsCodedOnlyWhereADiagnosisNoteAsksForIt(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', Codes(text).Select(code => code.Code).Order(StringComparer.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Atrial fibrillation on apixaban.", "I48.91 Z79.01")]
+    [InlineData("Atrial fibrillation, anticoagulated with acenocoumarol.", "I48.91 Z79.01")]
+    [InlineData("Atrial fibrillation. Warfarin was discontinued after the bleeding.", "I48.91")]
+    [InlineData("Atrial fibrillation. She stopped taking rivaroxaban.", "I48.91")]
+    [InlineData("Atrial fibrillation. No anticoagulant therapy because of falls.", "I48.91")]
+    [InlineData("Lupus anticoagulant was positive.", "")]
+    public void AnticoagulantTheDoctorKeepsIsLongTermUse(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', Codes(text).Select(code => code.Code).Order(StringComparer.Ordinal)));
+    }
+
     [Fact]
     public void LastingConditionsStatedAsHistoryAreCodedButAPastCancerIsNot()
     {

@@ -44,7 +44,7 @@ public sealed class LexiconCodingTests
     }
 
     [Theory]
-    [InlineData("ASSESSMENT:\nParoxysmal atrial fibrillation. Atrial fibrillation on apixaban.", "I48.0")]
+    [InlineData("ASSESSMENT:\nParoxysmal atrial fibrillation. Atrial fibrillation on apixaban.", "I48.0 Z79.01")]
     [InlineData("ASSESSMENT:\nCKD. CKD stage 3b.", "N18.32")]
     [InlineData("ASSESSMENT:\nDiabetes mellitus. Type 1 diabetes.", "E10.9")]
     [InlineData("ASSESSMENT:\nType 2 diabetes with hyperglycemia. CKD stage 3b.", "E11.22 E11.65 N18.32")]
