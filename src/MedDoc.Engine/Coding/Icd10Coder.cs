@@ -13,7 +13,8 @@ namespace MedDoc.Engine.Coding;
 /// Conditions stated in the words of an ICD-10-CM title or inclusion term (<see cref="TerminologyRecognizer"/>) come
 /// after the curated concepts: not in a category those already coded, not a code they supersede, never together with a
 /// code that an Excludes1 note forbids beside one already coded. A concept marked additional-code-only (a drug: insulin,
-/// metformin) is coded only when another code of the document has a "use additional code" note naming its code.
+/// metformin) is coded only when another code of the document has a "use additional code" note naming its code. Of two
+/// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>).
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
 /// </summary>
 public sealed class Icd10Coder(
@@ -152,6 +153,10 @@ public sealed class Icd10Coder(
         documented.AddRange(FromTerminology(stated, documented, removed));
         additionalOnly.ExceptWith(standalone);
         documented.RemoveAll(code => additionalOnly.Contains(code.Code) && !AskedForByAnother(code.Code, documented));
+        if (terminology is not null)
+        {
+            documented = Excludes1Resolution.Resolve(documented, terminology);
+        }
         var documentedCodes = documented.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
         documented.AddRange(labCoder.Code(labs, documentedCodes).Where(code => !documentedCodes.Contains(code.Code)));
         return EvidenceValidator.KeepValid(documented, text);

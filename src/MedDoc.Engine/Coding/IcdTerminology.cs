@@ -69,7 +69,14 @@ public sealed class IcdTerminology
     /// True when an Excludes1 note forbids coding <paramref name="first"/> and <paramref name="second"/> together: a note
     /// under either code (or a parent of it) names the other ("E11.9" and "E10.9" → true; "I10" and "E11.9" → false).
     /// </summary>
-    public bool Excludes(string first, string second) => ExcludesOneWay(first, second) || ExcludesOneWay(second, first);
+    public bool Excludes(string first, string second) => NotesExclude(first, second) || NotesExclude(second, first);
+
+    /// <summary>
+    /// True when an Excludes1 note under <paramref name="code"/> (or a parent of it) names <paramref name="other"/>: the
+    /// note sends that condition elsewhere ("N19" names N17 → true; "N17.9" and "N19" → false).
+    /// </summary>
+    public bool NotesExclude(string code, string other) =>
+        SelfAndParents(code).Any(key => _excludes1.TryGetValue(key, out var ranges) && ranges.Any(range => range.Contains(other)));
 
     /// <summary>This terminology with another catalog (a newer year's order file); the tabular notes stay.</summary>
     public IcdTerminology WithCatalog(IcdCatalog catalog) =>
@@ -89,9 +96,6 @@ public sealed class IcdTerminology
     internal IEnumerable<KeyValuePair<string, IReadOnlyList<CodeRange>>> AllAdditionalCodes => _additionalCodes;
 
     internal IEnumerable<KeyValuePair<string, IReadOnlyList<SeventhCharacter>>> AllSeventhCharacters => _seventhCharacters;
-
-    private bool ExcludesOneWay(string code, string other) =>
-        SelfAndParents(code).Any(key => _excludes1.TryGetValue(key, out var ranges) && ranges.Any(range => range.Contains(other)));
 
     private static IEnumerable<string> SelfAndParents(string code)
     {
