@@ -14,7 +14,8 @@ namespace MedDoc.Engine.Coding;
 /// after the curated concepts: not in a category those already coded, not a code they supersede, never together with a
 /// code that an Excludes1 note forbids beside one already coded. A concept marked additional-code-only (a drug: insulin,
 /// metformin) is coded only when another code of the document has a "use additional code" note naming its code. Of two
-/// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>).
+/// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>). A code whose title leaves the
+/// side open becomes its sided sibling when the sentence states the side (<see cref="SideSpecificity"/>).
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
 /// </summary>
 public sealed class Icd10Coder(
@@ -66,7 +67,7 @@ public sealed class Icd10Coder(
         var stated = terminologyRecognizer?.Find(document, findings) ?? [];
         if (neoplasmCoder is null)
         {
-            return Code(document.Text, document.Sections, findings, labs, [], (_, _) => false, stated);
+            return SideSpecificity.Refine(Code(document.Text, document.Sections, findings, labs, [], (_, _) => false, stated), document, catalog);
         }
         var neoplasms = neoplasmCoder.Code(document);
         var primarySites = neoplasms.Select(mention => mention.Code[..3]).Where(IsPrimaryMalignancy).ToHashSet(StringComparer.Ordinal);
@@ -79,8 +80,9 @@ public sealed class Icd10Coder(
                 primarySites.Add(code[..3]);
             }
         }
-        return Code(document.Text, document.Sections, findings, labs, neoplasms,
+        var codes = Code(document.Text, document.Sections, findings, labs, neoplasms,
             (code, _) => primarySites.Count > 0 && IsPrimaryMalignancy(code[..3]) && !primarySites.Contains(code[..3]), stated);
+        return SideSpecificity.Refine(codes, document, catalog);
     }
 
     // secondPrimaryInPassing: a curated concept names a primary malignancy at a site that no diagnosis of the report

@@ -1,0 +1,133 @@
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// Specificity from the tabular tree, for the side: a code whose title leaves the side open ("Pain in unspecified knee",
+/// "Pain in leg, unspecified") becomes the sibling whose title differs from it only by naming the side ("Pain in right
+/// knee") when the words around every evidence span (up to four tokens either side, within its sentence: "right knee pain",
+/// "deep vein thrombosis of the left leg") state that one side and no other. No side, right and left together,
+/// or no such sibling: the code stays, never an invented side. Neoplasm codes are left to the Table of Neoplasms
+/// (<see cref="NeoplasmCodeCompletion"/>) and lab-value codes as they are. Pure.
+/// Example: M25.569 with "Pain in the right knee." → M25.561; with "Pain in the right knee and the left hip." → M25.569.
+/// </summary>
+public static class SideSpecificity
+{
+    /// <summary>How many tokens before and after a mention may state its side.</summary>
+    public const int Reach = 4;
+
+    private static readonly char[] TitleSeparators = [' ', ',', '(', ')', '[', ']', ';'];
+
+    /// <summary><paramref name="codes"/> with each open-sided code made sided where the text states the side, in their order.</summary>
+    public static IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document, IcdCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var taken = codes.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
+        var refined = new List<CodeSuggestion>(codes.Count);
+        foreach (var code in codes)
+        {
+            var side = code.Basis == CodeBasis.Documented && !IsNeoplasm(code.Code) ? SideStated(document, code.Evidence) : BodySide.Unspecified;
+            var sided = side == BodySide.Unspecified ? null : SidedSibling(catalog, code.Code, side);
+            if (sided is null || !taken.Add(sided.Code))
+            {
+                refined.Add(code);
+                continue;
+            }
+            refined.Add(code with { Code = sided.Code, Description = sided.Title });
+        }
+        return refined;
+    }
+
+    /// <summary>The one side stated next to <paramref name="evidence"/> (<see cref="Reach"/> tokens, same sentence); Unspecified for none or two.</summary>
+    public static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var found = BodySide.Unspecified;
+        foreach (var span in evidence)
+        {
+            var mention = document.TokensIn(span.Start, span.End);
+            if (mention.Count <= 0)
+            {
+                return BodySide.Unspecified;
+            }
+            var sentence = document.Sentences[document.SentenceOf(mention.Start)];
+            var end = Math.Min(sentence.End, mention.End + Reach);
+            for (var i = Math.Max(sentence.Start, mention.Start - Reach); i < end; i++)
+            {
+                var side = SideOf(document.Tokens[i].Value);
+                if (side == BodySide.Unspecified || side == found)
+                {
+                    continue;
+                }
+                if (found != BodySide.Unspecified)
+                {
+                    return BodySide.Unspecified;
+                }
+                found = side;
+            }
+        }
+        return found;
+    }
+
+    private static IcdCode? SidedSibling(IcdCatalog catalog, string code, BodySide side)
+    {
+        if (catalog.Find(code) is not { } entry || catalog.Parent(code) is not { } parent)
+        {
+            return null;
+        }
+        var words = Words(entry.Title);
+        if (!words.Contains("unspecified"))
+        {
+            return null;
+        }
+        var sideWord = side switch
+        {
+            BodySide.Right => "right",
+            BodySide.Left => "left",
+            _ => "bilateral",
+        };
+        return catalog.Children(parent.Code)
+            .FirstOrDefault(sibling => sibling.Billable && sibling.Code != entry.Code && DiffersOnlyBySide(words, Words(sibling.Title), sideWord));
+    }
+
+    // The sided title has the open title's words with one "unspecified" replaced by the side, in any order ("Pain in leg,
+    // unspecified" → "Pain in right leg").
+    private static bool DiffersOnlyBySide(List<string> open, List<string> sided, string sideWord)
+    {
+        if (open.Count != sided.Count)
+        {
+            return false;
+        }
+        var remaining = new List<string>(sided);
+        var replaced = 0;
+        foreach (var word in open)
+        {
+            if (remaining.Remove(word))
+            {
+                continue;
+            }
+            if (word != "unspecified")
+            {
+                return false;
+            }
+            replaced++;
+        }
+        return replaced == 1 && remaining.Count == 1 && remaining[0] == sideWord;
+    }
+
+    private static List<string> Words(string title) =>
+        title.ToLowerInvariant().Split(TitleSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static BodySide SideOf(string token) => token switch
+    {
+        "right" => BodySide.Right,
+        "left" => BodySide.Left,
+        "bilateral" or "bilaterally" => BodySide.Bilateral,
+        _ => BodySide.Unspecified,
+    };
+
+    private static bool IsNeoplasm(string code) => code[0] == 'C' || (code[0] == 'D' && code[1] <= '4');
+}

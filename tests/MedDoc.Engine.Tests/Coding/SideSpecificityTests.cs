@@ -1,0 +1,53 @@
+using MedDoc.Engine.Coding;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Tests.Coding;
+
+public sealed class SideSpecificityTests
+{
+    private static readonly ClinicalEngine Engine = new();
+
+    private static string[] Codes(string text) => Engine.Analyze(text).Codes.Select(code => code.Code).ToArray();
+
+    [Theory]
+    [InlineData("Right knee pain.", "M25.561")]
+    [InlineData("Left knee pain for two weeks.", "M25.562")]
+    [InlineData("Deep vein thrombosis of the left leg.", "I82.402")]
+    [InlineData("Right femoropopliteal deep vein thrombosis.", "I82.401")]
+    public void SideStatedBesideTheConditionChoosesTheSidedSibling(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Theory]
+    [InlineData("Knee pain.", "M25.569")]
+    [InlineData("Knee pain, right and left.", "M25.569")]
+    [InlineData("The right kidney is normal and the patient reports knee pain.", "M25.569")]
+    [InlineData("Bilateral knee pain.", "M25.569")]
+    public void NoSideBothSidesASideTooFarOrNoSiblingForItLeavesTheCodeOpen(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Fact]
+    public void ACodeWhoseTitleHasNoOpenSideIsKept()
+    {
+        var document = TextModel.Read("Right-sided hypertension.");
+        var code = new CodeSuggestion("I10", "Essential (primary) hypertension", [new Span(12, 24, "hypertension")], 0.85, CodeBasis.Documented);
+
+        Assert.Equal([code], SideSpecificity.Refine([code], document, IcdCatalog.Embedded));
+    }
+
+    [Fact]
+    public void NeoplasmAndLabValueCodesAreLeftAsTheyAre()
+    {
+        var document = TextModel.Read("Right kidney carcinoma. Right arm: hemoglobin low.");
+        CodeSuggestion[] codes =
+        [
+            new("C64.9", "Malignant neoplasm of unspecified kidney, except renal pelvis", [new Span(0, 22, "Right kidney carcinoma")], 0.85, CodeBasis.Documented),
+            new("M79.603", "Pain in arm, unspecified", [new Span(24, 33, "Right arm")], 0.85, CodeBasis.LabValue),
+        ];
+
+        Assert.Equal(codes, SideSpecificity.Refine(codes, document, IcdCatalog.Embedded));
+    }
+}
