@@ -8,7 +8,7 @@ namespace MedDoc.Engine.Concepts;
 /// <summary>
 /// Finds lexicon concepts in the text and decides each one's assertion. Terms match whole tokens of the
 /// normalized text (case, white space and hyphens ignored; qualifiers of Rules/term_qualifiers.json may sit
-/// inside a term); the longest term at a position wins. Each sentence goes through the
+/// inside a term; a term's regular plural matches too, see <see cref="TermPlural"/>); the longest term at a position wins. Each sentence goes through the
 /// <see cref="AssertionDetector"/>; a mention with no trigger takes its section's default assertion
 /// ("FAMILY HISTORY: diabetes" → family; under PAST MEDICAL HISTORY a concept stays present unless it is
 /// marked as an episode, "chronic": false, which is historical). A lasting condition ("chronic": true) stated as history
@@ -52,6 +52,17 @@ public sealed class FindingExtractor
             foreach (var phrase in concept.Composed?.Phrases() ?? [])
             {
                 _composed.Add(phrase, concept);
+            }
+        }
+        // The plural of every term, unless a term of its own already spells it (then that concept keeps it).
+        foreach (var concept in lexicon.Concepts)
+        {
+            foreach (var term in concept.Terms)
+            {
+                if (TermPlural.Of(term) is { } plural)
+                {
+                    _terms.Add(plural, concept);
+                }
             }
         }
     }

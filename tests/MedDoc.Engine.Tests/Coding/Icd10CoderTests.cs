@@ -308,6 +308,15 @@ public sealed class Icd10CoderTests
         Assert.Equal(expected, string.Join(' ', Codes(text).Select(code => code.Code).Order(StringComparer.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("A hypertensive and diabetic 70-year-old woman with a fractured wrist.", "E11.9 I10")]
+    [InlineData("A non-diabetic, non-hypertensive 70-year-old woman.", "")]
+    [InlineData("A type 1 diabetic boy.", "E10.9")]
+    public void PatientDescribedAsHypertensiveOrDiabeticHasTheCondition(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', Codes(text).Select(code => code.Code).Where(code => code[0] is 'E' or 'I').Order(StringComparer.Ordinal)));
+    }
+
     [Fact]
     public void LastingConditionsStatedAsHistoryAreCodedButAPastCancerIsNot()
     {

@@ -155,6 +155,14 @@ public sealed class FindingExtractorTests
         Assert.Equal(Assertion.Present, Only("History of ex-smoker.", "former_smoker").Assertion);
     }
 
+    [Theory]
+    [InlineData("Recurrent urinary infections.", "urinary_tract_infection")]
+    [InlineData("Cervical and axillary adenopathies.", "lymphadenopathy")]
+    public void PluralOfATermMatches(string text, string conceptId)
+    {
+        Assert.Equal(Assertion.Present, Only(text, conceptId).Assertion);
+    }
+
     [Fact]
     public void DeIdentifiedWordsDoNotBreakMatching()
     {
