@@ -5,11 +5,12 @@ namespace MedDoc.Engine.Coding;
 /// <summary>
 /// The site phrases of the Table of Neoplasms as a phrase matcher. A row's phrases combine its words with its parents'
 /// as a note would write them ("lower lobe of the lung", "lung lower lobe", "lung, lower lobe"; below the second level also
-/// with the parent's own words: "sigmoid colon" for ["intestine", "large", "colon", "sigmoid"]); a main term's
+/// with the parent's own words: "sigmoid colon" for ["intestine", "large", "colon", "sigmoid"], unless they are generic:
+/// "anterior wall" alone is no bladder); a main term's
 /// alternatives and its non-essential modifiers count ("bladder", "urinary bladder"; "uterus, uteri, uterine"), as do
 /// the adjectives of Rules/neoplasm_morphology.json ("renal pelvis") and plurals ("lymph nodes"). A lymph "gland" is
 /// a lymph node. Rows that refer elsewhere ("accessory sinus → see sinus") take the codes of the row they name; rows too
-/// generic to stand alone ("cavity") and morphology rows ("basal cell carcinoma" under skin) give no phrase of their own.
+/// generic to stand alone ("cavity", also as one alternative of a main term: "digestive organs, system, tube, or tract") and morphology rows ("basal cell carcinoma" under skin) give no phrase of their own.
 /// Side words and commas may sit inside a phrase ("Kidney, left" matches "kidney"; "lung, right upper lobe" matches
 /// "lung upper lobe"). Example: "left renal pelvis" → the row ["kidney", "pelvis"] (primary C65.-).
 /// </summary>
@@ -44,7 +45,7 @@ public sealed class NeoplasmSiteIndex
                 ? MainTermForms(row, adjectives)
                 : ChildForms(row, level == 2 ? formsByLevel[0] : wordsByLevel[level - 2].Concat(formsByLevel[level - 2]).Distinct(StringComparer.Ordinal).ToArray());
             formsByLevel.Add(forms);
-            wordsByLevel.Add(Alternatives(row.Path[^1]));
+            wordsByLevel.Add(generic.Contains(Fold(row.Path[^1])) ? [] : Alternatives(row.Path[^1]));
             var target = row.See is null ? row : targets.GetValueOrDefault(string.Join("|", row.See.Select(Fold)));
             if (level > 1 && IsMorphologyRow(row))
             {
@@ -54,7 +55,7 @@ public sealed class NeoplasmSiteIndex
             {
                 continue;
             }
-            foreach (var form in forms)
+            foreach (var form in forms.Where(form => !generic.Contains(form)))
             {
                 Register(form, target);
                 Register(Plural(form), target);
