@@ -184,7 +184,7 @@ public sealed class NeoplasmCoder
             var code = candidate.Code;
             if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
             {
-                code = candidate.Stated ? (candidate.Statement && primaryCategory.Length > 0 ? code : null)
+                code = candidate.Stated ? (candidate.Statement && primaryCategory is { Length: > 0 } ? code : null)
                     : candidate.Site?.Match.Value.Entry.Secondary is { } secondary ? Complete(secondary, candidate.Site.Side) : null;
             }
             if (code is not null && _catalog.IsBillable(code))
@@ -275,7 +275,8 @@ public sealed class NeoplasmCoder
             entry = specific;
         }
         var column = entry.CodeFor(rule.Behavior) is not null || entry.Primary is not null ? rule.Behavior : NeoplasmBehavior.Secondary;
-        if (rule.Epithelial && column == NeoplasmBehavior.Primary && entry.Primary is { } site && _spreadCategories.Contains(Category(site)))
+        if (column == NeoplasmBehavior.Primary && entry.Primary is { } site
+            && (rule.Epithelial && _spreadCategories.Contains(Category(site)) || rule.PrimaryCategories is { } origins && !origins.Contains(Category(site))))
         {
             column = NeoplasmBehavior.Secondary;
             stated = true;
