@@ -1,4 +1,15 @@
 using BenchmarkDotNet.Running;
+using MedDoc.Benchmarks;
 
+// "startup [runs]" measures cold starts in fresh processes (StartupProbe); anything else goes to BenchmarkDotNet.
+if (args is ["startup", ..])
+{
+    return StartupProbe.RunMany(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+if (args is ["startup-once"])
+{
+    return StartupProbe.RunOnce();
+}
 // Named through a benchmark class: this project also references MedDoc.Api, whose top-level Program would clash.
-BenchmarkSwitcher.FromAssembly(typeof(MedDoc.Benchmarks.RateLimiterBenchmark).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RateLimiterBenchmark).Assembly).Run(args);
+return 0;
