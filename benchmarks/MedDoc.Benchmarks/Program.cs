@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
 using MedDoc.Benchmarks;
 
-// "startup [runs]" measures cold starts in fresh processes (StartupProbe); anything else goes to BenchmarkDotNet.
+// "startup [runs]" measures cold starts in fresh processes (StartupProbe), "cpu-per-document SET [passes]" the engine's
+// CPU time per document (CpuPerDocumentProbe); anything else goes to BenchmarkDotNet.
 if (args is ["startup", ..])
 {
     return StartupProbe.RunMany(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+if (args is ["cpu-per-document", var set, ..])
+{
+    return CpuPerDocumentProbe.Run(set, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 if (args is ["startup-once"])
 {

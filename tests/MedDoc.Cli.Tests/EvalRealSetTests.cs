@@ -66,8 +66,10 @@ public sealed class EvalRealSetTests
     [Fact]
     public async Task CorruptGzipExitsTwoNamingIt()
     {
-        var path = Path.Combine(_directory, "corrupt.jsonl.gz");
-        await File.WriteAllBytesAsync(path, [0x1f, 0x8b, 8, 0, 9, 9, 9, 9, 9, 9, 9, 9]);
+        var path = Gzip("corrupt.jsonl.gz", string.Concat(Enumerable.Range(0, 200).Select(i => $$"""{"id": "{{i}}", "document_text": "text {{i}}", "expected_codes": []}""" + "\n")));
+        var bytes = File.ReadAllBytes(path);
+        Array.Fill(bytes, (byte)0xFF, 20, 40);
+        File.WriteAllBytes(path, bytes);
 
         var (code, _, stderr) = await Meddoc.RunAsync("eval", "--dataset", path);
 

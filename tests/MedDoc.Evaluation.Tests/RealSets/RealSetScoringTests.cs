@@ -85,8 +85,10 @@ public sealed class RealSetScoringTests
     [Fact]
     public void CorruptGzipNamesTheFile()
     {
-        var path = Path.Combine(_directory, "corrupt.jsonl.gz");
-        File.WriteAllBytes(path, [0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        var path = Gzip("corrupt.jsonl.gz", string.Concat(Enumerable.Range(0, 200).Select(i => $$"""{"id": "{{i}}", "document_text": "text {{i}}", "expected_codes": []}""" + "\n")));
+        var bytes = File.ReadAllBytes(path);
+        Array.Fill(bytes, (byte)0xFF, 20, 40);
+        File.WriteAllBytes(path, bytes);
 
         var error = Assert.Throws<EvaluationInputException>(() => RealSetReader.Read(path));
 
