@@ -62,8 +62,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     private const double TcgaWrongSiteCeiling = 0.027;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
-    private const double CodiEspExactF1Floor = 0.35;
+    // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
+    // a duration ("a 3-day history of fever") lifted exact F1 to 0.382 (P 0.689), category F1 to 0.471 and outside-R
+    // recall to 0.246.
+    private const double CodiEspExactF1Floor = 0.375;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.43;
-    private const double CodiEspOutsideRRecallFloor = 0.21;
+    private const double CodiEspCategoryF1Floor = 0.46;
+    private const double CodiEspOutsideRRecallFloor = 0.24;
 }
