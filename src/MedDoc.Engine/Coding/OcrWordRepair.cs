@@ -16,13 +16,15 @@ public sealed class OcrWordRepair
     private const int MinFuzzyLength = 8;
 
     private readonly HashSet<string> _words;
-    private readonly string[] _longWords;
+    private readonly Dictionary<char, string[]> _longWords;
 
     /// <summary>A repair for <paramref name="vocabulary"/> (lower-case words).</summary>
     public OcrWordRepair(IEnumerable<string> vocabulary)
     {
         _words = new HashSet<string>(vocabulary, StringComparer.Ordinal);
-        _longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal).ToArray();
+        // By first letter (a repair keeps it), in ordinal order: a token is compared only with the words it could be.
+        _longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal)
+            .GroupBy(word => word[0]).ToDictionary(group => group.Key, group => group.ToArray());
     }
 
     /// <summary><paramref name="tokens"/> with damaged vocabulary words repaired (the same list when nothing needed repair).</summary>
@@ -86,9 +88,13 @@ public sealed class OcrWordRepair
         {
             return null;
         }
-        foreach (var word in _longWords)
+        if (!_longWords.TryGetValue(folded[0], out var candidates))
         {
-            if (word[0] == folded[0] && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded))
+            return null;
+        }
+        foreach (var word in candidates)
+        {
+            if (Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded))
             {
                 return word;
             }
