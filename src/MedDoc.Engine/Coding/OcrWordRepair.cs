@@ -8,7 +8,8 @@ namespace MedDoc.Engine.Coding;
 /// model's sentence ranges still apply): a word split in two ("carci noma", "adeno-\ncarcinoma") becomes one token
 /// covering both parts, followed by ignorable hyphen tokens in place of the parts it absorbed; the character swaps of OCR ("1"/"l", "0"/"o", "rn"/"m")
 /// and one wrong, missing or extra letter in a word of eight letters or more ("adenocarcinorna", "carcinorna",
-/// "carcinma") are read as the vocabulary word. Other tokens are returned unchanged.
+/// "carcinma"; the first letter only in a word of nine or more: "netastatic"), or a first letter read as two ("I1ETASTATIC"
+/// for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
 /// Example: tokens of "Urothelial carci noma" → "urothelial", "carcinoma" (the second spanning "carci noma").
 /// </summary>
 public sealed class OcrWordRepair
@@ -16,15 +17,13 @@ public sealed class OcrWordRepair
     private const int MinFuzzyLength = 8;
 
     private readonly HashSet<string> _words;
-    private readonly Dictionary<char, string[]> _longWords;
+    private readonly string[] _longWords;
 
     /// <summary>A repair for <paramref name="vocabulary"/> (lower-case words).</summary>
     public OcrWordRepair(IEnumerable<string> vocabulary)
     {
         _words = new HashSet<string>(vocabulary, StringComparer.Ordinal);
-        // By first letter (a repair keeps it), in ordinal order: a token is compared only with the words it could be.
-        _longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal)
-            .GroupBy(word => word[0]).ToDictionary(group => group.Key, group => group.ToArray());
+        _longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary><paramref name="tokens"/> with damaged vocabulary words repaired (the same list when nothing needed repair).</summary>
@@ -88,13 +87,10 @@ public sealed class OcrWordRepair
         {
             return null;
         }
-        if (!_longWords.TryGetValue(folded[0], out var candidates))
+        foreach (var word in _longWords)
         {
-            return null;
-        }
-        foreach (var word in candidates)
-        {
-            if (Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded))
+            if ((word[0] == folded[0] || folded.Length >= MinFuzzyLength + 1) && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded)
+                || (folded.Length == word.Length + 1 && string.CompareOrdinal(folded, 2, word, 1, word.Length - 1) == 0))
             {
                 return word;
             }
