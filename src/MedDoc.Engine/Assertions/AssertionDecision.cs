@@ -1,10 +1,11 @@
 namespace MedDoc.Engine.Assertions;
 
 /// <summary>
-/// The assertion of one mention and the trigger that decided it (null when present by default).
+/// The assertion of one mention and the trigger that decided it (null when present by default); <paramref name="DatesOnset"/>
+/// when that trigger only dates the condition's onset ("history of", see <see cref="AssertionRule.DatesOnset"/>).
 /// Example: "No pneumothorax." → AssertionDecision(Negated, span of "No").
 /// </summary>
-public sealed record AssertionDecision(Assertion Assertion, Span? Trigger)
+public sealed record AssertionDecision(Assertion Assertion, Span? Trigger, bool DatesOnset = false)
 {
     /// <summary>Present, decided by no trigger.</summary>
     public static AssertionDecision Present { get; } = new(Assertion.Present, null);

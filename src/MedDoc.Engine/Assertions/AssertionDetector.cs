@@ -90,7 +90,7 @@ public sealed class AssertionDetector
                 if (trigger is not null)
                 {
                     var span = Span.Of(text, tokens[trigger.Tokens.Start].Start, tokens[trigger.Tokens.End - 1].End);
-                    decisions[j] = new AssertionDecision(ToAssertion(category), span);
+                    decisions[j] = new AssertionDecision(ToAssertion(category), span, trigger.Value.DatesOnset);
                     break;
                 }
             }

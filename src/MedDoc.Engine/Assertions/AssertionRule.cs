@@ -5,6 +5,9 @@ namespace MedDoc.Engine.Assertions;
 /// "direction": "forward", "example": "No pleural effusion.", "source": "NegEx" }. The scope runs from the
 /// trigger in <paramref name="Direction"/> to the sentence end or a terminator, and at most
 /// <paramref name="MaxScope"/> tokens when that is set ("[effusion] has resolved" reaches back 6 tokens).
+/// <paramref name="DatesOnset"/> marks a historical trigger that says when a condition began, not that it ended
+/// ("history of", "h/o"): a lasting condition it reaches is still current ("history of hypertension on lisinopril"),
+/// while "in childhood" or "previous" leave even a lasting condition in the past.
 /// </summary>
 public sealed record AssertionRule(
     string Literal,
@@ -12,4 +15,5 @@ public sealed record AssertionRule(
     string Example,
     string Source,
     TriggerDirection Direction = TriggerDirection.Forward,
-    int? MaxScope = null);
+    int? MaxScope = null,
+    bool DatesOnset = false);

@@ -5,7 +5,9 @@ namespace MedDoc.Engine.Coding;
 /// Alphabetic Index says for some morphologies, its own code ("renal cell carcinoma" → C64.-, side from the text) or the
 /// code of its unspecified site ("glioblastoma" → C71.9 when no site is stated).
 /// <paramref name="Epithelial"/> marks carcinomas, which do not arise in bone, nerve, peritoneum or soft tissue: such a site is
-/// where the tumour spread (its secondary code), not its origin.
+/// where the tumour spread (its secondary code), not its origin. <paramref name="PrimaryCategories"/>, when set, are the only
+/// categories the morphology arises in (a urothelial carcinoma, by its name of the urinary tract's lining, has spread to the
+/// prostate or the appendix where it is found there; a transitional cell carcinoma can arise in the ovary): at any other site it is that site's secondary.
 /// Example: { "id": "carcinoma", "behavior": "primary", "terms": ["carcinoma", "adenocarcinoma", …] }.
 /// </summary>
 public sealed record MorphologyRule(
@@ -14,4 +16,5 @@ public sealed record MorphologyRule(
     IReadOnlyList<string> Terms,
     string? Code = null,
     string? UnspecifiedSite = null,
-    bool Epithelial = false);
+    bool Epithelial = false,
+    IReadOnlyList<string>? PrimaryCategories = null);

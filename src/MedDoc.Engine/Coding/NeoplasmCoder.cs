@@ -113,9 +113,12 @@ public sealed class NeoplasmCoder
         }
         var sentences = document.Sentences;
         var analysed = sentences.Select(sentence => Analyse(text, tokens, sentence, sections)).ToArray();
-        var documentSite = DocumentSite(analysed);
         var options = OptionLists(analysed.Select((sentence, s) => OptionName(
             tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray());
+        var siteLine = analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0];
+        var clinicalSites = ClinicalSites(tokens, analysed);
+        var clinical = clinicalSites.Select(SiteCategory).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var clinicalSite = clinical.Count == 1 ? clinicalSites.First(site => SiteCategory(site) is not null) : null;
         var candidates = new List<Candidate>();
         for (var s = 0; s < analysed.Length; s++)
         {
@@ -126,10 +129,39 @@ public sealed class NeoplasmCoder
                 {
                     continue;
                 }
-                CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], documentSite, candidates);
+                CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], siteLine, clinicalSite, candidates);
             }
         }
-        return SinglePrimary(candidates, analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]);
+        return SinglePrimary(candidates, siteLine, clinical);
+    }
+
+    // The sites the clinician's sections (clinical history, pre-operative diagnosis) give to a malignancy: "Clinical
+    // history: bladder cancer" → bladder. They name the tumour the operation was for, so they tell the primary when the
+    // report's own diagnoses place malignancies at several sites. Never coded from there alone.
+    private List<SiteMention> ClinicalSites(IReadOnlyList<Token> tokens, SentenceView[] analysed)
+    {
+        var sites = new List<SiteMention>();
+        foreach (var sentence in analysed)
+        {
+            if (!_clinicalSections.Contains(sentence.Section))
+            {
+                continue;
+            }
+            for (var m = 0; m < sentence.Morphologies.Count; m++)
+            {
+                var morphology = sentence.Morphologies[m];
+                if (morphology.Value.Behavior != NeoplasmBehavior.Primary || sentence.Assertions[m] != Assertion.Present
+                    || IsMetastatic(tokens, sentence.Range, morphology.Tokens))
+                {
+                    continue;
+                }
+                if (OriginSite(tokens, sentence, morphology.Tokens, false) is { Match.Value.Entry.Primary: not null } site)
+                {
+                    sites.Add(site);
+                }
+            }
+        }
+        return sites;
     }
 
     // One resection report describes one primary tumour: its tumour-site line names it, else the one site its text
@@ -141,18 +173,18 @@ public sealed class NeoplasmCoder
     // bladder" line); a mention in passing ("CAP protocol for carcinoma of the prostate") is not. When the text places
     // malignancies at several sites and no site line decides, none is coded as primary here: the curated concepts that
     // state a diagnosis of their own are (Icd10Coder).
-    private List<NeoplasmMention> SinglePrimary(List<Candidate> candidates, SiteMention? siteLine)
+    private List<NeoplasmMention> SinglePrimary(List<Candidate> candidates, SiteMention? siteLine, IReadOnlySet<string> clinical)
     {
         var placing = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !candidate.Extension).ToArray();
         var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
-            : PrimaryCategory(placing);
+            : PrimaryCategory(placing, clinical);
         var mentions = new List<NeoplasmMention>();
         foreach (var candidate in candidates)
         {
             var code = candidate.Code;
             if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
             {
-                code = candidate.Stated ? (candidate.Statement && primaryCategory.Length > 0 ? code : null)
+                code = candidate.Stated ? (candidate.Statement && primaryCategory is { Length: > 0 } ? code : null)
                     : candidate.Site?.Match.Value.Entry.Secondary is { } secondary ? Complete(secondary, candidate.Site.Side) : null;
             }
             if (code is not null && _catalog.IsBillable(code))
@@ -163,23 +195,24 @@ public sealed class NeoplasmCoder
         return mentions;
     }
 
-    // The one category the candidates place tumours at; "" (no single primary: each stays at most a diagnosis stated in
-    // its own sentence, the curated concepts decide) when they place them at several.
-    private static string? PrimaryCategory(IEnumerable<Candidate> placing)
+    // The one category the candidates place tumours at; when they place them at several, the one of them the clinical
+    // sections name; else "" (no single primary: each stays at most a diagnosis stated in its own sentence, the curated
+    // concepts decide).
+    private static string? PrimaryCategory(IEnumerable<Candidate> placing, IReadOnlySet<string> clinical)
     {
-        var candidates = placing.ToArray();
-        var categories = candidates.Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).Count();
-        return categories switch
+        var categories = placing.Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).ToArray();
+        var named = categories.Where(clinical.Contains).ToArray();
+        return categories.Length switch
         {
             0 => null,
-            > 1 => "",
-            _ => Category(candidates[0].Code),
+            1 => categories[0],
+            _ => named.Length == 1 ? named[0] : "",
         };
     }
 
     private void CodeMention(
         string text, IReadOnlyList<Token> tokens, SentenceView[] analysed, int index,
-        PhraseMatch<MorphologyRule> morphology, SiteMention? documentSite, List<Candidate> mentions)
+        PhraseMatch<MorphologyRule> morphology, SiteMention? siteLine, SiteMention? clinicalSite, List<Candidate> mentions)
     {
         var sentence = analysed[index];
         var rule = morphology.Value;
@@ -194,7 +227,8 @@ public sealed class NeoplasmCoder
         }
         var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
         var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
-        var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic), HeadingSite(tokens, analysed, index));
+        var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens),
+            HeadingSite(tokens, analysed, index));
         var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
         var context = origin ?? (spreads ? null : HeadingSite(tokens, analysed, index));
         var extension = IsExtension(tokens, sentence.Range, morphology.Tokens);
@@ -222,12 +256,17 @@ public sealed class NeoplasmCoder
             Emit(mentions, Complete(rule.Code, sameSite?.Side ?? sentence.Side), rule.Behavior, true, reading, sameSite);
             return;
         }
+        if (context is null && rule.Behavior == NeoplasmBehavior.Primary && rule.UnspecifiedSite is not null)
+        {
+            Emit(mentions, rule.UnspecifiedSite, rule.Behavior, true, reading, null);
+            return;
+        }
+        // A malignancy the diagnosis places nowhere is at the report's tumour site ("Tumor site: splenic flexure" /
+        // "Histology: adenocarcinoma"), else at the site the clinical sections name ("Clinical history: oral cancer" then
+        // "7. Squamous cell carcinoma, moderately differentiated").
+        context ??= rule.Behavior == NeoplasmBehavior.Primary && !spreads ? siteLine ?? clinicalSite : null;
         if (context is null)
         {
-            if (rule.UnspecifiedSite is not null && rule.Behavior == NeoplasmBehavior.Primary)
-            {
-                Emit(mentions, rule.UnspecifiedSite, rule.Behavior, true, reading, null);
-            }
             return;
         }
         var entry = context.Match.Value.Entry;
@@ -236,7 +275,8 @@ public sealed class NeoplasmCoder
             entry = specific;
         }
         var column = entry.CodeFor(rule.Behavior) is not null || entry.Primary is not null ? rule.Behavior : NeoplasmBehavior.Secondary;
-        if (rule.Epithelial && column == NeoplasmBehavior.Primary && entry.Primary is { } site && _spreadCategories.Contains(Category(site)))
+        if (column == NeoplasmBehavior.Primary && entry.Primary is { } site
+            && (rule.Epithelial && _spreadCategories.Contains(Category(site)) || rule.PrimaryCategories is { } origins && !origins.Contains(Category(site))))
         {
             column = NeoplasmBehavior.Secondary;
             stated = true;
@@ -531,6 +571,60 @@ public sealed class NeoplasmCoder
             && !IsSpread(tokens, sentence.Range, site.Match.Tokens)
             && WordsBetween(tokens, Math.Max(morphology.End, site.Match.Tokens.Start - 2), site.Match.Tokens.Start).Any(_origin.Contains));
 
+    // A pathology report wraps a specimen's diagnosis after its heading, and each line is read as a sentence:
+    // "LUNG, LEFT UPPER LOBE (LOBECTOMY): INFILTRATING MODERATELY" / "DIFFERENTIATED SQUAMOUS CELL CARCINOMA", or
+    // "OVARY, RIGHT, SALPINGO-OOPHORECTOMY" / "-PAPILLARY SEROUS ADENOCARCINOMA". A morphology that opens a line (no
+    // label of its own before it: "Histologic type: adenocarcinoma" is a field) takes the site of the heading above: the
+    // site before the colon of a line that goes on after it, or of a line with no colon when the morphology is a "-" item.
+    private static SiteMention? WrappedSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, TokenRange morphology)
+    {
+        var sentence = analysed[index];
+        if (index == 0 || !tokens[sentence.Range.Start].LineStart || WordsBetween(tokens, sentence.Range.Start, morphology.Start).Count > 3
+            || HasColon(tokens, sentence.Range.Start, morphology.Start))
+        {
+            return null;
+        }
+        var above = analysed[index - 1];
+        var last = tokens[above.Range.End - 1];
+        if (above.Section != sentence.Section || !(last.IsWordLike || last.Value == ",") || above.Morphologies.Count > 0 || above.IsSiteLine)
+        {
+            return null;
+        }
+        var colon = -1;
+        for (var i = above.Range.Start; i < above.Range.End; i++)
+        {
+            colon = tokens[i].Value == ":" ? i : colon;
+        }
+        if (colon < 0)
+        {
+            return above.Sites.Count > 0 && (tokens[sentence.Range.Start].Value == "-" || OpensWithSite(tokens, above)) ? SingleSite(above) : null;
+        }
+        return above.Sites.LastOrDefault(site => site.Match.Tokens.End <= colon);
+    }
+
+    // "TONSIL, RIGHT, BIOPSY", "A. Ovary, left": the first word after the line's label is where its first site starts.
+    private static bool OpensWithSite(IReadOnlyList<Token> tokens, SentenceView line)
+    {
+        var start = line.IsLabelled ? LabelEnd(tokens, line.Range) : line.Range.Start;
+        while (start < line.Range.End && !tokens[start].IsWordLike)
+        {
+            start++;
+        }
+        return line.Sites.Count > 0 && line.Sites[0].Match.Tokens.Start <= start;
+    }
+
+    private static bool HasColon(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Value == ":")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static string? SiteCategory(SiteMention site) =>
         (site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary) is { } code ? Category(code) : null;
 
@@ -690,11 +784,6 @@ public sealed class NeoplasmCoder
         }
         return first;
     }
-
-    // The report's own statement of the tumour site ("Tumor site: left kidney"), else its first specimen heading.
-    private static SiteMention? DocumentSite(SentenceView[] analysed) =>
-        analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]
-        ?? analysed.FirstOrDefault(sentence => sentence.IsHeading && sentence.Sites.Count > 0)?.Sites[0];
 
     private BodySide SideOf(IReadOnlyList<Token> tokens, TokenRange range)
     {

@@ -5,11 +5,12 @@ namespace MedDoc.Engine.Coding;
 /// <summary>
 /// The site phrases of the Table of Neoplasms as a phrase matcher. A row's phrases combine its words with its parents'
 /// as a note would write them ("lower lobe of the lung", "lung lower lobe", "lung, lower lobe"; below the second level also
-/// with the parent's own words: "sigmoid colon" for ["intestine", "large", "colon", "sigmoid"]); a main term's
+/// with the parent's own words: "sigmoid colon" for ["intestine", "large", "colon", "sigmoid"], unless they are generic:
+/// "anterior wall" alone is no bladder); a main term's
 /// alternatives and its non-essential modifiers count ("bladder", "urinary bladder"; "uterus, uteri, uterine"), as do
 /// the adjectives of Rules/neoplasm_morphology.json ("renal pelvis") and plurals ("lymph nodes"). A lymph "gland" is
 /// a lymph node. Rows that refer elsewhere ("accessory sinus → see sinus") take the codes of the row they name; rows too
-/// generic to stand alone ("cavity") and morphology rows ("basal cell carcinoma" under skin) give no phrase of their own.
+/// generic to stand alone ("cavity", also as one alternative of a main term: "digestive organs, system, tube, or tract") and morphology rows ("basal cell carcinoma" under skin) give no phrase of their own.
 /// Side words and commas may sit inside a phrase ("Kidney, left" matches "kidney"; "lung, right upper lobe" matches
 /// "lung upper lobe"). Example: "left renal pelvis" → the row ["kidney", "pelvis"] (primary C65.-).
 /// </summary>
@@ -33,6 +34,7 @@ public sealed class NeoplasmSiteIndex
             .GroupBy(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
         var targets = IndexPaths(rows);
+        var mainTerms = rows.Where(row => row.Path.Count == 1 && HasCode(row)).SelectMany(row => Alternatives(row.Path[0])).ToHashSet(StringComparer.Ordinal);
         var formsByLevel = new List<IReadOnlyList<string>>();
         var wordsByLevel = new List<IReadOnlyList<string>>();
         foreach (var row in rows)
@@ -41,10 +43,10 @@ public sealed class NeoplasmSiteIndex
             formsByLevel.RemoveRange(level - 1, formsByLevel.Count - (level - 1));
             wordsByLevel.RemoveRange(level - 1, wordsByLevel.Count - (level - 1));
             var forms = level == 1
-                ? MainTermForms(row, adjectives)
-                : ChildForms(row, level == 2 ? formsByLevel[0] : wordsByLevel[level - 2].Concat(formsByLevel[level - 2]).Distinct(StringComparer.Ordinal).ToArray());
+                ? MainTermForms(row, adjectives, mainTerms)
+                : ChildForms(row, level == 2 ? formsByLevel[0] : wordsByLevel[level - 2].Concat(formsByLevel[level - 2]).Distinct(StringComparer.Ordinal).ToArray(), mainTerms);
             formsByLevel.Add(forms);
-            wordsByLevel.Add(Alternatives(row.Path[^1]));
+            wordsByLevel.Add(generic.Contains(Fold(row.Path[^1])) ? [] : Alternatives(row.Path[^1]));
             var target = row.See is null ? row : targets.GetValueOrDefault(string.Join("|", row.See.Select(Fold)));
             if (level > 1 && IsMorphologyRow(row))
             {
@@ -54,7 +56,7 @@ public sealed class NeoplasmSiteIndex
             {
                 continue;
             }
-            foreach (var form in forms)
+            foreach (var form in forms.Where(form => !generic.Contains(form)))
             {
                 Register(form, target);
                 Register(Plural(form), target);
@@ -132,7 +134,9 @@ public sealed class NeoplasmSiteIndex
         return byPath;
     }
 
-    private static IReadOnlyList<string> MainTermForms(NeoplasmEntry row, Dictionary<string, string[]> adjectives)
+    // A modifier that is an organ of its own ("cervix (uteri) (uterus)"; not an ill-defined region: "head", "axilla") follows the main term only ("cervix uteri"): before
+    // it, it is the organ of a specimen list ("Uterus, cervix, tubes and ovaries").
+    private static IReadOnlyList<string> MainTermForms(NeoplasmEntry row, Dictionary<string, string[]> adjectives, HashSet<string> mainTerms)
     {
         var forms = new List<string>();
         foreach (var alternative in Alternatives(row.Path[0]))
@@ -141,14 +145,18 @@ public sealed class NeoplasmSiteIndex
             forms.AddRange(adjectives.GetValueOrDefault(alternative) ?? []);
             foreach (var modifier in Modifiers(row.Modifiers))
             {
-                forms.Add(modifier + " " + alternative);
+                if (!mainTerms.Contains(modifier))
+                {
+                    forms.Add(modifier + " " + alternative);
+                }
                 forms.Add(alternative + " " + modifier);
             }
         }
         return forms.Distinct(StringComparer.Ordinal).Take(MaxFormsPerRow).ToArray();
     }
 
-    private static IReadOnlyList<string> ChildForms(NeoplasmEntry row, IReadOnlyList<string> parentForms)
+    // A child that is an organ of its own ("uterus" → "cervix"; not "pancreas" → "head") does not follow its parent ("Uterus, cervix" lists two organs).
+    private static IReadOnlyList<string> ChildForms(NeoplasmEntry row, IReadOnlyList<string> parentForms, HashSet<string> mainTerms)
     {
         var children = Alternatives(row.Path[^1]).ToList();
         if (row.Path[0].StartsWith("lymph", StringComparison.OrdinalIgnoreCase) && children.Contains("gland"))
@@ -165,7 +173,10 @@ public sealed class NeoplasmSiteIndex
             foreach (var parent in parentForms)
             {
                 forms.Add(child + " " + parent);
-                forms.Add(parent + " " + child);
+                if (!mainTerms.Contains(child))
+                {
+                    forms.Add(parent + " " + child);
+                }
                 forms.Add(child + " of " + parent);
             }
         }

@@ -8,7 +8,8 @@ namespace MedDoc.Engine.Coding;
 /// model's sentence ranges still apply): a word split in two ("carci noma", "adeno-\ncarcinoma") becomes one token
 /// covering both parts, followed by ignorable hyphen tokens in place of the parts it absorbed; the character swaps of OCR ("1"/"l", "0"/"o", "rn"/"m")
 /// and one wrong, missing or extra letter in a word of eight letters or more ("adenocarcinorna", "carcinorna",
-/// "carcinma") are read as the vocabulary word. Other tokens are returned unchanged.
+/// "carcinma"; the first letter only in a word of nine or more: "netastatic"), or a first letter read as two ("I1ETASTATIC"
+/// for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
 /// Example: tokens of "Urothelial carci noma" → "urothelial", "carcinoma" (the second spanning "carci noma").
 /// </summary>
 public sealed class OcrWordRepair
@@ -88,7 +89,8 @@ public sealed class OcrWordRepair
         }
         foreach (var word in _longWords)
         {
-            if (word[0] == folded[0] && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded))
+            if ((word[0] == folded[0] || folded.Length >= MinFuzzyLength + 1) && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded)
+                || (folded.Length == word.Length + 1 && string.CompareOrdinal(folded, 2, word, 1, word.Length - 1) == 0))
             {
                 return word;
             }

@@ -11,7 +11,9 @@ namespace MedDoc.Engine.Concepts;
 /// ("type 2 diabetes with diabetic CKD" E11.22 supersedes E11.9).
 /// <paramref name="Chronic"/> (optional) says whether a condition lasts. Listed under PAST MEDICAL HISTORY, a
 /// lasting condition (true, or not stated) is still the patient's ("PMH: hypertension" → I10 coded), whereas
-/// an episode marked false ("PMH: pneumonia 2015") is historical and not coded.
+/// an episode marked false ("PMH: pneumonia 2015") is historical and not coded. A condition marked true lasts once
+/// diagnosed (hypertension, diabetes, COPD, CKD, HIV): stated as history anywhere ("a history of hypertension on
+/// lisinopril") it is current and coded; one not stated (symptoms, cancers, which become a history code) stays historical.
 /// <paramref name="Abbreviations"/> (optional) are short forms that also spell a name ("DOE", "IDA"): they match
 /// like terms, but only when written all in capitals or all in lower case and not on a line that names the
 /// patient, so "HPI: DOE for two weeks" is dyspnea on exertion while "Patient: DOE, JANE" and "John Doe" are not.

@@ -11,7 +11,8 @@ namespace MedDoc.Engine.Concepts;
 /// inside a term); the longest term at a position wins. Each sentence goes through the
 /// <see cref="AssertionDetector"/>; a mention with no trigger takes its section's default assertion
 /// ("FAMILY HISTORY: diabetes" → family; under PAST MEDICAL HISTORY a concept stays present unless it is
-/// marked as an episode, "chronic": false, which is historical). A concept's abbreviation that also spells a name
+/// marked as an episode, "chronic": false, which is historical). A lasting condition ("chronic": true) stated as history
+/// anywhere ("history of type 2 diabetes") is still the patient's and takes its section's assertion. A concept's abbreviation that also spells a name
 /// counts only in a clinical context (see <see cref="ConceptRule.Abbreviations"/>). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
 /// cardiomegaly present.
 /// </summary>
@@ -102,8 +103,9 @@ public sealed class FindingExtractor
                 var matched = matches[i].Tokens;
                 var span = Span.Of(text, tokens[matched.Start].Start, tokens[matched.End - 1].End);
                 var decision = decisions[i];
-                var assertion = decision.Trigger is null ? SectionDefault(rule, concept) : decision.Assertion;
-                findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, decision.Trigger?.Text));
+                var lasting = IsLastingConditionStatedAsHistory(decision, concept);
+                var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept) : decision.Assertion;
+                findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, lasting ? null : decision.Trigger?.Text));
             }
         }
     }
@@ -175,6 +177,18 @@ public sealed class FindingExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// True when a lasting condition ("chronic": true) is stated as history by a trigger that dates its onset ("a history of
+    /// hypertension on lisinopril"): the patient still has it, so it takes its section's assertion as if no trigger were
+    /// there; "asthma in childhood" stays historical. So does a concept whose code is itself a personal history code (Z85–Z87: "history of
+    /// ex-smoker" → Z87.891). An episode or a condition not marked lasting stays historical ("history of pneumonia").
+    /// </summary>
+    private static bool IsLastingConditionStatedAsHistory(AssertionDecision decision, ConceptRule concept) =>
+        decision.Assertion == Assertion.Historical && decision.DatesOnset && (concept.Chronic == true || IsPersonalHistoryCode(concept.Code));
+
+    private static bool IsPersonalHistoryCode(string? code) =>
+        code is not null && (code.StartsWith("Z85", StringComparison.Ordinal) || code.StartsWith("Z86", StringComparison.Ordinal) || code.StartsWith("Z87", StringComparison.Ordinal));
 
     private static Assertion SectionDefault(SectionRule rule, ConceptRule concept) => rule.DefaultAssertion switch
     {

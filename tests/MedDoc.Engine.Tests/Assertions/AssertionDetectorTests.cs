@@ -86,6 +86,19 @@ public sealed class AssertionDetectorTests
         Assert.Equal(new AssertionDecision(Assertion.Negated, new Span(27, 29, "no")), decision);
     }
 
+    [Theory]
+    [InlineData("History of asthma.", "asthma", true)]
+    [InlineData("H/o asthma.", "asthma", true)]
+    [InlineData("Asthma in childhood.", "Asthma", false)]
+    [InlineData("Previous asthma.", "asthma", false)]
+    public void HistoryOfDatesTheOnsetWhileChildhoodOrPreviousEndsIt(string sentence, string target, bool datesOnset)
+    {
+        var decision = Assess(sentence, target);
+
+        Assert.Equal(Assertion.Historical, decision.Assertion);
+        Assert.Equal(datesOnset, decision.DatesOnset);
+    }
+
     [Fact]
     public void NegationWinsOverHistory()
     {

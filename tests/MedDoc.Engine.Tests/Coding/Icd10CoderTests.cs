@@ -285,6 +285,15 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void LastingConditionsStatedAsHistoryAreCodedButAPastCancerIsNot()
+    {
+        var codes = Codes("A 68-year-old woman with a history of hypertension, hypothyroidism and breast cancer treated in 2010 presented with pneumonia.")
+            .Select(code => code.Code);
+
+        Assert.Equal(["E03.9", "I10", "J18.9"], codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ChronicCholecystitisWithGallstonesIsOneCombinationCode()
     {
         var code = Assert.Single(Codes("FINAL DIAGNOSIS: Chronic cholecystitis with cholelithiasis."));

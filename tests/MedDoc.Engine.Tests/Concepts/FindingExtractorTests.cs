@@ -52,7 +52,7 @@ public sealed class FindingExtractorTests
 
     [Theory]
     [InlineData("Heart size is mildly enlarged.", "cardiomegaly", 0, 29)]
-    [InlineData("Heart size XXXX large.", "cardiomegaly", 0, 21)]
+    [InlineData("Heart size is large.", "cardiomegaly", 0, 19)]
     [InlineData("The cardiac silhouette is moderately enlarged.", "cardiomegaly", 4, 45)]
     [InlineData("Mild dextroconvex curvature of the thoracic spine.", "scoliosis", 5, 27)]
     [InlineData("Degenerative changes of the thoracic spine.", "thoracic_spondylosis", 0, 42)]
@@ -97,6 +97,62 @@ public sealed class FindingExtractorTests
     public void EpisodeUnderPastMedicalHistoryIsHistorical()
     {
         Assert.Equal(Assertion.Historical, Only("PMH: COPD, pneumonia 2015.", "pneumonia").Assertion);
+    }
+
+    [Theory]
+    [InlineData("History of hypertension on lisinopril.", "hypertension")]
+    [InlineData("A 70-year-old man with a history of type 2 diabetes, COPD and gout.", "type_2_diabetes")]
+    [InlineData("A 70-year-old man with a history of type 2 diabetes, COPD and gout.", "copd")]
+    [InlineData("A 70-year-old man with a history of type 2 diabetes, COPD and gout.", "gout")]
+    [InlineData("Hx of chronic kidney disease.", "chronic_kidney_disease")]
+    [InlineData("Past history of HIV infection, on antiretroviral therapy.", "hiv_disease")]
+    public void LastingConditionStatedAsHistoryIsPresent(string text, string conceptId)
+    {
+        var finding = Only(text, conceptId);
+
+        Assert.Equal(Assertion.Present, finding.Assertion);
+        Assert.Null(finding.Trigger);
+    }
+
+    [Theory]
+    [InlineData("History of pneumonia.", "pneumonia")]
+    [InlineData("History of breast cancer, treated with mastectomy.", "breast_cancer")]
+    [InlineData("History of headache.", "headache")]
+    [InlineData("History of acute pancreatitis.", "acute_pancreatitis")]
+    [InlineData("Asthma in childhood.", "asthma")]
+    [InlineData("Previous hypertension.", "hypertension")]
+    public void EpisodeSymptomCancerOrAConditionStatedAsEndedStaysHistorical(string text, string conceptId)
+    {
+        Assert.Equal(Assertion.Historical, Only(text, conceptId).Assertion);
+    }
+
+    [Fact]
+    public void NoHistoryOfALastingConditionIsNegated()
+    {
+        Assert.Equal(Assertion.Negated, Only("No history of diabetes mellitus.", "type_2_diabetes").Assertion);
+    }
+
+    [Theory]
+    [InlineData("FAMILY HISTORY: history of hypertension.")]
+    [InlineData("His mother has a history of hypertension.")]
+    public void LastingConditionInTheFamilysHistoryIsTheFamilys(string text)
+    {
+        Assert.Equal(Assertion.Family, Only(text, "hypertension").Assertion);
+    }
+
+    [Theory]
+    [InlineData("A 3-day history of fever.", "fever")]
+    [InlineData("She presented with a two-week history of cough.", "cough")]
+    [InlineData("A 6 months history of weight loss.", "weight_loss")]
+    public void DurationBeforeHistoryOfDatesACurrentComplaint(string text, string conceptId)
+    {
+        Assert.Equal(Assertion.Present, Only(text, conceptId).Assertion);
+    }
+
+    [Fact]
+    public void PersonalHistoryCodeStatedAsHistoryIsPresent()
+    {
+        Assert.Equal(Assertion.Present, Only("History of ex-smoker.", "former_smoker").Assertion);
     }
 
     [Fact]

@@ -62,14 +62,21 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.026 (50 of 1,903; issue #16 targets 0.02): 18 of those are second primaries the report states as diagnoses of
     // their own (prostatic adenocarcinoma with its Gleason score in a cystoprostatectomy, papillary thyroid carcinoma in a
     // neck dissection), which the engine codes as a coder would; the rest are heading and OCR misreadings.
-    private const double TcgaSiteRecallFloor = 0.71;
-    private const double TcgaWrongSiteCeiling = 0.027;
+    // Reading the primary site where the diagnosis lines leave it open — the clinical history's cancer when the diagnoses
+    // place tumours at several sites, a heading wrapped onto the line above, the tumour-site line of a synoptic report for
+    // its histologic type — lifted site recall to 0.776 (1,477 of 1,903). Wrong site is 0.027 (52): most of the two more
+    // are clinical histories that name the other organ of a cystoprostatectomy.
+    private const double TcgaSiteRecallFloor = 0.77;
+    private const double TcgaWrongSiteCeiling = 0.028;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
-    private const double CodiEspExactF1Floor = 0.35;
+    // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
+    // a duration ("a 3-day history of fever") lifted exact F1 to 0.382 (P 0.689), category F1 to 0.471 and outside-R
+    // recall to 0.246.
+    private const double CodiEspExactF1Floor = 0.375;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.43;
-    private const double CodiEspOutsideRRecallFloor = 0.21;
+    private const double CodiEspCategoryF1Floor = 0.46;
+    private const double CodiEspOutsideRRecallFloor = 0.24;
 
     private static bool IsPrimaryMalignancy(string category) =>
         category[0] == 'C' && int.TryParse(category[1..3], out var number) && number <= 76;

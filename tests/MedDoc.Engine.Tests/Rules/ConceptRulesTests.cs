@@ -32,6 +32,21 @@ public sealed class ConceptRulesTests
         Assert.True(Clinical.Count(concept => concept.Code is not null) >= 300, $"{Clinical.Count} concepts");
     }
 
+    /// <summary>
+    /// "chronic": true makes a condition stated as history current ("history of hypertension" → I10). A sign or symptom
+    /// (chapter R), a neoplasm (history of cancer → Z85), an injury or a status code is never such a lasting condition.
+    /// </summary>
+    [Fact]
+    public void LastingConditionsAreDiseasesNotSymptomsNeoplasmsInjuriesOrStatus()
+    {
+        var wrong = Lexicon.Concepts
+            .Where(concept => concept.Chronic == true)
+            .Where(concept => concept.Code is null || concept.Code[0] is 'R' or 'C' or 'S' or 'T' or 'Z' || (concept.Code[0] == 'D' && concept.Code[1] <= '4'))
+            .Select(concept => $"{concept.Id} {concept.Code}");
+
+        Assert.Empty(wrong);
+    }
+
     [Fact]
     public void ConceptIdsAreUniqueAcrossFiles()
     {

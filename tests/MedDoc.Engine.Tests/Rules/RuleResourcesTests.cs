@@ -35,4 +35,20 @@ public sealed class RuleResourcesTests
 
         Assert.Equal("Rule file nope.json is not embedded in the engine.", error.Message);
     }
+
+    [Fact]
+    public void NoRuleFileReadsTheDeIdentificationToken()
+    {
+        // Public report collections replace words with "XXXX"; a rule that reads it is fitted to that collection, not
+        // to how reports are written. No pattern, term, qualifier or note of any rule file may name it.
+        var fitted = RuleResources.All
+            .Where(name => name.EndsWith(".json", StringComparison.Ordinal))
+            .Where(name =>
+            {
+                using var reader = new StreamReader(RuleResources.Open(name));
+                return reader.ReadToEnd().Contains("xxxx", StringComparison.OrdinalIgnoreCase);
+            });
+
+        Assert.Empty(fitted);
+    }
 }

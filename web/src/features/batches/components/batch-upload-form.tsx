@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import type { ChangeEvent, DragEvent, FormEvent } from 'react';
+import type { ChangeEvent, FormEvent } from 'react';
 
+import { Dropzone } from '@/components/dropzone';
 import { ErrorAlert } from '@/components/error-alert';
 import type { UploadProgress } from '@/lib/api-client';
 import type { Batch } from '@/types/api';
@@ -38,7 +39,6 @@ function asFolderPicker(input: HTMLInputElement | null) {
 export function BatchUploadForm({ onCreated }: BatchUploadFormProps) {
   const upload = useCreateBatch({ onSuccess: onCreated });
   const [picked, setPicked] = useState<PickedFile[]>([]);
-  const [dragging, setDragging] = useState(false);
   const [inputError, setInputError] = useState<string | null>(null);
   const ids = { files: useId(), folder: useId(), hint: useId(), heading: useId() };
   const busy = upload.isPending;
@@ -56,11 +56,8 @@ export function BatchUploadForm({ onCreated }: BatchUploadFormProps) {
     event.target.value = '';
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    if (busy) return;
-    pickedFromDrop(event.dataTransfer).then(add, () => setInputError('The dropped files could not be read.'));
+  const onDropped = (data: DataTransfer) => {
+    pickedFromDrop(data).then(add, () => setInputError('The dropped files could not be read.'));
   };
 
   const submit = (event: FormEvent) => {
@@ -79,16 +76,7 @@ export function BatchUploadForm({ onCreated }: BatchUploadFormProps) {
   return (
     <form className="panel batch-upload" onSubmit={submit} aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>Start a batch</h2>
-      <div
-        className={`dropzone${dragging ? ' dropzone--active' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="batch-dropzone"
-      >
+      <Dropzone onDropped={onDropped} disabled={busy} testId="batch-dropzone">
         <p id={ids.hint}>Drop a folder, many files or one .zip here (.txt and .pdf files are analysed), or</p>
         <div className="batch-upload__pickers">
           <input
@@ -118,7 +106,7 @@ export function BatchUploadForm({ onCreated }: BatchUploadFormProps) {
             Choose a folder
           </label>
         </div>
-      </div>
+      </Dropzone>
 
       {picked.length > 0 ? <SelectionSummary plan={plan} /> : null}
 

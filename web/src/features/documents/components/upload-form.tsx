@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import type { DragEvent, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 
+import { Dropzone } from '@/components/dropzone';
 import { ErrorAlert } from '@/components/error-alert';
 import type { StoredDocument } from '@/types/api';
 import { formatBytes, formatPercent } from '@/utils/format';
@@ -19,7 +20,6 @@ export function UploadForm({ onUploaded }: UploadFormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState('');
   const [filename, setFilename] = useState('');
-  const [dragging, setDragging] = useState(false);
   const [inputError, setInputError] = useState<string | null>(null);
   const ids = { file: useId(), text: useId(), name: useId(), dropHint: useId() };
   const busy = upload.isPending;
@@ -30,11 +30,8 @@ export function UploadForm({ onUploaded }: UploadFormProps) {
     setFile(chosen ?? null);
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    if (busy) return;
-    const dropped = event.dataTransfer.files;
+  const onDropped = (data: DataTransfer) => {
+    const dropped = data.files;
     if (dropped.length > 1) {
       setInputError('Drop one file at a time.');
       return;
@@ -67,16 +64,7 @@ export function UploadForm({ onUploaded }: UploadFormProps) {
       <div className="upload__grid">
         <form className="panel upload__file" onSubmit={submitFile} aria-labelledby={`${ids.file}-heading`}>
           <h2 id={`${ids.file}-heading`}>Upload a file</h2>
-          <div
-            className={`dropzone${dragging ? ' dropzone--active' : ''}`}
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={onDrop}
-            data-testid="dropzone"
-          >
+          <Dropzone onDropped={onDropped} disabled={busy} testId="dropzone">
             <p id={ids.dropHint}>Drag a lab report, imaging report or clinical note here (.txt or .pdf), or</p>
             <input
               id={ids.file}
@@ -96,7 +84,7 @@ export function UploadForm({ onUploaded }: UploadFormProps) {
                 <strong>{file.name}</strong> <span className="muted">({formatBytes(file.size)})</span>
               </p>
             ) : null}
-          </div>
+          </Dropzone>
           <button type="submit" className="button button--primary" disabled={busy || !file}>
             Analyse file
           </button>
