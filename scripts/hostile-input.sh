@@ -8,22 +8,16 @@
 #        a temporary SQLite database, or a temporary PostgreSQL server with --postgres, and stops it afterwards)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck source=scripts/lib/postgres.sh
-source scripts/lib/postgres.sh
 # shellcheck source=scripts/lib/release-api.sh
 source scripts/lib/release-api.sh
 
 WORK="$(mktemp -d /tmp/meddoc-hostile.XXXXXX)"
-cleanup() { stop_release_api; stop_postgres; rm -rf "$WORK"; }
+cleanup() { stop_release_api; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-DB_URL="sqlite:///$WORK/app.db"
-if [[ "${1:-}" == "--postgres" ]]; then
-  start_postgres >/dev/null
-  DB_URL="$MEDDOC_TEST_POSTGRES_URL"
-fi
+release_api_arguments "$@"
 dotnet build benchmarks/MedDoc.HostileInput -c Release -v quiet -nologo -clp:ErrorsOnly
-start_release_api "$DB_URL" "$WORK"
+start_release_api "$WORK"
 
 echo "hostile-input: API on $BASE_URL (process $API_PID), database ${DB_URL%%:*}"
 status=0

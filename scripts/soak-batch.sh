@@ -10,24 +10,17 @@
 # Env: SOAK_BATCH_SIZE (5000), SOAK_MAX_RSS_MB (500), SOAK_TIMEOUT (3600, seconds), and any API setting.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck source=scripts/lib/postgres.sh
-source scripts/lib/postgres.sh
 # shellcheck source=scripts/lib/release-api.sh
 source scripts/lib/release-api.sh
 
 WORK="$(mktemp -d /tmp/meddoc-soak-batch.XXXXXX)"
-cleanup() { stop_release_api; stop_postgres; rm -rf "$WORK"; }
+cleanup() { stop_release_api; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-DB_URL="sqlite:///$WORK/app.db"
-if [[ "${1:-}" == "--postgres" ]]; then
-  start_postgres >/dev/null
-  DB_URL="$MEDDOC_TEST_POSTGRES_URL"
-  shift
-fi
-COUNT="${1:-100000}"
+release_api_arguments "$@"
+COUNT="${RELEASE_API_ARGS[0]:-100000}"
 [[ "$COUNT" =~ ^[1-9][0-9]*$ ]] || { echo "soak-batch: N must be a positive whole number, got '$COUNT'" >&2; exit 2; }
-start_release_api "$DB_URL" "$WORK"
+start_release_api "$WORK"
 echo "soak-batch: API on $BASE_URL (process $API_PID), database ${DB_URL%%:*}, $COUNT documents, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 scripts/lib/batch_load.py --api-base "$BASE_URL" --pid "$API_PID" --synthetic "$COUNT" \
   --batch-size "${SOAK_BATCH_SIZE:-5000}" --max-rss-mb "${SOAK_MAX_RSS_MB:-500}" --timeout "${SOAK_TIMEOUT:-3600}" --label soak-batch

@@ -8,7 +8,9 @@ check fails, the run exceeds --timeout, or the peak resident memory exceeds --ma
 No document text is printed.
 """
 import argparse
+import collections
 import json
+import os
 import sys
 import threading
 import time
@@ -35,6 +37,26 @@ def request(base, method, path, body=None):
     req = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(req, timeout=600) as answer:
         return answer.status, json.loads(answer.read() or b"null")
+
+
+def cpu_seconds(pid):
+    """(user, system) CPU time the process has used so far (/proc/PID/stat fields 14 and 15), in seconds."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) / os.sysconf("SC_CLK_TCK"), int(fields[12]) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return 0.0, 0.0
+
+
+def cpu_since(pid, start):
+    """(user, system) CPU seconds used since <start>, a cpu_seconds() reading."""
+    user, system = cpu_seconds(pid)
+    return user - start[0], system - start[1]
+
+
+def ms_each(seconds, count):
+    return 1000 * seconds / max(count, 1)
 
 
 def resident_mb(pid, field="VmRSS"):
@@ -75,6 +97,18 @@ def documents_total(base):
     return request(base, "GET", "/api/documents?page=1&page_size=1")[1]["total"]
 
 
+def warm_up(base, count, timeout):
+    """Sends <count> synthetic documents (numbered after any measured ones) as one batch and waits until it is done."""
+    status, batch = request(base, "POST", "/api/batches", {"documents": [synthetic(10_000_000 + i) for i in range(count)]})
+    if status != 202:
+        sys.exit(f"warm-up: POST /api/batches answered {status}")
+    deadline = time.monotonic() + timeout
+    while request(base, "GET", f"/api/batches/{batch['id']}")[1]["status"] not in ("done", "cancelled"):
+        if time.monotonic() > deadline:
+            sys.exit(f"warm-up: batch not done after {timeout:.0f} s")
+        time.sleep(0.5)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--api-base", required=True)
@@ -84,14 +118,19 @@ def main():
     parser.add_argument("--batch-size", type=int, default=5000)
     parser.add_argument("--timeout", type=float, default=3600)
     parser.add_argument("--max-rss-mb", type=float, default=0)
+    parser.add_argument("--warm-up", type=int, default=0,
+                        help="synthetic documents sent as one batch (and waited for) before measuring, so JIT and first-use costs are not counted")
     parser.add_argument("--label", default="batch")
     args = parser.parse_args()
     base = args.api_base.rstrip("/")
 
+    if args.warm_up:
+        warm_up(base, args.warm_up, args.timeout)
     resident_at_start = resident_mb(args.pid)
     sampler = MemorySampler(args.pid)
     sampler.start()
     stored_before = documents_total(base)
+    cpu_at_start = cpu_seconds(args.pid)
     started = time.monotonic()
     submitted = {}
     for documents in batches(args):
@@ -100,6 +139,7 @@ def main():
             sys.exit(f"{args.label}: POST /api/batches answered {status} with total {batch.get('total')} for {len(documents)} documents")
         submitted[batch["id"]] = len(documents)
     submit_seconds = time.monotonic() - started
+    cpu_receiving = cpu_since(args.pid, cpu_at_start)
     total = sum(submitted.values())
     print(f"{args.label}: {total} documents in {len(submitted)} batch(es) submitted in {submit_seconds:.1f} s", flush=True)
 
@@ -122,6 +162,7 @@ def main():
         if len(finished) < len(submitted):
             time.sleep(1)
     elapsed = time.monotonic() - started
+    cpu_total = cpu_since(args.pid, cpu_at_start)
     sampler.stop.set()
     sampler.join()
 
@@ -134,6 +175,20 @@ def main():
           f"{resident_at_start:.0f} MB before the first batch, peak {sampler.peak:.0f} MB sampled each second "
           f"({high_water:.0f} MB kernel high-water mark, start-up included), "
           f"{sampler.samples[-1] if sampler.samples else 0:.0f} MB at the end")
+    processing = (cpu_total[0] - cpu_receiving[0], cpu_total[1] - cpu_receiving[1])
+    print(f"{args.label}: server CPU {sum(cpu_total):.1f} s = {ms_each(sum(cpu_total), total):.2f} ms a document "
+          f"(user {ms_each(cpu_total[0], total):.2f} + system {ms_each(cpu_total[1], total):.2f}); receiving "
+          f"{ms_each(sum(cpu_receiving), total):.2f} ms (user {ms_each(cpu_receiving[0], total):.2f}), processing "
+          f"{ms_each(sum(processing), total):.2f} ms (user {ms_each(processing[0], total):.2f}), polling included; "
+          f"load average {' '.join(open('/proc/loadavg', encoding='ascii').read().split()[:3])}")
+    if failed:
+        reasons = collections.Counter()
+        for batch_id, c in counts.items():
+            if c["failed"]:
+                page = request(base, "GET", f"/api/batches/{batch_id}/documents?status=failed&page=1&page_size=100")[1]
+                reasons.update(item.get("failure_reason") or "?" for item in page["items"])
+        for reason, count in reasons.most_common():
+            print(f"{args.label}: failed: {count} x {reason}")
     problems = []
     if len(finished) < len(submitted):
         problems.append(f"{len(submitted) - len(finished)} batch(es) not done after {args.timeout:.0f} s")

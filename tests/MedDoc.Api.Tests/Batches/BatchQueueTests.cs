@@ -3,14 +3,14 @@ using MedDoc.Api.Infrastructure;
 
 namespace MedDoc.Api.Tests.Batches;
 
-/// <summary>How a batch is cut into jobs: 50 documents a job, but never more than 200 jobs for one batch.</summary>
+/// <summary>How a batch is cut into jobs: 100 documents a job, but never more than 200 jobs for one batch.</summary>
 public sealed class BatchQueueTests
 {
     [Theory]
-    [InlineData(1, 50, 1)]
-    [InlineData(5_000, 50, 100)]
-    [InlineData(10_000, 50, 200)]
-    [InlineData(10_001, 51, 197)]
+    [InlineData(1, 100, 1)]
+    [InlineData(5_000, 100, 50)]
+    [InlineData(20_000, 100, 200)]
+    [InlineData(20_001, 101, 199)]
     [InlineData(100_000, 500, 200)]
     public void LargeBatchesGetLargerJobsSoTheQueueStaysShort(int total, int expectedSlice, int expectedJobs)
     {
