@@ -1,4 +1,20 @@
 using BenchmarkDotNet.Running;
+using MedDoc.Benchmarks;
 
+// "startup [runs]" measures cold starts in fresh processes (StartupProbe), "cpu-per-document SET [passes]" the engine's
+// CPU time per document (CpuPerDocumentProbe); anything else goes to BenchmarkDotNet.
+if (args is ["startup", ..])
+{
+    return StartupProbe.RunMany(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+if (args is ["cpu-per-document", var set, ..])
+{
+    return CpuPerDocumentProbe.Run(set, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+if (args is ["startup-once"])
+{
+    return StartupProbe.RunOnce();
+}
 // Named through a benchmark class: this project also references MedDoc.Api, whose top-level Program would clash.
-BenchmarkSwitcher.FromAssembly(typeof(MedDoc.Benchmarks.RateLimiterBenchmark).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(RateLimiterBenchmark).Assembly).Run(args);
+return 0;

@@ -11,11 +11,14 @@ namespace MedDoc.Cli;
 public static class CliComposition
 {
     /// <summary>The analysis service; <paramref name="environment"/> reads environment variables.</summary>
-    public static IAnalysisService CreateAnalysisService(Func<string, string?> environment)
+    public static IAnalysisService CreateAnalysisService(Func<string, string?> environment) => new RulesAnalysisService(CreateEngine(environment));
+
+    /// <summary>The offline engine with the terminology that <paramref name="environment"/> names (the embedded one by default).</summary>
+    public static ClinicalEngine CreateEngine(Func<string, string?> environment)
     {
         try
         {
-            return new RulesAnalysisService(new ClinicalEngine(TerminologyEnvironment.Resolve(environment(TerminologyEnvironment.OrderFile))));
+            return new ClinicalEngine(TerminologyEnvironment.Resolve(environment(TerminologyEnvironment.OrderFile)));
         }
         catch (InvalidDataException error)
         {

@@ -25,25 +25,36 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
 
     /// <summary>An engine with the embedded rules and the embedded FY2026 terminology.</summary>
     public ClinicalEngine()
-        : this(IcdTerminology.Embedded)
+        : this(() => IcdTerminology.Embedded)
     {
     }
 
     /// <summary>An engine with the embedded rules coding against <paramref name="terminology"/> (e.g. a newer year's catalog).</summary>
     public ClinicalEngine(IcdTerminology terminology)
+        : this(Given(terminology))
     {
-        ArgumentNullException.ThrowIfNull(terminology);
+    }
+
+    /// <summary>
+    /// Start-up does its three costly, independent steps at once: compiling the document-type patterns (shared by every
+    /// engine of the process), building the terminology's pattern index (shared by every engine of that terminology) and
+    /// the neoplasm site index; each result is the same whatever the order (docs/performance.md, "Engine start-up").
+    /// </summary>
+    private ClinicalEngine(Func<IcdTerminology> readTerminology)
+    {
+        var classifier = Task.Run(() => DocumentClassifier.Embedded);
+        var terminology = readTerminology();
         var lexicon = ConceptLexicon.Embedded;
         var catalog = terminology.Catalog;
         var sectionRules = SectionRuleSet.Embedded;
+        var assertions = new AssertionDetector();
+        var neoplasms = Task.Run(() => new NeoplasmCoder(terminology, assertions, sectionRules));
+        var titles = new TerminologyRecognizer(TerminologyIndex.For(terminology), assertions, sectionRules);
         _sectionizer = new Sectionizer(sectionRules);
         _labParser = new LabValueParser();
-        var assertions = new AssertionDetector();
         _findingExtractor = new FindingExtractor(lexicon, assertions, sectionRules);
-        var neoplasms = new NeoplasmCoder(terminology, assertions, sectionRules);
-        var titles = new TerminologyRecognizer(TerminologyIndex.For(terminology), assertions, sectionRules);
-        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules, neoplasms, titles, terminology);
-        _classifier = new DocumentClassifier();
+        _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules, neoplasms.GetAwaiter().GetResult(), titles, terminology);
+        _classifier = classifier.GetAwaiter().GetResult();
         _summarizer = new DocumentSummarizer();
     }
 
@@ -61,5 +72,11 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         var classification = _classifier.Classify(document, labs);
         var summary = _summarizer.Summarize(document, labs, findings);
         return new AnalysisResult(classification, document.Sections, labs, findings, codes, summary);
+    }
+
+    private static Func<IcdTerminology> Given(IcdTerminology terminology)
+    {
+        ArgumentNullException.ThrowIfNull(terminology);
+        return () => terminology;
     }
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Text.Json;
 using MedDoc.Evaluation;
 using MedDoc.Evaluation.Datasets;
 using MedDoc.Evaluation.Gates;
 using MedDoc.Evaluation.Metrics;
+using MedDoc.Evaluation.RealSets;
 using MedDoc.Evaluation.Reports;
 using MedDoc.Evaluation.Targets;
 using Spectre.Console;
@@ -13,16 +15,19 @@ namespace MedDoc.Cli.Commands;
 /// <c>meddoc eval (--dataset PATH | --from-reviews FILE_OR_API) [--api-base URL] [--thresholds FILE] [--baseline REPORT] [--out DIR]
 /// [--concurrency N] [--tolerance X] [--scored-categories LIST]</c>: scores the analyser in-process (default) or
 /// a live API, prints a table, writes report.json and summary.md to --out, and exits 0 when the gate passes,
-/// 1 when it fails, 2 on bad usage or unreadable input.
+/// 1 when it fails, 2 on bad usage or unreadable input. A gzip-compressed dataset is a real set
+/// (../shared/data/real): type accuracy, TCGA primary site and CodiEsp P/R/F1 are printed (real-set.json with --out), exit 0.
 /// </summary>
 public static class EvalCommand
 {
     private const int MaxConcurrency = 64;
 
+    private static readonly JsonSerializerOptions ReportJsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
     /// <summary>The command, bound to <paramref name="context"/>.</summary>
     public static Command Create(CliContext context)
     {
-        var dataset = new Option<string?>("--dataset") { Description = "Dataset: a JSON array (synthetic_v1.json) or JSON Lines (iu-cxr dev.jsonl)." };
+        var dataset = new Option<string?>("--dataset") { Description = "Dataset: a JSON array (synthetic_v1.json), JSON Lines (iu-cxr dev.jsonl), or a real set as gzip JSON Lines (shared/data/real/codiesp_dev.jsonl.gz, tcga, mts) scored by its README's rules." };
         var fromReviews = new Option<string?>("--from-reviews") { Description = "Score against coders' reviews instead: a file from GET /api/reviews/export, or an API base URL (http://127.0.0.1:8000/api) to download it from (credentials from MEDDOC_API_KEY or MEDDOC_API_TOKEN)." };
         var apiBase = new Option<string?>("--api-base") { Description = "Score a live API instead, e.g. http://127.0.0.1:8000/api (POST {base}/classify and {base}/extract-codes); credentials from MEDDOC_API_KEY or MEDDOC_API_TOKEN." };
         var thresholds = new Option<string?>("--thresholds") { Description = "Gate file; default evals/thresholds.json found from the current directory up." };
@@ -58,6 +63,10 @@ public static class EvalCommand
         {
             throw new UsageException("give exactly one of --dataset PATH or --from-reviews FILE_OR_API_URL");
         }
+        if (arguments.Dataset is not null && RealSetReader.IsGzip(Resolve(context, arguments.Dataset)))
+        {
+            return await RunRealSetAsync(context, arguments, cancellationToken);
+        }
         var datasetPath = arguments.Dataset is not null
             ? Resolve(context, arguments.Dataset)
             : await ReviewedDataset.LocateAsync(arguments.FromReviews!, context, arguments.Out, cancellationToken);
@@ -83,6 +92,32 @@ public static class EvalCommand
         }
         ConsoleReport.Write(context, report, thresholdsSource);
         return report.Passed ? ExitCodes.Success : ExitCodes.GateFailed;
+    }
+
+    /// <summary>
+    /// A real set (gzip JSON Lines, ../shared/data/real): scored in-process with the rules of its README and printed; with
+    /// --out, the scores are written to real-set.json. There is no gate: the floors live in the test suite.
+    /// </summary>
+    private static async Task<int> RunRealSetAsync(CliContext context, EvalArguments arguments, CancellationToken cancellationToken)
+    {
+        if (arguments.ApiBase is not null || arguments.Baseline is not null || arguments.ScoredCategories is not null || arguments.Thresholds is not null)
+        {
+            throw new UsageException("a real set (gzip JSON Lines) is scored in-process by its README's rules: --api-base, --baseline, --thresholds and --scored-categories do not apply");
+        }
+        var set = RealSetReader.Read(Resolve(context, arguments.Dataset!));
+        var analyzer = CliComposition.CreateEngine(context.Environment);
+        var report = await Task.Run(() => RealSetScorer.Score(set, analyzer, arguments.Concurrency, cancellationToken), cancellationToken);
+        foreach (var line in report.Lines())
+        {
+            await context.Output.WriteLineAsync(line);
+        }
+        if (arguments.Out is not null)
+        {
+            var folder = Resolve(context, arguments.Out);
+            Directory.CreateDirectory(folder);
+            await File.WriteAllTextAsync(Path.Combine(folder, "real-set.json"), JsonSerializer.Serialize(report, ReportJsonOptions), cancellationToken);
+        }
+        return ExitCodes.Success;
     }
 
     private static async Task<EvaluationOutcome> RunWithProgressAsync(

@@ -23,6 +23,9 @@ public sealed class DocumentClassifier
     private const double LabDominantLineShare = 0.3;
     private const double PartialPanelLineShare = 0.5;
 
+    // Compiling the linear-time (NonBacktracking) patterns is the costliest part of an engine's start-up: one per process.
+    private static readonly Lazy<DocumentClassifier> EmbeddedClassifier = new(() => new DocumentClassifier());
+
     private readonly DocumentTypeRules _rules;
     private readonly AnalyteTable _analytes;
     private readonly ConfidenceCalibration _calibration;
@@ -49,6 +52,9 @@ public sealed class DocumentClassifier
         : this(RuleResources.Read<DocumentTypeRules>("document_types.json"), AnalyteTable.Embedded, ConfidenceCalibration.Embedded, SectionRuleSet.Embedded)
     {
     }
+
+    /// <summary>The classifier with the embedded rules, built once per process and shared (it is immutable and thread-safe).</summary>
+    public static DocumentClassifier Embedded => EmbeddedClassifier.Value;
 
     internal DocumentClassifier(DocumentTypeRules rules, AnalyteTable analytes, ConfidenceCalibration calibration, SectionRuleSet sections)
     {

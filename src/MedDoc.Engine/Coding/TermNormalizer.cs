@@ -16,6 +16,8 @@ internal sealed class TermNormalizer
     private readonly (string From, string To)[] _spelling;
     private readonly Dictionary<string, string> _synonyms;
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    // Counted here: ConcurrentDictionary.Count takes every lock of the table, which made each new word a contention point.
+    private int _cached;
 
     /// <summary>A normalizer with the spelling rewrites and synonyms of <paramref name="rules"/>.</summary>
     public TermNormalizer(TerminologyMatchingFile rules)
@@ -34,9 +36,9 @@ internal sealed class TermNormalizer
             return known;
         }
         var normal = Compute(word);
-        if (_cache.Count < CacheLimit)
+        if (Volatile.Read(ref _cached) < CacheLimit && _cache.TryAdd(word, normal))
         {
-            _cache.TryAdd(word, normal);
+            Interlocked.Increment(ref _cached);
         }
         return normal;
     }

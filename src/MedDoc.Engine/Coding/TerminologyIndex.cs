@@ -58,19 +58,20 @@ public sealed class TerminologyIndex
     /// <summary>The longest pattern starting at token <paramref name="start"/> of normalised <paramref name="tokens"/>, ending by <paramref name="limit"/>.</summary>
     internal PhraseMatch<TerminologyTerm>? Match(IReadOnlyList<Token> tokens, int start, int limit) => _matcher.Match(tokens, start, limit);
 
-    private static TerminologyIndex Build(IcdTerminology terminology)
+    /// <summary>A new index of <paramref name="terminology"/> with the embedded rules (<see cref="For"/> shares one per terminology).</summary>
+    internal static TerminologyIndex Build(IcdTerminology terminology)
     {
         var rules = RuleResources.Read<TerminologyMatchingFile>(RulesFileName);
         var qualifiers = RuleResources.Read<Concepts.TermQualifierFile>("term_qualifiers.json").Words;
         var normalizer = new TermNormalizer(rules);
         var writer = new TitlePatterns(rules, normalizer);
-        var excluded = rules.ExcludedCodeRanges.Select(range => (From: IcdCatalog.Key(range[0]), To: IcdCatalog.Key(range[^1]))).ToArray();
+        var excluded = rules.ExcludedCodeRanges.Select(range => (From: IcdCatalog.Key(range[0])[..3], To: IcdCatalog.Key(range[^1])[..3])).ToArray();
         var catalog = terminology.Catalog;
         var candidates = new Dictionary<string, List<(string Code, int Rank)>>(StringComparer.Ordinal);
         foreach (var code in catalog.Codes)
         {
-            var category = code.Code[..3];
-            if (excluded.Any(range => string.CompareOrdinal(category, range.From[..3]) >= 0 && string.CompareOrdinal(category, range.To[..3]) <= 0)
+            var category = code.Code.AsSpan(0, 3);
+            if (IsExcluded(category, excluded)
                 || writer.IsScaffolding(code.Title) && !code.Title.StartsWith("Other", StringComparison.Ordinal))
             {
                 continue;
@@ -113,6 +114,18 @@ public sealed class TerminologyIndex
             }
         }
         return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize));
+    }
+
+    private static bool IsExcluded(ReadOnlySpan<char> category, (string From, string To)[] ranges)
+    {
+        foreach (var (from, to) in ranges)
+        {
+            if (category.CompareTo(from, StringComparison.Ordinal) >= 0 && category.CompareTo(to, StringComparison.Ordinal) <= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? Resolve(IcdCatalog catalog, List<(string Code, int Rank)> candidates)

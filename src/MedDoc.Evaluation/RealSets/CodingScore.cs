@@ -1,4 +1,4 @@
-namespace MedDoc.Engine.Tests.RealData;
+namespace MedDoc.Evaluation.RealSets;
 
 /// <summary>Micro precision, recall and F1 from counts of true positives, false positives and false negatives.</summary>
 public sealed record CodingScore(int TruePositives, int FalsePositives, int FalseNegatives)

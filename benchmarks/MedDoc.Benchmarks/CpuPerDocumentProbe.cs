@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json;
+using MedDoc.Engine;
+
+namespace MedDoc.Benchmarks;
+
+/// <summary>
+/// <c>dotnet MedDoc.Benchmarks.dll cpu-per-document SET [passes]</c> (SET: iu, mts, tcga, codiesp): the engine's CPU
+/// time per document, one thread, after a warm-up pass. On a machine shared with other work, wall-clock benchmarks
+/// (RealDocumentsBenchmark, IuReportsBenchmark) measure the share of a core the process got as much as the engine; the
+/// CPU time this process used is far less sensitive to that. Prints the load average, the CPU and wall time per
+/// document of each pass, and the median.
+/// </summary>
+public static class CpuPerDocumentProbe
+{
+    /// <summary>Measures <paramref name="passes"/> passes over the set; returns the exit code.</summary>
+    public static int Run(string set, int passes)
+    {
+        var documents = Read(set);
+        var engine = new ClinicalEngine();
+        Analyze(engine, documents);
+        Console.WriteLine($"{set}: {documents.Length} documents; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        var perDocument = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        for (var pass = 1; pass <= passes; pass++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            Analyze(engine, documents);
+            wall.Stop();
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / documents.Length;
+            perDocument.Add(cpu);
+            Console.WriteLine($"pass {pass}: CPU {cpu:F0} µs/document, wall {wall.Elapsed.TotalMicroseconds / documents.Length:F0} µs/document");
+        }
+        var sorted = perDocument.Order().ToArray();
+        Console.WriteLine($"median CPU {sorted[sorted.Length / 2]:F0} µs/document");
+        return 0;
+    }
+
+    private static int Analyze(ClinicalEngine engine, string[] documents)
+    {
+        var codes = 0;
+        foreach (var document in documents)
+        {
+            codes += engine.Analyze(document).Codes.Count;
+        }
+        return codes;
+    }
+
+    private static string[] Read(string set)
+    {
+        if (set == "iu")
+        {
+            var iu = BenchmarkData.FindIuDev() ?? throw new FileNotFoundException("iu-cxr dev.jsonl not found; set MEDDOC_IU_DEV.");
+            return File.ReadLines(iu).Where(line => line.Length > 0).Select(Text).ToArray();
+        }
+        var path = BenchmarkData.FindShared(Path.Combine("real", $"{set}_dev.jsonl.gz"))
+            ?? throw new FileNotFoundException($"real/{set}_dev.jsonl.gz not found under shared/data.");
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        var documents = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                documents.Add(Text(line));
+            }
+        }
+        return [.. documents];
+    }
+
+    private static string Text(string line)
+    {
+        using var json = JsonDocument.Parse(line);
+        return json.RootElement.GetProperty("document_text").GetString() ?? string.Empty;
+    }
+}
