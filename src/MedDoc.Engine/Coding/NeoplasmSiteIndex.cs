@@ -46,7 +46,7 @@ public sealed class NeoplasmSiteIndex
                 ? MainTermForms(row, adjectives, mainTerms)
                 : ChildForms(row, level == 2 ? formsByLevel[0] : wordsByLevel[level - 2].Concat(formsByLevel[level - 2]).Distinct(StringComparer.Ordinal).ToArray(), mainTerms);
             formsByLevel.Add(forms);
-            wordsByLevel.Add(generic.Contains(Fold(row.Path[^1])) ? [] : Alternatives(row.Path[^1]));
+            wordsByLevel.Add(Alternatives(row.Path[^1]).Where(words => !generic.Contains(words)).ToArray());
             var target = row.See is null ? row : targets.GetValueOrDefault(string.Join("|", row.See.Select(Fold)));
             if (level > 1 && IsMorphologyRow(row))
             {

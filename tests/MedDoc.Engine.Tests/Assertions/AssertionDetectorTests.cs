@@ -51,6 +51,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Compared to prior, mild cardiomegaly is stable.", "cardiomegaly")]
     [InlineData("Pleural effusion is unchanged from the previous study.", "Pleural effusion")]
     [InlineData("Recommend CT to characterize the nodule.", "nodule")]
+    [InlineData("Redemonstration without significant interval change of mild atelectasis.", "atelectasis")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));

@@ -179,4 +179,71 @@ public sealed class NeoplasmCoderTests
         Assert.DoesNotContain(codes, code => code.StartsWith("C50", StringComparison.Ordinal));
         Assert.Contains(codes, code => code.StartsWith("C64", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ClinicalHistoryTellsThePrimaryWhenTheDiagnosesPlaceTumoursAtSeveralSites()
+    {
+        const string diagnoses = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nSerous carcinoma, high grade.\nB. Uterus, hysterectomy:\nSerous carcinoma.\n";
+
+        Assert.Equal(["C56.1", "C79.82"], Codes(diagnoses + "CLINICAL HISTORY:\nOvarian cancer."));
+        Assert.DoesNotContain("C56.1", Codes(diagnoses));
+    }
+
+    [Theory]
+    [InlineData("7. LUNG, LEFT UPPER LOBE (LOBECTOMY): INFILTRATING MODERATELY\nDIFFERENTIATED SQUAMOUS CELL CARCINOMA (4.8 CM).", "C34.12")]
+    [InlineData("DIAGNOSIS:\nOVARY, RIGHT, SALPINGO-OOPHORECTOMY\n-PAPILLARY SEROUS ADENOCARCINOMA", "C56.1")]
+    [InlineData("FINAL DIAGNOSIS:\nTONSIL, RIGHT, BIOPSY\nFRAGMENT OF SQUAMOUS CELL CARCINOMA, NON-KERATINIZING.", "C09.9")]
+    public void HeadingWrappedOntoTheLineAbovePlacesTheMorphology(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("Tumor marker studies: cecum, terminal ileum\nAdenocarcinoma.")]
+    [InlineData("Location of tumor: anterior endometrium extending into endocervix\nHistologic type: adenocarcinoma")]
+    public void FieldLinesAreNoWrappedHeading(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void TumourSiteLinePlacesTheHistologicTypeOfASynopticReport()
+    {
+        Assert.Equal(["C18.5"], Codes("Tumor Site: Splenic flexure\nHistology: Adenocarcinoma"));
+    }
+
+    [Fact]
+    public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
+    {
+        const string diagnosis = "Diagnosis:\n7. Squamous cell carcinoma, moderately differentiated.\n";
+
+        Assert.Equal(["C02.9"], Codes(diagnosis + "Clinical History:\ncarcinoma of the tongue"));
+        Assert.Empty(Codes(diagnosis));
+    }
+
+    [Fact]
+    public void UrothelialCarcinomaOutsideTheUrinaryTractIsASecondary()
+    {
+        Assert.Equal(["C79.82"], Codes("Prostate, biopsy:\nUrothelial carcinoma, high grade."));
+        Assert.Equal(["C67.9"], Codes("Bladder, biopsy:\nUrothelial carcinoma, high grade."));
+    }
+
+    [Theory]
+    [InlineData("tube")]
+    [InlineData("anterior wall")]
+    [InlineData("uterus cervix")]
+    public void GenericWordsAndOrganListsNameNoSite(string phrase)
+    {
+        Assert.Null(Coder.Sites.Find(phrase));
+    }
+
+    [Theory]
+    [InlineData("fallopian tube", "C57.0-")]
+    [InlineData("anterior wall of bladder", "C67.3")]
+    [InlineData("cervix uteri", "C53.9")]
+    [InlineData("pancreatic head", "C25.0")]
+    public void SitesKeepTheirOwnWords(string phrase, string primary)
+    {
+        Assert.Equal(primary, Coder.Sites.Find(phrase)?.Entry.Primary);
+    }
 }

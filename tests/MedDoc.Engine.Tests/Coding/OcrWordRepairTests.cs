@@ -5,7 +5,7 @@ namespace MedDoc.Engine.Tests.Coding;
 
 public sealed class OcrWordRepairTests
 {
-    private static readonly OcrWordRepair Repair = new(["carcinoma", "adenocarcinoma", "urothelial"]);
+    private static readonly OcrWordRepair Repair = new(["carcinoma", "adenocarcinoma", "urothelial", "metastatic"]);
 
     [Theory]
     [InlineData("carci noma", "carcinoma")]
@@ -13,6 +13,8 @@ public sealed class OcrWordRepairTests
     [InlineData("adenocarcinorna", "adenocarcinoma")]
     [InlineData("carcinma", "carcinoma")]
     [InlineData("uro1helial", "urothelial")]
+    [InlineData("NETASTATIC", "metastatic")]
+    [InlineData("I1ETASTATIC", "metastatic")]
     public void DamagedWordIsReadAsTheVocabularyWordSpanningItsPartsKeepingTheTokenCount(string written, string expected)
     {
         var text = "Invasive " + written + ".";

@@ -53,6 +53,7 @@ public sealed class FindingExtractorTests
     [Theory]
     [InlineData("Heart size is mildly enlarged.", "cardiomegaly", 0, 29)]
     [InlineData("Heart size is large.", "cardiomegaly", 0, 19)]
+    [InlineData("Cardiomegaly with midlung and lower lobe edema.", "pulmonary_edema", 30, 46)]
     [InlineData("The cardiac silhouette is moderately enlarged.", "cardiomegaly", 4, 45)]
     [InlineData("Mild dextroconvex curvature of the thoracic spine.", "scoliosis", 5, 27)]
     [InlineData("Degenerative changes of the thoracic spine.", "thoracic_spondylosis", 0, 42)]

@@ -33,7 +33,11 @@ public sealed class IuCxrFloorTests(ITestOutputHelper output)
         Assert.Equal(1864, score.Total);
         Assert.Equal(0, score.Errors);
         Assert.True(score.Accuracy >= 0.99, score.SummaryLine());
-        // 0.946 once the rule reading the data set's de-identification token as a site word was removed (fitted to IU).
+        // 0.946 once the rule reading the data set's de-identification token as a site word was removed (fitted to IU);
+        // 0.944 once no rule reads the token at all (the "x-XXXX" modality pattern and the "xxxx" qualifier); 0.945 with
+        // edema stated of a lobe ("lower lobe edema") and "without significant interval change" read as a comparison.
+        // Most of the 59 misses are differentials ("atelectasis versus infiltrate"), words the token hides ("the aortic
+        // XXXX") and lobar collapse (J98.19 in the index, not J98.11).
         Assert.True(score.F1 >= 0.94, score.SummaryLine());
         Assert.True(score.NormalFpRate <= 0.011, score.SummaryLine());
         Assert.Equal(1.0, score.EvidenceValidity);
