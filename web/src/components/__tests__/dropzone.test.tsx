@@ -31,7 +31,8 @@ describe('Dropzone', () => {
     fireEvent.drop(screen.getByTestId('zone'), { dataTransfer: { files: [file] } });
 
     expect(onDropped).toHaveBeenCalledTimes(1);
-    expect((onDropped.mock.calls[0][0] as DataTransfer).files[0]).toBe(file);
+    const [data] = onDropped.mock.lastCall as [DataTransfer];
+    expect(data.files[0]).toBe(file);
   });
 
   it('ignores a drop while disabled and stops showing the highlight', () => {
