@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using MedDoc.Benchmarks;
 
 // "startup [runs]" measures cold starts in fresh processes (StartupProbe), "cpu-per-document SET [passes]" the engine's
-// CPU time per document (CpuPerDocumentProbe); anything else goes to BenchmarkDotNet.
+// CPU time per document (CpuPerDocumentProbe), "output-digest SET [file]" a digest of the engine's whole output on a set
+// (OutputDigestProbe); anything else goes to BenchmarkDotNet.
 if (args is ["startup", ..])
 {
     return StartupProbe.RunMany(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
@@ -10,6 +11,10 @@ if (args is ["startup", ..])
 if (args is ["cpu-per-document", var set, ..])
 {
     return CpuPerDocumentProbe.Run(set, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+if (args is ["output-digest", var digestSet, ..])
+{
+    return OutputDigestProbe.Run(digestSet, args.Length > 2 ? args[2] : null);
 }
 if (args is ["startup-once"])
 {

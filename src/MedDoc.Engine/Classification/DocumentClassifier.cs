@@ -37,8 +37,8 @@ public sealed class DocumentClassifier
     private readonly HashSet<string> _imagingReportSections;
     private readonly Regex _excludingWords;
     private readonly (ModalityRule Rule, Regex Pattern)[] _modalities;
-    private readonly (DocumentKindRule Rule, Regex Title, (CueRule Cue, Regex? Pattern)[] Cues)[] _kinds;
-    private readonly (ModalityContentRule Rule, Regex[] Patterns)[] _modalityContent;
+    private readonly (DocumentKindRule Rule, LiteralAnchoredPattern Title, (CueRule Cue, LiteralAnchoredPattern? Pattern)[] Cues)[] _kinds;
+    private readonly (ModalityContentRule Rule, LiteralAnchoredPattern[] Patterns)[] _modalityContent;
     private readonly Regex _anyModality;
     private readonly Regex _anyTitle;
     private readonly Regex _letter;
@@ -78,10 +78,10 @@ public sealed class DocumentClassifier
         _excludingWords = Compile(rules.ExcludingWords.Select(word => $@"\b{Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)}\b"), ignoreCase: true);
         _modalities = rules.Modalities.Select(rule => (rule, CompileModality(rule))).ToArray();
         _kinds = rules.Kinds
-            .Select(kind => (kind, Compile(kind.Titles, ignoreCase: true), kind.Cues.Select(cue => (cue, cue.Pattern is null ? null : Compile([cue.Pattern], ignoreCase: true))).ToArray()))
+            .Select(kind => (kind, CompileAnchored(kind.Titles, ignoreCase: true), kind.Cues.Select(cue => (cue, cue.Pattern is null ? null : CompileAnchored([cue.Pattern], ignoreCase: true))).ToArray()))
             .ToArray();
         _modalityContent = rules.ModalityContent
-            .Select(rule => (rule, rule.Patterns.Select(pattern => Compile([pattern], ignoreCase: false)).ToArray()))
+            .Select(rule => (rule, rule.Patterns.Select(pattern => CompileAnchored([pattern], ignoreCase: false)).ToArray()))
             .ToArray();
         // One pass finds the earliest modality (or title) of any kind; the match is then attributed to its rule.
         _anyModality = Compile(rules.Modalities.SelectMany(ModalityPatterns), ignoreCase: false);
@@ -127,7 +127,9 @@ public sealed class DocumentClassifier
         {
             return letter;
         }
-        var kinds = ScoreKinds(document);
+        // Folded once for every whole-text pattern below.
+        var folded = CaseFoldedText.Of(text);
+        var kinds = ScoreKinds(document, folded);
         var clinicalNote = kinds.FirstOrDefault(kind => kind.Rule.Type == DocumentType.ClinicalNote);
         var genericScore = clinicalNote?.Score ?? 0;
         if (kinds.Where(kind => kind.Rule.Specific && kind.Score >= kind.Rule.Threshold && kind.Structural > 0 && (kind.Headers >= 2 || kind.Score > genericScore))
@@ -160,7 +162,7 @@ public sealed class DocumentClassifier
         {
             return sectionModality;
         }
-        if (FindModalityContent(text) is { } content)
+        if (FindModalityContent(text, folded) is { } content)
         {
             return content;
         }
@@ -208,7 +210,7 @@ public sealed class DocumentClassifier
             var match = _anyTitle.Match(text, line.Start, line.End - line.Start);
             if (match.Success)
             {
-                var kind = _kinds.First(candidate => candidate.Title.IsMatch(match.Value)).Rule;
+                var kind = _kinds.First(candidate => candidate.Title.Regex.IsMatch(match.Value)).Rule;
                 return new ClassificationDecision(kind.Type, 0.95, $"Titled '{match.Value}' in the first lines.");
             }
         }
@@ -275,11 +277,11 @@ public sealed class DocumentClassifier
     }
 
     /// <summary>What only one modality describes: echo measurements, obstetric biometry, MRI sequences, CT reformats.</summary>
-    private ClassificationDecision? FindModalityContent(string text)
+    private ClassificationDecision? FindModalityContent(string text, CaseFoldedText folded)
     {
         foreach (var (rule, patterns) in _modalityContent)
         {
-            var found = patterns.Select(pattern => pattern.Match(text)).Where(match => match.Success).Select(match => match.Value).ToArray();
+            var found = patterns.Select(pattern => pattern.Match(text, folded)).Where(match => match.Success).Select(match => match.Value).ToArray();
             if (found.Length >= rule.MinDistinct)
             {
                 var strength = Math.Min(0.9, 0.6 + (0.05 * found.Length));
@@ -307,7 +309,7 @@ public sealed class DocumentClassifier
     private bool IsIn(HashSet<string> categories, TextLine line) => _sections.CategoryOfLabel(line.Label) is { } category && categories.Contains(category);
 
     /// <summary>Every kind's cue score, with the OCR-tolerant cues added.</summary>
-    private List<KindScore> ScoreKinds(TextModel document)
+    private List<KindScore> ScoreKinds(TextModel document, CaseFoldedText folded)
     {
         var text = document.Text;
         var letters = LetterText.Of(text);
@@ -318,7 +320,7 @@ public sealed class DocumentClassifier
             var structuralLetters = new List<string>();
             foreach (var (cue, pattern) in cues.Where(candidate => candidate.Pattern is not null))
             {
-                if (pattern!.Match(text) is { Success: true } match)
+                if (pattern!.Match(text, folded) is { Success: true } match)
                 {
                     score.Add(cue.Weight, match.Value.Trim().TrimEnd(':').Trim(), cue.Structural, header: true);
                     if (cue.Structural)
@@ -336,7 +338,7 @@ public sealed class DocumentClassifier
                     score.Add(cue.Weight, header.Text, cue.Structural, header: true);
                 }
             }
-            if (title.Match(text) is { Success: true } titleInBody)
+            if (title.Match(text, folded) is { Success: true } titleInBody)
             {
                 score.Add(2, titleInBody.Value, structural: false, header: false);
             }
@@ -467,16 +469,20 @@ public sealed class DocumentClassifier
     private static IEnumerable<string> ModalityPatterns(ModalityRule rule) =>
         rule.Patterns.Select(pattern => $"(?i:{pattern})").Concat(rule.ExactPatterns.Select(pattern => $"(?-i:{pattern})"));
 
-    private static Regex Compile(IEnumerable<string> patterns, bool ignoreCase)
+    private static Regex Compile(IEnumerable<string> patterns, bool ignoreCase) => new(Alternation(patterns), Options(ignoreCase));
+
+    private static LiteralAnchoredPattern CompileAnchored(IEnumerable<string> patterns, bool ignoreCase) =>
+        LiteralAnchoredPattern.Create(Alternation(patterns), Options(ignoreCase));
+
+    // NonBacktracking keeps matching linear on any input.
+    private static RegexOptions Options(bool ignoreCase) =>
+        RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.NonBacktracking | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+
+    // An empty alternation never matches; one pattern stands alone, so that a leading "(?i)" stays at its start.
+    private static string Alternation(IEnumerable<string> patterns) => patterns.ToArray() switch
     {
-        var list = patterns.ToArray();
-        var options = RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.NonBacktracking;
-        if (ignoreCase)
-        {
-            options |= RegexOptions.IgnoreCase;
-        }
-        // An empty alternation never matches; NonBacktracking keeps matching linear on any input.
-        var pattern = list.Length == 0 ? "[^\\s\\S]" : string.Join('|', list.Select(item => $"(?:{item})"));
-        return new Regex(pattern, options);
-    }
+        [] => "[^\\s\\S]",
+        [var single] => single,
+        var list => string.Join('|', list.Select(item => $"(?:{item})")),
+    };
 }
