@@ -16,14 +16,22 @@ public sealed class OcrWordRepair
 {
     private const int MinFuzzyLength = 8;
 
+    private static readonly System.Buffers.SearchValues<char> OcrCharacters = System.Buffers.SearchValues.Create("1|!05");
+
     private readonly HashSet<string> _words;
-    private readonly string[] _longWords;
+
+    // The long words a damaged word of each length can be read as (one letter more, fewer or different), in ordinal order.
+    private readonly string[][] _longWordsNear;
 
     /// <summary>A repair for <paramref name="vocabulary"/> (lower-case words).</summary>
     public OcrWordRepair(IEnumerable<string> vocabulary)
     {
         _words = new HashSet<string>(vocabulary, StringComparer.Ordinal);
-        _longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal).ToArray();
+        var longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal).ToArray();
+        var longest = longWords.Select(word => word.Length).DefaultIfEmpty(0).Max();
+        _longWordsNear = Enumerable.Range(0, longest + 2)
+            .Select(length => longWords.Where(word => Math.Abs(word.Length - length) <= 1).ToArray())
+            .ToArray();
     }
 
     /// <summary><paramref name="tokens"/> with damaged vocabulary words repaired (the same list when nothing needed repair).</summary>
@@ -87,7 +95,11 @@ public sealed class OcrWordRepair
         {
             return null;
         }
-        foreach (var word in _longWords)
+        if (folded.Length >= _longWordsNear.Length)
+        {
+            return null;
+        }
+        foreach (var word in _longWordsNear[folded.Length])
         {
             if ((word[0] == folded[0] || folded.Length >= MinFuzzyLength + 1) && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded)
                 || (folded.Length == word.Length + 1 && string.CompareOrdinal(folded, 2, word, 1, word.Length - 1) == 0))
@@ -100,6 +112,10 @@ public sealed class OcrWordRepair
 
     private static string FoldOcr(string value)
     {
+        if (!value.AsSpan().ContainsAny(OcrCharacters) && !value.Contains("rn", StringComparison.Ordinal))
+        {
+            return value;
+        }
         var chars = value.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
