@@ -65,7 +65,7 @@ public sealed class TerminologyRecognizerTests
 
     [Theory]
     [InlineData("Examination showed a skin lesion on the forearm.", "L98.9", "skin lesion")]
-    [InlineData("She was treated for an infection with amoxicillin.", "B99.9", "infection")]
+    [InlineData("She developed an infection after surgery.", "B99.9", "infection")]
     [InlineData("Serology confirmed hepatitis C.", "B19.20", "hepatitis C")]
     [InlineData("He has chronic hepatitis C.", "B18.2", "chronic hepatitis C")]
     [InlineData("HCV-positive since 2001.", "B19.20", "HCV")]
