@@ -71,6 +71,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("HCV-positive since 2001.", "B19.20", "HCV")]
     [InlineData("Ischemic cardiopathy.", "I25.9", "Ischemic cardiopathy")]
     [InlineData("He had an episode of nephritic colic.", "N23", "nephritic colic")]
+    [InlineData("After the operation she presented right facial paralysis.", "G51.0", "facial paralysis")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
