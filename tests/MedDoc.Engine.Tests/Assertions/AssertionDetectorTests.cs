@@ -52,7 +52,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Pleural effusion is unchanged from the previous study.", "Pleural effusion")]
     [InlineData("Recommend CT to characterize the nodule.", "nodule")]
     [InlineData("Redemonstration without significant interval change of mild atelectasis.", "atelectasis")]
-    [InlineData("A 68-year-old man without known allergies, with a history of hypertension.", "hypertension")]
+    [InlineData("A 68-year-old man without known allergies, with hypertension and gout.", "hypertension")]
     [InlineData("No known drug allergies; hypothyroidism on levothyroxine.", "hypothyroidism")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
