@@ -91,6 +91,14 @@ public sealed class TerminologyRecognizerTests
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B99.9" or "B19.20");
     }
 
+    [Theory]
+    [InlineData("FINDINGS: Scarring in the left lung base.")]
+    [InlineData("Specimen: brain lesion, biopsy.")]
+    public void ScarringOnAChestImageAndALesionOfAnOrganAreNotCodedAsSkinScarOrOrganDisorder(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "L90.5" or "G93.9");
+    }
+
     [Fact]
     public void SameTextGivesTheSameCodes()
     {
