@@ -39,6 +39,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _spreadCategories;
     private readonly HashSet<string> _clinicalSections;
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NeoplasmSite> _gradingSites = new(StringComparer.Ordinal);
 
     /// <summary>A coder over <paramref name="terminology"/>'s Table of Neoplasms and catalog with the embedded rules.</summary>
     public NeoplasmCoder(IcdTerminology terminology, AssertionDetector assertions, SectionRuleSet sectionRules)
@@ -88,10 +89,14 @@ public sealed class NeoplasmCoder
                 _sides[Fold(word)] = Enum.Parse<BodySide>(side, ignoreCase: true);
             }
         }
+        foreach (var (grading, site) in rules.GradingSites ?? new Dictionary<string, string>())
+        {
+            _gradingSites[Fold(grading)] = _sites.Find(site) ?? throw new InvalidDataException($"Grading system '{grading}' names no table site '{site}'.");
+        }
         var vocabulary = rules.Morphologies.SelectMany(morphology => morphology.Terms).Concat(rules.MetastaticWords)
             .SelectMany(Tokenizer.Normalize)
             .Where(word => word.Length >= 7 && word.All(char.IsLetter));
-        _repair = new OcrWordRepair(vocabulary);
+        _repair = new OcrWordRepair(vocabulary, _sites.Words);
     }
 
     /// <summary>Name of the rule file under Rules/.</summary>
@@ -106,7 +111,7 @@ public sealed class NeoplasmCoder
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var sections = document.Sections;
-        var tokens = _repair.Repair(document.Tokens);
+        var tokens = _repair.Repair(text, document.Tokens);
         if (tokens.Count == 0)
         {
             return [];
@@ -264,7 +269,7 @@ public sealed class NeoplasmCoder
         // A malignancy the diagnosis places nowhere is at the report's tumour site ("Tumor site: splenic flexure" /
         // "Histology: adenocarcinoma"), else at the site the clinical sections name ("Clinical history: oral cancer" then
         // "7. Squamous cell carcinoma, moderately differentiated").
-        context ??= rule.Behavior == NeoplasmBehavior.Primary && !spreads ? siteLine ?? clinicalSite : null;
+        context ??= rule.Behavior == NeoplasmBehavior.Primary && !spreads ? GradedSite(text, tokens, sentence.Range) ?? siteLine ?? clinicalSite : null;
         if (context is null)
         {
             return;
@@ -512,6 +517,20 @@ public sealed class NeoplasmCoder
                || first.Value is "part" or "specimen";
     }
 
+    // "Adenocarcinoma, Gleason score 3+4=7": a grading system used for one organ's carcinoma only places the sentence's tumour there.
+    private SiteMention? GradedSite(string text, IReadOnlyList<Token> tokens, TokenRange sentence)
+    {
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (_gradingSites.TryGetValue(tokens[i].Value, out var site))
+            {
+                var at = new TokenRange(i, i + 1);
+                return new SiteMention(new PhraseMatch<NeoplasmSite>(site, at), SpanOf(text, tokens, at), BodySide.Unspecified);
+            }
+        }
+        return null;
+    }
+
     // "Tumor site: left kidney", also as an item of a numbered list ("3. Tumor site: Endometrium").
     private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range)
     {
@@ -549,7 +568,7 @@ public sealed class NeoplasmCoder
             if (site.Match.Tokens.Start >= morphology.End)
             {
                 var gap = WordsBetween(tokens, morphology.End, site.Match.Tokens.Start);
-                if (gap.Count <= 4 && gap.Any(_origin.Contains) && !gap.Any(word => _spread.Contains(word) && !(metastatic && word == "to")))
+                if (gap.Count <= 4 && gap.Any(IsOrigin) && !gap.Any(word => _spread.Contains(word) && !(metastatic && word == "to")))
                 {
                     return site;
                 }
@@ -566,10 +585,14 @@ public sealed class NeoplasmCoder
         return organList && !IsAdjacent(tokens, before!.Match.Tokens, morphology) ? PlacedLater(tokens, sentence, morphology) ?? firstBefore : before;
     }
 
+    // "of", "in", also glued to the article by OCR ("adenocarcinoma ofthe prostate").
+    private bool IsOrigin(string word) =>
+        _origin.Contains(word) || word.EndsWith("the", StringComparison.Ordinal) && _origin.Contains(word[..^3]);
+
     private SiteMention? PlacedLater(IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.FirstOrDefault(site => site.Match.Tokens.Start >= morphology.End
             && !IsSpread(tokens, sentence.Range, site.Match.Tokens)
-            && WordsBetween(tokens, Math.Max(morphology.End, site.Match.Tokens.Start - 2), site.Match.Tokens.Start).Any(_origin.Contains));
+            && WordsBetween(tokens, Math.Max(morphology.End, site.Match.Tokens.Start - 2), site.Match.Tokens.Start).Any(IsOrigin));
 
     // A pathology report wraps a specimen's diagnosis after its heading, and each line is read as a sentence:
     // "LUNG, LEFT UPPER LOBE (LOBECTOMY): INFILTRATING MODERATELY" / "DIFFERENTIATED SQUAMOUS CELL CARCINOMA", or

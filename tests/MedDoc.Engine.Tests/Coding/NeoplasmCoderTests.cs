@@ -246,4 +246,27 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal(primary, Coder.Sites.Find(phrase)?.Entry.Primary);
     }
+
+    [Theory]
+    [InlineData("FINAL DIAGNOSIS:\nA. INVASIVE POORLY DIFFERENTIATED ADENOCARCINOMA, GLEASON SCORE 4 + 4 = 8.", "C61")]
+    [InlineData("DIAGNOSIS:\nCarcinoma, clear cell type, Fuhrman nuclear grade 2.", "C64.9")]
+    public void GradingSystemOfOneOrgansCarcinomaPlacesATumourTheSentenceGivesNoSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void GradingSystemDoesNotOverrideTheSiteTheSentenceNames()
+    {
+        Assert.Equal(["C67.9"], Codes("Bladder, cystectomy: adenocarcinoma, Gleason pattern not applicable."));
+    }
+
+    [Theory]
+    [InlineData("Tumor site:  LungTumor size:  2.5 cm\nHistologic type:  AdenocarcinomaHistologic grade:  Poorly differentiated", "C34.90")]
+    [InlineData("Diagnosis\n1. Poorly differentiated adenocarcinoma ofthe prostate with extension.", "C61")]
+    [InlineData("Tumor site: Right lower lobe\nTumor histologic type: Adenocarcinoma", "C34.31")]
+    public void OcrGluedWordsAndLobesOfTheLungAreRead(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
 }
