@@ -137,7 +137,7 @@ public sealed class NeoplasmCoder
                 CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], siteLine, clinicalSite, candidates);
             }
         }
-        return SinglePrimary(candidates, siteLine, clinical);
+        return SinglePrimary(candidates, siteLine, clinical, NamedPrimaries(text, tokens, analysed));
     }
 
     // The sites the clinician's sections (clinical history, pre-operative diagnosis) give to a malignancy: "Clinical
@@ -178,11 +178,12 @@ public sealed class NeoplasmCoder
     // bladder" line); a mention in passing ("CAP protocol for carcinoma of the prostate") is not. When the text places
     // malignancies at several sites and no site line decides, none is coded as primary here: the curated concepts that
     // state a diagnosis of their own are (Icd10Coder).
-    private List<NeoplasmMention> SinglePrimary(List<Candidate> candidates, SiteMention? siteLine, IReadOnlySet<string> clinical)
+    private List<NeoplasmMention> SinglePrimary(
+        List<Candidate> candidates, SiteMention? siteLine, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
         var placing = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !candidate.Extension).ToArray();
         var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
-            : PrimaryCategory(placing, clinical);
+            : PrimaryCategory(placing, clinical, namedPrimaries);
         var mentions = new List<NeoplasmMention>();
         foreach (var candidate in candidates)
         {
@@ -201,19 +202,62 @@ public sealed class NeoplasmCoder
     }
 
     // The one category the candidates place tumours at; when they place them at several, the one of them the clinical
-    // sections name; else "" (no single primary: each stays at most a diagnosis stated in its own sentence, the curated
-    // concepts decide).
-    private static string? PrimaryCategory(IEnumerable<Candidate> placing, IReadOnlySet<string> clinical)
+    // sections name, else the one of them the report names as the primary ("consistent with an ovarian primary"); else ""
+    // (no single primary: each stays at most a diagnosis stated in its own sentence, the curated concepts decide).
+    private static string? PrimaryCategory(IEnumerable<Candidate> placing, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
         var categories = placing.Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).ToArray();
         var named = categories.Where(clinical.Contains).ToArray();
+        var primaries = categories.Where(namedPrimaries.Contains).ToArray();
         return categories.Length switch
         {
             0 => null,
             1 => categories[0],
-            _ => named.Length == 1 ? named[0] : "",
+            _ when named.Length == 1 => named[0],
+            _ => primaries.Length == 1 ? primaries[0] : "",
         };
     }
+
+    // The categories of the sites the report calls the primary: "ovarian primary", "primary uterine papillary serous
+    // carcinoma", "primary in pancreas" — the site just before the word or just after it (past "in"/"of"), stated or
+    // favoured ("favor ovarian primary": the tumours are diagnosed, only their relation is the pathologist's judgement),
+    // never negated or hypothetical ("to exclude a primary lung tumor", "argues against a primary lung carcinoma"), and not
+    // in a sentence that offers alternatives ("represents primary uterine carcinoma with metastases, or multifocal carcinoma").
+    // A differential ("primary peritoneal versus primary tubal carcinoma") names two, and the caller then takes neither.
+    private HashSet<string> NamedPrimaries(string text, IReadOnlyList<Token> tokens, SentenceView[] analysed)
+    {
+        var categories = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in analysed)
+        {
+            if (Words(tokens, sentence.Range).Any(word => word is "or" or "versus" or "vs"))
+            {
+                continue;
+            }
+            for (var i = sentence.Range.Start; i < sentence.Range.End; i++)
+            {
+                if (tokens[i].Value != PrimaryWord)
+                {
+                    continue;
+                }
+                var after = i + 1 < sentence.Range.End && IsOrigin(tokens[i + 1].Value) ? i + 2 : i + 1;
+                var named = sentence.Sites.Where(site => site.Match.Tokens.End == i || site.Match.Tokens.Start == after).ToArray();
+                if (named.Length == 0 || _assertions.Assess(text, tokens, sentence.Range, [new TokenRange(i, i + 1)])[0].Assertion is not (Assertion.Present or Assertion.Possible))
+                {
+                    continue;
+                }
+                foreach (var site in named)
+                {
+                    if (site.Match.Value.Entry.Primary is { } primary)
+                    {
+                        categories.Add(Category(primary));
+                    }
+                }
+            }
+        }
+        return categories;
+    }
+
+    private const string PrimaryWord = "primary";
 
     private void CodeMention(
         string text, IReadOnlyList<Token> tokens, SentenceView[] analysed, int index,

@@ -269,4 +269,26 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal([expected], Codes(text));
     }
+
+    [Theory]
+    [InlineData("COMMENT: The findings are consistent with an ovarian primary.", "C56.1")]
+    [InlineData("COMMENT: Favor ovarian primary.", "C56.1")]
+    [InlineData("COMMENT: This represents a primary uterine serous carcinoma.", "C55")]
+    public void SiteTheReportCallsThePrimaryTellsItWhenTheDiagnosesPlaceTumoursAtSeveralSites(string comment, string primary)
+    {
+        const string diagnoses = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nSerous carcinoma, high grade.\nB. Uterus, hysterectomy:\nSerous carcinoma.\n";
+
+        Assert.Contains(primary, Codes(diagnoses + comment));
+    }
+
+    [Theory]
+    [InlineData("COMMENT: Stains were performed to help exclude a primary uterine carcinoma.")]
+    [InlineData("COMMENT: Negative WT-1 argues against an ovarian primary.")]
+    [InlineData("COMMENT: The differential is primary ovarian or primary uterine carcinoma.")]
+    public void PrimaryNamedAsExcludedOrAsOneOfAlternativesDecidesNothing(string comment)
+    {
+        const string diagnoses = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nSerous carcinoma, high grade.\nB. Uterus, hysterectomy:\nSerous carcinoma.\n";
+
+        Assert.DoesNotContain(Codes(diagnoses + comment), code => code is "C56.1" or "C55");
+    }
 }
