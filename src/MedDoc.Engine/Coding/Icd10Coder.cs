@@ -15,7 +15,8 @@ namespace MedDoc.Engine.Coding;
 /// code that an Excludes1 note forbids beside one already coded. A concept marked additional-code-only (a drug: insulin,
 /// metformin) is coded only when another code of the document has a "use additional code" note naming its code. Of two
 /// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>). A code whose title leaves the
-/// side open becomes its sided sibling when the sentence states the side (<see cref="SideSpecificity"/>).
+/// side open becomes its sided sibling when the sentence states the side (<see cref="SideSpecificity"/>), and an open code
+/// the code of its category whose distinguishing words the sentence states (<see cref="WordSpecificity"/>).
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
 /// </summary>
 public sealed class Icd10Coder(
@@ -67,7 +68,7 @@ public sealed class Icd10Coder(
         var stated = terminologyRecognizer?.Find(document, findings) ?? [];
         if (neoplasmCoder is null)
         {
-            return SideSpecificity.Refine(Code(document.Text, document.Sections, findings, labs, [], (_, _) => false, stated), document, catalog);
+            return Refine(Code(document.Text, document.Sections, findings, labs, [], (_, _) => false, stated), document);
         }
         var neoplasms = neoplasmCoder.Code(document);
         var primarySites = neoplasms.Select(mention => mention.Code[..3]).Where(IsPrimaryMalignancy).ToHashSet(StringComparer.Ordinal);
@@ -82,8 +83,11 @@ public sealed class Icd10Coder(
         }
         var codes = Code(document.Text, document.Sections, findings, labs, neoplasms,
             (code, _) => primarySites.Count > 0 && IsPrimaryMalignancy(code[..3]) && !primarySites.Contains(code[..3]), stated);
-        return SideSpecificity.Refine(codes, document, catalog);
+        return Refine(codes, document);
     }
+
+    private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
+        SideSpecificity.Refine(WordSpecificity.Refine(codes, document, catalog), document, catalog);
 
     // secondPrimaryInPassing: a curated concept names a primary malignancy at a site that no diagnosis of the report
     // states (neither a Table of Neoplasms placement nor a concept mention that opens a diagnosis line), while another

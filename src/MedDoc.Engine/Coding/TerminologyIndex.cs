@@ -12,6 +12,7 @@ namespace MedDoc.Engine.Coding;
 /// category, the unspecified code; a pattern shared by different categories at the same distance is dropped as
 /// ambiguous. Codes of excluded ranges (neoplasms, symptoms, injuries, external causes, Z codes) give no patterns.
 /// Built once per terminology (<see cref="For"/>), immutable and thread-safe.
+/// Alphabetic Index main terms of the rules add the words no title carries ("heart disease" → I51.9).
 /// Example: "Calculus of kidney" (N20.0) → "calculus of kidney", "kidney calculus"; "HTN" → I10.
 /// </summary>
 public sealed class TerminologyIndex
@@ -24,11 +25,16 @@ public sealed class TerminologyIndex
     private readonly PhraseMatcher<TerminologyTerm> _matcher;
     private readonly Dictionary<string, TerminologyTerm> _byPattern;
 
-    private TerminologyIndex(TerminologyMatchingFile rules, TermNormalizer normalizer, Dictionary<string, TerminologyTerm> byPattern, IEnumerable<string> skipWords)
+    private readonly HashSet<string> _unmodifying;
+    private readonly HashSet<string> _subtermLinks;
+
+    private TerminologyIndex(TerminologyMatchingFile rules, TermNormalizer normalizer, Dictionary<string, TerminologyTerm> byPattern, IReadOnlyList<string> skipWords)
     {
         Rules = rules;
         Normalizer = normalizer;
         _byPattern = byPattern;
+        _unmodifying = rules.GenericWords.Concat(rules.UnmodifyingWords).Select(normalizer.Normalize).Concat(skipWords).ToHashSet(StringComparer.Ordinal);
+        _subtermLinks = rules.SubtermLinks.Select(normalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _matcher = new PhraseMatcher<TerminologyTerm>(skipWords);
         foreach (var (pattern, term) in byPattern.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
@@ -52,8 +58,27 @@ public sealed class TerminologyIndex
     }
 
     /// <summary>The code that the text <paramref name="phrase"/> matches as a whole, or null ("renal calculi" → N20.0).</summary>
-    public TerminologyTerm? Lookup(string phrase) =>
-        _byPattern.GetValueOrDefault(string.Join(' ', Tokenizer.Normalize(phrase).Where(word => word.Any(char.IsLetterOrDigit)).Select(Normalizer.Normalize)));
+    public TerminologyTerm? Lookup(string phrase) => _byPattern.GetValueOrDefault(Key(phrase, Normalizer));
+
+    /// <summary>
+    /// True when the bare main term at <paramref name="match"/> of normalised <paramref name="tokens"/> is written as
+    /// <paramref name="term"/> (or its plural) in <paramref name="written"/> and stands alone in <paramref name="sentence"/>: no word before it names a kind or cause ("wound
+    /// infection", "CMV infection") and no subterm link follows it ("infection of the prosthesis").
+    /// </summary>
+    internal bool StandsAlone(IReadOnlyList<Token> written, IReadOnlyList<Token> tokens, TokenRange match, TokenRange sentence, string term)
+    {
+        if (!IsWrittenAs(term, written[match.Start].Value))
+        {
+            return false;
+        }
+        var before = match.Start - 1;
+        if (before >= sentence.Start && tokens[before].Kind == TokenKind.Word && !_unmodifying.Contains(tokens[before].Value))
+        {
+            return false;
+        }
+        var after = match.End;
+        return after >= sentence.End || tokens[after].Kind != TokenKind.Word || !_subtermLinks.Contains(tokens[after].Value);
+    }
 
     /// <summary>The longest pattern starting at token <paramref name="start"/> of normalised <paramref name="tokens"/>, ending by <paramref name="limit"/>.</summary>
     internal PhraseMatch<TerminologyTerm>? Match(IReadOnlyList<Token> tokens, int start, int limit) => _matcher.Match(tokens, start, limit);
@@ -104,17 +129,39 @@ public sealed class TerminologyIndex
                 byPattern[key] = new TerminologyTerm(resolved, false);
             }
         }
+        // The Index names the code of a main term outright, so its entry wins over a title pattern of the same words.
+        foreach (var entry in rules.IndexTerms)
+        {
+            if (!catalog.IsBillable(entry.Code) || IsExcluded(entry.Code.AsSpan(0, 3), excluded))
+            {
+                continue;
+            }
+            foreach (var term in entry.Terms)
+            {
+                // A word a title already carries keeps matching as the title does; only a new one-word main term is guarded.
+                var key = Key(term, normalizer);
+                var bare = !key.Contains(' ', StringComparison.Ordinal) && !byPattern.ContainsKey(key);
+                byPattern[key] = new TerminologyTerm(entry.Code, false, bare ? term : null);
+            }
+        }
         var capitals = rules.CapitalsOnly.ToHashSet(StringComparer.Ordinal);
         foreach (var (abbreviation, expansion) in rules.Abbreviations)
         {
-            var key = string.Join(' ', Tokenizer.Normalize(expansion).Where(word => word.Any(char.IsLetterOrDigit)).Select(normalizer.Normalize));
-            if (byPattern.TryGetValue(key, out var term))
+            if (byPattern.TryGetValue(Key(expansion, normalizer), out var term))
             {
                 byPattern.TryAdd(normalizer.Normalize(abbreviation), term with { CapitalsOnly = capitals.Contains(abbreviation) });
             }
         }
-        return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize));
+        return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize).ToArray());
     }
+
+    // The main term itself or its plural, not a word a synonym brings to it ("infected" → "infection").
+    private static bool IsWrittenAs(string term, string token) =>
+        token.StartsWith(term, StringComparison.Ordinal) && (token.Length == term.Length || token.AsSpan(term.Length) is "s" or "es");
+
+    /// <summary>The pattern key of a phrase: its normalised words, one space apart.</summary>
+    private static string Key(string phrase, TermNormalizer normalizer) =>
+        string.Join(' ', Tokenizer.Normalize(phrase).Where(word => word.Any(char.IsLetterOrDigit)).Select(normalizer.Normalize));
 
     private static bool IsExcluded(ReadOnlySpan<char> category, (string From, string To)[] ranges)
     {

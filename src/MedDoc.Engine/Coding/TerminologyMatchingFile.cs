@@ -14,6 +14,10 @@ namespace MedDoc.Engine.Coding;
 /// scaffolding, not things a note states; codes in <paramref name="ExcludedCodeRanges"/> are never matched from titles;
 /// a pattern needs a word outside <paramref name="GenericWords"/> (scaffolding, function words, qualifiers), and a pattern
 /// of one word one outside <paramref name="VagueWords"/> too (an organ or a bare "failure", "cyst" is no diagnosis).
+/// <paramref name="IndexTerms"/> are Alphabetic Index main terms for words no title carries ("heart disease" → I51.9);
+/// a one-word one codes only when it stands alone: the word before it is none, a generic word, a qualifier or one of
+/// <paramref name="UnmodifyingWords"/> ("had an infection"), and the word after it is none of <paramref name="SubtermLinks"/>
+/// ("infection of the prosthesis" names a subterm).
 /// </summary>
 public sealed record TerminologyMatchingFile(
     string Source,
@@ -28,4 +32,7 @@ public sealed record TerminologyMatchingFile(
     IReadOnlyList<string> SkippedTitlePhrases,
     IReadOnlyList<IReadOnlyList<string>> ExcludedCodeRanges,
     IReadOnlyList<string> GenericWords,
-    IReadOnlyList<string> VagueWords);
+    IReadOnlyList<string> VagueWords,
+    IReadOnlyList<IndexTerm> IndexTerms,
+    IReadOnlyList<string> UnmodifyingWords,
+    IReadOnlyList<string> SubtermLinks);

@@ -10,7 +10,8 @@ namespace MedDoc.Engine.Coding;
 /// FAMILY HISTORY or PAST MEDICAL HISTORY), longest pattern first, never over words a curated concept already read
 /// (curated concepts carry CODING.md policy and take precedence). A mention counts only when the
 /// <see cref="AssertionDetector"/> finds it present: negated, possible, hypothetical, family and historical mentions
-/// are not coded. Example: "He had renal calculi." → N20.0; "No renal calculi." → nothing.
+/// are not coded. An Alphabetic Index main term alone codes only where nothing modifies it ("an infection" → B99.9,
+/// "a wound infection" → not by the default). Example: "He had renal calculi." → N20.0; "No renal calculi." → nothing.
 /// Pure and thread-safe.
 /// </summary>
 public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetector assertions, SectionRuleSet sectionRules)
@@ -76,7 +77,8 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
                 }
             }
             var match = index.Match(normal, i, limit);
-            if (match is null || (match.Value.CapitalsOnly && !WrittenInCapitals(document, match.Tokens)))
+            if (match is null || (match.Value.CapitalsOnly && !WrittenInCapitals(document, match.Tokens))
+                || (match.Value.BareMainTerm is { } written && !index.StandsAlone(document.Tokens, normal, match.Tokens, sentence, written)))
             {
                 i++;
                 continue;

@@ -61,6 +61,26 @@ public sealed class TerminologyIndexTests
     }
 
     [Fact]
+    public void EveryAlphabeticIndexTermCodesItsBillableCode()
+    {
+        var catalog = IcdTerminology.Embedded.Catalog;
+        var wrong = Index.Rules.IndexTerms
+            .SelectMany(entry => entry.Terms.Select(term => (Term: term, entry.Code)))
+            .Where(pair => !catalog.IsBillable(pair.Code) || Index.Lookup(pair.Term)?.Code != pair.Code)
+            .Select(pair => pair.Term);
+
+        Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [InlineData("infection", "infection")]
+    [InlineData("heart disease", null)]
+    public void OnlyANewOneWordMainTermIsGuardedAgainstModifiers(string term, string? written)
+    {
+        Assert.Equal(written, Index.Lookup(term)?.BareMainTerm);
+    }
+
+    [Fact]
     public void EveryAbbreviationExpandsToAPattern()
     {
         var unresolved = Index.Rules.Abbreviations.Where(pair => Index.Lookup(pair.Value) is null).Select(pair => pair.Key);

@@ -63,6 +63,33 @@ public sealed class TerminologyRecognizerTests
         Assert.Equal(codes.Distinct().Count(), codes.Length);
     }
 
+    [Theory]
+    [InlineData("Examination showed a skin lesion on the forearm.", "L98.9", "skin lesion")]
+    [InlineData("She developed an infection after surgery.", "B99.9", "infection")]
+    [InlineData("Serology confirmed hepatitis C.", "B19.20", "hepatitis C")]
+    [InlineData("He has chronic hepatitis C.", "B18.2", "chronic hepatitis C")]
+    [InlineData("HCV-positive since 2001.", "B19.20", "HCV")]
+    [InlineData("Ischemic cardiopathy.", "I25.9", "Ischemic cardiopathy")]
+    [InlineData("He had an episode of nephritic colic.", "N23", "nephritic colic")]
+    public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("He developed a wound infection.")]
+    [InlineData("CMV infection was confirmed by PCR.")]
+    [InlineData("Infection of the prosthesis was suspected.")]
+    [InlineData("An infected cyst was drained.")]
+    [InlineData("There was no infection.")]
+    [InlineData("FAMILY HISTORY: Hepatitis C in her brother.")]
+    public void MainTermDefaultIsNotCodedWhenModifiedOrNotPresent(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B99.9" or "B19.20");
+    }
+
     [Fact]
     public void SameTextGivesTheSameCodes()
     {
