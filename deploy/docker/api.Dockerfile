@@ -22,6 +22,7 @@ WORKDIR /src
 # Project files first, so the restore layer is reused until a dependency changes.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/MedDoc.Engine/MedDoc.Engine.csproj src/MedDoc.Engine/
+COPY src/MedDoc.Contracts/MedDoc.Contracts.csproj src/MedDoc.Contracts/
 COPY src/MedDoc.Llm/MedDoc.Llm.csproj src/MedDoc.Llm/
 COPY src/MedDoc.Evaluation/MedDoc.Evaluation.csproj src/MedDoc.Evaluation/
 COPY src/MedDoc.Fhir/MedDoc.Fhir.csproj src/MedDoc.Fhir/

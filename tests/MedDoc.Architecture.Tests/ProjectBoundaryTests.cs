@@ -6,18 +6,19 @@ namespace MedDoc.Architecture.Tests;
 
 /// <summary>
 /// STYLE.md §2: who may reference whom, checked against both the project files and the compiled
-/// assemblies. Changing the table needs an ADR (docs/decisions/).
+/// assemblies. Changing the table needs an ADR (docs/decisions/); MedDoc.Contracts is ADR 016.
 /// </summary>
 public sealed class ProjectBoundaryTests
 {
     private static readonly Dictionary<string, string[]> AllowedProjectReferences = new()
     {
         ["MedDoc.Engine"] = [],
+        ["MedDoc.Contracts"] = ["MedDoc.Engine"],
         ["MedDoc.Llm"] = ["MedDoc.Engine"],
         ["MedDoc.Evaluation"] = ["MedDoc.Engine"],
         ["MedDoc.Fhir"] = ["MedDoc.Engine"],
-        ["MedDoc.Api"] = ["MedDoc.Engine", "MedDoc.Llm", "MedDoc.Evaluation", "MedDoc.Fhir"],
-        ["MedDoc.Cli"] = ["MedDoc.Engine", "MedDoc.Evaluation", "MedDoc.Fhir"],
+        ["MedDoc.Api"] = ["MedDoc.Engine", "MedDoc.Contracts", "MedDoc.Llm", "MedDoc.Evaluation", "MedDoc.Fhir"],
+        ["MedDoc.Cli"] = ["MedDoc.Engine", "MedDoc.Contracts", "MedDoc.Evaluation", "MedDoc.Fhir"],
     };
 
     public static TheoryData<string> SourceProjects => new(AllowedProjectReferences.Keys);
@@ -75,7 +76,9 @@ public sealed class ProjectBoundaryTests
     [Theory]
     [InlineData("MedDoc.Llm", "Microsoft.EntityFrameworkCore")]
     [InlineData("MedDoc.Llm", "Microsoft.AspNetCore")]
-    public void LlmStaysFreeOfHosting(string project, string forbiddenPrefix)
+    [InlineData("MedDoc.Contracts", "Microsoft.EntityFrameworkCore")]
+    [InlineData("MedDoc.Contracts", "Microsoft.AspNetCore")]
+    public void LibrariesBelowTheHostStayFreeOfHosting(string project, string forbiddenPrefix)
     {
         var offending = Assembly.Load(project).GetReferencedAssemblies()
             .Select(reference => reference.Name!)

@@ -1,3 +1,4 @@
+using MedDoc.Contracts;
 namespace MedDoc.Api.Contracts;
 
 /// <summary>JSON body of POST /api/documents: the text and an optional file name (default "document.txt").</summary>

@@ -1,4 +1,5 @@
 using MedDoc.Api.Reviews;
+using MedDoc.Contracts;
 using MedDoc.Engine;
 
 namespace MedDoc.Api.Contracts;

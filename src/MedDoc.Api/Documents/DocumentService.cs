@@ -4,6 +4,7 @@ using MedDoc.Api.Contracts;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
+using MedDoc.Contracts;
 using MedDoc.Engine;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
-using MedDoc.Api.Contracts;
 using MedDoc.Api.Persistence;
+using MedDoc.Contracts;
 
 namespace MedDoc.Api.Documents;
 

@@ -4,6 +4,7 @@ using MedDoc.Api.Fhir;
 using MedDoc.Api.Identity;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.RateLimits;
+using MedDoc.Contracts;
 using MedDoc.Engine;
 using MedDoc.Fhir;
 using Microsoft.AspNetCore.Http.HttpResults;

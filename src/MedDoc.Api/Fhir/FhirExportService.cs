@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using MedDoc.Api.Contracts;
 using MedDoc.Api.Persistence;
 using MedDoc.Api.Storage;
+using MedDoc.Contracts;
 using MedDoc.Engine;
 using MedDoc.Fhir;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,4 +1,4 @@
-using MedDoc.Api.Contracts;
+using MedDoc.Contracts;
 using MedDoc.Engine;
 
 namespace MedDoc.Api.Fhir;

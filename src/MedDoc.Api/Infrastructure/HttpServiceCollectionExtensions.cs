@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using MedDoc.Contracts;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -12,7 +11,7 @@ public static class HttpServiceCollectionExtensions
 {
     public static IServiceCollection AddMedDocHttp(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = FrameworkProblems.Describe);
         services.AddExceptionHandler<ApiExceptionHandler>();
@@ -48,15 +47,6 @@ public static class HttpServiceCollectionExtensions
             options.AddDocumentTransformer(AccessResponsesTransformer.AddSecuritySchemes);
         });
         return services;
-    }
-
-    /// <summary>The wire format: snake_case names, enums as lowercase snake strings ("lab_value"), numbers only as numbers.</summary>
-    public static void ConfigureJson(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-        // Numbers are JSON numbers both ways, so the OpenAPI document (and the UI types generated from it) says "integer", not "integer or string".
-        options.NumberHandling = JsonNumberHandling.Strict;
     }
 
     /// <summary>Large enough for the biggest allowed upload or text, plus multipart/JSON overhead.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Infrastructure;
 using MedDoc.Api.Persistence;
+using MedDoc.Contracts;
 using MedDoc.Engine.Coding;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedDoc.Api.Contracts;
+using MedDoc.Contracts;
 using MedDoc.Engine;
 using MedDoc.Engine.Coding;
 

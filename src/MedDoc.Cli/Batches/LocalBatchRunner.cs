@@ -1,28 +1,28 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using MedDoc.Contracts;
 using MedDoc.Engine;
-using MedDoc.Evaluation.Reports;
 
 namespace MedDoc.Cli.Batches;
 
 /// <summary>
 /// <c>meddoc batch DIR</c> without an API: analyses every .txt document in this process, several at a
-/// time, and writes one JSON line per document in folder order. Memory stays flat: documents are read,
+/// time, and writes one JSON line per document in folder order, each analysis mapped to the HTTP contract as the
+/// API stores it (with its <c>text</c>). Memory stays flat: documents are read,
 /// analysed and written a window at a time. PDFs need the API's text extraction and fail with that reason.
 /// </summary>
 public sealed class LocalBatchRunner(IAnalysisService analyser, int concurrency)
 {
     private const int Window = 256;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly JsonSerializerOptions LineJson = new(ReportJson.Options) { WriteIndented = false };
 
     public async Task<BatchSummary> RunAsync(BatchInput input, Stream output, BatchProgress progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var done = 0;
         var failed = 0;
-        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = ReportJson.Options.Encoder });
+        await using var writer = new Utf8JsonWriter(output);
         for (var first = 0; first < input.RelativePaths.Count; first += Window)
         {
             var count = Math.Min(Window, input.RelativePaths.Count - first);
@@ -31,7 +31,7 @@ public sealed class LocalBatchRunner(IAnalysisService analyser, int concurrency)
                 async (offset, token) => lines[offset] = await AnalyseAsync(first + offset, input, token));
             foreach (var line in lines)
             {
-                line.Write(writer, LineJson);
+                line.Write(writer);
                 await writer.FlushAsync(cancellationToken);
                 writer.Reset();
                 output.WriteByte((byte)'\n');
@@ -77,7 +77,8 @@ public sealed class LocalBatchRunner(IAnalysisService analyser, int concurrency)
         }
         try
         {
-            return BatchLine.Success(index, path, await analyser.AnalyzeAsync(text, cancellationToken));
+            var result = await analyser.AnalyzeAsync(text, cancellationToken);
+            return BatchLine.Success(index, path, result.ToAnalysisResponse(text) with { Text = text });
         }
         catch (Exception error) when (error is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MedDoc.Api.Evaluation;
 using MedDoc.Api.Infrastructure;
+using MedDoc.Contracts;
 using MedDoc.Api.Tests.Infrastructure;
 using MedDoc.Evaluation;
 
@@ -19,7 +20,7 @@ public abstract class EvalEndpointsTests(MedDocApiFactory factory)
         var client = factory.CreateClientOrSkip();
         var expected = QuickEvaluationRunner.ToResponse(await QuickEvaluation.RunAsync(new FakeAnalysisService(), CancellationToken.None));
         var options = new JsonSerializerOptions();
-        HttpServiceCollectionExtensions.ConfigureJson(options);
+        ContractJson.Configure(options);
 
         var response = await client.GetAsync("/api/eval/quick");
 

@@ -1,5 +1,6 @@
 using MedDoc.Api.Contracts;
 using MedDoc.Api.Reviews;
+using MedDoc.Contracts;
 using MedDoc.Engine;
 
 namespace MedDoc.Api.Tests.Reviews;

@@ -1,6 +1,6 @@
 using MedDoc.Engine;
 
-namespace MedDoc.Api.Contracts;
+namespace MedDoc.Contracts;
 
 /// <summary>
 /// Engine records → wire records. Offsets become code points through one <see cref="CodePointMap"/> per text;
@@ -8,15 +8,18 @@ namespace MedDoc.Api.Contracts;
 /// </summary>
 public static class AnalysisMapping
 {
+    /// <summary>The span with code-point offsets, through <paramref name="offsets"/> (the map of its document text).</summary>
     public static SpanResponse ToResponse(this Span span, CodePointMap offsets)
     {
         var (start, end) = span.ToCodePointOffsets(offsets);
         return new SpanResponse(start, end, span.Text);
     }
 
+    /// <summary>The document type as its contract label ("X-RAY"), with confidence, rationale and source.</summary>
     public static ClassifyResponse ToClassifyResponse(this AnalysisResult result) =>
         new(result.Classification.Type.ToLabel(), result.Classification.Confidence, result.Classification.Rationale, result.Source);
 
+    /// <summary>The present codes whose evidence is verbatim in <paramref name="text"/>, with code-point spans.</summary>
     public static IReadOnlyList<CodeResponse> ToCodeResponses(this AnalysisResult result, string text) =>
         result.ToCodeResponses(text, new CodePointMap(text));
 
@@ -33,9 +36,11 @@ public static class AnalysisMapping
                 code.Assertion))
             .ToArray();
 
+    /// <summary>The summary and its key findings.</summary>
     public static SummarizeResponse ToSummarizeResponse(this AnalysisResult result) =>
         new(result.Summary.Text, result.Summary.KeyFindings);
 
+    /// <summary>The whole analysis of <paramref name="text"/> as /api/analyze answers it (<c>text</c> left null).</summary>
     public static AnalysisResponse ToAnalysisResponse(this AnalysisResult result, string text)
     {
         var offsets = new CodePointMap(text);
