@@ -291,4 +291,19 @@ public sealed class NeoplasmCoderTests
 
         Assert.DoesNotContain(Codes(diagnoses + comment), code => code is "C56.1" or "C55");
     }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nUTERUS, CERVIX, BIOPSY\n- INVASIVE SQUAMOUS CELL CARCINOMA.", "C53.9")]
+    [InlineData("DIAGNOSIS:\nUterus, endometrium, curettage:\nEndometrioid adenocarcinoma.", "C54.1")]
+    public void OrganFollowedByOneOfItsPartsInAHeadingNamesThePart(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void TableListsPartsUnderTheirOrgan()
+    {
+        Assert.True(Coder.Sites.IsPartOf(Coder.Sites.Find("cervix")!, Coder.Sites.Find("uterus")!));
+        Assert.False(Coder.Sites.IsPartOf(Coder.Sites.Find("ovary")!, Coder.Sites.Find("uterus")!));
+    }
 }
