@@ -25,6 +25,8 @@ public sealed class NeoplasmCoder
     private readonly NeoplasmSiteIndex _sites;
     private readonly PhraseMatcher<MorphologyRule> _morphologies = new();
     private readonly PhraseMatcher<string> _siteLabels = new();
+    private readonly PhraseMatcher<string> _typeLabels = new();
+    private readonly HashSet<string> _typeFieldSections;
     private readonly PhraseMatcher<string> _extension = new();
     private readonly PhraseMatcher<string> _inSitu = new();
     private readonly OcrWordRepair _repair;
@@ -74,6 +76,11 @@ public sealed class NeoplasmCoder
         {
             _siteLabels.Add(label, label);
         }
+        foreach (var label in rules.TypeFieldLabels ?? [])
+        {
+            _typeLabels.Add(label, label);
+        }
+        _typeFieldSections = new HashSet<string>(rules.TypeFieldSections ?? [], StringComparer.Ordinal);
         _metastatic = new HashSet<string>(rules.MetastaticWords.Select(Fold), StringComparer.Ordinal);
         _spread = new HashSet<string>(rules.SpreadWords.Select(Fold), StringComparer.Ordinal);
         _invadedOrSpared = new HashSet<string>(rules.InvadedOrSparedWords.Select(Fold), StringComparer.Ordinal);
@@ -130,7 +137,7 @@ public sealed class NeoplasmCoder
             var sentence = analysed[s];
             for (var m = 0; m < sentence.Morphologies.Count; m++)
             {
-                if (sentence.Assertions[m] != Assertion.Present || !_sectionRules.Find(sentence.Section).Coded || options[s])
+                if (sentence.Assertions[m] != Assertion.Present || !IsCoded(tokens, sentence) || options[s])
                 {
                     continue;
                 }
@@ -573,6 +580,20 @@ public sealed class NeoplasmCoder
             }
         }
         return null;
+    }
+
+    // A sentence of a coded section, or a synoptic report's histologic-type field ("Histologic type: Prostatic
+    // adenocarcinoma") where a field label above it was read as a section header that is not coded ("Procedure:
+    // Radical prostatectomy" read as a radiology examination line, "Specimen: ...").
+    private bool IsCoded(IReadOnlyList<Token> tokens, SentenceView sentence)
+    {
+        if (_sectionRules.Find(sentence.Section).Coded)
+        {
+            return true;
+        }
+        var start = IsLabelled(tokens, sentence.Range) ? LabelEnd(tokens, sentence.Range) : sentence.Range.Start;
+        return _typeFieldSections.Contains(sentence.Section) && _typeLabels.Match(tokens, start, sentence.Range.End) is { } label
+               && label.Tokens.End < sentence.Range.End && tokens[label.Tokens.End].Value == ":";
     }
 
     // "Tumor site: left kidney", also as an item of a numbered list ("3. Tumor site: Endometrium").

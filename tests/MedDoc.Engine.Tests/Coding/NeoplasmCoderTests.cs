@@ -306,4 +306,19 @@ public sealed class NeoplasmCoderTests
         Assert.True(Coder.Sites.IsPartOf(Coder.Sites.Find("cervix")!, Coder.Sites.Find("uterus")!));
         Assert.False(Coder.Sites.IsPartOf(Coder.Sites.Find("ovary")!, Coder.Sites.Find("uterus")!));
     }
+
+    [Fact]
+    public void HistologicTypeFieldIsCodedWhereAFieldLabelAboveItWasReadAsAnUncodedSection()
+    {
+        const string text = "Final Diagnosis:\nProstate with bilateral lymph nodes, radical prostatectomy.\nProcedure: Excision and dissection.\n"
+                            + "Histologic type: Prostatic adenocarcinoma.";
+
+        Assert.Equal(["C61"], Codes(text));
+    }
+
+    [Fact]
+    public void MalignancyInAClinicalHistorySectionStaysUncodedEvenAsATypeField()
+    {
+        Assert.Empty(Codes("CLINICAL HISTORY:\nHistologic type: Prostatic adenocarcinoma on prior biopsy."));
+    }
 }
