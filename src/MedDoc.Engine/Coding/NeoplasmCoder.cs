@@ -39,6 +39,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _spreadCategories;
     private readonly HashSet<string> _clinicalSections;
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NeoplasmSite> _gradingSites = new(StringComparer.Ordinal);
 
     /// <summary>A coder over <paramref name="terminology"/>'s Table of Neoplasms and catalog with the embedded rules.</summary>
     public NeoplasmCoder(IcdTerminology terminology, AssertionDetector assertions, SectionRuleSet sectionRules)
@@ -88,10 +89,14 @@ public sealed class NeoplasmCoder
                 _sides[Fold(word)] = Enum.Parse<BodySide>(side, ignoreCase: true);
             }
         }
+        foreach (var (grading, site) in rules.GradingSites ?? new Dictionary<string, string>())
+        {
+            _gradingSites[Fold(grading)] = _sites.Find(site) ?? throw new InvalidDataException($"Grading system '{grading}' names no table site '{site}'.");
+        }
         var vocabulary = rules.Morphologies.SelectMany(morphology => morphology.Terms).Concat(rules.MetastaticWords)
             .SelectMany(Tokenizer.Normalize)
             .Where(word => word.Length >= 7 && word.All(char.IsLetter));
-        _repair = new OcrWordRepair(vocabulary);
+        _repair = new OcrWordRepair(vocabulary, _sites.Words);
     }
 
     /// <summary>Name of the rule file under Rules/.</summary>
@@ -106,7 +111,7 @@ public sealed class NeoplasmCoder
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var sections = document.Sections;
-        var tokens = _repair.Repair(document.Tokens);
+        var tokens = _repair.Repair(text, document.Tokens);
         if (tokens.Count == 0)
         {
             return [];
@@ -132,7 +137,7 @@ public sealed class NeoplasmCoder
                 CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], siteLine, clinicalSite, candidates);
             }
         }
-        return SinglePrimary(candidates, siteLine, clinical);
+        return SinglePrimary(candidates, siteLine, clinical, NamedPrimaries(text, tokens, analysed));
     }
 
     // The sites the clinician's sections (clinical history, pre-operative diagnosis) give to a malignancy: "Clinical
@@ -173,11 +178,12 @@ public sealed class NeoplasmCoder
     // bladder" line); a mention in passing ("CAP protocol for carcinoma of the prostate") is not. When the text places
     // malignancies at several sites and no site line decides, none is coded as primary here: the curated concepts that
     // state a diagnosis of their own are (Icd10Coder).
-    private List<NeoplasmMention> SinglePrimary(List<Candidate> candidates, SiteMention? siteLine, IReadOnlySet<string> clinical)
+    private List<NeoplasmMention> SinglePrimary(
+        List<Candidate> candidates, SiteMention? siteLine, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
         var placing = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !candidate.Extension).ToArray();
         var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
-            : PrimaryCategory(placing, clinical);
+            : PrimaryCategory(placing, clinical, namedPrimaries);
         var mentions = new List<NeoplasmMention>();
         foreach (var candidate in candidates)
         {
@@ -196,19 +202,62 @@ public sealed class NeoplasmCoder
     }
 
     // The one category the candidates place tumours at; when they place them at several, the one of them the clinical
-    // sections name; else "" (no single primary: each stays at most a diagnosis stated in its own sentence, the curated
-    // concepts decide).
-    private static string? PrimaryCategory(IEnumerable<Candidate> placing, IReadOnlySet<string> clinical)
+    // sections name, else the one of them the report names as the primary ("consistent with an ovarian primary"); else ""
+    // (no single primary: each stays at most a diagnosis stated in its own sentence, the curated concepts decide).
+    private static string? PrimaryCategory(IEnumerable<Candidate> placing, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
         var categories = placing.Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).ToArray();
         var named = categories.Where(clinical.Contains).ToArray();
+        var primaries = categories.Where(namedPrimaries.Contains).ToArray();
         return categories.Length switch
         {
             0 => null,
             1 => categories[0],
-            _ => named.Length == 1 ? named[0] : "",
+            _ when named.Length == 1 => named[0],
+            _ => primaries.Length == 1 ? primaries[0] : "",
         };
     }
+
+    // The categories of the sites the report calls the primary: "ovarian primary", "primary uterine papillary serous
+    // carcinoma", "primary in pancreas" — the site just before the word or just after it (past "in"/"of"), stated or
+    // favoured ("favor ovarian primary": the tumours are diagnosed, only their relation is the pathologist's judgement),
+    // never negated or hypothetical ("to exclude a primary lung tumor", "argues against a primary lung carcinoma"), and not
+    // in a sentence that offers alternatives ("represents primary uterine carcinoma with metastases, or multifocal carcinoma").
+    // A differential ("primary peritoneal versus primary tubal carcinoma") names two, and the caller then takes neither.
+    private HashSet<string> NamedPrimaries(string text, IReadOnlyList<Token> tokens, SentenceView[] analysed)
+    {
+        var categories = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in analysed)
+        {
+            if (Words(tokens, sentence.Range).Any(word => word is "or" or "versus" or "vs"))
+            {
+                continue;
+            }
+            for (var i = sentence.Range.Start; i < sentence.Range.End; i++)
+            {
+                if (tokens[i].Value != PrimaryWord)
+                {
+                    continue;
+                }
+                var after = i + 1 < sentence.Range.End && IsOrigin(tokens[i + 1].Value) ? i + 2 : i + 1;
+                var named = sentence.Sites.Where(site => site.Match.Tokens.End == i || site.Match.Tokens.Start == after).ToArray();
+                if (named.Length == 0 || _assertions.Assess(text, tokens, sentence.Range, [new TokenRange(i, i + 1)])[0].Assertion is not (Assertion.Present or Assertion.Possible))
+                {
+                    continue;
+                }
+                foreach (var site in named)
+                {
+                    if (site.Match.Value.Entry.Primary is { } primary)
+                    {
+                        categories.Add(Category(primary));
+                    }
+                }
+            }
+        }
+        return categories;
+    }
+
+    private const string PrimaryWord = "primary";
 
     private void CodeMention(
         string text, IReadOnlyList<Token> tokens, SentenceView[] analysed, int index,
@@ -264,7 +313,7 @@ public sealed class NeoplasmCoder
         // A malignancy the diagnosis places nowhere is at the report's tumour site ("Tumor site: splenic flexure" /
         // "Histology: adenocarcinoma"), else at the site the clinical sections name ("Clinical history: oral cancer" then
         // "7. Squamous cell carcinoma, moderately differentiated").
-        context ??= rule.Behavior == NeoplasmBehavior.Primary && !spreads ? siteLine ?? clinicalSite : null;
+        context ??= rule.Behavior == NeoplasmBehavior.Primary && !spreads ? GradedSite(text, tokens, sentence.Range) ?? siteLine ?? clinicalSite : null;
         if (context is null)
         {
             return;
@@ -512,6 +561,20 @@ public sealed class NeoplasmCoder
                || first.Value is "part" or "specimen";
     }
 
+    // "Adenocarcinoma, Gleason score 3+4=7": a grading system used for one organ's carcinoma only places the sentence's tumour there.
+    private SiteMention? GradedSite(string text, IReadOnlyList<Token> tokens, TokenRange sentence)
+    {
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (_gradingSites.TryGetValue(tokens[i].Value, out var site))
+            {
+                var at = new TokenRange(i, i + 1);
+                return new SiteMention(new PhraseMatch<NeoplasmSite>(site, at), SpanOf(text, tokens, at), BodySide.Unspecified);
+            }
+        }
+        return null;
+    }
+
     // "Tumor site: left kidney", also as an item of a numbered list ("3. Tumor site: Endometrium").
     private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range)
     {
@@ -549,7 +612,7 @@ public sealed class NeoplasmCoder
             if (site.Match.Tokens.Start >= morphology.End)
             {
                 var gap = WordsBetween(tokens, morphology.End, site.Match.Tokens.Start);
-                if (gap.Count <= 4 && gap.Any(_origin.Contains) && !gap.Any(word => _spread.Contains(word) && !(metastatic && word == "to")))
+                if (gap.Count <= 4 && gap.Any(IsOrigin) && !gap.Any(word => _spread.Contains(word) && !(metastatic && word == "to")))
                 {
                     return site;
                 }
@@ -566,10 +629,14 @@ public sealed class NeoplasmCoder
         return organList && !IsAdjacent(tokens, before!.Match.Tokens, morphology) ? PlacedLater(tokens, sentence, morphology) ?? firstBefore : before;
     }
 
+    // "of", "in", also glued to the article by OCR ("adenocarcinoma ofthe prostate").
+    private bool IsOrigin(string word) =>
+        _origin.Contains(word) || word.EndsWith("the", StringComparison.Ordinal) && _origin.Contains(word[..^3]);
+
     private SiteMention? PlacedLater(IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.FirstOrDefault(site => site.Match.Tokens.Start >= morphology.End
             && !IsSpread(tokens, sentence.Range, site.Match.Tokens)
-            && WordsBetween(tokens, Math.Max(morphology.End, site.Match.Tokens.Start - 2), site.Match.Tokens.Start).Any(_origin.Contains));
+            && WordsBetween(tokens, Math.Max(morphology.End, site.Match.Tokens.Start - 2), site.Match.Tokens.Start).Any(IsOrigin));
 
     // A pathology report wraps a specimen's diagnosis after its heading, and each line is read as a sentence:
     // "LUNG, LEFT UPPER LOBE (LOBECTOMY): INFILTRATING MODERATELY" / "DIFFERENTIATED SQUAMOUS CELL CARCINOMA", or

@@ -4,7 +4,8 @@ namespace MedDoc.Engine.Coding;
 /// The shape of Rules/neoplasm_morphology.json: the morphology words that choose a column of the Table of Neoplasms,
 /// the words that mark a mention as metastatic, spread into a site ("invading") or origin in it ("of", "arising in"), the words after a site that make it a structure the tumour invades or the operation spares, no tumour site ("pleural invasion", "pylorus-sparing"), the words of a surgical margin ("ureteral margin" is no tumour site), words that make a morphology the extension of a tumour placed elsewhere ("involvement by adenocarcinoma"), words after a morphology that make it in situ ("squamous cell carcinoma in situ"), words after it that make it no diagnosis ("cancer screening", "cancer center"),
 /// adjectives that name a table site ("renal" → kidney), table rows too generic to stand alone as a site ("cavity"),
-/// the words of each side, the categories where a carcinoma found is the spread of a tumour, never its origin (bone, nerve, peritoneum, soft tissue), the labels of a pathology report's site line ("Tumor site:"), and the sections that hold the clinician's diagnosis before the specimen was examined (a second primary stated only there is not coded).
+/// the words of each side, the categories where a carcinoma found is the spread of a tumour, never its origin (bone, nerve, peritoneum, soft tissue), the labels of a pathology report's site line ("Tumor site:"), and the sections that hold the clinician's diagnosis before the specimen was examined (a second primary stated only there is not coded),
+/// and the grading systems proper to one organ's carcinoma (Gleason → prostate), which place a malignancy the sentence names no site for.
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -23,4 +24,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string> GenericSites,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Laterality,
     IReadOnlyList<string> SpreadCategories,
-    IReadOnlyList<string> ClinicalSections);
+    IReadOnlyList<string> ClinicalSections,
+    IReadOnlyDictionary<string, string>? GradingSites = null);

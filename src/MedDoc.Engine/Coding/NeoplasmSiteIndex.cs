@@ -77,6 +77,9 @@ public sealed class NeoplasmSiteIndex
     /// <summary>Number of distinct phrases indexed.</summary>
     public int PhraseCount => _byPhrase.Count;
 
+    /// <summary>The sites named by one word ("kidney", "renal", "lung").</summary>
+    public IEnumerable<string> Words => _byPhrase.Keys.Where(phrase => !phrase.Contains(' ', StringComparison.Ordinal));
+
     /// <summary>The site a phrase names ("renal pelvis" → ["kidney", "pelvis"]), or null.</summary>
     public NeoplasmSite? Find(string phrase) => _byPhrase.GetValueOrDefault(Fold(phrase));
 

@@ -10,24 +10,41 @@ namespace MedDoc.Engine.Coding;
 /// and one wrong, missing or extra letter in a word of eight letters or more ("adenocarcinorna", "carcinorna",
 /// "carcinma"; the first letter only in a word of nine or more: "netastatic"), or a first letter read as two ("I1ETASTATIC"
 /// for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
+/// A token OCR glued from two words, where the case changes inside it ("LungTumor", "DiagnosisRenal", "jRENAL"), is read as
+/// its first part that is a vocabulary word or one of the other known words given (site words), its offsets narrowed to that part.
 /// Example: tokens of "Urothelial carci noma" → "urothelial", "carcinoma" (the second spanning "carci noma").
 /// </summary>
 public sealed class OcrWordRepair
 {
     private const int MinFuzzyLength = 8;
+    private const int MinGluedPart = 4;
 
     private readonly HashSet<string> _words;
     private readonly string[] _longWords;
+    private readonly HashSet<string> _gluedParts;
 
     /// <summary>A repair for <paramref name="vocabulary"/> (lower-case words).</summary>
     public OcrWordRepair(IEnumerable<string> vocabulary)
+        : this(vocabulary, [])
+    {
+    }
+
+    /// <summary>A repair for <paramref name="vocabulary"/> that also reads glued tokens as a vocabulary word or one of <paramref name="otherWords"/> (lower-case).</summary>
+    public OcrWordRepair(IEnumerable<string> vocabulary, IEnumerable<string> otherWords)
     {
         _words = new HashSet<string>(vocabulary, StringComparer.Ordinal);
         _longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal).ToArray();
+        _gluedParts = new HashSet<string>(_words.Concat(otherWords).Where(word => word.Length >= MinGluedPart), StringComparer.Ordinal);
     }
 
     /// <summary><paramref name="tokens"/> with damaged vocabulary words repaired (the same list when nothing needed repair).</summary>
-    public IReadOnlyList<Token> Repair(IReadOnlyList<Token> tokens)
+    public IReadOnlyList<Token> Repair(IReadOnlyList<Token> tokens) => Repair(null, tokens);
+
+    /// <summary>
+    /// <paramref name="tokens"/> of <paramref name="text"/> with damaged vocabulary words repaired and glued words read as
+    /// their known part (the same list when nothing needed repair).
+    /// </summary>
+    public IReadOnlyList<Token> Repair(string? text, IReadOnlyList<Token> tokens)
     {
         List<Token>? repaired = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -56,9 +73,40 @@ public sealed class OcrWordRepair
                 repaired.Add(token with { Value = word, Kind = TokenKind.Word });
                 continue;
             }
+            if (text is not null && token.Kind == TokenKind.Word && Unglued(text, token) is { } part)
+            {
+                repaired ??= tokens.Take(i).ToList();
+                repaired.Add(part);
+                continue;
+            }
             repaired?.Add(token);
         }
         return repaired ?? tokens;
+    }
+
+    // "LungTumor" → "lung", "DiagnosisRenal" → "renal": the parts between the case changes of a glued token (a lower-case
+    // letter followed by a capital), the first that is a known word, with its own offsets.
+    private Token? Unglued(string text, Token token)
+    {
+        var start = token.Start;
+        for (var i = token.Start + 1; i <= token.End; i++)
+        {
+            if (i < token.End && !(char.IsLower(text[i - 1]) && char.IsUpper(text[i])))
+            {
+                continue;
+            }
+            if (start == token.Start && i == token.End)
+            {
+                return null;
+            }
+            var part = text[start..i].ToLowerInvariant();
+            if (_gluedParts.Contains(part))
+            {
+                return new Token(start, i, part, TokenKind.Word, token.LineStart && start == token.Start);
+            }
+            start = i;
+        }
+        return null;
     }
 
     // The next word token, past one hyphen (a word broken at a line end: "adeno-\ncarcinoma"), or -1.

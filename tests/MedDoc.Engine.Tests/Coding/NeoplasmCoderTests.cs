@@ -246,4 +246,49 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal(primary, Coder.Sites.Find(phrase)?.Entry.Primary);
     }
+
+    [Theory]
+    [InlineData("FINAL DIAGNOSIS:\nA. INVASIVE POORLY DIFFERENTIATED ADENOCARCINOMA, GLEASON SCORE 4 + 4 = 8.", "C61")]
+    [InlineData("DIAGNOSIS:\nCarcinoma, clear cell type, Fuhrman nuclear grade 2.", "C64.9")]
+    public void GradingSystemOfOneOrgansCarcinomaPlacesATumourTheSentenceGivesNoSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void GradingSystemDoesNotOverrideTheSiteTheSentenceNames()
+    {
+        Assert.Equal(["C67.9"], Codes("Bladder, cystectomy: adenocarcinoma, Gleason pattern not applicable."));
+    }
+
+    [Theory]
+    [InlineData("Tumor site:  LungTumor size:  2.5 cm\nHistologic type:  AdenocarcinomaHistologic grade:  Poorly differentiated", "C34.90")]
+    [InlineData("Diagnosis\n1. Poorly differentiated adenocarcinoma ofthe prostate with extension.", "C61")]
+    [InlineData("Tumor site: Right lower lobe\nTumor histologic type: Adenocarcinoma", "C34.31")]
+    public void OcrGluedWordsAndLobesOfTheLungAreRead(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("COMMENT: The findings are consistent with an ovarian primary.", "C56.1")]
+    [InlineData("COMMENT: Favor ovarian primary.", "C56.1")]
+    [InlineData("COMMENT: This represents a primary uterine serous carcinoma.", "C55")]
+    public void SiteTheReportCallsThePrimaryTellsItWhenTheDiagnosesPlaceTumoursAtSeveralSites(string comment, string primary)
+    {
+        const string diagnoses = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nSerous carcinoma, high grade.\nB. Uterus, hysterectomy:\nSerous carcinoma.\n";
+
+        Assert.Contains(primary, Codes(diagnoses + comment));
+    }
+
+    [Theory]
+    [InlineData("COMMENT: Stains were performed to help exclude a primary uterine carcinoma.")]
+    [InlineData("COMMENT: Negative WT-1 argues against an ovarian primary.")]
+    [InlineData("COMMENT: The differential is primary ovarian or primary uterine carcinoma.")]
+    public void PrimaryNamedAsExcludedOrAsOneOfAlternativesDecidesNothing(string comment)
+    {
+        const string diagnoses = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nSerous carcinoma, high grade.\nB. Uterus, hysterectomy:\nSerous carcinoma.\n";
+
+        Assert.DoesNotContain(Codes(diagnoses + comment), code => code is "C56.1" or "C55");
+    }
 }

@@ -34,4 +34,33 @@ public sealed class OcrWordRepairTests
 
         Assert.Same(tokens, Repair.Repair(tokens));
     }
+
+    [Theory]
+    [InlineData("Tumor site: LungTumor size", "LungTumor", "Lung")]
+    [InlineData("DiagnosisRenal cell", "DiagnosisRenal", "Renal")]
+    [InlineData("6 jRENAL CELL", "jRENAL", "RENAL")]
+    [InlineData("Histologic type: AdenocarcinomaHistologic grade", "AdenocarcinomaHistologic", "Adenocarcinoma")]
+    public void WordsGluedByOcrAreReadAsTheirKnownPartWithItsOwnOffsets(string text, string glued, string part)
+    {
+        var repair = new OcrWordRepair(["adenocarcinoma"], ["lung", "renal"]);
+        var original = Tokenizer.Tokenize(text);
+
+        var repaired = repair.Repair(text, original);
+
+        Assert.Equal(original.Count, repaired.Count);
+        var token = repaired[original.ToList().FindIndex(token => text[token.Start..token.End] == glued)];
+        Assert.Equal(part.ToLowerInvariant(), token.Value);
+        Assert.Equal(part, text[token.Start..token.End]);
+    }
+
+    [Theory]
+    [InlineData("McDonald criteria")]
+    [InlineData("LungTumor")]
+    public void GluedTokensWithoutAKnownPartOrWithoutTheTextAreLeftAlone(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Same(tokens, new OcrWordRepair(["carcinoma"], ["kidney"]).Repair(text, tokens));
+        Assert.Same(tokens, new OcrWordRepair(["carcinoma"], ["lung"]).Repair(tokens));
+    }
 }

@@ -64,8 +64,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 14 are prostatic adenocarcinomas a cystoprostatectomy report states as a diagnosis of their own (a coder codes
     // them), 3 thyroid carcinomas found in a neck dissection; the rest are spread read as origin (cervical squamous
     // carcinoma in the uterine corpus, serous carcinoma in the uterus) and cancers named in forms and test notes.
-    private const double TcgaSiteRecallFloor = 0.77;
-    private const double TcgaWrongSiteCeiling = 0.028;
+    // Reading words OCR glued together ("LungTumor", "ofthe"), the lobes of the lung, the grading systems of one organ's
+    // carcinoma (Gleason → prostate, Fuhrman → kidney), and the site a report calls the primary when its diagnoses place
+    // tumours at several ("consistent with an ovarian primary"; never one it excludes or offers as an alternative) lifted
+    // site recall to 0.802 (1,527) and lowered wrong site to 0.026 (50).
+    private const double TcgaSiteRecallFloor = 0.80;
+    private const double TcgaWrongSiteCeiling = 0.027;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
