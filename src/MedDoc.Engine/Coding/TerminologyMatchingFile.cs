@@ -17,7 +17,8 @@ namespace MedDoc.Engine.Coding;
 /// <paramref name="IndexTerms"/> are Alphabetic Index main terms for words no title carries ("heart disease" → I51.9);
 /// a one-word one codes only when it stands alone: the word before it is none, a generic word, a qualifier or one of
 /// <paramref name="UnmodifyingWords"/> ("had an infection"), and the word after it is none of <paramref name="SubtermLinks"/>
-/// ("infection of the prosthesis" names a subterm).
+/// ("infection of the prosthesis" names a subterm). A title "X due to Y" also matches with each of <paramref name="CauseLinks"/>
+/// in place of "due to" ("pneumonia caused by Pseudomonas").
 /// </summary>
 public sealed record TerminologyMatchingFile(
     string Source,
@@ -35,4 +36,5 @@ public sealed record TerminologyMatchingFile(
     IReadOnlyList<string> VagueWords,
     IReadOnlyList<IndexTerm> IndexTerms,
     IReadOnlyList<string> UnmodifyingWords,
-    IReadOnlyList<string> SubtermLinks);
+    IReadOnlyList<string> SubtermLinks,
+    IReadOnlyList<string> CauseLinks);

@@ -9,7 +9,8 @@ namespace MedDoc.Engine.Coding;
 /// are dropped, NOS/NEC/"unspecified"/"uncomplicated" and a trailing "without …" state no specificity and are
 /// dropped ("Acute pancreatitis without necrosis or infection, unspecified" → "acute pancreatitis"), a hyphenated
 /// word also matches joined ("gastro-esophageal" → "gastroesophageal"), and "X of Y" also matches as "Y X"
-/// ("Calculus of kidney" → "kidney calculus"). Titles that are category scaffolding ("Other …", "Encounter for …",
+/// ("Calculus of kidney" → "kidney calculus"), "X due to Y" also as "Y X", "X secondary to Y" and "X caused by Y"
+/// ("Pneumonia due to Pseudomonas" → "pseudomonas pneumonia"). Titles that are category scaffolding ("Other …", "Encounter for …",
 /// "Personal history of …", "… in diseases classified elsewhere"), patterns of generic words only ("chronic disease")
 /// and one-word patterns that name no diagnosis ("kidney", "failure") give none.
 /// </summary>
@@ -26,6 +27,7 @@ internal sealed class TitlePatterns
     private readonly HashSet<string> _vague;
     private readonly string[] _removedPhrases;
     private readonly string[] _skippedStarts;
+    private readonly string[][] _causeLinks;
 
     /// <summary>A writer with the conventions of <paramref name="rules"/>, normalising words with <paramref name="normalizer"/>.</summary>
     public TitlePatterns(TerminologyMatchingFile rules, TermNormalizer normalizer)
@@ -38,6 +40,7 @@ internal sealed class TitlePatterns
         // Longest first, so "of unspecified site" goes before "unspecified site" can leave "of" behind.
         _removedPhrases = rules.RemovedPhrases.OrderByDescending(phrase => phrase.Length).Select(phrase => " " + phrase).ToArray();
         _skippedStarts = rules.SkippedTitleStarts.Select(start => start + " ").ToArray();
+        _causeLinks = rules.CauseLinks.Select(link => Tokenizer.Normalize(link).Select(normalizer.Normalize).ToArray()).ToArray();
     }
 
     /// <summary>True for a title that is category scaffolding ("Other …", "… in diseases classified elsewhere"): no code of its own is stated in those words.</summary>
@@ -104,6 +107,26 @@ internal sealed class TitlePatterns
             && words.Length - of - 1 > 0 && !words.Any(word => word != "of" && Linking.Contains(word)))
         {
             Add([.. words[(of + 1)..], .. words[..of]], rank + 1, patterns, seen);
+        }
+        AddCauseVariants(words, rank, patterns, seen);
+    }
+
+    // "Pneumonia due to Pseudomonas" also reads "Pseudomonas pneumonia" and, in the text's words for the link, "pneumonia
+    // secondary to Pseudomonas", "pneumonia caused by Pseudomonas".
+    private void AddCauseVariants(string[] words, int rank, List<TitlePattern> patterns, HashSet<string> seen)
+    {
+        var due = Array.IndexOf(words, "due");
+        if (due <= 0 || due > MostWordsAroundOf || due + 2 >= words.Length || words[due + 1] != "to" || words.Length - due - 2 > MostWordsAroundOf + 1
+            || words.Where((word, i) => i != due && i != due + 1 && Linking.Contains(word)).Any())
+        {
+            return;
+        }
+        var condition = words[..due];
+        var cause = words[(due + 2)..];
+        Add([.. cause, .. condition], rank + 1, patterns, seen);
+        foreach (var link in _causeLinks)
+        {
+            Add([.. condition, .. link, .. cause], rank + 1, patterns, seen);
         }
     }
 

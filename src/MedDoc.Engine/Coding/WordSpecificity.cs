@@ -5,7 +5,7 @@ namespace MedDoc.Engine.Coding;
 /// <summary>
 /// Specificity from the tabular tree, for the words that tell codes of one category apart (type, acuity, stage, product):
 /// a code whose title leaves something open ("Nicotine dependence, unspecified, uncomplicated") becomes the code of its
-/// category whose title keeps every other word of it and adds words that are all stated next to the evidence (up to
+/// category whose title keeps every other word of it and adds words that are all stated next to the evidence (around it, up to
 /// <see cref="Reach"/> tokens either side, within its sentence): "smoker of 20 cigarettes a day" → F17.210 "Nicotine
 /// dependence, cigarettes, uncomplicated"; "heart failure, chronic and systolic" → I50.22. Parenthesised words of a title
 /// are non-essential and need not be stated; a title naming a side is left to <see cref="SideSpecificity"/>, an "other"
@@ -99,7 +99,11 @@ public static class WordSpecificity
         }
     }
 
-    /// <summary>The words within <see cref="Reach"/> tokens of every evidence span, in its sentence.</summary>
+    /// <summary>
+    /// The words within <see cref="Reach"/> tokens of every evidence span, in its sentence, but not inside it: the concept or
+    /// title that matched the evidence already chose its code with those words ("centrilobular emphysema" → J43.9 is the
+    /// radiology table's choice, CODING.md).
+    /// </summary>
     private static HashSet<string> StatedWords(TextModel document, IReadOnlyList<Span> evidence)
     {
         var stated = new HashSet<string>(StringComparer.Ordinal);
@@ -114,7 +118,10 @@ public static class WordSpecificity
             var end = Math.Min(sentence.End, mention.End + Reach);
             for (var i = Math.Max(sentence.Start, mention.Start - Reach); i < end; i++)
             {
-                stated.Add(Singular(document.Tokens[i].Value));
+                if (i < mention.Start || i >= mention.End)
+                {
+                    stated.Add(Singular(document.Tokens[i].Value));
+                }
             }
         }
         return stated;

@@ -52,6 +52,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Pleural effusion is unchanged from the previous study.", "Pleural effusion")]
     [InlineData("Recommend CT to characterize the nodule.", "nodule")]
     [InlineData("Redemonstration without significant interval change of mild atelectasis.", "atelectasis")]
+    [InlineData("A 68-year-old man without known allergies, with hypertension and gout.", "hypertension")]
+    [InlineData("No known drug allergies; hypothyroidism on levothyroxine.", "hypothyroidism")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
@@ -65,6 +67,12 @@ public sealed class AssertionDetectorTests
     public void TerminatorOrSentenceEndClosesTheScope(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void ANegationAfterTheAllergyStatementStillNegates()
+    {
+        Assert.Equal(Assertion.Negated, Assess("No known allergies and no diabetes.", "diabetes").Assertion);
     }
 
     [Fact]

@@ -36,6 +36,24 @@ public sealed class TerminologyIndexTests
         Assert.Equal(code, Index.Lookup(phrase)?.Code);
     }
 
+    [Theory]
+    [InlineData("pneumonia due to pseudomonas", "J15.1")]
+    [InlineData("pseudomonas pneumonia", "J15.1")]
+    [InlineData("pneumonia caused by pseudomonas", "J15.1")]
+    [InlineData("pneumonia secondary to pseudomonas", "J15.1")]
+    public void DueToTitleAlsoMatchesWithTheCauseInFrontOrAnotherLink(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
+    [InlineData("gastrointestinal bleeding", "K92.2")]
+    [InlineData("gastrointestinal hemorrhage", "K92.2")]
+    public void BleedingAndHemorrhageAreOneWord(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
     [Fact]
     public void CategoryInclusionTermCodesItsUnspecifiedChildWithoutSideOrComplication()
     {

@@ -71,6 +71,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("HCV-positive since 2001.", "B19.20", "HCV")]
     [InlineData("Ischemic cardiopathy.", "I25.9", "Ischemic cardiopathy")]
     [InlineData("He had an episode of nephritic colic.", "N23", "nephritic colic")]
+    [InlineData("After the operation she presented right facial paralysis.", "G51.0", "facial paralysis")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -88,6 +89,14 @@ public sealed class TerminologyRecognizerTests
     public void MainTermDefaultIsNotCodedWhenModifiedOrNotPresent(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B99.9" or "B19.20");
+    }
+
+    [Theory]
+    [InlineData("FINDINGS: Scarring in the left lung base.")]
+    [InlineData("Specimen: brain lesion, biopsy.")]
+    public void ScarringOnAChestImageAndALesionOfAnOrganAreNotCodedAsSkinScarOrOrganDisorder(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "L90.5" or "G93.9");
     }
 
     [Fact]

@@ -28,6 +28,12 @@ public sealed class WordSpecificityTests
     }
 
     [Fact]
+    public void WordsTheMatchedConceptAlreadyReadDoNotRefineItsCode()
+    {
+        Assert.Contains("J43.9", Codes("IMPRESSION: Centrilobular emphysema."));
+    }
+
+    [Fact]
     public void ParenthesisedWordsOfTheSpecificTitleNeedNotBeStated()
     {
         const string text = "Heart failure, chronic and systolic.";
