@@ -7,10 +7,12 @@ namespace MedDoc.Api.Persistence;
 /// <summary>Registers the context of the provider <c>DB_URL</c> names, as <see cref="MedDocDbContext"/>.</summary>
 public static class PersistenceServiceCollectionExtensions
 {
+    private static readonly SqliteSynchronousNormal SynchronousNormal = new();
+
     public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
         services.AddDbContext<SqliteMedDocDbContext>((provider, options) =>
-            options.UseSqlite(Url(provider).ConnectionString));
+            options.UseSqlite(Url(provider).ConnectionString).AddInterceptors(SynchronousNormal));
         services.AddDbContext<PostgresMedDocDbContext>((provider, options) =>
             options.UseNpgsql(Url(provider).ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
         services.AddScoped<MedDocDbContext>(provider => Url(provider).Provider switch

@@ -25,6 +25,8 @@ public sealed class NeoplasmCoder
     private readonly NeoplasmSiteIndex _sites;
     private readonly PhraseMatcher<MorphologyRule> _morphologies = new();
     private readonly PhraseMatcher<string> _siteLabels = new();
+    private readonly PhraseMatcher<string> _typeLabels = new();
+    private readonly HashSet<string> _typeFieldSections;
     private readonly PhraseMatcher<string> _extension = new();
     private readonly PhraseMatcher<string> _inSitu = new();
     private readonly OcrWordRepair _repair;
@@ -74,6 +76,11 @@ public sealed class NeoplasmCoder
         {
             _siteLabels.Add(label, label);
         }
+        foreach (var label in rules.TypeFieldLabels ?? [])
+        {
+            _typeLabels.Add(label, label);
+        }
+        _typeFieldSections = new HashSet<string>(rules.TypeFieldSections ?? [], StringComparer.Ordinal);
         _metastatic = new HashSet<string>(rules.MetastaticWords.Select(Fold), StringComparer.Ordinal);
         _spread = new HashSet<string>(rules.SpreadWords.Select(Fold), StringComparer.Ordinal);
         _invadedOrSpared = new HashSet<string>(rules.InvadedOrSparedWords.Select(Fold), StringComparer.Ordinal);
@@ -130,7 +137,7 @@ public sealed class NeoplasmCoder
             var sentence = analysed[s];
             for (var m = 0; m < sentence.Morphologies.Count; m++)
             {
-                if (sentence.Assertions[m] != Assertion.Present || !_sectionRules.Find(sentence.Section).Coded || options[s])
+                if (sentence.Assertions[m] != Assertion.Present || !IsCoded(tokens, sentence) || options[s])
                 {
                     continue;
                 }
@@ -575,6 +582,20 @@ public sealed class NeoplasmCoder
         return null;
     }
 
+    // A sentence of a coded section, or a synoptic report's histologic-type field ("Histologic type: Prostatic
+    // adenocarcinoma") where a field label above it was read as a section header that is not coded ("Procedure:
+    // Radical prostatectomy" read as a radiology examination line, "Specimen: ...").
+    private bool IsCoded(IReadOnlyList<Token> tokens, SentenceView sentence)
+    {
+        if (_sectionRules.Find(sentence.Section).Coded)
+        {
+            return true;
+        }
+        var start = IsLabelled(tokens, sentence.Range) ? LabelEnd(tokens, sentence.Range) : sentence.Range.Start;
+        return _typeFieldSections.Contains(sentence.Section) && _typeLabels.Match(tokens, start, sentence.Range.End) is { } label
+               && label.Tokens.End < sentence.Range.End && tokens[label.Tokens.End].Value == ":";
+    }
+
     // "Tumor site: left kidney", also as an item of a numbered list ("3. Tumor site: Endometrium").
     private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range)
     {
@@ -643,7 +664,7 @@ public sealed class NeoplasmCoder
     // "OVARY, RIGHT, SALPINGO-OOPHORECTOMY" / "-PAPILLARY SEROUS ADENOCARCINOMA". A morphology that opens a line (no
     // label of its own before it: "Histologic type: adenocarcinoma" is a field) takes the site of the heading above: the
     // site before the colon of a line that goes on after it, or of a line with no colon when the morphology is a "-" item.
-    private static SiteMention? WrappedSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, TokenRange morphology)
+    private SiteMention? WrappedSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, TokenRange morphology)
     {
         var sentence = analysed[index];
         if (index == 0 || !tokens[sentence.Range.Start].LineStart || WordsBetween(tokens, sentence.Range.Start, morphology.Start).Count > 3
@@ -664,7 +685,7 @@ public sealed class NeoplasmCoder
         }
         if (colon < 0)
         {
-            return above.Sites.Count > 0 && (tokens[sentence.Range.Start].Value == "-" || OpensWithSite(tokens, above)) ? SingleSite(above) : null;
+            return above.Sites.Count > 0 && (tokens[sentence.Range.Start].Value == "-" || OpensWithSite(tokens, above)) ? SingleSite(tokens, above) : null;
         }
         return above.Sites.LastOrDefault(site => site.Match.Tokens.End <= colon);
     }
@@ -801,7 +822,7 @@ public sealed class NeoplasmCoder
     // The nearest specimen heading above the sentence. A heading found in another section (the list of specimens
     // submitted) stands for its first specimen, the main one. A labelled heading that names no site we know
     // ("(D) TOTAL GLOSSECTOMY, SUBMANDIBULAR:") still starts a new specimen: the one above no longer applies.
-    private static SiteMention? HeadingSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)
+    private SiteMention? HeadingSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)
     {
         for (var s = index - 1; s >= 0; s--)
         {
@@ -817,7 +838,7 @@ public sealed class NeoplasmCoder
             }
             if (candidate.Section == analysed[index].Section)
             {
-                return SingleSite(candidate);
+                return SingleSite(tokens, candidate);
             }
             if (candidate.Section != "specimen")
             {
@@ -831,15 +852,21 @@ public sealed class NeoplasmCoder
                     first = t;
                 }
             }
-            return SingleSite(analysed[first]);
+            return SingleSite(tokens, analysed[first]);
         }
         return null;
     }
 
     // The site a heading names, or null when it names organs of several categories ("Uterus, cervix, tubes and ovaries").
-    private static SiteMention? SingleSite(SentenceView heading)
+    // An organ followed by one of its parts after a comma names the part ("UTERUS, CERVIX, BIOPSY", "Kidney, pelvis").
+    private SiteMention? SingleSite(IReadOnlyList<Token> tokens, SentenceView heading)
     {
         var first = heading.Sites[0];
+        if (heading.Sites.Count == 2 && heading.Sites[1] is var second && _sites.IsPartOf(second.Match.Value, first.Match.Value)
+            && WordsBetween(tokens, first.Match.Tokens.End, second.Match.Tokens.Start).Count == 0)
+        {
+            return second;
+        }
         var category = first.Match.Value.Entry.Primary ?? first.Match.Value.Entry.Secondary;
         foreach (var site in heading.Sites)
         {

@@ -5,7 +5,8 @@ namespace MedDoc.Engine.Coding;
 /// the words that mark a mention as metastatic, spread into a site ("invading") or origin in it ("of", "arising in"), the words after a site that make it a structure the tumour invades or the operation spares, no tumour site ("pleural invasion", "pylorus-sparing"), the words of a surgical margin ("ureteral margin" is no tumour site), words that make a morphology the extension of a tumour placed elsewhere ("involvement by adenocarcinoma"), words after a morphology that make it in situ ("squamous cell carcinoma in situ"), words after it that make it no diagnosis ("cancer screening", "cancer center"),
 /// adjectives that name a table site ("renal" → kidney), table rows too generic to stand alone as a site ("cavity"),
 /// the words of each side, the categories where a carcinoma found is the spread of a tumour, never its origin (bone, nerve, peritoneum, soft tissue), the labels of a pathology report's site line ("Tumor site:"), and the sections that hold the clinician's diagnosis before the specimen was examined (a second primary stated only there is not coded),
-/// and the grading systems proper to one organ's carcinoma (Gleason → prostate), which place a malignancy the sentence names no site for.
+/// and the grading systems proper to one organ's carcinoma (Gleason → prostate), which place a malignancy the sentence names no site for,
+/// and the labels of a synoptic report's histologic-type field, coded even in the sections (listed) a field label above it can be mistaken for.
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -25,4 +26,6 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Laterality,
     IReadOnlyList<string> SpreadCategories,
     IReadOnlyList<string> ClinicalSections,
-    IReadOnlyDictionary<string, string>? GradingSites = null);
+    IReadOnlyDictionary<string, string>? GradingSites = null,
+    IReadOnlyList<string>? TypeFieldLabels = null,
+    IReadOnlyList<string>? TypeFieldSections = null);

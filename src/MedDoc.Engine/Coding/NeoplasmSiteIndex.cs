@@ -23,6 +23,7 @@ public sealed class NeoplasmSiteIndex
 
     private readonly Dictionary<string, NeoplasmSite> _byPhrase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NeoplasmEntry> _morphologyRows = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
 
     /// <summary>The index of <paramref name="rows"/> (table order) with the adjectives and generic rows of <paramref name="rules"/>.</summary>
     public NeoplasmSiteIndex(IReadOnlyList<NeoplasmEntry> rows, NeoplasmRuleFile rules)
@@ -48,6 +49,13 @@ public sealed class NeoplasmSiteIndex
             formsByLevel.Add(forms);
             wordsByLevel.Add(Alternatives(row.Path[^1]).Where(words => !generic.Contains(words)).ToArray());
             var target = row.See is null ? row : targets.GetValueOrDefault(string.Join("|", row.See.Select(Fold)));
+            if (level == 2)
+            {
+                foreach (var whole in Alternatives(row.Path[0]))
+                {
+                    _parts.UnionWith(Alternatives(row.Path[1]).Select(part => whole + "|" + part));
+                }
+            }
             if (level > 1 && IsMorphologyRow(row))
             {
                 _morphologyRows.TryAdd(MorphologyKey(row.Path.Take(level - 1), row.Path[^1]), row);
@@ -76,6 +84,17 @@ public sealed class NeoplasmSiteIndex
 
     /// <summary>Number of distinct phrases indexed.</summary>
     public int PhraseCount => _byPhrase.Count;
+
+    /// <summary>
+    /// True when the table lists <paramref name="part"/>'s words under <paramref name="whole"/>'s main term: "cervix" and
+    /// "endometrium" are parts of "uterus", "pelvis" of "kidney".
+    /// </summary>
+    public bool IsPartOf(NeoplasmSite part, NeoplasmSite whole)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(whole);
+        return Alternatives(whole.Entry.Path[0]).Any(words => _parts.Contains(words + "|" + part.Phrase));
+    }
 
     /// <summary>The sites named by one word ("kidney", "renal", "lung").</summary>
     public IEnumerable<string> Words => _byPhrase.Keys.Where(phrase => !phrase.Contains(' ', StringComparison.Ordinal));

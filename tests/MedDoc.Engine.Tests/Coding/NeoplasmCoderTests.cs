@@ -291,4 +291,34 @@ public sealed class NeoplasmCoderTests
 
         Assert.DoesNotContain(Codes(diagnoses + comment), code => code is "C56.1" or "C55");
     }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nUTERUS, CERVIX, BIOPSY\n- INVASIVE SQUAMOUS CELL CARCINOMA.", "C53.9")]
+    [InlineData("DIAGNOSIS:\nUterus, endometrium, curettage:\nEndometrioid adenocarcinoma.", "C54.1")]
+    public void OrganFollowedByOneOfItsPartsInAHeadingNamesThePart(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void TableListsPartsUnderTheirOrgan()
+    {
+        Assert.True(Coder.Sites.IsPartOf(Coder.Sites.Find("cervix")!, Coder.Sites.Find("uterus")!));
+        Assert.False(Coder.Sites.IsPartOf(Coder.Sites.Find("ovary")!, Coder.Sites.Find("uterus")!));
+    }
+
+    [Fact]
+    public void HistologicTypeFieldIsCodedWhereAFieldLabelAboveItWasReadAsAnUncodedSection()
+    {
+        const string text = "Final Diagnosis:\nProstate with bilateral lymph nodes, radical prostatectomy.\nProcedure: Excision and dissection.\n"
+                            + "Histologic type: Prostatic adenocarcinoma.";
+
+        Assert.Equal(["C61"], Codes(text));
+    }
+
+    [Fact]
+    public void MalignancyInAClinicalHistorySectionStaysUncodedEvenAsATypeField()
+    {
+        Assert.Empty(Codes("CLINICAL HISTORY:\nHistologic type: Prostatic adenocarcinoma on prior biopsy."));
+    }
 }
