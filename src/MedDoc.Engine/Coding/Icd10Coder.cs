@@ -234,7 +234,7 @@ public sealed class Icd10Coder(
     /// </summary>
     private static bool PlacedByNeoplasmTable(string code, Finding finding, IReadOnlyList<NeoplasmMention> neoplasms, HashSet<string> categories)
     {
-        if (!IsNeoplasmCode(code))
+        if (!SpecificCode.IsNeoplasm(code))
         {
             return false;
         }
@@ -254,7 +254,6 @@ public sealed class Icd10Coder(
 
     private static bool IsPrimaryMalignancy(string category) => category[0] == 'C' && string.CompareOrdinal(category, "C77") < 0;
 
-    private static bool IsNeoplasmCode(string code) => code[0] == 'C' || (code[0] == 'D' && code[1] <= '4');
 
     private CodeSuggestion ToSuggestion(string code, Evidence evidence, double discount = 0)
     {

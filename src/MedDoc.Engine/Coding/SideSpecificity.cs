@@ -24,20 +24,9 @@ public static class SideSpecificity
         ArgumentNullException.ThrowIfNull(codes);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(catalog);
-        var taken = codes.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
-        var refined = new List<CodeSuggestion>(codes.Count);
-        foreach (var code in codes)
-        {
-            var side = code.Basis == CodeBasis.Documented && !IsNeoplasm(code.Code) ? SideStated(document, code.Evidence) : BodySide.Unspecified;
-            var sided = side == BodySide.Unspecified ? null : SidedSibling(catalog, code.Code, side);
-            if (sided is null || !taken.Add(sided.Code))
-            {
-                refined.Add(code);
-                continue;
-            }
-            refined.Add(code with { Code = sided.Code, Description = sided.Title });
-        }
-        return refined;
+        return SpecificCode.Replace(codes, code => SideStated(document, code.Evidence) is var side && side != BodySide.Unspecified
+            ? SidedSibling(catalog, code.Code, side)
+            : null);
     }
 
     /// <summary>The one side stated next to <paramref name="evidence"/> (<see cref="Reach"/> tokens, same sentence); Unspecified for none or two.</summary>
@@ -128,6 +117,4 @@ public static class SideSpecificity
         "bilateral" or "bilaterally" => BodySide.Bilateral,
         _ => BodySide.Unspecified,
     };
-
-    private static bool IsNeoplasm(string code) => code[0] == 'C' || (code[0] == 'D' && code[1] <= '4');
 }

@@ -32,19 +32,7 @@ public static class WordSpecificity
         ArgumentNullException.ThrowIfNull(codes);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(catalog);
-        var taken = codes.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
-        var refined = new List<CodeSuggestion>(codes.Count);
-        foreach (var code in codes)
-        {
-            var specific = code.Basis == CodeBasis.Documented && !IsNeoplasm(code.Code) ? MostSpecific(catalog, code, document) : null;
-            if (specific is null || !taken.Add(specific.Code))
-            {
-                refined.Add(code);
-                continue;
-            }
-            refined.Add(code with { Code = specific.Code, Description = specific.Title });
-        }
-        return refined;
+        return SpecificCode.Replace(codes, code => MostSpecific(catalog, code, document));
     }
 
     private static IcdCode? MostSpecific(IcdCatalog catalog, CodeSuggestion code, TextModel document)
@@ -148,6 +136,4 @@ public static class WordSpecificity
         title.ToLowerInvariant().Split(TitleSeparators, StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToHashSet(StringComparer.Ordinal);
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-
-    private static bool IsNeoplasm(string code) => code[0] == 'C' || (code[0] == 'D' && code[1] <= '4');
 }
