@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using MedDoc.Benchmarks;
 
-// "startup [runs]" measures cold starts in fresh processes (StartupProbe), "cpu-per-document SET [passes]" the engine's
+// "startup [runs]" measures cold starts in fresh processes (StartupProbe), "startup-steps" one cold start step by step
+// (StartupStepsProbe), "cpu-per-document SET [passes]" the engine's
 // CPU time per document (CpuPerDocumentProbe), "output-digest SET [file]" a digest of the engine's whole output on a set
 // (OutputDigestProbe); anything else goes to BenchmarkDotNet.
 if (args is ["startup", ..])
@@ -15,6 +16,10 @@ if (args is ["cpu-per-document", var set, ..])
 if (args is ["output-digest", var digestSet, ..])
 {
     return OutputDigestProbe.Run(digestSet, args.Length > 2 ? args[2] : null);
+}
+if (args is ["startup-steps"])
+{
+    return StartupStepsProbe.Run();
 }
 if (args is ["startup-once"])
 {

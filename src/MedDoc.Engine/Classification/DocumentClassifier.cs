@@ -23,7 +23,8 @@ public sealed class DocumentClassifier
     private const double LabDominantLineShare = 0.3;
     private const double PartialPanelLineShare = 0.5;
 
-    // Compiling the linear-time (NonBacktracking) patterns is the costliest part of an engine's start-up: one per process.
+    // One per process: its patterns are checked at construction and each is compiled to a linear-time (NonBacktracking)
+    // matcher on first use (LazyRegex), which keeps the cost of the patterns a document never reaches out of start-up.
     private static readonly Lazy<DocumentClassifier> EmbeddedClassifier = new(() => new DocumentClassifier());
 
     private readonly DocumentTypeRules _rules;
@@ -35,14 +36,14 @@ public sealed class DocumentClassifier
     private readonly HashSet<string> _examTemplateSections;
     private readonly HashSet<string> _radiologySections;
     private readonly HashSet<string> _imagingReportSections;
-    private readonly Regex _excludingWords;
-    private readonly (ModalityRule Rule, Regex Pattern)[] _modalities;
+    private readonly Lazy<Regex> _excludingWords;
+    private readonly (ModalityRule Rule, Lazy<Regex> Pattern)[] _modalities;
     private readonly (DocumentKindRule Rule, LiteralAnchoredPattern Title, (CueRule Cue, LiteralAnchoredPattern? Pattern)[] Cues)[] _kinds;
     private readonly (ModalityContentRule Rule, LiteralAnchoredPattern[] Patterns)[] _modalityContent;
-    private readonly Regex _anyModality;
-    private readonly Regex _anyTitle;
-    private readonly Regex _letter;
-    private readonly Regex _radiographAnatomy;
+    private readonly Lazy<Regex> _anyModality;
+    private readonly Lazy<Regex> _anyTitle;
+    private readonly Lazy<Regex> _letter;
+    private readonly Lazy<Regex> _radiographAnatomy;
 
     /// <summary>
     /// A classifier with the embedded Rules/document_types.json, Rules/analytes.json, Rules/confidence_calibration.json and
@@ -88,6 +89,20 @@ public sealed class DocumentClassifier
         _anyTitle = Compile(rules.Kinds.SelectMany(kind => kind.Titles), ignoreCase: true);
         _letter = Compile(rules.LetterMarkers, ignoreCase: true);
         _radiographAnatomy = Compile(rules.RadiographAnatomy, ignoreCase: true);
+    }
+
+    /// <summary>Every pattern, compiled now (each is otherwise compiled on first use).</summary>
+    internal IReadOnlyList<Regex> CompileAllPatterns()
+    {
+        Regex[] patterns =
+        [
+            _excludingWords.Value, _anyModality.Value, _anyTitle.Value, _letter.Value, _radiographAnatomy.Value,
+            .. _modalities.Select(modality => modality.Pattern.Value),
+            .. _kinds.Select(kind => kind.Title.Regex),
+            .. _kinds.SelectMany(kind => kind.Cues).Select(cue => cue.Pattern?.Regex).OfType<Regex>(),
+            .. _modalityContent.SelectMany(rule => rule.Patterns).Select(pattern => pattern.Regex),
+        ];
+        return patterns;
     }
 
     /// <summary>
@@ -181,7 +196,7 @@ public sealed class DocumentClassifier
         {
             return body;
         }
-        if (isRadiology && _radiographAnatomy.Match(text) is { Success: true } anatomy)
+        if (isRadiology && _radiographAnatomy.Value.Match(text) is { Success: true } anatomy)
         {
             return new ClassificationDecision(DocumentType.XRay, 0.6,
                 $"Radiology report structure (findings/impression) describing '{anatomy.Value}' with no other modality named.");
@@ -207,7 +222,7 @@ public sealed class DocumentClassifier
     {
         foreach (var line in lines.Take(_rules.HeaderLineCount).Where(line => line.End - line.Start <= MaxTitleLineLength))
         {
-            var match = _anyTitle.Match(text, line.Start, line.End - line.Start);
+            var match = _anyTitle.Value.Match(text, line.Start, line.End - line.Start);
             if (match.Success)
             {
                 var kind = _kinds.First(candidate => candidate.Title.Regex.IsMatch(match.Value)).Rule;
@@ -222,7 +237,7 @@ public sealed class DocumentClassifier
     {
         foreach (var line in lines.Take(_rules.LetterLineCount))
         {
-            var match = _letter.Match(text, line.Start, line.End - line.Start);
+            var match = _letter.Value.Match(text, line.Start, line.End - line.Start);
             if (match.Success)
             {
                 return new ClassificationDecision(DocumentType.Other, 0.8, $"A letter: '{match.Value.Trim()}'.");
@@ -240,7 +255,7 @@ public sealed class DocumentClassifier
             foreach (var (start, end) in sentences ? document.SentenceSpans(line.ContentStart, line.End) : [(line.ContentStart, line.End)])
             {
                 var stop = end;
-                var excluding = _excludingWords.Match(text, start, end - start);
+                var excluding = _excludingWords.Value.Match(text, start, end - start);
                 if (excluding.Success)
                 {
                     stop = sentences ? start : excluding.Index;
@@ -264,7 +279,7 @@ public sealed class DocumentClassifier
         foreach (var line in labelled)
         {
             var labelEnd = line.ContentStart - 1;
-            if (_excludingWords.IsMatch(text[line.Start..labelEnd]))
+            if (_excludingWords.Value.IsMatch(text[line.Start..labelEnd]))
             {
                 continue;
             }
@@ -293,12 +308,12 @@ public sealed class DocumentClassifier
 
     private (ModalityRule Rule, string Evidence)? FirstModality(string text, int start, int end)
     {
-        var match = _anyModality.Match(text, start, end - start);
+        var match = _anyModality.Value.Match(text, start, end - start);
         if (!match.Success)
         {
             return null;
         }
-        var rule = _modalities.First(candidate => candidate.Pattern.IsMatch(match.Value)).Rule;
+        var rule = _modalities.First(candidate => candidate.Pattern.Value.IsMatch(match.Value)).Rule;
         return (rule, match.Value);
     }
 
@@ -464,12 +479,12 @@ public sealed class DocumentClassifier
         return unknown is null ? set : throw new InvalidDataException($"document_types.json names section '{unknown}', which Rules/sections.json does not define.");
     }
 
-    private static Regex CompileModality(ModalityRule rule) => Compile(ModalityPatterns(rule), ignoreCase: false);
+    private static Lazy<Regex> CompileModality(ModalityRule rule) => Compile(ModalityPatterns(rule), ignoreCase: false);
 
     private static IEnumerable<string> ModalityPatterns(ModalityRule rule) =>
         rule.Patterns.Select(pattern => $"(?i:{pattern})").Concat(rule.ExactPatterns.Select(pattern => $"(?-i:{pattern})"));
 
-    private static Regex Compile(IEnumerable<string> patterns, bool ignoreCase) => new(Alternation(patterns), Options(ignoreCase));
+    private static Lazy<Regex> Compile(IEnumerable<string> patterns, bool ignoreCase) => LazyRegex.Create(Alternation(patterns), Options(ignoreCase));
 
     private static LiteralAnchoredPattern CompileAnchored(IEnumerable<string> patterns, bool ignoreCase) =>
         LiteralAnchoredPattern.Create(Alternation(patterns), Options(ignoreCase));

@@ -19,22 +19,23 @@ internal sealed class LiteralAnchoredPattern
     private const string WordBoundary = @"\b";
 
     private readonly string[]? _literals;
+    private readonly Lazy<Regex> _regex;
 
-    private LiteralAnchoredPattern(Regex regex, string[]? literals)
+    private LiteralAnchoredPattern(Lazy<Regex> regex, string[]? literals)
     {
-        Regex = regex;
+        _regex = regex;
         _literals = literals;
     }
 
-    /// <summary>The pattern itself.</summary>
-    public Regex Regex { get; }
+    /// <summary>The pattern itself, compiled on first use (<see cref="LazyRegex"/>).</summary>
+    public Regex Regex => _regex.Value;
 
     /// <summary>The lower-case literals one of which starts every match; null when the pattern is searched over the whole text.</summary>
     public IReadOnlyList<string>? Literals => _literals;
 
     /// <summary><paramref name="pattern"/> compiled with <paramref name="options"/>, with its leading literals when it has them.</summary>
     public static LiteralAnchoredPattern Create(string pattern, RegexOptions options) =>
-        new(new Regex(pattern, options), LeadingLiterals(pattern, options));
+        new(LazyRegex.Create(pattern, options), LeadingLiterals(pattern, options));
 
     /// <summary>The first match in <paramref name="text"/>, whose case-folded form is <paramref name="folded"/>.</summary>
     public Match Match(string text, CaseFoldedText folded)

@@ -93,33 +93,13 @@ public sealed class TerminologyIndex
         var excluded = rules.ExcludedCodeRanges.Select(range => (From: IcdCatalog.Key(range[0])[..3], To: IcdCatalog.Key(range[^1])[..3])).ToArray();
         var catalog = terminology.Catalog;
         var candidates = new Dictionary<string, List<(string Code, int Rank)>>(StringComparer.Ordinal);
-        foreach (var code in catalog.Codes)
+        foreach (var (key, target, rank) in WriteInParallel(catalog.Codes, code => WritePatterns(code, terminology, writer, excluded)))
         {
-            var category = code.Code.AsSpan(0, 3);
-            if (IsExcluded(category, excluded)
-                || writer.IsScaffolding(code.Title) && !code.Title.StartsWith("Other", StringComparison.Ordinal))
+            if (!candidates.TryGetValue(key, out var list))
             {
-                continue;
+                candidates[key] = list = [];
             }
-            var target = !code.Billable ? UnspecifiedDescendant(catalog, code.Code) : NeedsEncounter(code.Title) ? null : code.Code;
-            if (target is null)
-            {
-                continue;
-            }
-            // A category's own title is what its unspecified child says; only its inclusion terms add words.
-            var texts = code.Billable ? terminology.InclusionTerms(code.Code).Prepend(code.Title) : terminology.InclusionTerms(code.Code);
-            foreach (var text in texts)
-            {
-                foreach (var pattern in writer.Write(text))
-                {
-                    var key = string.Join(' ', pattern.Words);
-                    if (!candidates.TryGetValue(key, out var list))
-                    {
-                        candidates[key] = list = [];
-                    }
-                    list.Add((target, pattern.Rank + (code.Billable ? 0 : 1)));
-                }
-            }
+            list.Add((target, rank));
         }
         var byPattern = new Dictionary<string, TerminologyTerm>(StringComparer.Ordinal);
         foreach (var (key, list) in candidates)
@@ -153,6 +133,56 @@ public sealed class TerminologyIndex
             }
         }
         return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize).ToArray());
+    }
+
+    /// <summary>
+    /// The patterns of each code, written on every core (<see cref="TitlePatterns"/> is immutable, the normaliser's
+    /// cache thread-safe) and returned in the order of <paramref name="codes"/>, so the index is the same as when they are
+    /// written one after another.
+    /// </summary>
+    private static IEnumerable<(string Key, string Target, int Rank)> WriteInParallel(
+        IReadOnlyList<IcdCode> codes, Func<IcdCode, List<(string Key, string Target, int Rank)>> write)
+    {
+        var parts = Math.Clamp(Environment.ProcessorCount, 1, 8);
+        List<(string Key, string Target, int Rank)> WritePart(int part)
+        {
+            var written = new List<(string Key, string Target, int Rank)>();
+            for (var i = codes.Count * part / parts; i < codes.Count * (part + 1) / parts; i++)
+            {
+                written.AddRange(write(codes[i]));
+            }
+            return written;
+        }
+        var others = Enumerable.Range(1, parts - 1).Select(part => Task.Run(() => WritePart(part))).ToArray();
+        var first = WritePart(0);
+        return others.Aggregate((IEnumerable<(string, string, int)>)first, (all, part) => all.Concat(part.GetAwaiter().GetResult()));
+    }
+
+    /// <summary>The patterns of one code's title and inclusion terms, each with the code it codes and its rank (none for excluded codes and scaffolding).</summary>
+    private static List<(string Key, string Target, int Rank)> WritePatterns(IcdCode code, IcdTerminology terminology, TitlePatterns writer, (string From, string To)[] excluded)
+    {
+        var patterns = new List<(string Key, string Target, int Rank)>();
+        var catalog = terminology.Catalog;
+        if (IsExcluded(code.Code.AsSpan(0, 3), excluded)
+            || writer.IsScaffolding(code.Title) && !code.Title.StartsWith("Other", StringComparison.Ordinal))
+        {
+            return patterns;
+        }
+        var target = !code.Billable ? UnspecifiedDescendant(catalog, code.Code) : NeedsEncounter(code.Title) ? null : code.Code;
+        if (target is null)
+        {
+            return patterns;
+        }
+        // A category's own title is what its unspecified child says; only its inclusion terms add words.
+        var texts = code.Billable ? terminology.InclusionTerms(code.Code).Prepend(code.Title) : terminology.InclusionTerms(code.Code);
+        foreach (var text in texts)
+        {
+            foreach (var pattern in writer.Write(text))
+            {
+                patterns.Add((string.Join(' ', pattern.Words), target, pattern.Rank + (code.Billable ? 0 : 1)));
+            }
+        }
+        return patterns;
     }
 
     // The main term itself or its plural, not a word a synonym brings to it ("infected" → "infection").

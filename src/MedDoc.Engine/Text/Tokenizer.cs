@@ -13,7 +13,9 @@ public static class Tokenizer
     public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     /// <summary>The tokens of <c>text[start..end)</c>, with offsets into <paramref name="text"/>.</summary>
-    public static IReadOnlyList<Token> Tokenize(string text, int start, int end)
+    public static IReadOnlyList<Token> Tokenize(string text, int start, int end) => Scan(text, start, end);
+
+    private static List<Token> Scan(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
@@ -54,8 +56,21 @@ public static class Tokenizer
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\f' or '\v';
 
     /// <summary>The normalized values of the tokens of <paramref name="phrase"/>, hyphens dropped ("X-ray" → ["x", "ray"]).</summary>
-    public static IReadOnlyList<string> Normalize(string phrase) =>
-        Tokenize(phrase).Where(token => !IsIgnorable(token)).Select(token => token.Value).ToArray();
+    public static IReadOnlyList<string> Normalize(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        // A plain loop: the terminology index normalises every title and inclusion term at start-up.
+        var tokens = Scan(phrase, 0, phrase.Length);
+        var values = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (!IsIgnorable(token))
+            {
+                values.Add(token.Value);
+            }
+        }
+        return values;
+    }
 
     /// <summary>True for tokens that phrase matching skips on both sides: hyphens ("T-spine" matches "t spine").</summary>
     public static bool IsIgnorable(in Token token) => token.Kind == TokenKind.Punctuation && token.Value == "-";
