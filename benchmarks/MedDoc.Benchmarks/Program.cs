@@ -1,13 +1,13 @@
 using BenchmarkDotNet.Running;
 using MedDoc.Benchmarks;
 
-// "startup [runs]" measures cold starts in fresh processes (StartupProbe), "startup-steps" one cold start step by step
-// (StartupStepsProbe), "cpu-per-document SET [passes]" the engine's
-// CPU time per document (CpuPerDocumentProbe), "output-digest SET [file]" a digest of the engine's whole output on a set
-// (OutputDigestProbe); anything else goes to BenchmarkDotNet.
+// "startup [runs] [default]" measures cold starts in fresh processes (StartupProbe), "startup-steps" one cold start
+// step by step (StartupStepsProbe), "cpu-per-document SET [passes]" the engine's CPU time per document
+// (CpuPerDocumentProbe), "output-digest SET [file]" a digest of the engine's whole output on a set (OutputDigestProbe);
+// anything else goes to BenchmarkDotNet.
 if (args is ["startup", ..])
 {
-    return StartupProbe.RunMany(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return StartupProbe.RunMany(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, runtimeDefaults: args is [_, _, "default"]);
 }
 if (args is ["cpu-per-document", var set, ..])
 {

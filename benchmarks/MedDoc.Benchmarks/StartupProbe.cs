@@ -9,19 +9,22 @@ namespace MedDoc.Benchmarks;
 /// process (this program again, with <c>startup-once</c>) that constructs <see cref="ClinicalEngine"/> with the full
 /// embedded terminology and analyses one short note, then prints the wall time from process start, the time inside
 /// Main, the CPU time and the working set (VmRSS and its peak VmHWM from /proc/self/status). The parent prints every
-/// run and the median.
+/// run and the median. By default each run has the runtime settings of the API (src/MedDoc.Api/MedDoc.Api.csproj turns
+/// dynamic PGO off, ADR 006), which is where the engine starts in production; <c>startup [runs] default</c> keeps the
+/// runtime's defaults (dynamic PGO on), as this benchmark process has them.
 /// </summary>
 public static class StartupProbe
 {
     private const string Note = "ASSESSMENT: Hypertension and type 2 diabetes mellitus. Renal calculi on CT.";
 
     /// <summary>Runs <paramref name="runs"/> fresh processes and prints their measurements; returns the exit code.</summary>
-    public static int RunMany(int runs)
+    public static int RunMany(int runs, bool runtimeDefaults)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
         var dll = typeof(StartupProbe).Assembly.Location;
         var lines = new List<string>();
         Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine(runtimeDefaults ? "runtime defaults (dynamic PGO on)" : "the API's runtime settings (dynamic PGO off)");
         Console.WriteLine("run | from process start ms | in Main ms | CPU ms | VmRSS MB | VmHWM MB");
         for (var run = 1; run <= runs; run++)
         {
@@ -31,6 +34,10 @@ public static class StartupProbe
                 start.ArgumentList.Add(dll);
             }
             start.ArgumentList.Add("startup-once");
+            if (!runtimeDefaults)
+            {
+                start.Environment["DOTNET_TieredPGO"] = "0";
+            }
             using var process = Process.Start(start)!;
             var line = process.StandardOutput.ReadToEnd().Trim();
             process.WaitForExit();

@@ -18,7 +18,8 @@ internal static class LazyRegex
     /// </summary>
     public static Lazy<Regex> Create(string pattern, RegexOptions options)
     {
-        _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking);
-        return new Lazy<Regex>(() => new Regex(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
+        // The backtracking engine parses the same syntax in microseconds; its parsed pattern is what the matcher is built from.
+        var parsed = new Regex(pattern, options & ~RegexOptions.NonBacktracking);
+        return new Lazy<Regex>(() => new Regex(parsed.ToString(), options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 }
