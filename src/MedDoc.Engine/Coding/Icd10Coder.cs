@@ -106,6 +106,16 @@ public sealed class Icd10Coder(
         var presentConcepts = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
         var additionalOnly = new HashSet<string>(StringComparer.Ordinal);
         var standalone = new HashSet<string>(StringComparer.Ordinal);
+        var readFurther = new Dictionary<Span, TerminologyMention>();
+        foreach (var mention in stated)
+        {
+            if (mention.Over is { } over)
+            {
+                readFurther.TryAdd(over, mention);
+            }
+        }
+        var refinedAway = new HashSet<string>(StringComparer.Ordinal);
+        var refinedTo = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             if (finding.Assertion != Assertion.Present || !sectionRules.Find(finding.Section).Coded
@@ -121,11 +131,21 @@ public sealed class Icd10Coder(
             if (concept.Code is not null && !PlacedByNeoplasmTable(concept.Code, finding, neoplasms, neoplasmCategories)
                 && !secondPrimaryInPassing(concept.Code, finding))
             {
+                if (concept.AdditionalCodeOnly != true && readFurther.TryGetValue(finding.Span, out var further)
+                    && ReadsMoreSpecifically(further.Code, concept.Code))
+                {
+                    Add(byCode, further.Code, further.Code, [further.Evidence], further.Section);
+                    standalone.Add(further.Code);
+                    refinedAway.Add(concept.Code);
+                    refinedTo.Add(further.Code);
+                    continue;
+                }
                 Add(byCode, concept.Code, concept.Name, finding);
                 (concept.AdditionalCodeOnly == true ? additionalOnly : standalone).Add(concept.Code);
             }
         }
         var removed = new HashSet<string>(StringComparer.Ordinal);
+        removed.UnionWith(refinedAway.Where(code => !refinedTo.Contains(code)));
         foreach (var id in presentConcepts.Keys)
         {
             removed.UnionWith(_concepts[id].Supersedes ?? []);
@@ -156,7 +176,7 @@ public sealed class Icd10Coder(
             .Where(pair => !removed.Contains(pair.Key))
             .Select(pair => ToSuggestion(pair.Key, pair.Value))
             .ToList();
-        documented.AddRange(FromTerminology(stated, documented, removed));
+        documented.AddRange(FromTerminology(stated.Where(mention => mention.Over is null).ToArray(), documented, removed));
         additionalOnly.ExceptWith(standalone);
         documented.RemoveAll(code => additionalOnly.Contains(code.Code) && !AskedForByAnother(code.Code, documented));
         if (terminology is not null)
@@ -191,6 +211,9 @@ public sealed class Icd10Coder(
         }
         return byCode.Select(pair => ToSuggestion(pair.Key, pair.Value, TerminologyDiscount));
     }
+
+    private bool ReadsMoreSpecifically(string further, string curated) =>
+        further != curated && catalog.IsBillable(further) && !SpecificCode.IsNeoplasm(curated);
 
     /// <summary>True when a "use additional code" note of another chosen code names <paramref name="code"/> (E11.9 → Z79.4).</summary>
     private bool AskedForByAnother(string code, IReadOnlyList<CodeSuggestion> chosen) =>
