@@ -16,7 +16,9 @@ namespace MedDoc.Engine.Coding;
 /// metformin) is coded only when another code of the document has a "use additional code" note naming its code. Of two
 /// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>). A code whose title leaves the
 /// side open becomes its sided sibling when the sentence states the side (<see cref="SideSpecificity"/>), and an open code
-/// the code of its category whose distinguishing words the sentence states (<see cref="WordSpecificity"/>).
+/// the code of its category whose distinguishing words the sentence states (<see cref="WordSpecificity"/>). A terminology
+/// mention that reads every word of a curated finding and more gives its code in place of the curated one ("pneumonia
+/// caused by Pseudomonas" → J15.1, not J18.9).
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
 /// </summary>
 public sealed class Icd10Coder(
@@ -212,6 +214,11 @@ public sealed class Icd10Coder(
         return byCode.Select(pair => ToSuggestion(pair.Key, pair.Value, TerminologyDiscount));
     }
 
+    /// <summary>
+    /// True when the terminology code <paramref name="further"/>, read from a curated finding's words and more, replaces
+    /// the curated <paramref name="curated"/> code: a different billable code, and not a neoplasm (the Table of Neoplasms
+    /// places those).
+    /// </summary>
     private bool ReadsMoreSpecifically(string further, string curated) =>
         further != curated && catalog.IsBillable(further) && !SpecificCode.IsNeoplasm(curated);
 

@@ -96,10 +96,17 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             matches.Add(match);
             i = match.Tokens.End;
         }
-        if (matches.Count == 0)
+        if (matches.Count > 0)
         {
-            return;
+            AddPresent(document, sentence, section, matches, new Span?[matches.Count], mentions);
         }
+    }
+
+    /// <summary>Adds to <paramref name="mentions"/> the <paramref name="matches"/> the assertion detector finds present.</summary>
+    private void AddPresent(
+        TextModel document, TokenRange sentence, string section, IReadOnlyList<PhraseMatch<TerminologyTerm>> matches, IReadOnlyList<Span?> over,
+        List<TerminologyMention> mentions)
+    {
         var decisions = assertions.Assess(document.Text, document.Tokens, sentence, matches.Select(match => match.Tokens).ToArray());
         for (var m = 0; m < matches.Count; m++)
         {
@@ -107,7 +114,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             {
                 var tokens = matches[m].Tokens;
                 var span = Span.Of(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);
-                mentions.Add(new TerminologyMention(matches[m].Value.Code, span, section));
+                mentions.Add(new TerminologyMention(matches[m].Value.Code, span, section, over[m]));
             }
         }
     }
@@ -142,19 +149,9 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
                 (found ??= []).Add((best, span));
             }
         }
-        if (found is null)
+        if (found is not null)
         {
-            return;
-        }
-        var decisions = assertions.Assess(document.Text, document.Tokens, sentence, found.Select(item => item.Match.Tokens).ToArray());
-        for (var m = 0; m < found.Count; m++)
-        {
-            if (decisions[m].Assertion == Assertion.Present)
-            {
-                var tokens = found[m].Match.Tokens;
-                var span = Span.Of(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);
-                mentions.Add(new TerminologyMention(found[m].Match.Value.Code, span, section, found[m].Over));
-            }
+            AddPresent(document, sentence, section, found.Select(item => item.Match).ToArray(), found.Select(item => (Span?)item.Over).ToArray(), mentions);
         }
     }
 
