@@ -42,6 +42,8 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _clinicalSections;
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NeoplasmSite> _gradingSites = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<OverlappingSiteRule> _overlappingSites;
+    private readonly Dictionary<string, HashSet<string>> _unspecifiedParts;
 
     /// <summary>A coder over <paramref name="terminology"/>'s Table of Neoplasms and catalog with the embedded rules.</summary>
     public NeoplasmCoder(IcdTerminology terminology, AssertionDetector assertions, SectionRuleSet sectionRules)
@@ -89,6 +91,9 @@ public sealed class NeoplasmCoder
         _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
+        _overlappingSites = rules.OverlappingSites ?? [];
+        _unspecifiedParts = (rules.UnspecifiedParts ?? new Dictionary<string, IReadOnlyList<string>>())
+            .ToDictionary(pair => pair.Key, pair => pair.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (side, words) in rules.Laterality)
         {
             foreach (var word in words)
@@ -188,14 +193,28 @@ public sealed class NeoplasmCoder
     private List<NeoplasmMention> SinglePrimary(
         List<Candidate> candidates, SiteMention? siteLine, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
-        var placing = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !candidate.Extension).ToArray();
+        var placing = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !candidate.Extension)
+            .Select(candidate => Category(candidate.Code)).ToHashSet(StringComparer.Ordinal);
+        var wholes = placing.Where(category => _unspecifiedParts.TryGetValue(category, out var parts) && parts.Overlaps(placing)).ToArray();
+        placing.ExceptWith(wholes);
+        clinical = Narrowed(clinical, wholes, placing);
+        namedPrimaries = Narrowed(namedPrimaries, wholes, placing);
+        var overlap = siteLine is null ? Overlap(placing, clinical, namedPrimaries) : null;
         var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
-            : PrimaryCategory(placing, clinical, namedPrimaries);
+            : overlap is not null ? Category(overlap.Code) : PrimaryCategory(placing, clinical, namedPrimaries);
         var mentions = new List<NeoplasmMention>();
         foreach (var candidate in candidates)
         {
             var code = candidate.Code;
-            if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
+            if (candidate.Column == NeoplasmBehavior.Primary && overlap is not null && overlap.Categories.Contains(Category(code)))
+            {
+                code = overlap.Code;
+            }
+            else if (candidate.Column == NeoplasmBehavior.Primary && wholes.Contains(Category(code)))
+            {
+                code = null;
+            }
+            else if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
             {
                 code = candidate.Stated ? (candidate.Statement && primaryCategory is { Length: > 0 } ? code : null)
                     : candidate.Site?.Match.Value.Entry.Secondary is { } secondary ? Complete(secondary, candidate.Site.Side) : null;
@@ -208,18 +227,41 @@ public sealed class NeoplasmCoder
         return mentions;
     }
 
+    // A named organ whose part the report places the tumour in names that part ("Clinical history: uterine cancer" with
+    // "Endometrium: endometrioid adenocarcinoma" names the endometrium).
+    private IReadOnlySet<string> Narrowed(IReadOnlySet<string> categories, IReadOnlyList<string> wholes, IReadOnlySet<string> placing)
+    {
+        var narrowed = categories.ToHashSet(StringComparer.Ordinal);
+        foreach (var whole in wholes.Where(categories.Contains))
+        {
+            narrowed.UnionWith(_unspecifiedParts[whole].Where(placing.Contains));
+        }
+        return narrowed;
+    }
+
+    // The overlapping-lesion code for a primary placed at several categories, all contiguous sites of one rule ("Ovary,
+    // left: serous carcinoma" and "Fallopian tube, left: serous carcinoma" → C57.8), when neither the clinical sections nor
+    // the report's own words name one of them as the primary.
+    private OverlappingSiteRule? Overlap(IReadOnlySet<string> placing, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
+    {
+        if (placing.Count < 2 || PrimaryCategory(placing, clinical, namedPrimaries) is not { Length: 0 })
+        {
+            return null;
+        }
+        return _overlappingSites.FirstOrDefault(rule => placing.All(rule.Categories.Contains));
+    }
+
     // The one category the candidates place tumours at; when they place them at several, the one of them the clinical
     // sections name, else the one of them the report names as the primary ("consistent with an ovarian primary"); else ""
     // (no single primary: each stays at most a diagnosis stated in its own sentence, the curated concepts decide).
-    private static string? PrimaryCategory(IEnumerable<Candidate> placing, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
+    private static string? PrimaryCategory(IReadOnlySet<string> categories, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
-        var categories = placing.Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).ToArray();
         var named = categories.Where(clinical.Contains).ToArray();
         var primaries = categories.Where(namedPrimaries.Contains).ToArray();
-        return categories.Length switch
+        return categories.Count switch
         {
             0 => null,
-            1 => categories[0],
+            1 => categories.First(),
             _ when named.Length == 1 => named[0],
             _ => primaries.Length == 1 ? primaries[0] : "",
         };

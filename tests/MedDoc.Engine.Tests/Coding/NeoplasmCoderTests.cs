@@ -321,4 +321,40 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Empty(Codes("CLINICAL HISTORY:\nHistologic type: Prostatic adenocarcinoma on prior biopsy."));
     }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.", "C57.8")]
+    [InlineData("DIAGNOSIS:\n(A) Tongue, right lateral, biopsy:\nInvasive squamous cell carcinoma.\n(B) Floor of mouth, resection:\nInvasive squamous cell carcinoma.", "C14.8")]
+    public void PrimaryAtContiguousSitesWithNoOriginNamedTakesTheOverlappingLesionCode(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void PrimaryAtSitesOfNoCommonOverlappingCodeIsNotGuessed()
+    {
+        const string text = "DIAGNOSIS:\n(A) Tongue, biopsy:\nInvasive squamous cell carcinoma.\n(B) Larynx, resection:\nInvasive squamous cell carcinoma.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C0", StringComparison.Ordinal) || code.StartsWith("C14", StringComparison.Ordinal) || code.StartsWith("C32", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SiteTheReportNamesAsThePrimaryWinsOverTheOverlappingLesionCode()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.\n"
+                            + "COMMENT: The findings favor an ovarian primary.";
+
+        Assert.Equal(["C56.1"], Codes(text).Where(code => code.StartsWith("C5", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nA. Uterus, hysterectomy:\nSerous carcinoma, high grade.\nB. Endometrium, curettings:\nSerous carcinoma.")]
+    [InlineData("CLINICAL HISTORY: Uterine cancer.\nDIAGNOSIS:\nA. Uterus, hysterectomy:\nSerous carcinoma.\nB. Endometrium:\nSerous carcinoma.\nC. Ovary, left:\nSerous carcinoma.")]
+    public void UterusWithItsPartUnspecifiedGivesWayToTheEndometrium(string text)
+    {
+        var codes = Codes(text);
+
+        Assert.Contains("C54.1", codes);
+        Assert.DoesNotContain("C55", codes);
+    }
 }
