@@ -16,7 +16,9 @@ namespace MedDoc.Engine.Coding;
 /// metformin) is coded only when another code of the document has a "use additional code" note naming its code. Of two
 /// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>). A code whose title leaves the
 /// side open becomes its sided sibling when the sentence states the side (<see cref="SideSpecificity"/>), and an open code
-/// the code of its category whose distinguishing words the sentence states (<see cref="WordSpecificity"/>).
+/// the code of its category whose distinguishing words the sentence states (<see cref="WordSpecificity"/>). A terminology
+/// mention that reads every word of a curated finding and more gives its code in place of the curated one ("pneumonia
+/// caused by Pseudomonas" → J15.1, not J18.9).
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
 /// </summary>
 public sealed class Icd10Coder(
@@ -106,6 +108,16 @@ public sealed class Icd10Coder(
         var presentConcepts = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
         var additionalOnly = new HashSet<string>(StringComparer.Ordinal);
         var standalone = new HashSet<string>(StringComparer.Ordinal);
+        var readFurther = new Dictionary<Span, TerminologyMention>();
+        foreach (var mention in stated)
+        {
+            if (mention.Over is { } over)
+            {
+                readFurther.TryAdd(over, mention);
+            }
+        }
+        var refinedAway = new HashSet<string>(StringComparer.Ordinal);
+        var refinedTo = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             if (finding.Assertion != Assertion.Present || !sectionRules.Find(finding.Section).Coded
@@ -121,11 +133,21 @@ public sealed class Icd10Coder(
             if (concept.Code is not null && !PlacedByNeoplasmTable(concept.Code, finding, neoplasms, neoplasmCategories)
                 && !secondPrimaryInPassing(concept.Code, finding))
             {
+                if (concept.AdditionalCodeOnly != true && readFurther.TryGetValue(finding.Span, out var further)
+                    && ReadsMoreSpecifically(further.Code, concept.Code))
+                {
+                    Add(byCode, further.Code, further.Code, [further.Evidence], further.Section);
+                    standalone.Add(further.Code);
+                    refinedAway.Add(concept.Code);
+                    refinedTo.Add(further.Code);
+                    continue;
+                }
                 Add(byCode, concept.Code, concept.Name, finding);
                 (concept.AdditionalCodeOnly == true ? additionalOnly : standalone).Add(concept.Code);
             }
         }
         var removed = new HashSet<string>(StringComparer.Ordinal);
+        removed.UnionWith(refinedAway.Where(code => !refinedTo.Contains(code)));
         foreach (var id in presentConcepts.Keys)
         {
             removed.UnionWith(_concepts[id].Supersedes ?? []);
@@ -156,7 +178,7 @@ public sealed class Icd10Coder(
             .Where(pair => !removed.Contains(pair.Key))
             .Select(pair => ToSuggestion(pair.Key, pair.Value))
             .ToList();
-        documented.AddRange(FromTerminology(stated, documented, removed));
+        documented.AddRange(FromTerminology(stated.Where(mention => mention.Over is null).ToArray(), documented, removed));
         additionalOnly.ExceptWith(standalone);
         documented.RemoveAll(code => additionalOnly.Contains(code.Code) && !AskedForByAnother(code.Code, documented));
         if (terminology is not null)
@@ -191,6 +213,14 @@ public sealed class Icd10Coder(
         }
         return byCode.Select(pair => ToSuggestion(pair.Key, pair.Value, TerminologyDiscount));
     }
+
+    /// <summary>
+    /// True when the terminology code <paramref name="further"/>, read from a curated finding's words and more, replaces
+    /// the curated <paramref name="curated"/> code: a different billable code, and not a neoplasm (the Table of Neoplasms
+    /// places those).
+    /// </summary>
+    private bool ReadsMoreSpecifically(string further, string curated) =>
+        further != curated && catalog.IsBillable(further) && !SpecificCode.IsNeoplasm(curated);
 
     /// <summary>True when a "use additional code" note of another chosen code names <paramref name="code"/> (E11.9 → Z79.4).</summary>
     private bool AskedForByAnother(string code, IReadOnlyList<CodeSuggestion> chosen) =>

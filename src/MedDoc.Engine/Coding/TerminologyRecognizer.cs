@@ -16,6 +16,9 @@ namespace MedDoc.Engine.Coding;
 /// </summary>
 public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetector assertions, SectionRuleSet sectionRules)
 {
+    /// <summary>How many words before a curated finding a pattern that reads it and more may start.</summary>
+    private const int MaxWordsBeforeCurated = 6;
+
     /// <summary>The present mentions of <paramref name="document"/>, skipping the words that <paramref name="curated"/> findings cover.</summary>
     public IReadOnlyList<TerminologyMention> Find(TextModel document, IReadOnlyList<Finding> curated)
     {
@@ -23,6 +26,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         ArgumentNullException.ThrowIfNull(curated);
         var tokens = document.Tokens;
         var covered = new bool[tokens.Count];
+        var curatedRanges = new List<(TokenRange Tokens, Span Span)>(curated.Count);
         foreach (var finding in curated)
         {
             var range = document.TokensIn(finding.Span.Start, finding.Span.End);
@@ -30,7 +34,12 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             {
                 covered[i] = true;
             }
+            if (finding.Assertion == Assertion.Present && range.End > range.Start)
+            {
+                curatedRanges.Add((range, finding.Span));
+            }
         }
+        curatedRanges.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         var normal = new Token[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -50,6 +59,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             foreach (var sentence in document.SentencesIn(document.TokensIn(section.Content.Start, section.Content.End)))
             {
                 FindInSentence(document, normal, covered, sentence, section.Category, mentions);
+                FindOverCurated(document, normal, curatedRanges, sentence, section.Category, mentions);
             }
         }
         return mentions;
@@ -86,10 +96,17 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             matches.Add(match);
             i = match.Tokens.End;
         }
-        if (matches.Count == 0)
+        if (matches.Count > 0)
         {
-            return;
+            AddPresent(document, sentence, section, matches, new Span?[matches.Count], mentions);
         }
+    }
+
+    /// <summary>Adds to <paramref name="mentions"/> the <paramref name="matches"/> the assertion detector finds present.</summary>
+    private void AddPresent(
+        TextModel document, TokenRange sentence, string section, IReadOnlyList<PhraseMatch<TerminologyTerm>> matches, IReadOnlyList<Span?> over,
+        List<TerminologyMention> mentions)
+    {
         var decisions = assertions.Assess(document.Text, document.Tokens, sentence, matches.Select(match => match.Tokens).ToArray());
         for (var m = 0; m < matches.Count; m++)
         {
@@ -97,8 +114,44 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             {
                 var tokens = matches[m].Tokens;
                 var span = Span.Of(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);
-                mentions.Add(new TerminologyMention(matches[m].Value.Code, span, section));
+                mentions.Add(new TerminologyMention(matches[m].Value.Code, span, section, over[m]));
             }
+        }
+    }
+
+    /// <summary>
+    /// The longest patterns that read every word of a present curated finding of <paramref name="sentence"/> and more
+    /// ("pneumonia caused by Pseudomonas" over the curated "pneumonia"), each stated present, as mentions that name the
+    /// curated evidence they read more of.
+    /// </summary>
+    private void FindOverCurated(TextModel document, Token[] normal, List<(TokenRange Tokens, Span Span)> curated, TokenRange sentence, string section, List<TerminologyMention> mentions)
+    {
+        List<(PhraseMatch<TerminologyTerm> Match, Span Over)>? found = null;
+        foreach (var (range, span) in curated)
+        {
+            if (range.Start < sentence.Start || range.End > sentence.End)
+            {
+                continue;
+            }
+            PhraseMatch<TerminologyTerm>? best = null;
+            for (var start = Math.Max(sentence.Start, range.Start - MaxWordsBeforeCurated); start <= range.Start; start++)
+            {
+                var match = index.Match(normal, start, sentence.End);
+                if (match is not null && match.Tokens.End >= range.End && match.Value.BareMainTerm is null && !match.Value.CapitalsOnly
+                    && match.Tokens.End - match.Tokens.Start > range.End - range.Start
+                    && (best is null || match.Tokens.End - match.Tokens.Start > best.Tokens.End - best.Tokens.Start))
+                {
+                    best = match;
+                }
+            }
+            if (best is not null)
+            {
+                (found ??= []).Add((best, span));
+            }
+        }
+        if (found is not null)
+        {
+            AddPresent(document, sentence, section, found.Select(item => item.Match).ToArray(), found.Select(item => (Span?)item.Over).ToArray(), mentions);
         }
     }
 

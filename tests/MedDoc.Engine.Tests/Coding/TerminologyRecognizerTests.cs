@@ -42,6 +42,36 @@ public sealed class TerminologyRecognizerTests
         Assert.Equal(["J90"], Codes("IMPRESSION: Pleural effusion.").Select(code => code.Code));
     }
 
+    [Theory]
+    [InlineData("The patient was admitted with pneumonia caused by Pseudomonas.", "J15.1", "pneumonia caused by Pseudomonas")]
+    [InlineData("Diagnosis: acute prostatitis.", "N41.0", "acute prostatitis")]
+    [InlineData("Lumbar puncture confirmed pneumococcal meningitis.", "G00.1", "pneumococcal meningitis")]
+    [InlineData("Blood smear showed a hypochromic anemia.", "D50.9", "hypochromic anemia")]
+    public void TerminologyTermThatReadsMoreThanACuratedConceptGivesItsMoreSpecificCode(string text, string code, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text));
+
+        Assert.Equal(code, suggestion.Code);
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Fact]
+    public void CuratedUnspecifiedCodeYieldsWhenAnotherMentionOfItReadsMore()
+    {
+        var codes = Codes("Pneumococcal meningitis was confirmed. The meningitis resolved with ceftriaxone.").Select(code => code.Code);
+
+        Assert.Equal(["G00.1"], codes);
+    }
+
+    [Theory]
+    [InlineData("No pneumonia caused by Pseudomonas.")]
+    [InlineData("Possible pneumococcal meningitis.")]
+    [InlineData("FAMILY HISTORY: acute prostatitis in his brother.")]
+    public void CuratedPolicyStillAppliesToTheLongerTerm(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void CollisionProneAbbreviationCountsOnlyInCapitals()
     {
