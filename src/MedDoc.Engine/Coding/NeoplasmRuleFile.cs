@@ -8,7 +8,8 @@ namespace MedDoc.Engine.Coding;
 /// and the grading systems proper to one organ's carcinoma (Gleason → prostate), which place a malignancy the sentence names no site for,
 /// and the labels of a synoptic report's histologic-type field, coded even in the sections (listed) a field label above it can be mistaken for,
 /// the overlapping-lesion codes that take a primary placed at several contiguous sites with no origin named (tubo-ovarian → C57.8),
-/// and the categories of an organ with its part unspecified, which give way to the part the report also names (uterus C55 → endometrium C54).
+/// the categories of an organ with its part unspecified, which give way to the part the report also names (uterus C55 → endometrium C54),
+/// and the operations that name the organ they remove, for a specimen heading that names no site ("PARTIAL GLOSSECTOMY:" → tongue).
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -32,4 +33,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? TypeFieldLabels = null,
     IReadOnlyList<string>? TypeFieldSections = null,
     IReadOnlyList<OverlappingSiteRule>? OverlappingSites = null,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? UnspecifiedParts = null);
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? UnspecifiedParts = null,
+    IReadOnlyDictionary<string, string>? ProcedureSites = null);

@@ -357,4 +357,74 @@ public sealed class NeoplasmCoderTests
         Assert.Contains("C54.1", codes);
         Assert.DoesNotContain("C55", codes);
     }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\n(A) Mandible, segmental resection:\nInvasive squamous cell carcinoma.", "C03.1")]
+    [InlineData("DIAGNOSIS:\n(A) Left maxilla, partial resection:\nInvasive squamous cell carcinoma.", "C03.0")]
+    public void CarcinomaOfABoneTakesTheTableRowTheBoneGivesACarcinoma(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void HeadingThatOpensWithAnOrganAndGoesOnToLymphNodesNamesTheOrganForAPrimary()
+    {
+        const string text = "Diagnosis:\nA. LUNG, RIGHT, UPPER LOBE, AND SUBCARINAL LYMPH NODES, LOBECTOMY:\n- INVASIVE ADENOCARCINOMA, MODERATELY DIFFERENTIATED.";
+
+        Assert.Equal(["C34.11"], Codes(text));
+    }
+
+    [Fact]
+    public void HeadingThatOpensWithLymphNodesNamesNoOrganForAPrimary()
+    {
+        const string text = "Diagnosis:\nA. Lymph nodes, common hepatic artery, excision:\nAdenocarcinoma.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C22", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ParenthesisedAsideInTheNounPhraseKeepsItMetastatic()
+    {
+        const string text = "DIAGNOSIS:\nLymph nodes, mediastinal, excision:\nMetastatic grade 3 (of 4) adenocarcinoma is identified in a single lymph node.";
+
+        Assert.Equal(["C77.1"], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\n(B) RIGHT PARTIAL GLOSSECTOMY:\nINVASIVE WELL DIFFERENTIATED SQUAMOUS CELL CARCINOMA.", "C02.9")]
+    [InlineData("DIAGNOSIS:\n(A) TOTAL LARYNGECTOMY:\nINVASIVE SQUAMOUS CELL CARCINOMA.", "C32.9")]
+    public void HeadingThatNamesOnlyTheOperationNamesTheOrganItRemoves(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void OperationsThatRemoveOrgansOfSeveralCategoriesNameNone()
+    {
+        Assert.Empty(Codes("DIAGNOSIS:\nA. TOTAL HYSTERECTOMY AND BILATERAL SALPINGO-OOPHORECTOMY:\nSerous carcinoma."));
+    }
+
+    [Fact]
+    public void TumourSiteLineWinsOverTheNameOfTheOperation()
+    {
+        const string text = "Tumor site: oropharynx.\nDIAGNOSIS:\n(A) TONSILLECTOMY:\nInvasive squamous cell carcinoma.";
+
+        Assert.Equal(["C10.9"], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS: A moderately differentiated colic adenocarcinoma, G2, pT3.", "C18.9")]
+    [InlineData("DIAGNOSIS: Endocervical mucinous adenocarcinoma, invasive.", "C53.0")]
+    public void ColicAndEndocervicalNameTheirOrgan(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void LineWrappedAfterAParenthesisKeepsTheHeadingsSite()
+    {
+        const string text = "DIAGNOSIS:\nLung, left upper lobe, lobectomy: Invasive grade 3 (of 4)\nadenocarcinoma forming a 3.0 cm subpleural mass.";
+
+        Assert.Equal(["C34.12"], Codes(text));
+    }
 }
