@@ -26,6 +26,7 @@ public sealed class NeoplasmCoder
     private readonly PhraseMatcher<MorphologyRule> _morphologies = new();
     private readonly PhraseMatcher<string> _siteLabels = new();
     private readonly PhraseMatcher<string> _typeLabels = new();
+    private readonly PhraseMatcher<NeoplasmSite> _procedures = new();
     private readonly HashSet<string> _typeFieldSections;
     private readonly PhraseMatcher<string> _extension = new();
     private readonly PhraseMatcher<string> _inSitu = new();
@@ -42,6 +43,8 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _clinicalSections;
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NeoplasmSite> _gradingSites = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<OverlappingSiteRule> _overlappingSites;
+    private readonly Dictionary<string, HashSet<string>> _unspecifiedParts;
 
     /// <summary>A coder over <paramref name="terminology"/>'s Table of Neoplasms and catalog with the embedded rules.</summary>
     public NeoplasmCoder(IcdTerminology terminology, AssertionDetector assertions, SectionRuleSet sectionRules)
@@ -89,12 +92,19 @@ public sealed class NeoplasmCoder
         _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
+        _overlappingSites = rules.OverlappingSites ?? [];
+        _unspecifiedParts = (rules.UnspecifiedParts ?? new Dictionary<string, IReadOnlyList<string>>())
+            .ToDictionary(pair => pair.Key, pair => pair.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (side, words) in rules.Laterality)
         {
             foreach (var word in words)
             {
                 _sides[Fold(word)] = Enum.Parse<BodySide>(side, ignoreCase: true);
             }
+        }
+        foreach (var (procedure, site) in rules.ProcedureSites ?? new Dictionary<string, string>())
+        {
+            _procedures.Add(procedure, _sites.Find(site) ?? throw new InvalidDataException($"Procedure '{procedure}' names no table site '{site}'."));
         }
         foreach (var (grading, site) in rules.GradingSites ?? new Dictionary<string, string>())
         {
@@ -188,14 +198,30 @@ public sealed class NeoplasmCoder
     private List<NeoplasmMention> SinglePrimary(
         List<Candidate> candidates, SiteMention? siteLine, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
-        var placing = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !candidate.Extension).ToArray();
+        var placed = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !candidate.Extension).ToArray();
+        var named = placed.Where(candidate => candidate.Site is not { Inferred: true }).ToArray();
+        var inferredOnly = named.Length == 0;
+        var placing = (inferredOnly ? placed : named).Select(candidate => Category(candidate.Code)).ToHashSet(StringComparer.Ordinal);
+        var wholes = placing.Where(category => _unspecifiedParts.TryGetValue(category, out var parts) && parts.Overlaps(placing)).ToArray();
+        placing.ExceptWith(wholes);
+        clinical = Narrowed(clinical, wholes, placing);
+        namedPrimaries = Narrowed(namedPrimaries, wholes, placing);
+        var overlap = siteLine is null ? Overlap(placing, clinical, namedPrimaries) : null;
         var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
-            : PrimaryCategory(placing, clinical, namedPrimaries);
+            : overlap is not null ? Category(overlap.Code) : PrimaryCategory(placing, clinical, namedPrimaries);
         var mentions = new List<NeoplasmMention>();
         foreach (var candidate in candidates)
         {
             var code = candidate.Code;
-            if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
+            if (candidate.Column == NeoplasmBehavior.Primary && overlap is not null && overlap.Categories.Contains(Category(code)))
+            {
+                code = overlap.Code;
+            }
+            else if (candidate.Column == NeoplasmBehavior.Primary && (wholes.Contains(Category(code)) || candidate.Site is { Inferred: true } && !inferredOnly))
+            {
+                code = null;
+            }
+            else if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
             {
                 code = candidate.Stated ? (candidate.Statement && primaryCategory is { Length: > 0 } ? code : null)
                     : candidate.Site?.Match.Value.Entry.Secondary is { } secondary ? Complete(secondary, candidate.Site.Side) : null;
@@ -208,18 +234,41 @@ public sealed class NeoplasmCoder
         return mentions;
     }
 
+    // A named organ whose part the report places the tumour in names that part ("Clinical history: uterine cancer" with
+    // "Endometrium: endometrioid adenocarcinoma" names the endometrium).
+    private IReadOnlySet<string> Narrowed(IReadOnlySet<string> categories, IReadOnlyList<string> wholes, IReadOnlySet<string> placing)
+    {
+        var narrowed = categories.ToHashSet(StringComparer.Ordinal);
+        foreach (var whole in wholes.Where(categories.Contains))
+        {
+            narrowed.UnionWith(_unspecifiedParts[whole].Where(placing.Contains));
+        }
+        return narrowed;
+    }
+
+    // The overlapping-lesion code for a primary placed at several categories, all contiguous sites of one rule ("Ovary,
+    // left: serous carcinoma" and "Fallopian tube, left: serous carcinoma" → C57.8), when neither the clinical sections nor
+    // the report's own words name one of them as the primary.
+    private OverlappingSiteRule? Overlap(IReadOnlySet<string> placing, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
+    {
+        if (placing.Count < 2 || PrimaryCategory(placing, clinical, namedPrimaries) is not { Length: 0 })
+        {
+            return null;
+        }
+        return _overlappingSites.FirstOrDefault(rule => placing.All(rule.Categories.Contains));
+    }
+
     // The one category the candidates place tumours at; when they place them at several, the one of them the clinical
     // sections name, else the one of them the report names as the primary ("consistent with an ovarian primary"); else ""
     // (no single primary: each stays at most a diagnosis stated in its own sentence, the curated concepts decide).
-    private static string? PrimaryCategory(IEnumerable<Candidate> placing, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
+    private static string? PrimaryCategory(IReadOnlySet<string> categories, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
-        var categories = placing.Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).ToArray();
         var named = categories.Where(clinical.Contains).ToArray();
         var primaries = categories.Where(namedPrimaries.Contains).ToArray();
-        return categories.Length switch
+        return categories.Count switch
         {
             0 => null,
-            1 => categories[0],
+            1 => categories.First(),
             _ when named.Length == 1 => named[0],
             _ => primaries.Length == 1 ? primaries[0] : "",
         };
@@ -283,10 +332,16 @@ public sealed class NeoplasmCoder
         }
         var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
         var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
-        var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens),
-            HeadingSite(tokens, analysed, index));
+        var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens, !metastatic),
+            HeadingSite(tokens, analysed, index, !metastatic));
         var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
-        var context = origin ?? (spreads ? null : HeadingSite(tokens, analysed, index));
+        var context = origin ?? (spreads ? null : HeadingSite(tokens, analysed, index, !metastatic));
+        if (context is { Inferred: true } && siteLine is not null)
+        {
+            // The report's tumour-site line names the organ; an operation's name only stands in where nothing does.
+            origin = null;
+            context = siteLine;
+        }
         var extension = IsExtension(tokens, sentence.Range, morphology.Tokens);
         var adjacent = origin is not null && origin.Match.Tokens.End <= morphology.Tokens.Start && IsAdjacent(tokens, origin.Match.Tokens, morphology.Tokens);
         var stated = origin is not null && !extension && (origin.Match.Tokens.Start >= morphology.Tokens.End || adjacent);
@@ -299,7 +354,7 @@ public sealed class NeoplasmCoder
             {
                 Emit(mentions, PrimaryCode(rule, primary), NeoplasmBehavior.Primary, true, reading, primary);
             }
-            var location = origin is not null && origin != primary ? origin : HeadingSite(tokens, analysed, index);
+            var location = origin is not null && origin != primary ? origin : HeadingSite(tokens, analysed, index, false);
             if (location is not null && location != primary && location.Match.Value.Entry.Secondary is { } secondary)
             {
                 Emit(mentions, Complete(secondary, location.Side), NeoplasmBehavior.Secondary, true, reading, location);
@@ -329,6 +384,13 @@ public sealed class NeoplasmCoder
         if (rule.Behavior == NeoplasmBehavior.Primary && _sites.MorphologyRow(entry, string.Join(' ', Words(tokens, morphology.Tokens))) is { Primary: not null } specific)
         {
             entry = specific;
+        }
+        // A carcinoma of a bone the table gives a carcinoma row ("maxilla, carcinoma" C03.0; "mandible, alveolar mucosa
+        // (carcinoma)" C03.1) arose in that mucosa and invades the bone: the table's row, not the bone's secondary.
+        if (rule.Behavior == NeoplasmBehavior.Primary && rule.Epithelial && entry.Primary is { } bone && _spreadCategories.Contains(Category(bone))
+            && _sites.CarcinomaRows(entry).FirstOrDefault(row => !_spreadCategories.Contains(Category(row.Primary!))) is { } mucosa)
+        {
+            entry = mucosa;
         }
         var column = entry.CodeFor(rule.Behavior) is not null || entry.Primary is not null ? rule.Behavior : NeoplasmBehavior.Secondary;
         if (column == NeoplasmBehavior.Primary && entry.Primary is { } site
@@ -508,12 +570,31 @@ public sealed class NeoplasmCoder
             var siteSide = SideOf(tokens, match.Tokens) is var own && own != BodySide.Unspecified ? own : side;
             sites.Add(new SiteMention(match, SpanOf(text, tokens, match.Tokens), siteSide));
         }
+        if (sites.Count == 0 && morphologies.Count == 0 && ProcedureSite(text, tokens, range, side) is { } removed)
+        {
+            sites.Add(removed);
+        }
         var assertions = morphologies.Count == 0
             ? []
             : _assertions.Assess(text, tokens, range, morphologies.Select(match => match.Tokens).ToArray())
                 .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion).ToArray();
         return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range));
     }
+
+    // A line that names no site but the operations that removed the specimen names their organ when they remove one:
+    // "(C) PARTIAL GLOSSECTOMY:" → tongue, "RIGHT RADICAL NEPHRECTOMY" → kidney; "HYSTERECTOMY AND BILATERAL
+    // SALPINGO-OOPHORECTOMY" removes organs of two categories and names none.
+    private SiteMention? ProcedureSite(string text, IReadOnlyList<Token> tokens, TokenRange range, BodySide side)
+    {
+        var procedures = _procedures.FindAll(tokens, range);
+        if (procedures.Count == 0 || procedures.Select(procedure => SiteCategory(procedure.Value)).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return null;
+        }
+        return new SiteMention(procedures[0], SpanOf(text, tokens, procedures[0].Tokens), side, Inferred: true);
+    }
+
+    private static string? SiteCategory(NeoplasmSite site) => (site.Entry.Primary ?? site.Entry.Secondary) is { } code ? Category(code) : null;
 
     private Assertion SectionDefault(string section) => _sectionRules.Find(section).DefaultAssertion switch
     {
@@ -664,7 +745,7 @@ public sealed class NeoplasmCoder
     // "OVARY, RIGHT, SALPINGO-OOPHORECTOMY" / "-PAPILLARY SEROUS ADENOCARCINOMA". A morphology that opens a line (no
     // label of its own before it: "Histologic type: adenocarcinoma" is a field) takes the site of the heading above: the
     // site before the colon of a line that goes on after it, or of a line with no colon when the morphology is a "-" item.
-    private SiteMention? WrappedSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, TokenRange morphology)
+    private SiteMention? WrappedSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, TokenRange morphology, bool primary)
     {
         var sentence = analysed[index];
         if (index == 0 || !tokens[sentence.Range.Start].LineStart || WordsBetween(tokens, sentence.Range.Start, morphology.Start).Count > 3
@@ -674,7 +755,7 @@ public sealed class NeoplasmCoder
         }
         var above = analysed[index - 1];
         var last = tokens[above.Range.End - 1];
-        if (above.Section != sentence.Section || !(last.IsWordLike || last.Value == ",") || above.Morphologies.Count > 0 || above.IsSiteLine)
+        if (above.Section != sentence.Section || !(last.IsWordLike || last.Value is "," or ")") || above.Morphologies.Count > 0 || above.IsSiteLine)
         {
             return null;
         }
@@ -685,7 +766,7 @@ public sealed class NeoplasmCoder
         }
         if (colon < 0)
         {
-            return above.Sites.Count > 0 && (tokens[sentence.Range.Start].Value == "-" || OpensWithSite(tokens, above)) ? SingleSite(tokens, above) : null;
+            return above.Sites.Count > 0 && (tokens[sentence.Range.Start].Value == "-" || OpensWithSite(tokens, above)) ? SingleSite(tokens, above, primary) : null;
         }
         return above.Sites.LastOrDefault(site => site.Match.Tokens.End <= colon);
     }
@@ -795,14 +876,21 @@ public sealed class NeoplasmCoder
     }
 
     // "metastatic high-grade papillary serous carcinoma": a metastatic word in the morphology's noun phrase (up to eight
-    // tokens before it, not across punctuation other than a hyphen) or just after it ("carcinoma, metastatic").
+    // tokens before it, not across punctuation other than a hyphen or a parenthesised aside: "Metastatic grade 3 (of 4)
+    // adenocarcinoma") or just after it ("carcinoma, metastatic").
     private bool IsMetastatic(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange morphology)
     {
-        for (var i = morphology.Start - 1; i >= Math.Max(sentence.Start, morphology.Start - 8); i--)
+        var reach = Math.Max(sentence.Start, morphology.Start - 8);
+        for (var i = morphology.Start - 1; i >= reach; i--)
         {
             if (_metastatic.Contains(tokens[i].Value))
             {
                 return true;
+            }
+            if (tokens[i].Value == ")" && OpeningParenthesis(tokens, reach, i) is var open and >= 0)
+            {
+                i = open;
+                continue;
             }
             if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Value != "-")
             {
@@ -819,10 +907,23 @@ public sealed class NeoplasmCoder
         return false;
     }
 
+    // The "(" that opens the parenthesis closed at index close, searched back to index start; -1 when there is none.
+    private static int OpeningParenthesis(IReadOnlyList<Token> tokens, int start, int close)
+    {
+        for (var i = close - 1; i >= start; i--)
+        {
+            if (tokens[i].Value == "(")
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     // The nearest specimen heading above the sentence. A heading found in another section (the list of specimens
     // submitted) stands for its first specimen, the main one. A labelled heading that names no site we know
     // ("(D) TOTAL GLOSSECTOMY, SUBMANDIBULAR:") still starts a new specimen: the one above no longer applies.
-    private SiteMention? HeadingSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)
+    private SiteMention? HeadingSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, bool primary)
     {
         for (var s = index - 1; s >= 0; s--)
         {
@@ -838,7 +939,7 @@ public sealed class NeoplasmCoder
             }
             if (candidate.Section == analysed[index].Section)
             {
-                return SingleSite(tokens, candidate);
+                return SingleSite(tokens, candidate, primary);
             }
             if (candidate.Section != "specimen")
             {
@@ -852,23 +953,29 @@ public sealed class NeoplasmCoder
                     first = t;
                 }
             }
-            return SingleSite(tokens, analysed[first]);
+            return SingleSite(tokens, analysed[first], primary);
         }
         return null;
     }
 
     // The site a heading names, or null when it names organs of several categories ("Uterus, cervix, tubes and ovaries").
     // An organ followed by one of its parts after a comma names the part ("UTERUS, CERVIX, BIOPSY", "Kidney, pelvis").
-    private SiteMention? SingleSite(IReadOnlyList<Token> tokens, SentenceView heading)
+    // For a primary tumour, a heading that opens with an organ and goes on to sites the table gives no primary column (lymph
+    // nodes: secondary only) names that organ: "LUNG, RIGHT UPPER LOBE, AND HILAR LYMPH NODES, LOBECTOMY:" names the lung
+    // ("Lymph nodes, common hepatic artery:" opens with the nodes and names no organ).
+    private SiteMention? SingleSite(IReadOnlyList<Token> tokens, SentenceView heading, bool primary)
     {
-        var first = heading.Sites[0];
-        if (heading.Sites.Count == 2 && heading.Sites[1] is var second && _sites.IsPartOf(second.Match.Value, first.Match.Value)
+        var sites = primary && heading.Sites[0].Match.Value.Entry.Primary is not null
+            ? heading.Sites.Where(site => site.Match.Value.Entry.Primary is not null).ToArray()
+            : heading.Sites;
+        var first = sites[0];
+        if (sites.Count == 2 && sites[1] is var second && _sites.IsPartOf(second.Match.Value, first.Match.Value)
             && WordsBetween(tokens, first.Match.Tokens.End, second.Match.Tokens.Start).Count == 0)
         {
             return second;
         }
         var category = first.Match.Value.Entry.Primary ?? first.Match.Value.Entry.Secondary;
-        foreach (var site in heading.Sites)
+        foreach (var site in sites)
         {
             var other = site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary;
             if (category is null || other is null || Category(other) != Category(category))
@@ -944,7 +1051,8 @@ public sealed class NeoplasmCoder
     // "Pre-operative diagnosis:").
     private sealed record Reading(Span Morphology, string Section, bool Extension, bool Statement);
 
-    private sealed record SiteMention(PhraseMatch<NeoplasmSite> Match, Span Span, BodySide Side);
+    // Inferred: named by the operation that removed the organ ("PARTIAL GLOSSECTOMY:"), not by the organ's own words.
+    private sealed record SiteMention(PhraseMatch<NeoplasmSite> Match, Span Span, BodySide Side, bool Inferred = false);
 
     private sealed record SentenceView(
         TokenRange Range,

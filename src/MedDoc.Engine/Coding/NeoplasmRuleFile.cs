@@ -6,7 +6,10 @@ namespace MedDoc.Engine.Coding;
 /// adjectives that name a table site ("renal" → kidney), table rows too generic to stand alone as a site ("cavity"),
 /// the words of each side, the categories where a carcinoma found is the spread of a tumour, never its origin (bone, nerve, peritoneum, soft tissue), the labels of a pathology report's site line ("Tumor site:"), and the sections that hold the clinician's diagnosis before the specimen was examined (a second primary stated only there is not coded),
 /// and the grading systems proper to one organ's carcinoma (Gleason → prostate), which place a malignancy the sentence names no site for,
-/// and the labels of a synoptic report's histologic-type field, coded even in the sections (listed) a field label above it can be mistaken for.
+/// and the labels of a synoptic report's histologic-type field, coded even in the sections (listed) a field label above it can be mistaken for,
+/// the overlapping-lesion codes that take a primary placed at several contiguous sites with no origin named (tubo-ovarian → C57.8),
+/// the categories of an organ with its part unspecified, which give way to the part the report also names (uterus C55 → endometrium C54),
+/// and the operations that name the organ they remove, for a specimen heading that names no site ("PARTIAL GLOSSECTOMY:" → tongue).
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -28,4 +31,7 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string> ClinicalSections,
     IReadOnlyDictionary<string, string>? GradingSites = null,
     IReadOnlyList<string>? TypeFieldLabels = null,
-    IReadOnlyList<string>? TypeFieldSections = null);
+    IReadOnlyList<string>? TypeFieldSections = null,
+    IReadOnlyList<OverlappingSiteRule>? OverlappingSites = null,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? UnspecifiedParts = null,
+    IReadOnlyDictionary<string, string>? ProcedureSites = null);

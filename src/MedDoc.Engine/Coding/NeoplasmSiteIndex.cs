@@ -24,6 +24,8 @@ public sealed class NeoplasmSiteIndex
     private readonly Dictionary<string, NeoplasmSite> _byPhrase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NeoplasmEntry> _morphologyRows = new(StringComparer.Ordinal);
     private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NeoplasmEntry>> _carcinomaRows = new(StringComparer.Ordinal);
+    private const string CarcinomaWord = "carcinoma";
 
     /// <summary>The index of <paramref name="rows"/> (table order) with the adjectives and generic rows of <paramref name="rules"/>.</summary>
     public NeoplasmSiteIndex(IReadOnlyList<NeoplasmEntry> rows, NeoplasmRuleFile rules)
@@ -54,6 +56,15 @@ public sealed class NeoplasmSiteIndex
                 foreach (var whole in Alternatives(row.Path[0]))
                 {
                     _parts.UnionWith(Alternatives(row.Path[1]).Select(part => whole + "|" + part));
+                }
+            }
+            if (level > 1 && row.Primary is not null && (Fold(row.Path[^1]) == CarcinomaWord || Modifiers(row.Modifiers).Contains(CarcinomaWord)))
+            {
+                for (var ancestor = 1; ancestor < level; ancestor++)
+                {
+                    var key = string.Join("|", row.Path.Take(ancestor).Select(Fold));
+                    _carcinomaRows.TryAdd(key, []);
+                    _carcinomaRows[key].Add(row);
                 }
             }
             if (level > 1 && IsMorphologyRow(row))
@@ -108,6 +119,16 @@ public sealed class NeoplasmSiteIndex
     /// </summary>
     public NeoplasmEntry? MorphologyRow(NeoplasmEntry site, string morphology) =>
         _morphologyRows.GetValueOrDefault(MorphologyKey(site.Path, morphology));
+
+    /// <summary>
+    /// The rows below <paramref name="site"/> that the table gives to a carcinoma there, in table order: its row "carcinoma"
+    /// or a row marked "(carcinoma)" ("maxilla" → "carcinoma" C03.0; "mandible" → "alveolar mucosa (carcinoma)" C03.1).
+    /// </summary>
+    public IReadOnlyList<NeoplasmEntry> CarcinomaRows(NeoplasmEntry site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return _carcinomaRows.GetValueOrDefault(string.Join("|", site.Path.Select(Fold))) ?? [];
+    }
 
     private static string MorphologyKey(IEnumerable<string> sitePath, string morphology) =>
         string.Join("|", sitePath.Select(Fold)) + "#" + Fold(morphology);

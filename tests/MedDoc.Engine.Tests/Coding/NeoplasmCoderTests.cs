@@ -321,4 +321,113 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Empty(Codes("CLINICAL HISTORY:\nHistologic type: Prostatic adenocarcinoma on prior biopsy."));
     }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.", "C57.8")]
+    [InlineData("DIAGNOSIS:\n(A) Tongue, right lateral, biopsy:\nInvasive squamous cell carcinoma.\n(B) Floor of mouth, resection:\nInvasive squamous cell carcinoma.", "C14.8")]
+    public void PrimaryAtContiguousSitesWithNoOriginNamedTakesTheOverlappingLesionCode(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void PrimaryAtSitesOfNoCommonOverlappingCodeIsNotGuessed()
+    {
+        const string text = "DIAGNOSIS:\n(A) Tongue, biopsy:\nInvasive squamous cell carcinoma.\n(B) Larynx, resection:\nInvasive squamous cell carcinoma.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C0", StringComparison.Ordinal) || code.StartsWith("C14", StringComparison.Ordinal) || code.StartsWith("C32", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SiteTheReportNamesAsThePrimaryWinsOverTheOverlappingLesionCode()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.\n"
+                            + "COMMENT: The findings favor an ovarian primary.";
+
+        Assert.Equal(["C56.1"], Codes(text).Where(code => code.StartsWith("C5", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nA. Uterus, hysterectomy:\nSerous carcinoma, high grade.\nB. Endometrium, curettings:\nSerous carcinoma.")]
+    [InlineData("CLINICAL HISTORY: Uterine cancer.\nDIAGNOSIS:\nA. Uterus, hysterectomy:\nSerous carcinoma.\nB. Endometrium:\nSerous carcinoma.\nC. Ovary, left:\nSerous carcinoma.")]
+    public void UterusWithItsPartUnspecifiedGivesWayToTheEndometrium(string text)
+    {
+        var codes = Codes(text);
+
+        Assert.Contains("C54.1", codes);
+        Assert.DoesNotContain("C55", codes);
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\n(A) Mandible, segmental resection:\nInvasive squamous cell carcinoma.", "C03.1")]
+    [InlineData("DIAGNOSIS:\n(A) Left maxilla, partial resection:\nInvasive squamous cell carcinoma.", "C03.0")]
+    public void CarcinomaOfABoneTakesTheTableRowTheBoneGivesACarcinoma(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void HeadingThatOpensWithAnOrganAndGoesOnToLymphNodesNamesTheOrganForAPrimary()
+    {
+        const string text = "Diagnosis:\nA. LUNG, RIGHT, UPPER LOBE, AND SUBCARINAL LYMPH NODES, LOBECTOMY:\n- INVASIVE ADENOCARCINOMA, MODERATELY DIFFERENTIATED.";
+
+        Assert.Equal(["C34.11"], Codes(text));
+    }
+
+    [Fact]
+    public void HeadingThatOpensWithLymphNodesNamesNoOrganForAPrimary()
+    {
+        const string text = "Diagnosis:\nA. Lymph nodes, common hepatic artery, excision:\nAdenocarcinoma.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C22", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ParenthesisedAsideInTheNounPhraseKeepsItMetastatic()
+    {
+        const string text = "DIAGNOSIS:\nLymph nodes, mediastinal, excision:\nMetastatic grade 3 (of 4) adenocarcinoma in one lymph node.";
+
+        var codes = Codes(text);
+
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.StartsWith("C77", code, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\n(B) RIGHT PARTIAL GLOSSECTOMY:\nINVASIVE WELL DIFFERENTIATED SQUAMOUS CELL CARCINOMA.", "C02.9")]
+    [InlineData("DIAGNOSIS:\n(A) TOTAL LARYNGECTOMY:\nINVASIVE SQUAMOUS CELL CARCINOMA.", "C32.9")]
+    public void HeadingThatNamesOnlyTheOperationNamesTheOrganItRemoves(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void OperationsThatRemoveOrgansOfSeveralCategoriesNameNone()
+    {
+        Assert.Empty(Codes("DIAGNOSIS:\nA. TOTAL HYSTERECTOMY AND BILATERAL SALPINGO-OOPHORECTOMY:\nSerous carcinoma."));
+    }
+
+    [Fact]
+    public void TumourSiteLineWinsOverTheNameOfTheOperation()
+    {
+        const string text = "Tumor site: oropharynx.\nDIAGNOSIS:\n(A) TONSILLECTOMY:\nInvasive squamous cell carcinoma.";
+
+        Assert.Equal(["C10.9"], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS: A moderately differentiated colic adenocarcinoma, G2, pT3.", "C18.9")]
+    [InlineData("DIAGNOSIS: Endocervical mucinous adenocarcinoma, invasive.", "C53.0")]
+    public void ColicAndEndocervicalNameTheirOrgan(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void LineWrappedAfterAParenthesisKeepsTheHeadingsSite()
+    {
+        const string text = "DIAGNOSIS:\nLung, left upper lobe, lobectomy: Invasive grade 3 (of 4)\nadenocarcinoma forming a 3.0 cm subpleural mass.";
+
+        Assert.Equal(["C34.12"], Codes(text));
+    }
 }
