@@ -6,7 +6,8 @@ namespace MedDoc.Engine.Coding;
 /// adjectives that name a table site ("renal" → kidney), table rows too generic to stand alone as a site ("cavity"),
 /// the words of each side, the categories where a carcinoma found is the spread of a tumour, never its origin (bone, nerve, peritoneum, soft tissue), the labels of a pathology report's site line ("Tumor site:"), and the sections that hold the clinician's diagnosis before the specimen was examined (a second primary stated only there is not coded),
 /// and the grading systems proper to one organ's carcinoma (Gleason → prostate), which place a malignancy the sentence names no site for,
-/// and the labels of a synoptic report's histologic-type field, coded even in the sections (listed) a field label above it can be mistaken for.
+/// and the labels of a synoptic report's histologic-type field, coded even in the sections (listed) a field label above it can be mistaken for,
+/// and the words of the terminology one letter from a morphology word that OCR repair must never read as it ("hematoma" is not "hepatoma").
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -28,4 +29,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string> ClinicalSections,
     IReadOnlyDictionary<string, string>? GradingSites = null,
     IReadOnlyList<string>? TypeFieldLabels = null,
-    IReadOnlyList<string>? TypeFieldSections = null);
+    IReadOnlyList<string>? TypeFieldSections = null,
+    IReadOnlyList<string>? RealWords = null);
