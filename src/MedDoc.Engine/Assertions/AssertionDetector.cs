@@ -7,7 +7,8 @@ namespace MedDoc.Engine.Assertions;
 /// ConText-style assertion detection: trigger phrases (Rules/assertions.json) open a scope forward and/or
 /// backward that ends at the sentence end, a terminator ("but", "however", ";", "which") or the rule's
 /// maximum width; every mention inside takes the trigger's category. Pseudo-triggers ("no change") are
-/// matched first so that they hide the trigger they contain. When several categories reach a mention,
+/// matched first so that they hide the trigger they contain; one that names an earlier study ("from previous
+/// examination") also ends a historical scope, since a time beyond it ("7 years ago") dates the study. When several categories reach a mention,
 /// negated wins, then family, hypothetical, possible and historical. Two linear passes per sentence.
 /// Example: "No pneumothorax, pleural effusion, or focal consolidation." → all three negated by "No".
 /// </summary>
@@ -176,6 +177,10 @@ public sealed class AssertionDetector
         if (rule.Category == TriggerCategory.Terminate)
         {
             Array.Clear(open);
+        }
+        else if (rule.NamesEarlierStudy)
+        {
+            open[(int)TriggerCategory.Historical] = null;
         }
         else if (rule.Category != TriggerCategory.Pseudo && rule.Direction != ignored)
         {

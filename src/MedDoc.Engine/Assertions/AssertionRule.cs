@@ -8,6 +8,9 @@ namespace MedDoc.Engine.Assertions;
 /// <paramref name="DatesOnset"/> marks a historical trigger that says when a condition began, not that it ended
 /// ("history of", "h/o"): a lasting condition it reaches is still current ("history of hypertension on lisinopril"),
 /// while "in childhood" or "previous" leave even a lasting condition in the past.
+/// <paramref name="NamesEarlierStudy"/> marks a pseudo-trigger that names an earlier study ("from previous examination"):
+/// a historical scope does not cross it, so "nodule, unchanged from previous examination 7 years ago" stays present
+/// ("7 years ago" dates the study).
 /// </summary>
 public sealed record AssertionRule(
     string Literal,
@@ -16,4 +19,5 @@ public sealed record AssertionRule(
     string Source,
     TriggerDirection Direction = TriggerDirection.Forward,
     int? MaxScope = null,
-    bool DatesOnset = false);
+    bool DatesOnset = false,
+    bool NamesEarlierStudy = false);

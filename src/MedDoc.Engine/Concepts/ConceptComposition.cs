@@ -16,7 +16,7 @@ public sealed record ConceptComposition(
     IReadOnlyList<string>? LeadingSites = null)
 {
     /// <summary>Most link words or qualifiers between the finding and its site.</summary>
-    public const int MaxLinkWords = 5;
+    public const int MaxLinkWords = 6;
 
     /// <summary>Every phrase the composition stands for, finding and site joined without their links.</summary>
     public IEnumerable<string> Phrases()

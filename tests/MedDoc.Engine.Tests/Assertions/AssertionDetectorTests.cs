@@ -28,6 +28,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Opacity suspicious for pneumonia.", "pneumonia", Assertion.Possible, "suspicious for")]
     [InlineData("Atelectasis versus pneumonia.", "pneumonia", Assertion.Possible, "versus")]
     [InlineData("Atelectasis versus pneumonia.", "Atelectasis", Assertion.Possible, "versus")]
+    [InlineData("Basilar opacity, question small right pleural effusion.", "pleural effusion", Assertion.Possible, "question")]
     [InlineData("Rule out pneumonia.", "pneumonia", Assertion.Hypothetical, "Rule out")]
     [InlineData("Return if chest pain recurs.", "chest pain", Assertion.Hypothetical, "Return if")]
     [InlineData("History of pneumothorax.", "pneumothorax", Assertion.Historical, "History of")]
@@ -53,6 +54,10 @@ public sealed class AssertionDetectorTests
     [InlineData("Recommend CT to characterize the nodule.", "nodule")]
     [InlineData("Redemonstration without significant interval change of mild atelectasis.", "atelectasis")]
     [InlineData("A 68-year-old man without known allergies, with hypertension and gout.", "hypertension")]
+    [InlineData("Right upper lobe nodule, unchanged appearance from previous examination 7 years ago.", "nodule")]
+    [InlineData("History of asthma, compared with prior study 2 years ago a small effusion.", "effusion")]
+    [InlineData("The tooth in question had caries.", "caries")]
+    [InlineData("SPECIFIC CLINICAL QUESTION: colon cancer.", "colon cancer")]
     [InlineData("No known drug allergies; hypothyroidism on levothyroxine.", "hypothyroidism")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {

@@ -17,6 +17,7 @@ public sealed class FindingExtractorTests
     [InlineData("Atherosclerotic calcifications are seen within the aortic knob.", "Atherosclerotic calcifications are seen within the aortic knob")]
     [InlineData("The aorta is tortuous and calcified.", "aorta is tortuous and calcified")]
     [InlineData("Aortic arch calcification.", "Aortic arch calcification")]
+    [InlineData("Dense atherosclerotic calcification seen involving the thoracic and upper abdominal aorta.", "atherosclerotic calcification seen involving the thoracic and upper abdominal aorta")]
     public void FindingStatedOfASiteMatchesTheComposedConcept(string text, string evidence)
     {
         Assert.Equal(evidence, Only(text, "aortic_atherosclerosis").Span.Text);
@@ -63,6 +64,10 @@ public sealed class FindingExtractorTests
     [InlineData("Hyperexpanded lungs.", "hyperinflation", 0, 19)]
     [InlineData("A 9 mm nodule in the left lung base.", "lung_nodule", 7, 13)]
     [InlineData("Right axillary subcutaneous emphysema.", "subcutaneous_emphysema", 15, 37)]
+    [InlineData("The heart size is increased.", "cardiomegaly", 4, 27)]
+    [InlineData("Degenerative changes of the thoracic vertebrae.", "thoracic_spondylosis", 0, 46)]
+    [InlineData("Scattered calcified nodules.", "lung_nodules", 10, 27)]
+    [InlineData("Small Bochdalek hernia posteriorly.", "congenital_diaphragmatic_hernia", 6, 22)]
     public void SynonymIsMatchedWithExactSpan(string text, string conceptId, int start, int end)
     {
         var finding = Only(text, conceptId);

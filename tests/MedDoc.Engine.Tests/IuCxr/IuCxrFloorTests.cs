@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace MedDoc.Engine.Tests.IuCxr;
 
 /// <summary>
-/// The engine's floor on 1,864 real chest X-ray reports (iu-cxr dev split): classification ≥ 0.99, code micro-F1 ≥ 0.94,
+/// The engine's floor on 1,864 real chest X-ray reports (iu-cxr dev split): classification ≥ 0.99, code micro-F1 ≥ 0.948,
 /// normal-report false positives ≤ 1.1 % (7 of 682: the "normal" label is about the chest, and a few such reports state
 /// real findings elsewhere, "calcaneal enthesopathy"), evidence validity 1.000. Fails when CI=true and the data is missing.
 /// Set MEDDOC_IU_DIAGNOSTICS=/path/file.txt to write every FP and FN with its report for tuning.
@@ -37,8 +37,11 @@ public sealed class IuCxrFloorTests(ITestOutputHelper output)
         // 0.944 once no rule reads the token at all (the "x-XXXX" modality pattern and the "xxxx" qualifier); 0.945 with
         // edema stated of a lobe ("lower lobe edema") and "without significant interval change" read as a comparison.
         // Most of the 59 misses are differentials ("atelectasis versus infiltrate"), words the token hides ("the aortic
-        // XXXX") and lobar collapse (J98.19 in the index, not J98.11).
-        Assert.True(score.F1 >= 0.94, score.SummaryLine());
+        // XXXX") and lobar collapse (J98.19 in the index, not J98.11). 0.948 with "question X" read as uncertain, a comparison
+        // with an earlier study no longer making a finding historical ("unchanged from previous examination 7 years ago"),
+        // plural calcified nodules as several (R91.8), Bochdalek hernias as congenital (Q79.0) and coordinated aortic sites;
+        // 0.951 once the terminology's "atherosclerosis of aorta" reads further than the curated "atherosclerosis".
+        Assert.True(score.F1 >= 0.948, score.SummaryLine());
         Assert.True(score.NormalFpRate <= 0.011, score.SummaryLine());
         Assert.Equal(1.0, score.EvidenceValidity);
     }
