@@ -22,6 +22,9 @@ namespace MedDoc.Engine.Concepts;
 /// <paramref name="AdditionalCodeOnly"/> (optional) marks a code that is only ever the additional code another diagnosis's
 /// "use additional code" note asks for: "insulin" gives Z79.4 beside type 2 diabetes (E11's note names Z79.4), nothing
 /// beside type 1 diabetes or on its own (insulin for hyperkalaemia).
+/// <paramref name="SiteWords"/> (optional) are words one of which the mention's sentence must hold, for a concept whose term
+/// leaves its site unsaid: a lung nodule (R91.1) needs the lung named ("nodule in the right lower lobe", "pulmonary
+/// nodule"), so a "testicular nodule" or "a nodule in the left preauricular region" is not one.
 /// </summary>
 public sealed record ConceptRule(
     string Id,
@@ -34,4 +37,5 @@ public sealed record ConceptRule(
     bool? Chronic = null,
     IReadOnlyList<string>? Abbreviations = null,
     ConceptComposition? Composed = null,
-    bool? AdditionalCodeOnly = null);
+    bool? AdditionalCodeOnly = null,
+    IReadOnlyList<string>? SiteWords = null);

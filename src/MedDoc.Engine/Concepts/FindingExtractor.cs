@@ -97,7 +97,7 @@ public sealed class FindingExtractor
         var targets = new List<TokenRange>();
         foreach (var sentence in document.SentencesIn(range))
         {
-            var matches = WithComposed(_terms.FindAll(tokens, sentence).Where(match => !IsNameNotAbbreviation(text, tokens, match)).ToList(), ComposedAt(tokens, sentence));
+            var matches = WithComposed(_terms.FindAll(tokens, sentence).Where(match => !IsNameNotAbbreviation(text, tokens, match) && NamesItsSite(tokens, sentence, match.Value)).ToList(), ComposedAt(tokens, sentence));
             if (matches.Count == 0)
             {
                 continue;
@@ -157,6 +157,23 @@ public sealed class FindingExtractor
             }
         }
         return kept.OrderBy(match => match.Tokens.Start).ToList();
+    }
+
+    /// <summary>True unless <paramref name="concept"/> lists site words and none is in <paramref name="sentence"/> ("testicular nodule" is no lung nodule).</summary>
+    private static bool NamesItsSite(IReadOnlyList<Token> tokens, TokenRange sentence, ConceptRule concept)
+    {
+        if (concept.SiteWords is not { Count: > 0 } words)
+        {
+            return true;
+        }
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (words.Contains(tokens[i].Value, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="match"/> is a concept abbreviation written as a name: mixed case ("Doe") or on a patient-name line.</summary>

@@ -32,6 +32,15 @@ public sealed class FindingExtractorTests
         Assert.DoesNotContain(Extract(text), finding => finding.ConceptId == "aortic_atherosclerosis");
     }
 
+    [Theory]
+    [InlineData("A painless nodule in the right testicle.")]
+    [InlineData("Physical examination revealed a nodule of 1.5 cm in the left preauricular region.")]
+    [InlineData("Two subcutaneous nodules in the back.")]
+    public void NoduleWhoseSentenceNamesNoPartOfTheLungIsNoLungNodule(string text)
+    {
+        Assert.DoesNotContain(Extract(text), finding => finding.ConceptId is "lung_nodule" or "lung_nodules");
+    }
+
     [Fact]
     public void ComposedMentionTakesItsAssertion()
     {
@@ -66,7 +75,8 @@ public sealed class FindingExtractorTests
     [InlineData("Right axillary subcutaneous emphysema.", "subcutaneous_emphysema", 15, 37)]
     [InlineData("The heart size is increased.", "cardiomegaly", 4, 27)]
     [InlineData("Degenerative changes of the thoracic vertebrae.", "thoracic_spondylosis", 0, 46)]
-    [InlineData("Scattered calcified nodules.", "lung_nodules", 10, 27)]
+    [InlineData("Scattered calcified nodules in both lungs.", "lung_nodules", 10, 27)]
+    [InlineData("Well circumscribed 11 mm right upper lobe nodule.", "lung_nodule", 42, 48)]
     [InlineData("Small Bochdalek hernia posteriorly.", "congenital_diaphragmatic_hernia", 6, 22)]
     public void SynonymIsMatchedWithExactSpan(string text, string conceptId, int start, int end)
     {
