@@ -29,6 +29,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Atelectasis versus pneumonia.", "pneumonia", Assertion.Possible, "versus")]
     [InlineData("Atelectasis versus pneumonia.", "Atelectasis", Assertion.Possible, "versus")]
     [InlineData("Basilar opacity, question small right pleural effusion.", "pleural effusion", Assertion.Possible, "question")]
+    [InlineData("He did not present arthritis.", "arthritis", Assertion.Negated, "did not present")]
+    [InlineData("She did not present loss of consciousness, fever or chest pain.", "chest pain", Assertion.Negated, "did not present")]
     [InlineData("Rule out pneumonia.", "pneumonia", Assertion.Hypothetical, "Rule out")]
     [InlineData("Return if chest pain recurs.", "chest pain", Assertion.Hypothetical, "Return if")]
     [InlineData("History of pneumothorax.", "pneumothorax", Assertion.Historical, "History of")]
