@@ -30,7 +30,6 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _typeFieldSections;
     private readonly PhraseMatcher<string> _extension = new();
     private readonly PhraseMatcher<string> _inSitu = new();
-    private readonly OcrWordRepair _repair;
     private readonly AssertionDetector _assertions;
     private readonly SectionRuleSet _sectionRules;
     private readonly HashSet<string> _metastatic;
@@ -113,8 +112,11 @@ public sealed class NeoplasmCoder
         var vocabulary = rules.Morphologies.SelectMany(morphology => morphology.Terms).Concat(rules.MetastaticWords)
             .SelectMany(Tokenizer.Normalize)
             .Where(word => word.Length >= 7 && word.All(char.IsLetter));
-        _repair = new OcrWordRepair(vocabulary, _sites.Words);
+        Repair = new OcrWordRepair(vocabulary, _sites.Words, rules.RealWords ?? []);
     }
+
+    /// <summary>The OCR repair of the morphology words, applied to a document's tokens before they are read.</summary>
+    internal OcrWordRepair Repair { get; }
 
     /// <summary>Name of the rule file under Rules/.</summary>
     public const string RuleFileName = "neoplasm_morphology.json";
@@ -128,7 +130,7 @@ public sealed class NeoplasmCoder
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var sections = document.Sections;
-        var tokens = _repair.Repair(text, document.Tokens);
+        var tokens = Repair.Repair(text, document.Tokens);
         if (tokens.Count == 0)
         {
             return [];

@@ -9,7 +9,8 @@ namespace MedDoc.Engine.Coding;
 /// and the labels of a synoptic report's histologic-type field, coded even in the sections (listed) a field label above it can be mistaken for,
 /// the overlapping-lesion codes that take a primary placed at several contiguous sites with no origin named (tubo-ovarian → C57.8),
 /// the categories of an organ with its part unspecified, which give way to the part the report also names (uterus C55 → endometrium C54),
-/// and the operations that name the organ they remove, for a specimen heading that names no site ("PARTIAL GLOSSECTOMY:" → tongue).
+/// the operations that name the organ they remove, for a specimen heading that names no site ("PARTIAL GLOSSECTOMY:" → tongue),
+/// and the words of the terminology one letter from a morphology word that OCR repair must never read as it ("hematoma" is not "hepatoma").
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -34,4 +35,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? TypeFieldSections = null,
     IReadOnlyList<OverlappingSiteRule>? OverlappingSites = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? UnspecifiedParts = null,
-    IReadOnlyDictionary<string, string>? ProcedureSites = null);
+    IReadOnlyDictionary<string, string>? ProcedureSites = null,
+    IReadOnlyList<string>? RealWords = null);

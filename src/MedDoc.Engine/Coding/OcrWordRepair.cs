@@ -12,6 +12,8 @@ namespace MedDoc.Engine.Coding;
 /// for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
 /// A token OCR glued from two words, where the case changes inside it ("LungTumor", "DiagnosisRenal", "jRENAL"), is read as
 /// its first part that is a vocabulary word or one of the other known words given (site words), its offsets narrowed to that part.
+/// A word of its own that is one letter from a vocabulary word ("hematoma" from "hepatoma") is given as a real word and
+/// never read as another.
 /// Example: tokens of "Urothelial carci noma" → "urothelial", "carcinoma" (the second spanning "carci noma").
 /// </summary>
 public sealed class OcrWordRepair
@@ -22,6 +24,7 @@ public sealed class OcrWordRepair
     private static readonly System.Buffers.SearchValues<char> OcrCharacters = System.Buffers.SearchValues.Create("1|!05");
 
     private readonly HashSet<string> _words;
+    private readonly HashSet<string> _realWords;
 
     // The long words a damaged word of each length can be read as (one letter more, fewer or different), in ordinal order.
     private readonly string[][] _longWordsNear;
@@ -35,8 +38,18 @@ public sealed class OcrWordRepair
 
     /// <summary>A repair for <paramref name="vocabulary"/> that also reads glued tokens as a vocabulary word or one of <paramref name="otherWords"/> (lower-case).</summary>
     public OcrWordRepair(IEnumerable<string> vocabulary, IEnumerable<string> otherWords)
+        : this(vocabulary, otherWords, [])
+    {
+    }
+
+    /// <summary>
+    /// A repair for <paramref name="vocabulary"/> that also reads glued tokens as a vocabulary word or one of
+    /// <paramref name="otherWords"/>, and never reads one of <paramref name="realWords"/> as another word (all lower-case).
+    /// </summary>
+    public OcrWordRepair(IEnumerable<string> vocabulary, IEnumerable<string> otherWords, IEnumerable<string> realWords)
     {
         _words = new HashSet<string>(vocabulary, StringComparer.Ordinal);
+        _realWords = new HashSet<string>(realWords, StringComparer.Ordinal);
         var longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal).ToArray();
         var longest = longWords.Select(word => word.Length).DefaultIfEmpty(0).Max();
         _longWordsNear = Enumerable.Range(0, longest + 2)
@@ -58,7 +71,7 @@ public sealed class OcrWordRepair
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Punctuation || _words.Contains(token.Value))
+            if (token.Kind == TokenKind.Punctuation || _words.Contains(token.Value) || _realWords.Contains(token.Value))
             {
                 repaired?.Add(token);
                 continue;

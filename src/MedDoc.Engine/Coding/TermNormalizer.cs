@@ -6,7 +6,8 @@ namespace MedDoc.Engine.Coding;
 /// Brings a word of the text and a word of an ICD-10-CM title to one form, so that both sides compare equal:
 /// British spelling to American ("oedema" → "edema"), plural to singular ("calculi" → "calculus", "arteries" →
 /// "artery", "stenoses" → "stenosis") and a synonym to the one word both sides use ("renal" → "kidney").
-/// The forms need only be consistent, not dictionary lemmas. Pure and thread-safe; words seen are cached.
+/// The forms need only be consistent, not dictionary lemmas. A germ's species name ("pneumoniae") is kept as written, so
+/// it never reads as the disease. Pure and thread-safe; words seen are cached.
 /// Example: "Renal" (token value "renal") → "kidney"; "haematomas" → "hematoma".
 /// </summary>
 internal sealed class TermNormalizer
@@ -15,6 +16,7 @@ internal sealed class TermNormalizer
 
     private readonly (string From, string To)[] _spelling;
     private readonly Dictionary<string, string> _synonyms;
+    private readonly HashSet<string> _species;
     private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
     // Counted here: ConcurrentDictionary.Count takes every lock of the table, which made each new word a contention point.
     private int _cached;
@@ -26,6 +28,7 @@ internal sealed class TermNormalizer
             ? (pair[0], pair[1])
             : throw new InvalidDataException("terminology_matching.json: a spelling entry is not a [british, american] pair.")).ToArray();
         _synonyms = new Dictionary<string, string>(rules.Synonyms, StringComparer.Ordinal);
+        _species = new HashSet<string>(rules.SpeciesNames ?? [], StringComparer.Ordinal);
     }
 
     /// <summary>The common form of the (lower-case) token value <paramref name="word"/>.</summary>
@@ -49,7 +52,7 @@ internal sealed class TermNormalizer
         {
             return synonym;
         }
-        if (word.Length < 4 || !word.All(char.IsAsciiLetterLower))
+        if (word.Length < 4 || !word.All(char.IsAsciiLetterLower) || _species.Contains(word))
         {
             return word;
         }

@@ -19,6 +19,9 @@ namespace MedDoc.Engine.Coding;
 /// <paramref name="UnmodifyingWords"/> ("had an infection"), and the word after it is none of <paramref name="SubtermLinks"/>
 /// ("infection of the prosthesis" names a subterm). A title "X due to Y" also matches with each of <paramref name="CauseLinks"/>
 /// in place of "due to" ("pneumonia caused by Pseudomonas").
+/// <paramref name="SpeciesNames"/> are a germ's species names that are the Latin genitive of a disease's name
+/// ("Streptococcus pneumoniae", "Haemophilus influenzae", "Enterobacter cloacae"): kept as written, never read as the
+/// disease (a culture that grew the germ states no pneumonia, influenza or persistent cloaca).
 /// </summary>
 public sealed record TerminologyMatchingFile(
     string Source,
@@ -37,4 +40,5 @@ public sealed record TerminologyMatchingFile(
     IReadOnlyList<IndexTerm> IndexTerms,
     IReadOnlyList<string> UnmodifyingWords,
     IReadOnlyList<string> SubtermLinks,
-    IReadOnlyList<string> CauseLinks);
+    IReadOnlyList<string> CauseLinks,
+    IReadOnlyList<string>? SpeciesNames = null);

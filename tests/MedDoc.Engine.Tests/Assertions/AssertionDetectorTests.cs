@@ -61,6 +61,9 @@ public sealed class AssertionDetectorTests
     [InlineData("The tooth in question had caries.", "caries")]
     [InlineData("SPECIFIC CLINICAL QUESTION: colon cancer.", "colon cancer")]
     [InlineData("No known drug allergies; hypothyroidism on levothyroxine.", "hypothyroidism")]
+    [InlineData("A 45-year-old woman with no relevant medical history, ex-smoker for 15 years.", "ex-smoker")]
+    [InlineData("A man without relevant past medical history presented with melanoma of the back.", "melanoma")]
+    [InlineData("No relevant personal history, gastroesophageal reflux disease on omeprazole.", "gastroesophageal reflux disease")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
@@ -74,6 +77,12 @@ public sealed class AssertionDetectorTests
     public void TerminatorOrSentenceEndClosesTheScope(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void ANegationAfterAStatementOfNoRelevantHistoryStillNegates()
+    {
+        Assert.Equal(Assertion.Negated, Assess("No relevant medical history and no diabetes.", "diabetes").Assertion);
     }
 
     [Fact]

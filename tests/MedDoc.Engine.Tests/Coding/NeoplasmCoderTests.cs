@@ -430,4 +430,30 @@ public sealed class NeoplasmCoderTests
 
         Assert.Equal(["C34.12"], Codes(text));
     }
+
+    [Theory]
+    [InlineData("A hematoma of the right thigh was drained.")]
+    [InlineData("CT showed a subcapsular hepatic hematoma.")]
+    public void WordOneLetterFromAMorphologyWordIsNotReadAsIt(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void NoWordOfTheTerminologyIsRepairedIntoAnotherMorphologyWord()
+    {
+        var titleWords = IcdTerminology.Embedded.Catalog.Codes
+            .SelectMany(code => Tokenizer.Tokenize(code.Title))
+            .Where(token => token.Kind == TokenKind.Word && token.Value.Length >= 7 && token.Value.All(char.IsLetter))
+            .Select(token => token.Value)
+            .Distinct(StringComparer.Ordinal);
+
+        var misread = titleWords
+            .Select(word => (Word: word, Read: Coder.Repair.Repair(Tokenizer.Tokenize(word))[0].Value))
+            .Where(pair => pair.Read != pair.Word && pair.Read + "s" != pair.Word)
+            .Select(pair => $"{pair.Word} → {pair.Read}")
+            .ToArray();
+
+        Assert.Empty(misread);
+    }
 }

@@ -72,6 +72,29 @@ public sealed class TerminologyRecognizerTests
         Assert.Empty(Codes(text));
     }
 
+    [Theory]
+    [InlineData("Blood cultures grew Enterobacter cloacae.")]
+    [InlineData("Sputum culture was positive for Haemophilus influenzae.")]
+    [InlineData("Culture showed Streptococcus pneumoniae and Klebsiella pneumoniae.")]
+    public void GermsSpeciesNameIsNotTheDiseaseItsGenitiveNames(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void TitleThatNamesTheSpeciesStillMatches()
+    {
+        Assert.Contains("J13", Codes("Diagnosis: pneumonia due to Streptococcus pneumoniae.").Select(code => code.Code));
+    }
+
+    [Theory]
+    [InlineData("Biopsy of the ganglion showed reactive changes.")]
+    [InlineData("CT showed air in both nasal cavities.")]
+    public void AnatomicalWordIsNoCondition(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void CollisionProneAbbreviationCountsOnlyInCapitals()
     {
