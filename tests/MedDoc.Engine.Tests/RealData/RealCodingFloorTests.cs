@@ -96,9 +96,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // category F1 0.487.
     // "Necrosis" alone as the Index's gangrene (I96), smoking verbs as nicotine dependence, Roman-numeral CKD stages, and
     // metastases with no site yielding to a sited secondary code: exact F1 0.403 (P 0.713), category F1 0.494, outside-R
-    // recall 0.271.
-    private const double CodiEspExactF1Floor = 0.398;
+    // recall 0.271. "Erythematous" as the Index's erythema, an impaired kidney function as N28.9, "no history of interest"
+    // and "no toxic habits" negating only themselves, "functional impotence" not read as erectile dysfunction: exact F1
+    // 0.407 (P 0.716), category F1 0.499, outside-R recall 0.276.
+    private const double CodiEspExactF1Floor = 0.402;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.489;
-    private const double CodiEspOutsideRRecallFloor = 0.268;
+    private const double CodiEspCategoryF1Floor = 0.494;
+    private const double CodiEspOutsideRRecallFloor = 0.273;
 }
