@@ -96,8 +96,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // the curated G03.9): exact F1 0.397 (P 0.695), category F1 0.485, outside-R recall 0.266. Wrong codes removed
     // ("hematoma" read as "hepatoma", "Streptococcus pneumoniae" as pneumonia, "ganglion", "cavities"): P 0.706, F1 0.398,
     // category F1 0.487.
-    private const double CodiEspExactF1Floor = 0.392;
+    // "Necrosis" alone as the Index's gangrene (I96), smoking verbs as nicotine dependence, Roman-numeral CKD stages, and
+    // metastases with no site yielding to a sited secondary code: exact F1 0.403 (P 0.713), category F1 0.494, outside-R
+    // recall 0.271.
+    private const double CodiEspExactF1Floor = 0.398;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.480;
-    private const double CodiEspOutsideRRecallFloor = 0.262;
+    private const double CodiEspCategoryF1Floor = 0.489;
+    private const double CodiEspOutsideRRecallFloor = 0.268;
 }
