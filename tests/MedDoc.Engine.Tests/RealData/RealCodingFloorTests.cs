@@ -78,7 +78,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a heading that opens with an organ naming it past listed lymph nodes, the operation naming the organ where a heading
     // names none ("PARTIAL GLOSSECTOMY:" → tongue; never over a tumour-site line), "colic"/"endocervical", and "Metastatic
     // grade 3 (of 4) adenocarcinoma" read as metastatic: recall 0.847 (1,612), wrong site unchanged (51).
-    private const double TcgaSiteRecallFloor = 0.84;
+    // A form's site field without a colon ("Site of Primary (Histology) Bladder", "Site of Tissue/Primary Left lower
+    // lobe"), "Site of primary:" and a "Material:" specimen list: recall 0.851 (1,620), wrong site unchanged (51).
+    private const double TcgaSiteRecallFloor = 0.848;
     private const double TcgaWrongSiteCeiling = 0.027;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
