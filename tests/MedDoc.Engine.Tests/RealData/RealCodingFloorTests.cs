@@ -78,7 +78,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a heading that opens with an organ naming it past listed lymph nodes, the operation naming the organ where a heading
     // names none ("PARTIAL GLOSSECTOMY:" → tongue; never over a tumour-site line), "colic"/"endocervical", and "Metastatic
     // grade 3 (of 4) adenocarcinoma" read as metastatic: recall 0.847 (1,612), wrong site unchanged (51).
-    private const double TcgaSiteRecallFloor = 0.84;
+    // A form's site field without a colon ("Site of Primary (Histology) Bladder", "Site of Tissue/Primary Left lower
+    // lobe"), "Site of primary:" and a "Material:" specimen list: recall 0.851 (1,620), wrong site unchanged (51).
+    private const double TcgaSiteRecallFloor = 0.848;
     private const double TcgaWrongSiteCeiling = 0.027;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
@@ -96,11 +98,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // category F1 0.487.
     // "Necrosis" alone as the Index's gangrene (I96), smoking verbs as nicotine dependence, Roman-numeral CKD stages, and
     // metastases with no site yielding to a sited secondary code: exact F1 0.403 (P 0.713), category F1 0.494, outside-R
-    // recall 0.271. "Erythematous" as the Index's erythema, an impaired kidney function as N28.9, "no history of interest"
+    // recall 0.271. Bare "necrosis" and the past tense "smoked" taken back out (tumour necrosis in a pathology report is
+    // not gangrene; "smoked for 20 years and quit" is not current dependence): exact F1 0.401, category F1 0.491, outside-R
+    // recall 0.268. "Erythematous" as the Index's erythema, an impaired kidney function as N28.9, "no history of interest"
     // and "no toxic habits" negating only themselves, "functional impotence" not read as erectile dysfunction: exact F1
-    // 0.407 (P 0.716), category F1 0.499, outside-R recall 0.276.
-    private const double CodiEspExactF1Floor = 0.402;
+    // 0.405 (P 0.716), category F1 0.496, outside-R recall 0.273.
+    private const double CodiEspExactF1Floor = 0.400;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.494;
-    private const double CodiEspOutsideRRecallFloor = 0.273;
+    private const double CodiEspCategoryF1Floor = 0.492;
+    private const double CodiEspOutsideRRecallFloor = 0.270;
 }
