@@ -34,6 +34,9 @@ public sealed class Icd10Coder(
     /// <summary>How much less sure a code matched from the terminology's words is than one a curated concept gives.</summary>
     public const double TerminologyDiscount = 0.1;
 
+    /// <summary>Secondary malignant neoplasm of unspecified site.</summary>
+    private const string UnsitedSecondary = "C79.9";
+
     private static readonly HashSet<string> ConclusionSections = new(StringComparer.Ordinal)
     {
         "impression", "assessment_plan", "diagnosis", "discharge_diagnoses", "problem_list",
@@ -179,6 +182,7 @@ public sealed class Icd10Coder(
             .Select(pair => ToSuggestion(pair.Key, pair.Value))
             .ToList();
         documented.AddRange(FromTerminology(stated.Where(mention => mention.Over is null).ToArray(), documented, removed));
+        RemoveUnsitedSecondary(documented);
         additionalOnly.ExceptWith(standalone);
         documented.RemoveAll(code => additionalOnly.Contains(code.Code) && !AskedForByAnother(code.Code, documented));
         if (terminology is not null)
@@ -283,6 +287,21 @@ public sealed class Icd10Coder(
     }
 
     private static bool IsPrimaryMalignancy(string category) => category[0] == 'C' && string.CompareOrdinal(category, "C77") < 0;
+
+    /// <summary>
+    /// Removes "metastases" with no site (C79.9, secondary malignant neoplasm of unspecified site) when a secondary code of a
+    /// stated site is chosen ("metastases … to the liver" → C78.7): the sited code stands for the same spread.
+    /// </summary>
+    private static void RemoveUnsitedSecondary(List<CodeSuggestion> codes)
+    {
+        if (codes.Any(code => code.Code != UnsitedSecondary && IsSecondaryMalignancy(code.Code[..3])))
+        {
+            codes.RemoveAll(code => code.Code == UnsitedSecondary);
+        }
+    }
+
+    private static bool IsSecondaryMalignancy(string category) =>
+        string.CompareOrdinal(category, "C77") >= 0 && string.CompareOrdinal(category, "C79") <= 0;
 
 
     private CodeSuggestion ToSuggestion(string code, Evidence evidence, double discount = 0)

@@ -596,7 +596,7 @@ public sealed class NeoplasmCoder
             ? []
             : _assertions.Assess(text, tokens, range, morphologies.Select(match => match.Tokens).ToArray())
                 .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion).ToArray();
-        return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range));
+        return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites));
     }
 
     // A line that names no site but the operations that removed the specimen names their organ when they remove one:
@@ -695,12 +695,44 @@ public sealed class NeoplasmCoder
                && label.Tokens.End < sentence.Range.End && tokens[label.Tokens.End].Value == ":";
     }
 
-    // "Tumor site: left kidney", also as an item of a numbered list ("3. Tumor site: Endometrium").
-    private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range)
+    // "Tumor site: left kidney", also as an item of a numbered list ("3. Tumor site: Endometrium"), or a form's field
+    // written without a colon, the line going on from its label (and an aside in brackets) straight to the site and its
+    // side: "Site of Primary (Histology) Bladder", "Site of Tissue/Primary Left lower lobe".
+    private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<SiteMention> sites)
     {
         var start = IsLabelled(tokens, range) ? LabelEnd(tokens, range) : range.Start;
         var label = _siteLabels.Match(tokens, start, range.End);
-        return label is not null && label.Value.Contains("site", StringComparison.Ordinal) && label.Tokens.End < range.End && tokens[label.Tokens.End].Value == ":";
+        if (label is null || !label.Value.Contains("site", StringComparison.Ordinal) || label.Tokens.End >= range.End)
+        {
+            return false;
+        }
+        if (tokens[label.Tokens.End].Value == ":")
+        {
+            return true;
+        }
+        var value = PastAside(tokens, label.Tokens.End, range.End);
+        while (value < range.End && _sides.ContainsKey(tokens[value].Value))
+        {
+            value++;
+        }
+        return tokens[range.Start].LineStart && sites.Count > 0 && sites[0].Match.Tokens.Start == value;
+    }
+
+    // The first token past a bracketed aside that opens at index start ("(Histology)"), else start.
+    private static int PastAside(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start >= end || tokens[start].Value != "(")
+        {
+            return start;
+        }
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].Value == ")")
+            {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     private static string SectionOf(IReadOnlyList<Section> sections, int offset)

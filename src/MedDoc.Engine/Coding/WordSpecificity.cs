@@ -21,6 +21,8 @@ public static class WordSpecificity
 
     private static readonly char[] TitleSeparators = [' ', ',', '[', ']', ';', ':'];
 
+    private static readonly string[] RomanNumerals = ["i", "ii", "iii", "iv", "v"];
+
     private static readonly HashSet<string> Unchosen = new(StringComparer.Ordinal)
     {
         "other", "right", "left", "bilateral", "unspecified", "not", "elsewhere", "classified",
@@ -108,11 +110,25 @@ public static class WordSpecificity
             {
                 if (i < mention.Start || i >= mention.End)
                 {
-                    stated.Add(Singular(document.Tokens[i].Value));
+                    stated.Add(StageNumber(document.Tokens, i) ?? Singular(document.Tokens[i].Value));
                 }
             }
         }
         return stated;
+    }
+
+    /// <summary>
+    /// The number a Roman numeral after "stage" writes, as the titles write it ("stage IV chronic kidney disease" → "4",
+    /// N18.4 "Chronic kidney disease, stage 4 (severe)"), or null. Only after "stage": a bare "IV" is intravenous.
+    /// </summary>
+    private static string? StageNumber(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Value != "stage")
+        {
+            return null;
+        }
+        var index = Array.IndexOf(RomanNumerals, tokens[i].Value);
+        return index < 0 ? null : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // Parenthesised words are non-essential modifiers (Official Guidelines I.A): "Chronic systolic (congestive) heart failure".

@@ -170,6 +170,33 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void MetastasesWithNoSiteYieldToTheSecondaryCodeOfAStatedSite()
+    {
+        var codes = Codes("Lung adenocarcinoma with metastases. CT showed metastases in the liver.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("C78.7", codes);
+        Assert.DoesNotContain("C79.9", codes);
+    }
+
+    [Fact]
+    public void MetastasesWithNoSiteAnywhereKeepTheUnspecifiedSecondaryCode()
+    {
+        Assert.Contains("C79.9", Codes("He had metastases.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void SmokingVerbStatesNicotineDependence()
+    {
+        Assert.Equal(["F17.200"], Codes("She smokes occasionally.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void StoppedSmokingIsNotCurrentNicotineDependence()
+    {
+        Assert.DoesNotContain(Codes("He stopped smoking ten years ago."), code => code.Code.StartsWith("F17", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void IndicationSectionIsNotCodedByRule()
     {
         Assert.False(SectionRuleSet.Embedded.Find("indication").Coded);

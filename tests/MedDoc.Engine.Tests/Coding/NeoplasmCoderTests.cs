@@ -212,6 +212,28 @@ public sealed class NeoplasmCoderTests
         Assert.Equal(["C18.5"], Codes("Tumor Site: Splenic flexure\nHistology: Adenocarcinoma"));
     }
 
+    [Theory]
+    [InlineData("Site of Primary (Histology) Bladder - dome\nHistology Papillary adenocarcinoma", "C67.1")]
+    [InlineData("Diagnosis Squamous cell carcinoma\nSite of Tissue/Primary (Histology) Right upper lobe", "C34.11")]
+    public void FormFieldWithoutAColonGivesTheTumourSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void SiteWordInTheRunningTextOfAFieldIsNoTumourSite()
+    {
+        Assert.Empty(Codes("Site of biopsy was the bladder.\nHistology Papillary adenocarcinoma"));
+    }
+
+    [Fact]
+    public void SpecimenListedUnderMaterialPlacesTheDiagnosisBelow()
+    {
+        const string text = "Material:\nLung, left, upper lobe: 21 x 16 x 4 cm\nTumor: 3.5 x 3.0 cm\n\nDiagnosis:\nSquamous cell carcinoma, G3\n";
+
+        Assert.Equal(["C34.12"], Codes(text));
+    }
+
     [Fact]
     public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
     {

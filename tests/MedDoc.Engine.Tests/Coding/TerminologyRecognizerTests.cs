@@ -125,6 +125,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Ischemic cardiopathy.", "I25.9", "Ischemic cardiopathy")]
     [InlineData("He had an episode of nephritic colic.", "N23", "nephritic colic")]
     [InlineData("After the operation she presented right facial paralysis.", "G51.0", "facial paralysis")]
+    [InlineData("The biopsy showed areas of necrosis and inflammation.", "I96", "necrosis")]
+    [InlineData("The toes showed ischemic necrosis.", "I96", "ischemic necrosis")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -142,6 +144,15 @@ public sealed class TerminologyRecognizerTests
     public void MainTermDefaultIsNotCodedWhenModifiedOrNotPresent(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B99.9" or "B19.20");
+    }
+
+    [Theory]
+    [InlineData("There were no areas of necrosis.")]
+    [InlineData("The biopsy showed fat necrosis.")]
+    [InlineData("Necrosis of the small intestine was found at surgery.")]
+    public void NecrosisIsNotGangreneWhenNegatedOrNamedByItsKindOrSite(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "I96");
     }
 
     [Theory]

@@ -13,6 +13,9 @@ public sealed class WordSpecificityTests
     [InlineData("A 54-year-old smoker of 30 cigarettes a day.", "F17.210")]
     [InlineData("He has had paralytic ileus since the operation.", "K56.0")]
     [InlineData("Paraplegia, complete, since the accident.", "G82.21")]
+    [InlineData("A 60-year-old man who smokes 15 cigarettes a day.", "F17.210")]
+    [InlineData("He has stage IV chronic kidney disease.", "N18.4")]
+    [InlineData("Chronic kidney disease stage V on hemodialysis.", "N18.5")]
     public void DistinguishingWordsStatedBesideTheConditionChooseTheSpecificCode(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -22,6 +25,7 @@ public sealed class WordSpecificityTests
     [InlineData("A 54-year-old smoker.", "F17.200")]
     [InlineData("A 54-year-old smoker. His wife buys cigarettes for him.", "F17.200")]
     [InlineData("Paraplegia, complete or incomplete, was not assessed yet.", "G82.20")]
+    [InlineData("Chronic kidney disease; IV fluids were given.", "N18.9")]
     public void NoWordsAWordInAnotherSentenceOrTwoEquallyStatedCodesLeaveTheCodeOpen(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));

@@ -78,7 +78,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a heading that opens with an organ naming it past listed lymph nodes, the operation naming the organ where a heading
     // names none ("PARTIAL GLOSSECTOMY:" → tongue; never over a tumour-site line), "colic"/"endocervical", and "Metastatic
     // grade 3 (of 4) adenocarcinoma" read as metastatic: recall 0.847 (1,612), wrong site unchanged (51).
-    private const double TcgaSiteRecallFloor = 0.84;
+    // A form's site field without a colon ("Site of Primary (Histology) Bladder", "Site of Tissue/Primary Left lower
+    // lobe"), "Site of primary:" and a "Material:" specimen list: recall 0.851 (1,620), wrong site unchanged (51).
+    private const double TcgaSiteRecallFloor = 0.848;
     private const double TcgaWrongSiteCeiling = 0.027;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
@@ -94,8 +96,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // the curated G03.9): exact F1 0.397 (P 0.695), category F1 0.485, outside-R recall 0.266. Wrong codes removed
     // ("hematoma" read as "hepatoma", "Streptococcus pneumoniae" as pneumonia, "ganglion", "cavities"): P 0.706, F1 0.398,
     // category F1 0.487.
-    private const double CodiEspExactF1Floor = 0.392;
+    // "Necrosis" alone as the Index's gangrene (I96), smoking verbs as nicotine dependence, Roman-numeral CKD stages, and
+    // metastases with no site yielding to a sited secondary code: exact F1 0.403 (P 0.713), category F1 0.494, outside-R
+    // recall 0.271.
+    private const double CodiEspExactF1Floor = 0.398;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.480;
-    private const double CodiEspOutsideRRecallFloor = 0.262;
+    private const double CodiEspCategoryF1Floor = 0.489;
+    private const double CodiEspOutsideRRecallFloor = 0.268;
 }
