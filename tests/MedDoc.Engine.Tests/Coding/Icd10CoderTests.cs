@@ -191,6 +191,12 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void SmokingInThePastTenseIsNotCurrentNicotineDependence()
+    {
+        Assert.DoesNotContain(Codes("He smoked for twenty years and quit in 2010."), code => code.Code.StartsWith("F17", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void StoppedSmokingIsNotCurrentNicotineDependence()
     {
         Assert.DoesNotContain(Codes("He stopped smoking ten years ago."), code => code.Code.StartsWith("F17", StringComparison.Ordinal));
