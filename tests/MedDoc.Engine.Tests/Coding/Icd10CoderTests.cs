@@ -203,6 +203,18 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void FunctionalImpotenceOfALimbIsNotErectileDysfunction()
+    {
+        Assert.DoesNotContain(Codes("Pain and functional impotence of the right shoulder."), code => code.Code == "N52.9");
+    }
+
+    [Fact]
+    public void ImpotenceStatedAloneIsErectileDysfunction()
+    {
+        Assert.Contains(Codes("He reported impotence for two years."), code => code.Code == "N52.9");
+    }
+
+    [Fact]
     public void IndicationSectionIsNotCodedByRule()
     {
         Assert.False(SectionRuleSet.Embedded.Find("indication").Coded);

@@ -126,6 +126,9 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He had an episode of nephritic colic.", "N23", "nephritic colic")]
     [InlineData("After the operation she presented right facial paralysis.", "G51.0", "facial paralysis")]
     [InlineData("The toes showed ischemic necrosis.", "I96", "ischemic necrosis")]
+    [InlineData("Examination showed erythematous skin over the knee.", "L53.9", "erythematous")]
+    [InlineData("She developed a progressive deterioration of renal function.", "N28.9", "deterioration of renal function")]
+    [InlineData("Ultrasound showed a renal lesion of 2 cm.", "N28.9", "renal lesion")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
