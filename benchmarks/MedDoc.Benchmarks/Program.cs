@@ -3,7 +3,8 @@ using MedDoc.Benchmarks;
 
 // "startup [runs] [default]" measures cold starts in fresh processes (StartupProbe), "startup-steps" one cold start
 // step by step (StartupStepsProbe), "cpu-per-document SET [passes]" the engine's CPU time per document
-// (CpuPerDocumentProbe), "output-digest SET [file]" a digest of the engine's whole output on a set (OutputDigestProbe);
+// (CpuPerDocumentProbe), "output-digest SET [file]" a digest of the engine's whole output on a set (OutputDigestProbe), "stage-times SET
+// [passes]" the wall time of each stage per document (StageTimesProbe);
 // anything else goes to BenchmarkDotNet.
 if (args is ["startup", ..])
 {
@@ -16,6 +17,10 @@ if (args is ["cpu-per-document", var set, ..])
 if (args is ["output-digest", var digestSet, ..])
 {
     return OutputDigestProbe.Run(digestSet, args.Length > 2 ? args[2] : null);
+}
+if (args is ["stage-times", var stageSet, ..])
+{
+    return StageTimesProbe.Run(stageSet, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 if (args is ["startup-steps"])
 {

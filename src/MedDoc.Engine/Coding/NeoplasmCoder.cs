@@ -145,7 +145,23 @@ public sealed class NeoplasmCoder
             return [];
         }
         var sentences = document.Sentences;
-        var analysed = sentences.Select(sentence => Analyse(text, tokens, sentence, sections)).ToArray();
+        var morphologies = new IReadOnlyList<PhraseMatch<MorphologyRule>>[sentences.Count];
+        var anyMorphology = false;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            morphologies[s] = _morphologies.FindAll(tokens, sentences[s]);
+            anyMorphology |= morphologies[s].Count > 0;
+        }
+        // Every code comes from a morphology word: a text that names none (most chest X-ray reports) is done.
+        if (!anyMorphology)
+        {
+            return [];
+        }
+        var analysed = new SentenceView[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            analysed[s] = Analyse(text, tokens, sentences[s], morphologies[s], sections);
+        }
         var options = OptionLists(analysed.Select((sentence, s) => OptionName(
             tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray());
         var siteLine = analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0];
@@ -569,11 +585,11 @@ public sealed class NeoplasmCoder
 
     private string? Complete(string code, BodySide side) => NeoplasmCodeCompletion.Complete(_catalog, code, side);
 
-    private SentenceView Analyse(string text, IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<Section> sections)
+    private SentenceView Analyse(
+        string text, IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<PhraseMatch<MorphologyRule>> morphologies, IReadOnlyList<Section> sections)
     {
         // The last token, not the first: a sentence can begin with its section's header ("INDICATION: breast cancer.").
         var section = SectionOf(sections, tokens[range.End - 1].Start);
-        var morphologies = _morphologies.FindAll(tokens, range);
         var sites = new List<SiteMention>();
         var side = SideOf(tokens, range);
         foreach (var match in _sites.Matcher.FindAll(tokens, range))

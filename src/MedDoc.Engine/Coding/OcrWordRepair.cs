@@ -23,12 +23,21 @@ public sealed class OcrWordRepair
 
     private static readonly System.Buffers.SearchValues<char> OcrCharacters = System.Buffers.SearchValues.Create("1|!05");
 
+    // Words that share no ends with a damaged word are never one edit from it: the fuzzy search looks only at the long
+    // words that begin or end with the damaged word's first or last three letters.
+    private const int EndLength = 3;
+
+    // Words no longer than this are folded and joined on the stack.
+    private const int StackWordLength = 128;
+
     private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly HashSet<string> _realWords;
 
-    // The long words a damaged word of each length can be read as (one letter more, fewer or different), in ordinal order.
-    private readonly string[][] _longWordsNear;
-    private readonly HashSet<string> _gluedParts;
+    // The long words a damaged word of each length can be read as (one letter more, fewer or different), in ordinal
+    // order, grouped by their first three letters and by their last three.
+    private readonly EndIndex[] _longWordsNear;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _gluedParts;
 
     /// <summary>A repair for <paramref name="vocabulary"/> (lower-case words).</summary>
     public OcrWordRepair(IEnumerable<string> vocabulary)
@@ -49,13 +58,15 @@ public sealed class OcrWordRepair
     public OcrWordRepair(IEnumerable<string> vocabulary, IEnumerable<string> otherWords, IEnumerable<string> realWords)
     {
         _words = new HashSet<string>(vocabulary, StringComparer.Ordinal);
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _realWords = new HashSet<string>(realWords, StringComparer.Ordinal);
         var longWords = _words.Where(word => word.Length >= MinFuzzyLength).Order(StringComparer.Ordinal).ToArray();
         var longest = longWords.Select(word => word.Length).DefaultIfEmpty(0).Max();
         _longWordsNear = Enumerable.Range(0, longest + 2)
-            .Select(length => longWords.Where(word => Math.Abs(word.Length - length) <= 1).ToArray())
+            .Select(length => new EndIndex(longWords.Where(word => Math.Abs(word.Length - length) <= 1)))
             .ToArray();
-        _gluedParts = new HashSet<string>(_words.Concat(otherWords).Where(word => word.Length >= MinGluedPart), StringComparer.Ordinal);
+        _gluedParts = new HashSet<string>(_words.Concat(otherWords).Where(word => word.Length >= MinGluedPart), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary><paramref name="tokens"/> with damaged vocabulary words repaired (the same list when nothing needed repair).</summary>
@@ -77,7 +88,7 @@ public sealed class OcrWordRepair
                 continue;
             }
             var next = NextWord(tokens, i);
-            if (next >= 0 && Known(token.Value + tokens[next].Value) is { } joined)
+            if (next >= 0 && KnownJoined(token.Value, tokens[next].Value) is { } joined)
             {
                 repaired ??= tokens.Take(i).ToList();
                 repaired.Add(new Token(token.Start, tokens[next].End, joined, TokenKind.Word, token.LineStart));
@@ -110,6 +121,7 @@ public sealed class OcrWordRepair
     private Token? Unglued(string text, Token token)
     {
         var start = token.Start;
+        var buffer = token.Length <= StackWordLength ? stackalloc char[token.Length] : new char[token.Length];
         for (var i = token.Start + 1; i <= token.End; i++)
         {
             if (i < token.End && !(char.IsLower(text[i - 1]) && char.IsUpper(text[i])))
@@ -120,8 +132,10 @@ public sealed class OcrWordRepair
             {
                 return null;
             }
-            var part = text[start..i].ToLowerInvariant();
-            if (_gluedParts.Contains(part))
+            var length = i - start;
+            var lower = buffer[..length];
+            text.AsSpan(start, length).ToLowerInvariant(lower);
+            if (_gluedParts.TryGetValue(lower, out var part))
             {
                 return new Token(start, i, part, TokenKind.Word, token.LineStart && start == token.Start);
             }
@@ -141,16 +155,27 @@ public sealed class OcrWordRepair
         return next < tokens.Count && tokens[next].Kind != TokenKind.Punctuation ? next : -1;
     }
 
-    private string? Known(string value)
+    // The vocabulary word two tokens joined read as ("carci" + "noma" → "carcinoma"), joined on the stack: most pairs are no word.
+    private string? KnownJoined(string first, string second)
+    {
+        var length = first.Length + second.Length;
+        var joined = length <= StackWordLength ? stackalloc char[length] : new char[length];
+        first.AsSpan().CopyTo(joined);
+        second.AsSpan().CopyTo(joined[first.Length..]);
+        return Known(joined);
+    }
+
+    private string? Known(ReadOnlySpan<char> value)
     {
         if (value.Length < 4)
         {
             return null;
         }
-        var folded = FoldOcr(value);
-        if (_words.Contains(folded))
+        var buffer = value.Length <= StackWordLength ? stackalloc char[value.Length] : new char[value.Length];
+        var folded = FoldOcr(value, buffer);
+        if (_wordsBySpan.TryGetValue(folded, out var known))
         {
-            return folded;
+            return known;
         }
         if (folded.Length < MinFuzzyLength - 1)
         {
@@ -160,10 +185,15 @@ public sealed class OcrWordRepair
         {
             return null;
         }
-        foreach (var word in _longWordsNear[folded.Length])
+        // The first near word in ordinal order, as a scan of them all would find it.
+        var (byFirst, byLast) = _longWordsNear[folded.Length].Candidates(folded);
+        for (int f = 0, l = 0; f < byFirst.Length || l < byLast.Length;)
         {
-            if ((word[0] == folded[0] || folded.Length >= MinFuzzyLength + 1) && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded)
-                || (folded.Length == word.Length + 1 && string.CompareOrdinal(folded, 2, word, 1, word.Length - 1) == 0))
+            var order = f == byFirst.Length ? 1 : l == byLast.Length ? -1 : string.CompareOrdinal(byFirst[f], byLast[l]);
+            var word = order <= 0 ? byFirst[f] : byLast[l];
+            f += order <= 0 ? 1 : 0;
+            l += order >= 0 ? 1 : 0;
+            if (IsNear(word, folded))
             {
                 return word;
             }
@@ -171,27 +201,40 @@ public sealed class OcrWordRepair
         return null;
     }
 
-    private static string FoldOcr(string value)
+    // One letter more, fewer or different (the first only in a long word), or a first letter read as two ("I1ETASTATIC").
+    private static bool IsNear(string word, ReadOnlySpan<char> folded) =>
+        (word[0] == folded[0] || folded.Length >= MinFuzzyLength + 1) && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded)
+        || (folded.Length == word.Length + 1 && folded[2..].SequenceEqual(word.AsSpan(1)));
+
+    // The OCR swaps undone ("1" → "l", "0" → "o", "5" → "s", then "rn" → "m"), written into buffer when any applies.
+    private static ReadOnlySpan<char> FoldOcr(ReadOnlySpan<char> value, Span<char> buffer)
     {
-        if (!value.AsSpan().ContainsAny(OcrCharacters) && !value.Contains("rn", StringComparison.Ordinal))
+        if (!value.ContainsAny(OcrCharacters) && !value.Contains("rn", StringComparison.Ordinal))
         {
             return value;
         }
-        var chars = value.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        var length = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            chars[i] = chars[i] switch
+            // No swap writes an "r" or an "n", so "rn" can be read off the unswapped text in the same pass.
+            if (value[i] == 'r' && i + 1 < value.Length && value[i + 1] == 'n')
+            {
+                buffer[length++] = 'm';
+                i++;
+                continue;
+            }
+            buffer[length++] = value[i] switch
             {
                 '1' or '|' or '!' => 'l',
                 '0' => 'o',
                 '5' => 's',
-                _ => chars[i],
+                var other => other,
             };
         }
-        return new string(chars).Replace("rn", "m", StringComparison.Ordinal);
+        return buffer[..length];
     }
 
-    private static bool WithinOneEdit(string a, string b)
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == b.Length)
         {
@@ -202,7 +245,8 @@ public sealed class OcrWordRepair
             }
             return differences <= 1;
         }
-        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var shorter = a.Length < b.Length ? a : b;
+        var longer = a.Length < b.Length ? b : a;
         var skipped = false;
         for (int i = 0, j = 0; i < shorter.Length; j++)
         {
@@ -220,5 +264,34 @@ public sealed class OcrWordRepair
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Long words grouped by their first and by their last <see cref="EndLength"/> letters. A word one edit (or one
+    /// first letter read as two) from another of at least seven letters keeps one of those ends: the edit cannot reach
+    /// both.
+    /// </summary>
+    private sealed class EndIndex
+    {
+        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
+
+        /// <summary>An index of <paramref name="words"/> (in ordinal order, each at least seven letters long).</summary>
+        public EndIndex(IEnumerable<string> words)
+        {
+            var list = words.ToArray();
+            _byFirst = Group(list, word => word[..EndLength]);
+            _byLast = Group(list, word => word[^EndLength..]);
+        }
+
+        /// <summary>The words that begin as <paramref name="word"/> begins and those that end as it ends, each in ordinal order.</summary>
+        public (string[] ByFirst, string[] ByLast) Candidates(ReadOnlySpan<char> word) =>
+            (_byFirst.TryGetValue(word[..EndLength], out var byFirst) ? byFirst : [],
+             _byLast.TryGetValue(word[^EndLength..], out var byLast) ? byLast : []);
+
+        private static Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Group(string[] words, Func<string, string> end) =>
+            words.GroupBy(end, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

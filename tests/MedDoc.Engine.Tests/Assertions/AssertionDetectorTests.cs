@@ -64,6 +64,7 @@ public sealed class AssertionDetectorTests
     [InlineData("A 45-year-old woman with no relevant medical history, ex-smoker for 15 years.", "ex-smoker")]
     [InlineData("A man without relevant past medical history presented with melanoma of the back.", "melanoma")]
     [InlineData("No relevant personal history, gastroesophageal reflux disease on omeprazole.", "gastroesophageal reflux disease")]
+    [InlineData("A 41-year-old man with no toxic habits and type 2 diabetes.", "type 2 diabetes")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
@@ -74,9 +75,17 @@ public sealed class AssertionDetectorTests
     [InlineData("No pneumothorax; small effusion.", "effusion")]
     [InlineData("No pneumothorax, however there is atelectasis.", "atelectasis")]
     [InlineData("No pneumothorax. Small effusion.", "effusion")]
+    [InlineData("A 58-year-old man with no family history of interest, with hypertension treated with enalapril.", "hypertension")]
+    [InlineData("No history of interest, nocturnal enuresis until the age of 7.", "nocturnal enuresis")]
     public void TerminatorOrSentenceEndClosesTheScope(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void AFamilyHistoryOfInterestStatementDoesNotEndANegationAfterIt()
+    {
+        Assert.Equal(Assertion.Negated, Assess("No family history of interest and no diabetes.", "diabetes").Assertion);
     }
 
     [Fact]

@@ -191,9 +191,45 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void AFormerSmokerIsNotAlsoCodedAsCurrentlyDependentFromAnotherSmokingMention()
+    {
+        var codes = Codes("He quit smoking cigarettes in 1984, after 16 years of smoking.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("Z87.891", codes);
+        Assert.DoesNotContain("F17.200", codes);
+    }
+
+    [Fact]
+    public void PassiveSmokingIsExposureToTobaccoSmokeNotNicotineDependence()
+    {
+        var codes = Codes("Social history: passive smoking at home.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("Z77.22", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("F17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SmokingInThePastTenseIsNotCurrentNicotineDependence()
+    {
+        Assert.DoesNotContain(Codes("He smoked for twenty years and quit in 2010."), code => code.Code.StartsWith("F17", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void StoppedSmokingIsNotCurrentNicotineDependence()
     {
         Assert.DoesNotContain(Codes("He stopped smoking ten years ago."), code => code.Code.StartsWith("F17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FunctionalImpotenceOfALimbIsNotErectileDysfunction()
+    {
+        Assert.DoesNotContain(Codes("Pain and functional impotence of the right shoulder."), code => code.Code == "N52.9");
+    }
+
+    [Fact]
+    public void ImpotenceStatedAloneIsErectileDysfunction()
+    {
+        Assert.Contains(Codes("He reported impotence for two years."), code => code.Code == "N52.9");
     }
 
     [Fact]

@@ -63,4 +63,32 @@ public sealed class OcrWordRepairTests
         Assert.Same(tokens, new OcrWordRepair(["carcinoma"], ["kidney"]).Repair(text, tokens));
         Assert.Same(tokens, new OcrWordRepair(["carcinoma"], ["lung"]).Repair(tokens));
     }
+
+    [Theory]
+    [InlineData("adenocarcinoma")]
+    [InlineData("carcinoma")]
+    [InlineData("urothelial")]
+    public void OneWrongMissingOrExtraLetterIsRepairedWhereverItFalls(string word)
+    {
+        // Each edit in the first three letters, the middle and the last three: the search finds the word from either end.
+        for (var at = 0; at < word.Length; at++)
+        {
+            string[] damaged = [word[..at] + "x" + word[(at + 1)..], word[..at] + "x" + word[at..]];
+            foreach (var written in damaged)
+            {
+                Assert.Equal(word, Repair.Repair(Tokenizer.Tokenize(written)).Single().Value);
+            }
+        }
+        Assert.Equal(word, Repair.Repair(Tokenizer.Tokenize(word[..^1])).Single().Value);
+    }
+
+    [Fact]
+    public void ADamagedWordNearTwoVocabularyWordsIsReadAsTheFirstInOrdinalOrder()
+    {
+        // "metastatis" is one letter from both: "metastatic" shares its first letters, the made-up "aetastatis" only its
+        // last ones and comes first.
+        var repair = new OcrWordRepair(["metastatic", "aetastatis"]);
+
+        Assert.Equal("aetastatis", repair.Repair(Tokenizer.Tokenize("metastatis")).Single().Value);
+    }
 }

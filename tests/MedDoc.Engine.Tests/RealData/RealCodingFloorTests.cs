@@ -102,9 +102,15 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // category F1 0.487.
     // "Necrosis" alone as the Index's gangrene (I96), smoking verbs as nicotine dependence, Roman-numeral CKD stages, and
     // metastases with no site yielding to a sited secondary code: exact F1 0.403 (P 0.713), category F1 0.494, outside-R
-    // recall 0.271.
-    private const double CodiEspExactF1Floor = 0.398;
+    // recall 0.271. Bare "necrosis" and the past tense "smoked" taken back out (tumour necrosis in a pathology report is
+    // not gangrene; "smoked for 20 years and quit" is not current dependence): exact F1 0.401, category F1 0.491, outside-R
+    // recall 0.268. "Erythematous" as the Index's erythema, an impaired kidney function as N28.9, "no history of interest"
+    // and "no toxic habits" negating only themselves, "functional impotence" not read as erectile dysfunction: exact F1
+    // 0.405 (P 0.716), category F1 0.496, outside-R recall 0.273. A former smoker
+    // is not also coded as currently dependent from another "smoking" of the same note, and passive smoking is exposure
+    // (Z77.22): one gold F17.200 of a patient who "stopped smoking" lost.
+    private const double CodiEspExactF1Floor = 0.400;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.489;
-    private const double CodiEspOutsideRRecallFloor = 0.268;
+    private const double CodiEspCategoryF1Floor = 0.492;
+    private const double CodiEspOutsideRRecallFloor = 0.270;
 }
