@@ -208,6 +208,35 @@ public sealed class Icd10CoderTests
         Assert.DoesNotContain(codes, code => code.StartsWith("F17", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("I explained the risks of the operation in detail and these include bleeding, infection and deep vein thrombosis.")]
+    [InlineData("Potential complications such as pulmonary embolism were discussed.")]
+    [InlineData("There is a 3% chance of infection.")]
+    public void ComplicationsExplainedAsRisksAreNotCoded(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void ComplicationsThatHappenedAreCoded()
+    {
+        Assert.Contains(Codes("Complications include acute kidney injury and pneumonia."), code => code.Code == "J18.9");
+    }
+
+    [Fact]
+    public void AFindingStatedBesideTheRiskDiscussionIsStillCoded()
+    {
+        Assert.Contains(Codes("Deep vein thrombosis of the left leg. The risks of anticoagulation were explained."), code => code.Code.StartsWith("I82.4", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The urinalysis is negative for infection.")]
+    [InlineData("The chest film is negative for pneumonia.")]
+    public void IsNegativeForNegatesWhatFollows(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void SmokingInThePastTenseIsNotCurrentNicotineDependence()
     {
