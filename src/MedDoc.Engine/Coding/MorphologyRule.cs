@@ -8,6 +8,10 @@ namespace MedDoc.Engine.Coding;
 /// where the tumour spread (its secondary code), not its origin. <paramref name="PrimaryCategories"/>, when set, are the only
 /// categories the morphology arises in (a urothelial carcinoma, by its name of the urinary tract's lining, has spread to the
 /// prostate or the appendix where it is found there; a transitional cell carcinoma can arise in the ovary): at any other site it is that site's secondary.
+/// <paramref name="OrganParts"/> maps an organ, named with its part unspecified, to the one part of it whose lining the
+/// morphology arises from: the uterine corpus is lined by glandular endometrium and the ectocervix by squamous
+/// epithelium, so a squamous cell carcinoma of the uterus is a cervical carcinoma (one of the endometrium is diagnosed
+/// only when the cervix is free of it).
 /// Example: { "id": "carcinoma", "behavior": "primary", "terms": ["carcinoma", "adenocarcinoma", …] }.
 /// </summary>
 public sealed record MorphologyRule(
@@ -17,4 +21,5 @@ public sealed record MorphologyRule(
     string? Code = null,
     string? UnspecifiedSite = null,
     bool Epithelial = false,
-    IReadOnlyList<string>? PrimaryCategories = null);
+    IReadOnlyList<string>? PrimaryCategories = null,
+    IReadOnlyDictionary<string, string>? OrganParts = null);

@@ -42,6 +42,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _clinicalSections;
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NeoplasmSite> _gradingSites = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Morphology, string Organ), NeoplasmEntry> _organParts = [];
     private readonly IReadOnlyList<OverlappingSiteRule> _overlappingSites;
     private readonly Dictionary<string, HashSet<string>> _unspecifiedParts;
 
@@ -104,6 +105,14 @@ public sealed class NeoplasmCoder
         foreach (var (procedure, site) in rules.ProcedureSites ?? new Dictionary<string, string>())
         {
             _procedures.Add(procedure, _sites.Find(site) ?? throw new InvalidDataException($"Procedure '{procedure}' names no table site '{site}'."));
+        }
+        foreach (var morphology in rules.Morphologies)
+        {
+            foreach (var (organ, part) in morphology.OrganParts ?? new Dictionary<string, string>())
+            {
+                var organCode = _sites.Find(organ)?.Entry.Primary ?? throw new InvalidDataException($"Morphology '{morphology.Id}' names no table site '{organ}'.");
+                _organParts[(morphology.Id, organCode)] = _sites.Find(part)?.Entry ?? throw new InvalidDataException($"Morphology '{morphology.Id}' names no table site '{part}'.");
+            }
         }
         foreach (var (grading, site) in rules.GradingSites ?? new Dictionary<string, string>())
         {
@@ -402,6 +411,11 @@ public sealed class NeoplasmCoder
         if (rule.Behavior == NeoplasmBehavior.Primary && _sites.MorphologyRow(entry, string.Join(' ', Words(tokens, morphology.Tokens))) is { Primary: not null } specific)
         {
             entry = specific;
+        }
+        // "Uterus: squamous cell carcinoma": the part of the organ whose lining the morphology arises from (the cervix).
+        if (rule.Behavior != NeoplasmBehavior.Secondary && entry.Primary is { } organ && _organParts.TryGetValue((rule.Id, organ), out var part))
+        {
+            entry = part;
         }
         // A carcinoma of a bone the table gives a carcinoma row ("maxilla, carcinoma" C03.0; "mandible, alveolar mucosa
         // (carcinoma)" C03.1) arose in that mucosa and invades the bone: the table's row, not the bone's secondary.

@@ -191,6 +191,24 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void AFormerSmokerIsNotAlsoCodedAsCurrentlyDependentFromAnotherSmokingMention()
+    {
+        var codes = Codes("He quit smoking cigarettes in 1984, after 16 years of smoking.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("Z87.891", codes);
+        Assert.DoesNotContain("F17.200", codes);
+    }
+
+    [Fact]
+    public void PassiveSmokingIsExposureToTobaccoSmokeNotNicotineDependence()
+    {
+        var codes = Codes("Social history: passive smoking at home.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("Z77.22", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("F17", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SmokingInThePastTenseIsNotCurrentNicotineDependence()
     {
         Assert.DoesNotContain(Codes("He smoked for twenty years and quit in 2010."), code => code.Code.StartsWith("F17", StringComparison.Ordinal));
@@ -212,6 +230,35 @@ public sealed class Icd10CoderTests
     public void ImpotenceStatedAloneIsErectileDysfunction()
     {
         Assert.Contains(Codes("He reported impotence for two years."), code => code.Code == "N52.9");
+    }
+
+    [Theory]
+    [InlineData("Urinary tract infection; the urine culture grew Escherichia coli.", "B96.20")]
+    [InlineData("Blood cultures were positive for Staphylococcus aureus.", "B95.61")]
+    [InlineData("The wound exudate grew Pseudomonas aeruginosa.", "B96.5")]
+    [InlineData("Serology confirmed a recent parvovirus B19 infection.", "B97.6")]
+    public void TheAgentACultureIdentifiesIsCodedAsTheCause(string text, string expected)
+    {
+        Assert.Contains(Codes(text), code => code.Code == expected);
+    }
+
+    [Theory]
+    [InlineData("Urine culture was negative for Escherichia coli.")]
+    [InlineData("Blood cultures did not grow Staphylococcus aureus.")]
+    public void AnAgentTheCulturesDoNotGrowIsNotCoded(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code.StartsWith("B9", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The patient was admitted with pneumonia caused by Pseudomonas.", "J15.1")]
+    [InlineData("He developed sepsis due to Escherichia coli.", "A41.51")]
+    public void ACodeThatNamesTheAgentIsNotRepeatedByTheAgentCode(string text, string expected)
+    {
+        var codes = Codes(text).Select(code => code.Code).ToArray();
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("B9", StringComparison.Ordinal));
     }
 
     [Fact]

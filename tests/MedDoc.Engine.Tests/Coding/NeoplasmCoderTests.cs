@@ -235,6 +235,39 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void PathologistsCommentIsCodedAndTheSpecimenListIsNot()
+    {
+        const string specimen = "SPECIMEN:\nA. Right kidney, nephrectomy, rule out renal cell carcinoma\n";
+
+        Assert.Equal(["C64.1"], Codes(specimen + "COMMENT:\nSections show a clear cell renal cell carcinoma of the right kidney.\n"));
+        Assert.Empty(Codes(specimen));
+    }
+
+    [Fact]
+    public void MicroscopyHeaderStartsACodedSection()
+    {
+        const string text = "CLINICAL HISTORY:\nMass.\nMICROSCOPY\n1: Sections show a squamous cell carcinoma of the right lower lobe of the lung.";
+
+        Assert.Equal(["C34.31"], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("UTERUS, RADICAL HYSTERECTOMY:\n- INVASIVE SQUAMOUS CELL CARCINOMA, MODERATELY DIFFERENTIATED", "C53.9")]
+    [InlineData("Uterine squamous cell carcinoma, keratinizing.", "C53.9")]
+    public void SquamousCellCarcinomaOfTheUterusIsOfTheCervix(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("UTERUS, HYSTERECTOMY:\n- SEROUS CARCINOMA, HIGH GRADE", "C55")]
+    [InlineData("Lung, right upper lobe, lobectomy:\nSquamous cell carcinoma, moderately differentiated.", "C34.11")]
+    public void OtherMorphologiesOfTheUterusAndSquamousCarcinomaElsewhereKeepTheirSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
     public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
     {
         const string diagnosis = "Diagnosis:\n7. Squamous cell carcinoma, moderately differentiated.\n";

@@ -80,8 +80,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // grade 3 (of 4) adenocarcinoma" read as metastatic: recall 0.847 (1,612), wrong site unchanged (51).
     // A form's site field without a colon ("Site of Primary (Histology) Bladder", "Site of Tissue/Primary Left lower
     // lobe"), "Site of primary:" and a "Material:" specimen list: recall 0.851 (1,620), wrong site unchanged (51).
-    private const double TcgaSiteRecallFloor = 0.848;
-    private const double TcgaWrongSiteCeiling = 0.027;
+    // The pathologist's COMMENT and a MICROSCOPY heading read as coded sections (they were read as part of the uncoded
+    // section above them), and a squamous cell carcinoma of the uterus coded to the cervix (the corpus is lined by glands):
+    // recall 0.858 (1,632), wrong site 0.026 (50; one more real incidental prostatic adenocarcinoma of a
+    // cystoprostatectomy is now read, two squamous carcinomas are no longer coded to the uterus).
+    private const double TcgaSiteRecallFloor = 0.855;
+    private const double TcgaWrongSiteCeiling = 0.0265;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -102,9 +106,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // not gangrene; "smoked for 20 years and quit" is not current dependence): exact F1 0.401, category F1 0.491, outside-R
     // recall 0.268. "Erythematous" as the Index's erythema, an impaired kidney function as N28.9, "no history of interest"
     // and "no toxic habits" negating only themselves, "functional impotence" not read as erectile dysfunction: exact F1
-    // 0.405 (P 0.716), category F1 0.496, outside-R recall 0.273.
-    private const double CodiEspExactF1Floor = 0.400;
+    // 0.405 (P 0.716), category F1 0.496, outside-R recall 0.273. A former smoker
+    // is not also coded as currently dependent from another "smoking" of the same note, and passive smoking is exposure
+    // (Z77.22): one gold F17.200 of a patient who "stopped smoking" lost. The infectious agent a culture identifies coded
+    // as the cause (B95–B97; 39 of 53 right): exact F1 0.410 (P 0.716), category F1 0.502, outside-R recall 0.280.
+    private const double CodiEspExactF1Floor = 0.405;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.492;
-    private const double CodiEspOutsideRRecallFloor = 0.270;
+    private const double CodiEspCategoryF1Floor = 0.497;
+    private const double CodiEspOutsideRRecallFloor = 0.276;
 }

@@ -37,6 +37,11 @@ public sealed class SectionizerTests
     [InlineData("FINAL DIAGNOSIS", "diagnosis")]
     [InlineData("DISCHARGE DIAGNOSES", "discharge_diagnoses")]
     [InlineData("HOSPITAL COURSE", "hospital_course")]
+    [InlineData("MICROSCOPY", "microscopic_description")]
+    [InlineData("Microscopic examination", "microscopic_description")]
+    [InlineData("COMMENT", "comment")]
+    [InlineData("Comments", "comment")]
+    [InlineData("Material", "specimen")]
     public void HeaderWithColonStartsItsSection(string header, string category)
     {
         var text = header + ": Stable.";
