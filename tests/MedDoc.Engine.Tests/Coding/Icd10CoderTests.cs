@@ -199,6 +199,18 @@ public sealed class Icd10CoderTests
         Assert.DoesNotContain("F17.200", codes);
     }
 
+    [Theory]
+    [InlineData("Social history: she used to be a smoker, not anymore.", "Z87.891")]
+    [InlineData("Social history: there are smokers in the household.", "Z77.22")]
+    [InlineData("Social history: the patient smokes marijuana.", "F12.90")]
+    public void SmokingThatIsNotThePatientsCurrentTobaccoIsNotNicotineDependence(string text, string code)
+    {
+        var codes = Codes(text).Select(suggestion => suggestion.Code).ToArray();
+
+        Assert.Contains(code, codes);
+        Assert.DoesNotContain(codes, suggestion => suggestion.StartsWith("F17", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void PassiveSmokingIsExposureToTobaccoSmokeNotNicotineDependence()
     {
