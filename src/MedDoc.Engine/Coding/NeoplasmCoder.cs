@@ -359,10 +359,11 @@ public sealed class NeoplasmCoder
         }
         var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
         var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
+        var heading = OperationLabelSite(text, tokens, sentence, morphology.Tokens) ?? HeadingSite(tokens, analysed, index, !metastatic);
         var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens, !metastatic),
-            HeadingSite(tokens, analysed, index, !metastatic));
+            heading);
         var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
-        var context = origin ?? (spreads ? null : HeadingSite(tokens, analysed, index, !metastatic));
+        var context = origin ?? (spreads ? null : heading);
         if (context is { Inferred: true } && siteLine is not null)
         {
             // The report's tumour-site line names the organ; an operation's name only stands in where nothing does.
@@ -611,6 +612,22 @@ public sealed class NeoplasmCoder
             : _assertions.Assess(text, tokens, range, morphologies.Select(match => match.Tokens).ToArray())
                 .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion).ToArray();
         return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites));
+    }
+
+    // A diagnosis under its own label that names no site but the operation ("Left partial maxillectomy and left cheek:
+    // squamous cell carcinoma" → maxilla): the label is the specimen's heading, and the heading above no longer applies.
+    private SiteMention? OperationLabelSite(string text, IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology)
+    {
+        var colon = -1;
+        for (var i = sentence.Range.Start; i < morphology.Start; i++)
+        {
+            colon = tokens[i].Value == ":" ? i : colon;
+        }
+        if (colon < 0 || sentence.Sites.Any(site => site.Match.Tokens.Start < colon))
+        {
+            return null;
+        }
+        return ProcedureSite(text, tokens, new TokenRange(sentence.Range.Start, colon), sentence.Side);
     }
 
     // A line that names no site but the operations that removed the specimen names their organ when they remove one:

@@ -268,6 +268,21 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void OperationLabellingTheDiagnosisNamesItsOrganOverTheHeadingAbove()
+    {
+        const string text = "DIAGNOSIS:\nPossible lobe of thyroid:\n-Thyroid tissue, negative for malignancy.\n"
+                            + "Left partial maxillectomy and left cheek: -Squamous cell carcinoma, moderately differentiated.";
+
+        Assert.Equal(["C03.0"], Codes(text));
+    }
+
+    [Fact]
+    public void FieldLabelOfTheDiagnosisLeavesTheHeadingAboveInPlace()
+    {
+        Assert.Equal(["C34.11"], Codes("DIAGNOSIS:\nLung, right upper lobe, lobectomy:\nHistologic type: adenocarcinoma, acinar."));
+    }
+
+    [Fact]
     public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
     {
         const string diagnosis = "Diagnosis:\n7. Squamous cell carcinoma, moderately differentiated.\n";
