@@ -362,6 +362,8 @@ public sealed class NeoplasmCoder
         var heading = OperationLabelSite(text, tokens, sentence, morphology.Tokens) ?? HeadingSite(tokens, analysed, index, !metastatic);
         var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens, !metastatic),
             heading);
+        // A site the tumour spreads into ("invading the urethra") leaves the heading's site open, unless it is a tissue a
+        // tumour only reaches (bone, soft tissue: "SQUAMOUS CARCINOMA INVADING BONE" under "RESECTION ANTERIOR MANDIBLE:").
         var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
         var context = origin ?? (spreads ? null : heading);
         if (context is { Inferred: true } && siteLine is not null)
@@ -875,6 +877,9 @@ public sealed class NeoplasmCoder
         return false;
     }
 
+    // Bone, nerve, peritoneum, soft tissue: where a carcinoma spreads, never where it arises.
+    private bool IsSpreadTissue(SiteMention site) => site.Match.Value.Entry.Primary is { } code && _spreadCategories.Contains(Category(code));
+
     private static string? SiteCategory(SiteMention site) =>
         (site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary) is { } code ? Category(code) : null;
 
@@ -1046,9 +1051,14 @@ public sealed class NeoplasmCoder
     // ("Lymph nodes, common hepatic artery:" opens with the nodes and names no organ).
     private SiteMention? SingleSite(IReadOnlyList<Token> tokens, SentenceView heading, bool primary)
     {
-        var sites = primary && heading.Sites[0].Match.Value.Entry.Primary is not null
+        IReadOnlyList<SiteMention> sites = primary && heading.Sites[0].Match.Value.Entry.Primary is not null
             ? heading.Sites.Where(site => site.Match.Value.Entry.Primary is not null).ToArray()
             : heading.Sites;
+        if (primary && sites.Any(site => !IsSpreadTissue(site)))
+        {
+            // "COMPOSITE RESECTION LEFT MANDIBLE, BUCCAL, FOM:": the bone is removed with the mucosa the tumour arose in.
+            sites = sites.Where(site => !IsSpreadTissue(site)).ToArray();
+        }
         var first = sites[0];
         if (sites.Count == 2 && sites[1] is var second && _sites.IsPartOf(second.Match.Value, first.Match.Value)
             && WordsBetween(tokens, first.Match.Tokens.End, second.Match.Tokens.Start).Count == 0)

@@ -282,6 +282,20 @@ public sealed class NeoplasmCoderTests
         Assert.Equal(["C34.11"], Codes("DIAGNOSIS:\nLung, right upper lobe, lobectomy:\nHistologic type: adenocarcinoma, acinar."));
     }
 
+    [Theory]
+    [InlineData("DIAGNOSIS:\n(B) RESECTION ANTERIOR MANDIBLE AND FLOOR OF MOUTH:\nINVASIVE SQUAMOUS CELL CARCINOMA, POORLY DIFFERENTIATED.", "C04.9")]
+    [InlineData("DIAGNOSIS:\n(A) COMPOSITE RESECTION LEFT MANDIBLE, BUCCAL:\nINVASIVE SQUAMOUS CARCINOMA -- Well differentiated", "C06.9")]
+    public void BoneRemovedWithTheMucosaLeavesTheMucosaAsTheHeadingsSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void CancerCaseSummaryTitleIsNoDiagnosis()
+    {
+        Assert.Empty(Codes("URINARY BLADDER PERITONEUM (BIOPSY):\nCAP APPROVED SURGICAL PATHOLOGY CANCER CASE SUMMARY: ENDOMETRIUM"));
+    }
+
     [Fact]
     public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
     {
