@@ -199,6 +199,18 @@ public sealed class Icd10CoderTests
         Assert.DoesNotContain("F17.200", codes);
     }
 
+    [Theory]
+    [InlineData("Social history: she used to be a smoker, not anymore.", "Z87.891")]
+    [InlineData("Social history: there are smokers in the household.", "Z77.22")]
+    [InlineData("Social history: the patient smokes marijuana.", "F12.90")]
+    public void SmokingThatIsNotThePatientsCurrentTobaccoIsNotNicotineDependence(string text, string code)
+    {
+        var codes = Codes(text).Select(suggestion => suggestion.Code).ToArray();
+
+        Assert.Contains(code, codes);
+        Assert.DoesNotContain(codes, suggestion => suggestion.StartsWith("F17", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void PassiveSmokingIsExposureToTobaccoSmokeNotNicotineDependence()
     {
@@ -206,6 +218,35 @@ public sealed class Icd10CoderTests
 
         Assert.Contains("Z77.22", codes);
         Assert.DoesNotContain(codes, code => code.StartsWith("F17", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("I explained the risks of the operation in detail and these include bleeding, infection and deep vein thrombosis.")]
+    [InlineData("Potential complications such as pulmonary embolism were discussed.")]
+    [InlineData("There is a 3% chance of infection.")]
+    public void ComplicationsExplainedAsRisksAreNotCoded(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void ComplicationsThatHappenedAreCoded()
+    {
+        Assert.Contains(Codes("Complications include acute kidney injury and pneumonia."), code => code.Code == "J18.9");
+    }
+
+    [Fact]
+    public void AFindingStatedBesideTheRiskDiscussionIsStillCoded()
+    {
+        Assert.Contains(Codes("Deep vein thrombosis of the left leg. The risks of anticoagulation were explained."), code => code.Code.StartsWith("I82.4", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The urinalysis is negative for infection.")]
+    [InlineData("The chest film is negative for pneumonia.")]
+    public void IsNegativeForNegatesWhatFollows(string text)
+    {
+        Assert.Empty(Codes(text));
     }
 
     [Fact]
@@ -230,6 +271,35 @@ public sealed class Icd10CoderTests
     public void ImpotenceStatedAloneIsErectileDysfunction()
     {
         Assert.Contains(Codes("He reported impotence for two years."), code => code.Code == "N52.9");
+    }
+
+    [Theory]
+    [InlineData("Urinary tract infection; the urine culture grew Escherichia coli.", "B96.20")]
+    [InlineData("Blood cultures were positive for Staphylococcus aureus.", "B95.61")]
+    [InlineData("The wound exudate grew Pseudomonas aeruginosa.", "B96.5")]
+    [InlineData("Serology confirmed a recent parvovirus B19 infection.", "B97.6")]
+    public void TheAgentACultureIdentifiesIsCodedAsTheCause(string text, string expected)
+    {
+        Assert.Contains(Codes(text), code => code.Code == expected);
+    }
+
+    [Theory]
+    [InlineData("Urine culture was negative for Escherichia coli.")]
+    [InlineData("Blood cultures did not grow Staphylococcus aureus.")]
+    public void AnAgentTheCulturesDoNotGrowIsNotCoded(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code.StartsWith("B9", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The patient was admitted with pneumonia caused by Pseudomonas.", "J15.1")]
+    [InlineData("He developed sepsis due to Escherichia coli.", "A41.51")]
+    public void ACodeThatNamesTheAgentIsNotRepeatedByTheAgentCode(string text, string expected)
+    {
+        var codes = Codes(text).Select(code => code.Code).ToArray();
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("B9", StringComparison.Ordinal));
     }
 
     [Fact]

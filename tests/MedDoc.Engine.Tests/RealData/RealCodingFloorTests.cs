@@ -112,9 +112,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // and "no toxic habits" negating only themselves, "functional impotence" not read as erectile dysfunction: exact F1
     // 0.405 (P 0.716), category F1 0.496, outside-R recall 0.273. A former smoker
     // is not also coded as currently dependent from another "smoking" of the same note, and passive smoking is exposure
-    // (Z77.22): one gold F17.200 of a patient who "stopped smoking" lost.
-    private const double CodiEspExactF1Floor = 0.400;
+    // (Z77.22): one gold F17.200 of a patient who "stopped smoking" lost. The infectious agent a culture identifies coded
+    // as the cause (B95–B97; 39 of 53 right): exact F1 0.410 (P 0.716), category F1 0.502, outside-R recall 0.280.
+    private const double CodiEspExactF1Floor = 0.405;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.492;
-    private const double CodiEspOutsideRRecallFloor = 0.270;
+    private const double CodiEspCategoryF1Floor = 0.497;
+    private const double CodiEspOutsideRRecallFloor = 0.276;
 }
