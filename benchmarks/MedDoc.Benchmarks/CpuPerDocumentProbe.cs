@@ -35,11 +35,11 @@ public static class CpuPerDocumentProbe
         {
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
-            var threadBefore = ThreadCpuMicroseconds();
+            var threadBefore = ThreadCpuClock.Microseconds();
             var wall = Stopwatch.StartNew();
             Analyze(engine, documents);
             wall.Stop();
-            var thread = (ThreadCpuMicroseconds() - threadBefore) / documents.Length;
+            var thread = (ThreadCpuClock.Microseconds() - threadBefore) / documents.Length;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / documents.Length;
             perDocument.Add(cpu);
@@ -51,10 +51,6 @@ public static class CpuPerDocumentProbe
         Console.WriteLine($"median CPU {sorted[sorted.Length / 2]:F0} µs/document; this thread: median {sortedThread[sortedThread.Length / 2]:F1}, fastest pass {sortedThread[0]:F1} µs/document");
         return 0;
     }
-
-    // CLOCK_THREAD_CPUTIME_ID: the CPU time of the calling thread.
-    private static double ThreadCpuMicroseconds() =>
-        OperatingSystem.IsLinux() && NativeMethods.clock_gettime(3, out var time) == 0 ? time.Seconds * 1e6 + time.Nanoseconds / 1e3 : double.NaN;
 
     private static int Analyze(ClinicalEngine engine, string[] documents)
     {
@@ -92,18 +88,5 @@ public static class CpuPerDocumentProbe
     {
         using var json = JsonDocument.Parse(line);
         return json.RootElement.GetProperty("document_text").GetString() ?? string.Empty;
-    }
-
-    private static class NativeMethods
-    {
-        [System.Runtime.InteropServices.DllImport("libc", SetLastError = false)]
-        internal static extern int clock_gettime(int clock, out TimeSpec time);
-    }
-
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Coding;
@@ -23,6 +24,10 @@ public static class WordSpecificity
 
     private static readonly string[] RomanNumerals = ["i", "ii", "iii", "iv", "v"];
 
+    // A title's words and a category's codes, worked out once per catalog entry (entries live as long as their catalog).
+    private static readonly ConditionalWeakTable<IcdCode, HashSet<string>> TitleWords = [];
+    private static readonly ConditionalWeakTable<IcdCode, IcdCode[]> CategoryCodes = [];
+
     private static readonly HashSet<string> Unchosen = new(StringComparer.Ordinal)
     {
         "other", "right", "left", "bilateral", "unspecified", "not", "elsewhere", "classified",
@@ -39,11 +44,11 @@ public static class WordSpecificity
 
     private static IcdCode? MostSpecific(IcdCatalog catalog, CodeSuggestion code, TextModel document)
     {
-        if (catalog.Find(code.Code) is not { } entry || !Words(EssentialWords(entry.Title)).Contains(Unspecified))
+        if (catalog.Find(code.Code) is not { } entry || !EssentialTitleWords(entry).Contains(Unspecified))
         {
             return null;
         }
-        var open = Words(EssentialWords(entry.Title)).Where(word => word != Unspecified).ToHashSet(StringComparer.Ordinal);
+        var open = EssentialTitleWords(entry).Where(word => word != Unspecified).ToHashSet(StringComparer.Ordinal);
         var stated = StatedWords(document, code.Evidence);
         IcdCode? best = null;
         var bestCount = 0;
@@ -54,7 +59,7 @@ public static class WordSpecificity
             {
                 continue;
             }
-            var words = Words(EssentialWords(candidate.Title));
+            var words = EssentialTitleWords(candidate);
             if (!open.IsSubsetOf(words))
             {
                 continue;
@@ -76,18 +81,24 @@ public static class WordSpecificity
         return tie ? null : best;
     }
 
-    private static IEnumerable<IcdCode> Category(IcdCatalog catalog, string category)
+    // Every code below the category, level by level.
+    private static IReadOnlyList<IcdCode> Category(IcdCatalog catalog, string category) =>
+        catalog.Find(category) is { } entry ? CategoryCodes.GetValue(entry, _ => Descendants(catalog, category)) : Descendants(catalog, category);
+
+    private static IcdCode[] Descendants(IcdCatalog catalog, string category)
     {
+        var codes = new List<IcdCode>();
         var level = catalog.Children(category);
         while (level.Count > 0)
         {
-            foreach (var code in level)
-            {
-                yield return code;
-            }
+            codes.AddRange(level);
             level = level.SelectMany(code => catalog.Children(code.Code)).ToArray();
         }
+        return [.. codes];
     }
+
+    // The words of a title without its parenthesised ones; the set is shared, so it is only read.
+    private static IReadOnlySet<string> EssentialTitleWords(IcdCode code) => TitleWords.GetValue(code, entry => Words(EssentialWords(entry.Title)));
 
     /// <summary>
     /// The words within <see cref="Reach"/> tokens of every evidence span, in its sentence, but not inside it: the concept or

@@ -149,7 +149,7 @@ public sealed class DocumentSummarizer
             {
                 break;
             }
-            if (Clean(document.Text[sentenceStart..sentenceEnd]) is { } sentence)
+            if (Clean(document.Text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)) is { } sentence)
             {
                 sentences.Add(sentence);
             }
@@ -157,18 +157,43 @@ public sealed class DocumentSummarizer
         return sentences;
     }
 
-    private static string? Clean(string raw)
+    // White space collapsed to single spaces, a list number dropped, trailing separators cut and a full stop ensured;
+    // null for a sentence without a letter or with a control or replacement character.
+    private static string? Clean(ReadOnlySpan<char> raw)
     {
-        var sentence = DropListNumber(string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-        if (!sentence.Any(char.IsLetter) || sentence.Any(c => char.IsControl(c) || c == '\uFFFD'))
+        var buffer = raw.Length < 1024 ? stackalloc char[raw.Length + 1] : new char[raw.Length + 1];
+        var length = 0;
+        foreach (var c in raw)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (length > 0 && buffer[length - 1] != ' ')
+                {
+                    buffer[length++] = ' ';
+                }
+                continue;
+            }
+            buffer[length++] = c;
+        }
+        var sentence = DropListNumber(buffer[..length].TrimEnd(' '));
+        var hasLetter = false;
+        foreach (var c in sentence)
+        {
+            if (char.IsControl(c) || c == '\uFFFD')
+            {
+                return null;
+            }
+            hasLetter |= char.IsLetter(c);
+        }
+        if (!hasLetter)
         {
             return null;
         }
-        sentence = sentence.TrimEnd(',', ';', ':', ' ');
-        return sentence.EndsWith('.') || sentence.EndsWith('?') || sentence.EndsWith('!') ? sentence : sentence + ".";
+        sentence = sentence.TrimEnd([',', ';', ':', ' ']);
+        return sentence.EndsWith('.') || sentence.EndsWith('?') || sentence.EndsWith('!') ? sentence.ToString() : string.Concat(sentence, ".");
     }
 
-    private static string DropListNumber(string sentence)
+    private static ReadOnlySpan<char> DropListNumber(ReadOnlySpan<char> sentence)
     {
         var i = 0;
         while (i < sentence.Length && char.IsAsciiDigit(sentence[i]))

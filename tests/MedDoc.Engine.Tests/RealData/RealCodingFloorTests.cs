@@ -110,8 +110,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // is not also coded as currently dependent from another "smoking" of the same note, and passive smoking is exposure
     // (Z77.22): one gold F17.200 of a patient who "stopped smoking" lost. The infectious agent a culture identifies coded
     // as the cause (B95–B97; 39 of 53 right): exact F1 0.410 (P 0.716), category F1 0.502, outside-R recall 0.280.
-    private const double CodiEspExactF1Floor = 0.405;
+    // Index main terms "blurred vision" (H53.8), "scar" (L90.5), "mental retardation" (F79): exact F1 0.412 (P 0.717),
+    // category F1 0.504, outside-R recall 0.283.
+    private const double CodiEspExactF1Floor = 0.408;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.497;
-    private const double CodiEspOutsideRRecallFloor = 0.276;
+    private const double CodiEspCategoryF1Floor = 0.500;
+    private const double CodiEspOutsideRRecallFloor = 0.279;
 }

@@ -44,6 +44,21 @@ public sealed class DocumentSummarizerTests
         Assert.Equal("Small left pleural effusion. Mild cardiomegaly.", Summarize(text).Text);
     }
 
+    [Theory]
+    [InlineData("IMPRESSION:\n1.  Mild\t\tcardiomegaly,\n   unchanged;", "Mild cardiomegaly, unchanged.")]
+    [InlineData("IMPRESSION: Small left effusion?  ", "Small left effusion?")]
+    [InlineData("IMPRESSION: 12) Stable nodule :", "Stable nodule.")]
+    public void ImpressionSentenceIsWrittenOnOneLineWithoutItsListNumberEndingInAStop(string text, string expected)
+    {
+        Assert.Equal(expected, Summarize(text).Text);
+    }
+
+    [Fact]
+    public void ImpressionWithoutALetterIsNotASentence()
+    {
+        Assert.DoesNotContain("3.", Summarize("IMPRESSION: 3.\nFINDINGS: Clear lungs.").Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SummaryHasAtMostThreeSentences()
     {
