@@ -273,6 +273,35 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void OperationLabellingTheDiagnosisNamesItsOrganOverTheHeadingAbove()
+    {
+        const string text = "DIAGNOSIS:\nPossible lobe of thyroid:\n-Thyroid tissue, negative for malignancy.\n"
+                            + "Left partial maxillectomy and left cheek: -Squamous cell carcinoma, moderately differentiated.";
+
+        Assert.Equal(["C03.0"], Codes(text));
+    }
+
+    [Fact]
+    public void FieldLabelOfTheDiagnosisLeavesTheHeadingAboveInPlace()
+    {
+        Assert.Equal(["C34.11"], Codes("DIAGNOSIS:\nLung, right upper lobe, lobectomy:\nHistologic type: adenocarcinoma, acinar."));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\n(B) RESECTION ANTERIOR MANDIBLE AND FLOOR OF MOUTH:\nINVASIVE SQUAMOUS CELL CARCINOMA, POORLY DIFFERENTIATED.", "C04.9")]
+    [InlineData("DIAGNOSIS:\n(A) COMPOSITE RESECTION LEFT MANDIBLE, BUCCAL:\nINVASIVE SQUAMOUS CARCINOMA -- Well differentiated", "C06.9")]
+    public void BoneRemovedWithTheMucosaLeavesTheMucosaAsTheHeadingsSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void CancerCaseSummaryTitleIsNoDiagnosis()
+    {
+        Assert.Empty(Codes("URINARY BLADDER PERITONEUM (BIOPSY):\nCAP APPROVED SURGICAL PATHOLOGY CANCER CASE SUMMARY: ENDOMETRIUM"));
+    }
+
+    [Fact]
     public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
     {
         const string diagnosis = "Diagnosis:\n7. Squamous cell carcinoma, moderately differentiated.\n";

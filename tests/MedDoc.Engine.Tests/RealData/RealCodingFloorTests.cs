@@ -84,8 +84,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // section above them), and a squamous cell carcinoma of the uterus coded to the cervix (the corpus is lined by glands):
     // recall 0.858 (1,632), wrong site 0.026 (50; one more real incidental prostatic adenocarcinoma of a
     // cystoprostatectomy is now read, two squamous carcinomas are no longer coded to the uterus).
-    private const double TcgaSiteRecallFloor = 0.855;
-    private const double TcgaWrongSiteCeiling = 0.0265;
+    // An operation that labels its own diagnosis line ("Left partial maxillectomy and left cheek: squamous cell
+    // carcinoma") over the heading above it, a heading's bone dropped for the mucosa removed with it ("RESECTION ANTERIOR
+    // MANDIBLE AND FLOOR OF MOUTH:" → floor of mouth) and the CAP "cancer case summary" title read as no diagnosis:
+    // recall 0.860 (1,637), wrong site 0.026 (49).
+    private const double TcgaSiteRecallFloor = 0.857;
+    private const double TcgaWrongSiteCeiling = 0.026;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
