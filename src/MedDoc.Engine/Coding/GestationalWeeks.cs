@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedDoc.Engine.Sections;
 using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Coding;
@@ -8,7 +9,7 @@ namespace MedDoc.Engine.Coding;
 /// weeks followed by "weeks" and a pregnancy word ("34 weeks pregnant", "at 20 weeks of gestation", "38 weeks gestational
 /// age"). A newborn's gestational age ("born at 39 weeks of gestation") is not a pregnancy of the patient: the Z3A codes
 /// belong to the mother's record (Official Guidelines I.C.15.b.3). A number outside 8–42 weeks, or a range ("between 16
-/// and 18 weeks"), gives no code. Pure.
+/// and 18 weeks"), gives no code, nor does a section that only gives the reason for the study (INDICATION). Pure.
 /// Example: "A 33-year-old woman, 34 weeks pregnant." → Z3A.34.
 /// </summary>
 public static class GestationalWeeks
@@ -21,11 +22,15 @@ public static class GestationalWeeks
 
     private static readonly HashSet<string> PregnancyWords = new(StringComparer.Ordinal) { "gestation", "pregnant", "pregnancy", "gestational" };
 
-    /// <summary>One suggestion per week count stated in <paramref name="document"/>, with <paramref name="confidence"/>.</summary>
-    public static IReadOnlyList<CodeSuggestion> Find(TextModel document, IcdCatalog catalog, double confidence)
+    /// <summary>
+    /// One suggestion per week count stated in <paramref name="document"/>'s coded sections (<paramref name="sectionRules"/>),
+    /// with <paramref name="confidence"/>.
+    /// </summary>
+    public static IReadOnlyList<CodeSuggestion> Find(TextModel document, IcdCatalog catalog, SectionRuleSet sectionRules, double confidence)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(sectionRules);
         var tokens = document.Tokens;
         var found = new Dictionary<string, List<Span>>(StringComparer.Ordinal);
         for (var i = 0; i + 2 < tokens.Count; i++)
@@ -37,7 +42,8 @@ public static class GestationalWeeks
                 continue;
             }
             var last = tokens[i + 2].Value == "of" ? i + 3 : i + 2;
-            if (last >= tokens.Count || !PregnancyWords.Contains(tokens[last].Value) || BornBefore(document, i))
+            if (last >= tokens.Count || !PregnancyWords.Contains(tokens[last].Value) || BornBefore(document, i)
+                || !InCodedSection(document, sectionRules, tokens[i].Start))
             {
                 continue;
             }
@@ -55,6 +61,18 @@ public static class GestationalWeeks
         return found
             .Select(pair => new CodeSuggestion(pair.Key, catalog.Find(pair.Key)!.Title, pair.Value, confidence, CodeBasis.Documented))
             .ToArray();
+    }
+
+    private static bool InCodedSection(TextModel document, SectionRuleSet sectionRules, int offset)
+    {
+        foreach (var section in document.Sections)
+        {
+            if (section.Content.Start <= offset && offset < section.Content.End)
+            {
+                return sectionRules.Find(section.Category).Coded;
+            }
+        }
+        return true;
     }
 
     private static bool BornBefore(TextModel document, int number)

@@ -1,11 +1,12 @@
 using MedDoc.Engine.Coding;
+using MedDoc.Engine.Sections;
 using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Coding;
 
 public sealed class GestationalWeeksTests
 {
-    private static IReadOnlyList<CodeSuggestion> Find(string text) => GestationalWeeks.Find(TextModel.Read(text), IcdCatalog.Embedded, 0.85);
+    private static IReadOnlyList<CodeSuggestion> Find(string text) => GestationalWeeks.Find(TextModel.Read(text), IcdCatalog.Embedded, SectionRuleSet.Embedded, 0.85);
 
     [Theory]
     [InlineData("A 33-year-old woman, 34 weeks pregnant, with pain.", "Z3A.34", 21, "34 weeks pregnant")]
@@ -25,6 +26,7 @@ public sealed class GestationalWeeksTests
     [InlineData("The symptoms lasted 12 weeks after the operation.")]
     [InlineData("She is 6 weeks pregnant.")]
     [InlineData("Rest for 50 weeks of pregnancy leave.")]
+    [InlineData("INDICATION: Female, 14 weeks pregnant, with shortness of breath.\nFINDINGS: Normal chest.")]
     public void ANewbornsAgeAWeekCountOfNoPregnancyOrAnImpossibleWeekGiveNoCode(string text)
     {
         Assert.Empty(Find(text));
