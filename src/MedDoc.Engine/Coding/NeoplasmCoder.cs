@@ -359,10 +359,13 @@ public sealed class NeoplasmCoder
         }
         var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
         var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
+        var heading = OperationLabelSite(text, tokens, sentence, morphology.Tokens) ?? HeadingSite(tokens, analysed, index, !metastatic);
         var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens, !metastatic),
-            HeadingSite(tokens, analysed, index, !metastatic));
+            heading);
+        // A site the tumour spreads into ("invading the urethra") leaves the heading's site open, unless it is a tissue a
+        // tumour only reaches (bone, soft tissue: "SQUAMOUS CARCINOMA INVADING BONE" under "RESECTION ANTERIOR MANDIBLE:").
         var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
-        var context = origin ?? (spreads ? null : HeadingSite(tokens, analysed, index, !metastatic));
+        var context = origin ?? (spreads ? null : heading);
         if (context is { Inferred: true } && siteLine is not null)
         {
             // The report's tumour-site line names the organ; an operation's name only stands in where nothing does.
@@ -613,6 +616,22 @@ public sealed class NeoplasmCoder
         return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites));
     }
 
+    // A diagnosis under its own label that names no site but the operation ("Left partial maxillectomy and left cheek:
+    // squamous cell carcinoma" → maxilla): the label is the specimen's heading, and the heading above no longer applies.
+    private SiteMention? OperationLabelSite(string text, IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology)
+    {
+        var colon = -1;
+        for (var i = sentence.Range.Start; i < morphology.Start; i++)
+        {
+            colon = tokens[i].Value == ":" ? i : colon;
+        }
+        if (colon < 0 || sentence.Sites.Any(site => site.Match.Tokens.Start < colon))
+        {
+            return null;
+        }
+        return ProcedureSite(text, tokens, new TokenRange(sentence.Range.Start, colon), sentence.Side);
+    }
+
     // A line that names no site but the operations that removed the specimen names their organ when they remove one:
     // "(C) PARTIAL GLOSSECTOMY:" → tongue, "RIGHT RADICAL NEPHRECTOMY" → kidney; "HYSTERECTOMY AND BILATERAL
     // SALPINGO-OOPHORECTOMY" removes organs of two categories and names none.
@@ -858,6 +877,9 @@ public sealed class NeoplasmCoder
         return false;
     }
 
+    // Bone, nerve, peritoneum, soft tissue: where a carcinoma spreads, never where it arises.
+    private bool IsSpreadTissue(SiteMention site) => site.Match.Value.Entry.Primary is { } code && _spreadCategories.Contains(Category(code));
+
     private static string? SiteCategory(SiteMention site) =>
         (site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary) is { } code ? Category(code) : null;
 
@@ -1029,9 +1051,14 @@ public sealed class NeoplasmCoder
     // ("Lymph nodes, common hepatic artery:" opens with the nodes and names no organ).
     private SiteMention? SingleSite(IReadOnlyList<Token> tokens, SentenceView heading, bool primary)
     {
-        var sites = primary && heading.Sites[0].Match.Value.Entry.Primary is not null
+        IReadOnlyList<SiteMention> sites = primary && heading.Sites[0].Match.Value.Entry.Primary is not null
             ? heading.Sites.Where(site => site.Match.Value.Entry.Primary is not null).ToArray()
             : heading.Sites;
+        if (primary && sites.Any(site => !IsSpreadTissue(site)))
+        {
+            // "COMPOSITE RESECTION LEFT MANDIBLE, BUCCAL, FOM:": the bone is removed with the mucosa the tumour arose in.
+            sites = sites.Where(site => !IsSpreadTissue(site)).ToArray();
+        }
         var first = sites[0];
         if (sites.Count == 2 && sites[1] is var second && _sites.IsPartOf(second.Match.Value, first.Match.Value)
             && WordsBetween(tokens, first.Match.Tokens.End, second.Match.Tokens.Start).Count == 0)

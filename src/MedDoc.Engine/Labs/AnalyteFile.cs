@@ -7,4 +7,6 @@ internal sealed record AnalyteFile(
     IReadOnlyList<string> NonLabUnits,
     IReadOnlyList<string> NameExclusions,
     IReadOnlyList<AnalyteRule> Analytes,
-    IReadOnlyList<PairName>? PairNames = null);
+    IReadOnlyList<PairName>? PairNames = null,
+    IReadOnlyList<string>? FluidSpecimenWords = null,
+    IReadOnlyList<string>? BloodSpecimenWords = null);

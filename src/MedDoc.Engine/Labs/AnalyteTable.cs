@@ -13,6 +13,8 @@ internal sealed class AnalyteTable
     private readonly Dictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     private readonly Dictionary<string, string> _unitsByNormalForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unitsAsWritten = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _fluidWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bloodWords;
 
     public AnalyteTable(AnalyteFile file)
     {
@@ -22,6 +24,8 @@ internal sealed class AnalyteTable
         NonLabUnits = file.NonLabUnits.ToHashSet(StringComparer.OrdinalIgnoreCase);
         NameExclusions = file.NameExclusions.ToHashSet(StringComparer.OrdinalIgnoreCase);
         PairNames = file.PairNames ?? [];
+        _fluidWords = (file.FluidSpecimenWords ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bloodWords = (file.BloodSpecimenWords ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in file.Units)
         {
             _unitsByNormalForm[NormalizeUnit(unit.Canonical)] = unit.Canonical;
@@ -55,6 +59,12 @@ internal sealed class AnalyteTable
     public IReadOnlySet<string> NonLabUnits { get; }
 
     public IReadOnlySet<string> NameExclusions { get; }
+
+    /// <summary>True for a word naming a specimen other than blood ("CSF", "urine", "pleural"): a value in its clause is that fluid's.</summary>
+    public bool IsFluidSpecimenWord(ReadOnlySpan<char> word) => _fluidWords.Contains(word);
+
+    /// <summary>True for a word naming blood ("serum", "CBC"): after a fluid word it brings the clause back to blood.</summary>
+    public bool IsBloodSpecimenWord(ReadOnlySpan<char> word) => _bloodWords.Contains(word);
 
     /// <summary>Names standing for two analytes ("H/H" → hemoglobin and hematocrit).</summary>
     public IReadOnlyList<PairName> PairNames { get; }

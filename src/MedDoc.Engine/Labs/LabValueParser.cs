@@ -84,7 +84,7 @@ public sealed class LabValueParser
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
-            if (name.Start < consumed || IsExcludedBefore(text, start, name.Start))
+            if (name.Start < consumed || IsExcludedBefore(text, start, name.Start) || IsInFluidClause(text, start, name.Start))
             {
                 continue;
             }
@@ -541,6 +541,44 @@ public sealed class LabValueParser
             start--;
         }
         return start < end && _table.NameExclusions.Contains(text[start..end]);
+    }
+
+    /// <summary>
+    /// True when the clause before <paramref name="nameStart"/> (back to the line start, a sentence end or a ';') last names
+    /// a fluid other than blood: "CSF analysis revealed: protein 1,342, glucose 43" → glucose is the CSF's.
+    /// </summary>
+    private bool IsInFluidClause(string text, int lineStart, int nameStart)
+    {
+        var end = nameStart;
+        var position = nameStart;
+        while (position > lineStart)
+        {
+            var c = text[position - 1];
+            if (c == ';' || (c == '.' && (position >= text.Length || char.IsWhiteSpace(text[position]))))
+            {
+                break;
+            }
+            if (char.IsLetter(c))
+            {
+                end = position;
+                while (position > lineStart && char.IsLetter(text[position - 1]))
+                {
+                    position--;
+                }
+                var word = text.AsSpan(position, end - position);
+                if (_table.IsFluidSpecimenWord(word))
+                {
+                    return true;
+                }
+                if (_table.IsBloodSpecimenWord(word))
+                {
+                    return false;
+                }
+                continue;
+            }
+            position--;
+        }
+        return false;
     }
 
     private static int SkipBullet(string text, int start, int end)

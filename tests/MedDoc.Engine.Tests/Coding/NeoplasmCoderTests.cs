@@ -33,6 +33,11 @@ public sealed class NeoplasmCoderTests
     [InlineData("Liver, segment 6, resection:\nHepatocellular carcinoma, moderately differentiated.", "C22.0")]
     [InlineData("Colon, sigmoid, resection: tubular adenoma.", "D12.5")]
     [InlineData("Cervix, biopsy: squamous cell carcinoma in situ.", "D06.9")]
+    [InlineData("Pathology reported a classic seminoma.", "C62.90")]
+    [InlineData("Diagnosis: nephroblastoma (Wilms tumor), stage II.", "C64.9")]
+    [InlineData("The findings were compatible with a cystic lymphangioma of the mesentery.", "D18.1")]
+    [InlineData("Biopsy result: mandibular ameloblastoma.", "D16.5")]
+    [InlineData("He was diagnosed with a left testicular seminoma.", "C62.92")]
     public void MorphologyAndSiteChooseTheTableCode(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
@@ -265,6 +270,35 @@ public sealed class NeoplasmCoderTests
     public void OtherMorphologiesOfTheUterusAndSquamousCarcinomaElsewhereKeepTheirSite(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void OperationLabellingTheDiagnosisNamesItsOrganOverTheHeadingAbove()
+    {
+        const string text = "DIAGNOSIS:\nPossible lobe of thyroid:\n-Thyroid tissue, negative for malignancy.\n"
+                            + "Left partial maxillectomy and left cheek: -Squamous cell carcinoma, moderately differentiated.";
+
+        Assert.Equal(["C03.0"], Codes(text));
+    }
+
+    [Fact]
+    public void FieldLabelOfTheDiagnosisLeavesTheHeadingAboveInPlace()
+    {
+        Assert.Equal(["C34.11"], Codes("DIAGNOSIS:\nLung, right upper lobe, lobectomy:\nHistologic type: adenocarcinoma, acinar."));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\n(B) RESECTION ANTERIOR MANDIBLE AND FLOOR OF MOUTH:\nINVASIVE SQUAMOUS CELL CARCINOMA, POORLY DIFFERENTIATED.", "C04.9")]
+    [InlineData("DIAGNOSIS:\n(A) COMPOSITE RESECTION LEFT MANDIBLE, BUCCAL:\nINVASIVE SQUAMOUS CARCINOMA -- Well differentiated", "C06.9")]
+    public void BoneRemovedWithTheMucosaLeavesTheMucosaAsTheHeadingsSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void CancerCaseSummaryTitleIsNoDiagnosis()
+    {
+        Assert.Empty(Codes("URINARY BLADDER PERITONEUM (BIOPSY):\nCAP APPROVED SURGICAL PATHOLOGY CANCER CASE SUMMARY: ENDOMETRIUM"));
     }
 
     [Fact]

@@ -128,6 +128,9 @@ public sealed class TerminologyRecognizerTests
     [InlineData("After the operation she presented right facial paralysis.", "G51.0", "facial paralysis")]
     [InlineData("The toes showed ischemic necrosis.", "I96", "ischemic necrosis")]
     [InlineData("Examination showed erythematous skin over the knee.", "L53.9", "erythematous")]
+    [InlineData("She reported blurred vision in both eyes.", "H53.8", "blurred vision")]
+    [InlineData("The skin showed a scar after the burn.", "L90.5", "scar")]
+    [InlineData("He has mental retardation since childhood.", "F79", "mental retardation")]
     [InlineData("She developed a progressive deterioration of renal function.", "N28.9", "deterioration of renal function")]
     [InlineData("Ultrasound showed a renal lesion of 2 cm.", "N28.9", "renal lesion")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
@@ -147,6 +150,15 @@ public sealed class TerminologyRecognizerTests
     public void MainTermDefaultIsNotCodedWhenModifiedOrNotPresent(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B99.9" or "B19.20");
+    }
+
+    [Theory]
+    [InlineData("CT showed an apical scar in the right lung.")]
+    [InlineData("A scar of the previous laparotomy.")]
+    [InlineData("No blurred vision.")]
+    public void ScarOfAnOrganOrAnOperationAndNegatedBlurredVisionAreNotCoded(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "L90.5" or "H53.8");
     }
 
     [Theory]

@@ -626,4 +626,25 @@ public sealed class LabValueParserTests
     {
         Assert.Empty(Parse("H/H stable overnight."));
     }
+
+    [Theory]
+    [InlineData("CSF analysis revealed: protein 1,342, glucose 43, RBC 4,900, WBC 9.")]
+    [InlineData("Pleural fluid: LDH 400, glucose 30.")]
+    [InlineData("Urinalysis showed WBC 25 and protein 100.")]
+    public void ValuesOfAFluidOtherThanBloodAreNotReadAsBloodValues(string text)
+    {
+        Assert.DoesNotContain(Parse(text), result => result.Analyte is "glucose" or "wbc" or "white_blood_cells");
+    }
+
+    [Fact]
+    public void ABloodWordAfterTheFluidBringsTheClauseBackToBlood()
+    {
+        Assert.Equal([("sodium", 121.0)], Parse("Urine sodium 10, serum sodium 121.").Select(result => (result.Analyte, result.Value)));
+    }
+
+    [Fact]
+    public void TheFluidOfOneSentenceDoesNotReachTheNext()
+    {
+        Assert.Equal([180.0], Parse("Pleural fluid glucose was 30. Blood glucose 180.").Where(result => result.Analyte == "glucose").Select(result => result.Value));
+    }
 }

@@ -84,8 +84,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // section above them), and a squamous cell carcinoma of the uterus coded to the cervix (the corpus is lined by glands):
     // recall 0.858 (1,632), wrong site 0.026 (50; one more real incidental prostatic adenocarcinoma of a
     // cystoprostatectomy is now read, two squamous carcinomas are no longer coded to the uterus).
-    private const double TcgaSiteRecallFloor = 0.855;
-    private const double TcgaWrongSiteCeiling = 0.0265;
+    // An operation that labels its own diagnosis line ("Left partial maxillectomy and left cheek: squamous cell
+    // carcinoma") over the heading above it, a heading's bone dropped for the mucosa removed with it ("RESECTION ANTERIOR
+    // MANDIBLE AND FLOOR OF MOUTH:" → floor of mouth) and the CAP "cancer case summary" title read as no diagnosis:
+    // recall 0.860 (1,637), wrong site 0.026 (49).
+    private const double TcgaSiteRecallFloor = 0.857;
+    private const double TcgaWrongSiteCeiling = 0.026;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -110,8 +114,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // is not also coded as currently dependent from another "smoking" of the same note, and passive smoking is exposure
     // (Z77.22): one gold F17.200 of a patient who "stopped smoking" lost. The infectious agent a culture identifies coded
     // as the cause (B95–B97; 39 of 53 right): exact F1 0.410 (P 0.716), category F1 0.502, outside-R recall 0.280.
-    private const double CodiEspExactF1Floor = 0.405;
+    // Index main terms "blurred vision" (H53.8), "scar" (L90.5), "mental retardation" (F79): exact F1 0.412 (P 0.717),
+    // category F1 0.504, outside-R recall 0.283. Hemiplegia's default dominant side, and the morphologies seminoma, germ
+    // cell tumour, nephroblastoma, lymphangioma and ameloblastoma: exact F1 0.414 (P 0.718), category F1 0.505, outside-R
+    // recall 0.285.
+    private const double CodiEspExactF1Floor = 0.410;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.497;
-    private const double CodiEspOutsideRRecallFloor = 0.276;
+    private const double CodiEspCategoryF1Floor = 0.501;
+    private const double CodiEspOutsideRRecallFloor = 0.281;
 }
