@@ -7,7 +7,8 @@ namespace MedDoc.Engine.Coding;
 /// "Pain in leg, unspecified") becomes the sibling whose title differs from it only by naming the side ("Pain in right
 /// knee") when the words around every evidence span (up to four tokens either side, within its sentence: "right knee pain",
 /// "deep vein thrombosis of the left leg") state that one side and no other. No side, right and left together,
-/// or no such sibling: the code stays, never an invented side. Neoplasm codes are left to the Table of Neoplasms
+/// or no such sibling: the code stays, never an invented side. Where the siblings also name the dominant side, the
+/// guideline's default applies (right dominant, left nondominant: "left hemiplegia" → G81.94). Neoplasm codes are left to the Table of Neoplasms
 /// (<see cref="NeoplasmCodeCompletion"/>) and lab-value codes as they are. Pure.
 /// Example: M25.569 with "Pain in the right knee." → M25.561; with "Pain in the right knee and the left hip." → M25.569.
 /// </summary>
@@ -78,19 +79,34 @@ public static class SideSpecificity
             BodySide.Left => "left",
             _ => "bilateral",
         };
-        return catalog.Children(parent.Code)
-            .FirstOrDefault(sibling => sibling.Billable && sibling.Code != entry.Code && DiffersOnlyBySide(words, Words(sibling.Title), sideWord));
+        var siblings = catalog.Children(parent.Code).Where(sibling => sibling.Billable && sibling.Code != entry.Code).ToArray();
+        return siblings.FirstOrDefault(sibling => DiffersOnlyBySide(words, Words(sibling.Title), sideWord, null))
+            ?? siblings.FirstOrDefault(sibling => DiffersOnlyBySide(words, Words(sibling.Title), sideWord, DefaultDominance(side)));
     }
 
-    // The sided title has the open title's words with one "unspecified" replaced by the side, in any order ("Pain in leg,
-    // unspecified" → "Pain in right leg").
-    private static bool DiffersOnlyBySide(List<string> open, List<string> sided, string sideWord)
+    // Official Guidelines I.C.6.a: where the documentation does not say which side is dominant, the right side is the
+    // dominant one and the left the nondominant one ("left hemiplegia" → G81.94 "… affecting left nondominant side").
+    private static string? DefaultDominance(BodySide side) => side switch
     {
-        if (open.Count != sided.Count)
+        BodySide.Right => "dominant",
+        BodySide.Left => "nondominant",
+        _ => null,
+    };
+
+    // The sided title has the open title's words with one "unspecified" replaced by the side, in any order ("Pain in leg,
+    // unspecified" → "Pain in right leg"), and, when <paramref name="dominance"/> is given, that word added after it
+    // ("affecting unspecified side" → "affecting right dominant side").
+    private static bool DiffersOnlyBySide(List<string> open, List<string> sided, string sideWord, string? dominance)
+    {
+        var remaining = new List<string>(sided);
+        if (dominance is not null && !remaining.Remove(dominance))
         {
             return false;
         }
-        var remaining = new List<string>(sided);
+        if (open.Count != remaining.Count)
+        {
+            return false;
+        }
         var replaced = 0;
         foreach (var word in open)
         {

@@ -33,6 +33,11 @@ public sealed class NeoplasmCoderTests
     [InlineData("Liver, segment 6, resection:\nHepatocellular carcinoma, moderately differentiated.", "C22.0")]
     [InlineData("Colon, sigmoid, resection: tubular adenoma.", "D12.5")]
     [InlineData("Cervix, biopsy: squamous cell carcinoma in situ.", "D06.9")]
+    [InlineData("Pathology reported a classic seminoma.", "C62.90")]
+    [InlineData("Diagnosis: nephroblastoma (Wilms tumor), stage II.", "C64.9")]
+    [InlineData("The findings were compatible with a cystic lymphangioma of the mesentery.", "D18.1")]
+    [InlineData("Biopsy result: mandibular ameloblastoma.", "D16.5")]
+    [InlineData("He was diagnosed with a left testicular seminoma.", "C62.92")]
     public void MorphologyAndSiteChooseTheTableCode(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));

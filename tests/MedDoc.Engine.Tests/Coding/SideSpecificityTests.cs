@@ -14,6 +14,8 @@ public sealed class SideSpecificityTests
     [InlineData("Left knee pain for two weeks.", "M25.562")]
     [InlineData("Deep vein thrombosis of the left leg.", "I82.402")]
     [InlineData("Right femoropopliteal deep vein thrombosis.", "I82.401")]
+    [InlineData("She developed left hemiparesis after the stroke.", "G81.94")]
+    [InlineData("Right hemiplegia since the accident.", "G81.91")]
     public void SideStatedBesideTheConditionChoosesTheSidedSibling(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -24,6 +26,7 @@ public sealed class SideSpecificityTests
     [InlineData("Knee pain, right and left.", "M25.569")]
     [InlineData("The right kidney is normal and the patient reports knee pain.", "M25.569")]
     [InlineData("Bilateral knee pain.", "M25.569")]
+    [InlineData("Hemiplegia since the accident.", "G81.90")]
     public void NoSideBothSidesASideTooFarOrNoSiblingForItLeavesTheCodeOpen(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));

@@ -115,9 +115,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (Z77.22): one gold F17.200 of a patient who "stopped smoking" lost. The infectious agent a culture identifies coded
     // as the cause (B95–B97; 39 of 53 right): exact F1 0.410 (P 0.716), category F1 0.502, outside-R recall 0.280.
     // Index main terms "blurred vision" (H53.8), "scar" (L90.5), "mental retardation" (F79): exact F1 0.412 (P 0.717),
-    // category F1 0.504, outside-R recall 0.283.
-    private const double CodiEspExactF1Floor = 0.408;
+    // category F1 0.504, outside-R recall 0.283. Hemiplegia's default dominant side, and the morphologies seminoma, germ
+    // cell tumour, nephroblastoma, lymphangioma and ameloblastoma: exact F1 0.414 (P 0.718), category F1 0.505, outside-R
+    // recall 0.285.
+    private const double CodiEspExactF1Floor = 0.410;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.500;
-    private const double CodiEspOutsideRRecallFloor = 0.279;
+    private const double CodiEspCategoryF1Floor = 0.501;
+    private const double CodiEspOutsideRRecallFloor = 0.281;
 }
