@@ -221,6 +221,23 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("The skin showed a scar after the burn.")]
+    [InlineData("A 3 cm scar on the left cheek.")]
+    public void AScarOfTheSkinIsCoded(string text)
+    {
+        Assert.Contains(Codes(text), code => code.Code == "L90.5");
+    }
+
+    [Theory]
+    [InlineData("CT showed a scar in the right lung.")]
+    [InlineData("Minimal bibasal subsegmental atelectasis/scar.")]
+    [InlineData("Streaky opacities compatible with scar.")]
+    public void AScarOfTheLungIsNotASkinScar(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code == "L90.5");
+    }
+
+    [Theory]
     [InlineData("I explained the risks of the operation in detail and these include bleeding, infection and deep vein thrombosis.")]
     [InlineData("Potential complications such as pulmonary embolism were discussed.")]
     [InlineData("There is a 3% chance of infection.")]
