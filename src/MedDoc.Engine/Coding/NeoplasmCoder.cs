@@ -36,6 +36,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _spread;
     private readonly HashSet<string> _invadedOrSpared;
     private readonly HashSet<string> _origin;
+    private readonly HashSet<string> _located;
     private readonly HashSet<string> _margin;
     private readonly HashSet<string> _notDiagnosis;
     private readonly HashSet<string> _spreadCategories;
@@ -88,6 +89,7 @@ public sealed class NeoplasmCoder
         _spread = new HashSet<string>(rules.SpreadWords.Select(Fold), StringComparer.Ordinal);
         _invadedOrSpared = new HashSet<string>(rules.InvadedOrSparedWords.Select(Fold), StringComparer.Ordinal);
         _origin = new HashSet<string>(rules.OriginWords.Select(Fold), StringComparer.Ordinal);
+        _located = new HashSet<string>((rules.LocatedWords ?? []).Select(Fold), StringComparer.Ordinal);
         _margin = new HashSet<string>(rules.MarginWords.Select(Fold), StringComparer.Ordinal);
         _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
@@ -164,7 +166,7 @@ public sealed class NeoplasmCoder
         }
         var options = OptionLists(analysed.Select((sentence, s) => OptionName(
             tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray());
-        var siteLine = analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0];
+        var siteLine = analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0] ?? PartSiteLine(text, tokens, analysed);
         var clinicalSites = ClinicalSites(tokens, analysed);
         var clinical = clinicalSites.Select(SiteCategory).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var clinicalSite = clinical.Count == 1 ? clinicalSites.First(site => SiteCategory(site) is not null) : null;
@@ -183,6 +185,62 @@ public sealed class NeoplasmCoder
         }
         return SinglePrimary(candidates, siteLine, clinical, NamedPrimaries(text, tokens, analysed));
     }
+
+    // A synoptic form's site line that names only a part ("PANCREAS TISSUE CHECKLIST" ... "Tumor site: Head") names that
+    // part of the organ the lines just above it name (the form's title, the operation: "Procedure: Pancreaticoduodenectomy").
+    private SiteMention? PartSiteLine(string text, IReadOnlyList<Token> tokens, SentenceView[] analysed)
+    {
+        for (var s = 0; s < analysed.Length; s++)
+        {
+            var line = analysed[s];
+            if (!line.IsSiteLine || line.Sites.Count > 0 || FieldValue(tokens, line.Range) is not { } value)
+            {
+                continue;
+            }
+            var organ = OrganAbove(analysed, s);
+            if (organ?.Match.Value.Entry is not { Primary: { } organCode, Path: [var name, ..] })
+            {
+                continue;
+            }
+            var words = string.Join(' ', Words(tokens, value));
+            var part = _sites.Find($"{words} of {name}") ?? _sites.Find($"{name} {words}");
+            if (part?.Entry.Primary is { } partCode && Category(partCode) == Category(organCode))
+            {
+                return new SiteMention(new PhraseMatch<NeoplasmSite>(part, value), SpanOf(text, tokens, value), BodySide.Unspecified);
+            }
+        }
+        return null;
+    }
+
+    // The one or two words after a field's colon ("Tumor site: Head").
+    private static TokenRange? FieldValue(IReadOnlyList<Token> tokens, TokenRange line)
+    {
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (tokens[i].Value == ":")
+            {
+                var value = new TokenRange(i + 1, line.End);
+                return value.Count is > 0 and <= 2 && Words(tokens, value).Count() == value.Count ? value : null;
+            }
+        }
+        return null;
+    }
+
+    // The organ the nearest of the few lines above names alone (one category), if any.
+    private static SiteMention? OrganAbove(SentenceView[] analysed, int index)
+    {
+        for (var s = index - 1; s >= Math.Max(0, index - PartSiteReach); s--)
+        {
+            var organs = analysed[s].Sites.Where(site => site.Match.Value.Entry.Primary is not null).ToArray();
+            if (organs.Length > 0)
+            {
+                return organs.Select(SiteCategory).Distinct(StringComparer.Ordinal).Count() == 1 ? organs[0] : null;
+            }
+        }
+        return null;
+    }
+
+    private const int PartSiteReach = 6;
 
     // The sites the clinician's sections (clinical history, pre-operative diagnosis) give to a malignancy: "Clinical
     // history: bladder cancer" → bladder. They name the tumour the operation was for, so they tell the primary when the
@@ -728,14 +786,16 @@ public sealed class NeoplasmCoder
                && label.Tokens.End < sentence.Range.End && tokens[label.Tokens.End].Value == ":";
     }
 
-    // "Tumor site: left kidney", also as an item of a numbered list ("3. Tumor site: Endometrium"), or a form's field
-    // written without a colon, the line going on from its label (and an aside in brackets) straight to the site and its
-    // side: "Site of Primary (Histology) Bladder", "Site of Tissue/Primary Left lower lobe".
+    // "Tumor site: left kidney", "Tumor location: right upper lobe" (a bare "Location:" or "Specimen:" is no tumour's
+    // site), also as an item of a numbered list ("3. Tumor site: Endometrium"), or a form's field written without a colon,
+    // the line going on from its label (and an aside in brackets) straight to the site and its side: "Site of Primary
+    // (Histology) Bladder", "Site of Tissue/Primary Left lower lobe".
     private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<SiteMention> sites)
     {
         var start = IsLabelled(tokens, range) ? LabelEnd(tokens, range) : range.Start;
         var label = _siteLabels.Match(tokens, start, range.End);
-        if (label is null || !label.Value.Contains("site", StringComparison.Ordinal) || label.Tokens.End >= range.End)
+        if (label is null || !(label.Value.Contains("site", StringComparison.Ordinal) || label.Value.StartsWith("tumo", StringComparison.Ordinal))
+            || label.Tokens.End >= range.End)
         {
             return false;
         }
@@ -811,8 +871,22 @@ public sealed class NeoplasmCoder
         }
         var organList = categoriesBefore.Count >= 3
                         || (categoriesBefore.Count == 2 && WordsBetween(tokens, firstBefore!.Match.Tokens.End, before!.Match.Tokens.Start).Any(word => word is "and" or "&"));
+        if (before is null)
+        {
+            return metastatic ? null : LocatedLater(tokens, sentence, morphology);
+        }
         return organList && !IsAdjacent(tokens, before!.Match.Tokens, morphology) ? PlacedLater(tokens, sentence, morphology) ?? firstBefore : before;
     }
+
+    // "ductal adenocarcinoma ... forming a solid mass (4.3 cm) located in the pancreatic head": a site the sentence places
+    // the tumour at with a verb of location ("located", "centered", "arising") further on than "of"/"in" reaches, in the
+    // same clause ("cancer, two foci located in the lip" places the foci).
+    private SiteMention? LocatedLater(IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology) =>
+        sentence.Sites.FirstOrDefault(site => site.Match.Tokens.Start >= morphology.End
+            && !IsSpread(tokens, sentence.Range, site.Match.Tokens)
+            && !HasClauseBreak(tokens, morphology.End, site.Match.Tokens.Start)
+            && WordsBetween(tokens, Math.Max(morphology.End, site.Match.Tokens.Start - 4), site.Match.Tokens.Start) is var lead
+            && lead.Any(IsOrigin) && lead.Any(_located.Contains));
 
     // "of", "in", also glued to the article by OCR ("adenocarcinoma ofthe prostate").
     private bool IsOrigin(string word) =>
@@ -863,6 +937,18 @@ public sealed class NeoplasmCoder
             start++;
         }
         return line.Sites.Count > 0 && line.Sites[0].Match.Tokens.Start <= start;
+    }
+
+    private static bool HasClauseBreak(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Value is "," or ";" or ":")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasColon(IReadOnlyList<Token> tokens, int start, int end)

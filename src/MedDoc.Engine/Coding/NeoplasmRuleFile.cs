@@ -10,7 +10,8 @@ namespace MedDoc.Engine.Coding;
 /// the overlapping-lesion codes that take a primary placed at several contiguous sites with no origin named (tubo-ovarian → C57.8),
 /// the categories of an organ with its part unspecified, which give way to the part the report also names (uterus C55 → endometrium C54),
 /// the operations that name the organ they remove, for a specimen heading that names no site ("PARTIAL GLOSSECTOMY:" → tongue),
-/// and the words of the terminology one letter from a morphology word that OCR repair must never read as it ("hematoma" is not "hepatoma").
+/// the words of the terminology one letter from a morphology word that OCR repair must never read as it ("hematoma" is not "hepatoma"),
+/// and the verbs of location that place a tumour at a site named further on in its sentence ("a mass located in the pancreatic head").
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -36,4 +37,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<OverlappingSiteRule>? OverlappingSites = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? UnspecifiedParts = null,
     IReadOnlyDictionary<string, string>? ProcedureSites = null,
-    IReadOnlyList<string>? RealWords = null);
+    IReadOnlyList<string>? RealWords = null,
+    IReadOnlyList<string>? LocatedWords = null);

@@ -302,6 +302,36 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void VerbOfLocationPlacesTheTumourFurtherOnInItsSentence()
+    {
+        const string text = "Whipple resection: Invasive ductal adenocarcinoma is identified forming a solid mass (4.3 x 3.5 cm) located in the pancreatic head.";
+
+        Assert.Equal(["C25.0"], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("Invasive ductal adenocarcinoma is identified forming a solid mass (4.3 x 3.5 cm) with spread to the duodenum.")]
+    [InlineData("Treated cancer, and two small cysts located in the upper lip.")]
+    public void SiteFurtherOnWithoutAVerbOfLocationInTheSameClauseIsNoOrigin(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Theory]
+    [InlineData("PANCREAS TISSUE CHECKLIST\nSpecimen type: Whipple resection\nTumor site: Head\nHistologic type: Adenocarcinoma, ductal type", "C25.0")]
+    [InlineData("Procedure: Pancreaticoduodenectomy\nTumor location: Head\nHistologic type: Ductal adenocarcinoma", "C25.0")]
+    public void SiteLineNamingAPartNamesItOfTheOrganTheFormIsAbout(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void SiteLineNamingAPartWithNoOrganAboveNamesNoSite()
+    {
+        Assert.Empty(Codes("Tumor site: Head\nHistologic type: Adenocarcinoma, ductal type"));
+    }
+
+    [Fact]
     public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
     {
         const string diagnosis = "Diagnosis:\n7. Squamous cell carcinoma, moderately differentiated.\n";

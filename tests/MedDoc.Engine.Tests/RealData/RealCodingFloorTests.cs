@@ -88,8 +88,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // carcinoma") over the heading above it, a heading's bone dropped for the mucosa removed with it ("RESECTION ANTERIOR
     // MANDIBLE AND FLOOR OF MOUTH:" → floor of mouth) and the CAP "cancer case summary" title read as no diagnosis:
     // recall 0.860 (1,637), wrong site 0.026 (49).
-    private const double TcgaSiteRecallFloor = 0.857;
-    private const double TcgaWrongSiteCeiling = 0.026;
+    // A verb of location placing the tumour further on in its clause ("a solid mass (4.3 cm) located in the pancreatic
+    // head"), "Tumor location:" read as a site line, and a site line naming a part ("Tumor site: Head") taken as that part
+    // of the organ the form's title or operation just above names: recall 0.865 (1,647), wrong site 0.025 (48).
+    private const double TcgaSiteRecallFloor = 0.862;
+    private const double TcgaWrongSiteCeiling = 0.0255;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -117,9 +120,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Index main terms "blurred vision" (H53.8), "scar" (L90.5), "mental retardation" (F79): exact F1 0.412 (P 0.717),
     // category F1 0.504, outside-R recall 0.283. Hemiplegia's default dominant side, and the morphologies seminoma, germ
     // cell tumour, nephroblastoma, lymphangioma and ameloblastoma: exact F1 0.414 (P 0.718), category F1 0.505, outside-R
-    // recall 0.285.
-    private const double CodiEspExactF1Floor = 0.410;
+    // recall 0.285. The weeks of a stated pregnancy (Z3A; 7 of 8 right): exact F1 0.415 (P 0.718), category F1 0.506,
+    // outside-R recall 0.286.
+    private const double CodiEspExactF1Floor = 0.411;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.501;
-    private const double CodiEspOutsideRRecallFloor = 0.281;
+    private const double CodiEspCategoryF1Floor = 0.502;
+    private const double CodiEspOutsideRRecallFloor = 0.282;
 }
