@@ -91,8 +91,10 @@ public sealed class Icd10Coder(
         return Refine(codes, document);
     }
 
+    // The weeks of a stated pregnancy (Z3A) come from the text's numbers, not from a finding: added once the findings are coded.
     private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
-        SideSpecificity.Refine(WordSpecificity.Refine(codes, document, catalog), document, catalog);
+        [.. SideSpecificity.Refine(WordSpecificity.Refine(codes, document, catalog), document, catalog),
+            .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence)];
 
     // secondPrimaryInPassing: a curated concept names a primary malignancy at a site that no diagnosis of the report
     // states (neither a Table of Neoplasms placement nor a concept mention that opens a diagnosis line), while another

@@ -22,6 +22,9 @@ namespace MedDoc.Engine.Coding;
 /// <paramref name="SpeciesNames"/> are a germ's species names that are the Latin genitive of a disease's name
 /// ("Streptococcus pneumoniae", "Haemophilus influenzae", "Enterobacter cloacae"): kept as written, never read as the
 /// disease (a culture that grew the germ states no pneumonia, influenza or persistent cloaca).
+/// <paramref name="StructureNouns"/> maps an organ adjective to the nouns after which it names another structure than the
+/// organ its synonym gives: a pattern may not end on "aortic" (read "aorta") before "valve" ("atherosclerosis of the aortic
+/// valve" is not the aorta's, I70.0; "stenosis of aortic valve" is no coarctation, Q25.1).
 /// </summary>
 public sealed record TerminologyMatchingFile(
     string Source,
@@ -41,4 +44,5 @@ public sealed record TerminologyMatchingFile(
     IReadOnlyList<string> UnmodifyingWords,
     IReadOnlyList<string> SubtermLinks,
     IReadOnlyList<string> CauseLinks,
-    IReadOnlyList<string>? SpeciesNames = null);
+    IReadOnlyList<string>? SpeciesNames = null,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? StructureNouns = null);

@@ -87,7 +87,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
                 }
             }
             var match = index.Match(normal, i, limit);
-            if (match is null || (match.Value.CapitalsOnly && !WrittenInCapitals(document, match.Tokens))
+            if (match is null || (match.Value.CapitalsOnly && !WrittenInCapitals(document, match.Tokens)) || EndsOnAnotherStructure(document.Tokens, match.Tokens, sentence)
                 || (match.Value.BareMainTerm is { } written && !index.StandsAlone(document.Tokens, normal, match.Tokens, sentence, written)))
             {
                 i++;
@@ -138,6 +138,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             {
                 var match = index.Match(normal, start, sentence.End);
                 if (match is not null && match.Tokens.End >= range.End && match.Value.BareMainTerm is null && !match.Value.CapitalsOnly
+                    && !EndsOnAnotherStructure(document.Tokens, match.Tokens, sentence)
                     && match.Tokens.End - match.Tokens.Start > range.End - range.Start
                     && (best is null || match.Tokens.End - match.Tokens.Start > best.Tokens.End - best.Tokens.Start))
                 {
@@ -154,6 +155,13 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             AddPresent(document, sentence, section, found.Select(item => item.Match).ToArray(), found.Select(item => (Span?)item.Over).ToArray(), mentions);
         }
     }
+
+    // "atherosclerosis of the aortic | valve": the pattern's last word is an organ adjective that the next word makes another structure's.
+    private bool EndsOnAnotherStructure(IReadOnlyList<Token> tokens, TokenRange match, TokenRange sentence) =>
+        match.End < sentence.End
+        && index.Rules.StructureNouns is { } structures
+        && structures.TryGetValue(tokens[match.End - 1].Value, out var nouns)
+        && nouns.Contains(tokens[match.End].Value, StringComparer.Ordinal);
 
     private static bool WrittenInCapitals(TextModel document, TokenRange tokens)
     {

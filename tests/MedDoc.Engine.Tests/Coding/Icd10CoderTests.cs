@@ -221,6 +221,23 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("Echocardiogram showed atherosclerosis of the aortic valve.", "I35.8")]
+    [InlineData("Moderate stenosis of the aortic valve.", "I35.0")]
+    public void TheAorticValveIsNotTheAorta(string text, string code)
+    {
+        var codes = Codes(text).Select(suggestion => suggestion.Code).ToArray();
+
+        Assert.Contains(code, codes);
+        Assert.DoesNotContain(codes, suggestion => suggestion is "I70.0" or "Q25.1" or "I70.90");
+    }
+
+    [Fact]
+    public void AtherosclerosisOfTheAortaIsStillTheAortas()
+    {
+        Assert.Contains(Codes("Atherosclerosis of the aorta."), code => code.Code == "I70.0");
+    }
+
+    [Theory]
     [InlineData("The skin showed a scar after the burn.")]
     [InlineData("A 3 cm scar on the left cheek.")]
     public void AScarOfTheSkinIsCoded(string text)

@@ -122,9 +122,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Index main terms "blurred vision" (H53.8), "scar" (L90.5), "mental retardation" (F79): exact F1 0.412 (P 0.717),
     // category F1 0.504, outside-R recall 0.283. Hemiplegia's default dominant side, and the morphologies seminoma, germ
     // cell tumour, nephroblastoma, lymphangioma and ameloblastoma: exact F1 0.414 (P 0.718), category F1 0.505, outside-R
-    // recall 0.285.
-    private const double CodiEspExactF1Floor = 0.410;
+    // recall 0.285. The weeks of a stated pregnancy (Z3A; 7 of 8 right): exact F1 0.415 (P 0.718), category F1 0.506,
+    // outside-R recall 0.286.
+    private const double CodiEspExactF1Floor = 0.411;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.501;
-    private const double CodiEspOutsideRRecallFloor = 0.281;
+    private const double CodiEspCategoryF1Floor = 0.502;
+    private const double CodiEspOutsideRRecallFloor = 0.282;
 }
