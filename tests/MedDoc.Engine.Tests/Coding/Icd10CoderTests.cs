@@ -351,6 +351,13 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void PalliativeCareTheReportStatesIsCoded()
+    {
+        Assert.Contains(Codes("Palliative care was started at home."), code => code.Code == "Z51.5");
+        Assert.DoesNotContain(Codes("No palliative care was needed."), code => code.Code == "Z51.5");
+    }
+
+    [Fact]
     public void IndicationSectionIsNotCodedByRule()
     {
         Assert.False(SectionRuleSet.Embedded.Find("indication").Coded);
