@@ -126,9 +126,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // outside-R recall 0.286. "Paresis" as the Index's paralysis (G83.9) and stated palliative care (Z51.5): exact F1 0.416
     // (P 0.719), category F1 0.507, outside-R recall 0.288. Thirteen more Index main terms no title carries
     // (cardiorespiratory arrest, macular edema, vasculitis, neuralgia, pneumomediastinum, lymphopenia…; +28 right, no
-    // wrong): exact F1 0.420 (P 0.721), category F1 0.511, outside-R recall 0.292.
-    private const double CodiEspExactF1Floor = 0.416;
+    // wrong): exact F1 0.420 (P 0.721), category F1 0.511, outside-R recall 0.292. Invagination, subdural empyema,
+    // diastema, tubulointerstitial nephritis: exact F1 0.421 (P 0.723), category F1 0.513, outside-R recall 0.294.
+    private const double CodiEspExactF1Floor = 0.417;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.507;
-    private const double CodiEspOutsideRRecallFloor = 0.288;
+    private const double CodiEspCategoryF1Floor = 0.508;
+    private const double CodiEspOutsideRRecallFloor = 0.290;
 }
