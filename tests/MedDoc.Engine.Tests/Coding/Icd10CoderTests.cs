@@ -269,6 +269,20 @@ public sealed class Icd10CoderTests
         Assert.Contains(Codes("Complications include acute kidney injury and pneumonia."), code => code.Code == "J18.9");
     }
 
+    [Theory]
+    [InlineData("Encouraged weight loss.")]
+    [InlineData("He will need H. pylori testing.")]
+    public void AGoalOrATestIsNotACondition(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void AConditionBesideAnEncouragedPlanIsStillCoded()
+    {
+        Assert.Contains(Codes("He has hypertension and was encouraged to exercise."), code => code.Code == "I10");
+    }
+
     [Fact]
     public void AFindingStatedBesideTheRiskDiscussionIsStillCoded()
     {
@@ -334,6 +348,13 @@ public sealed class Icd10CoderTests
 
         Assert.Contains(expected, codes);
         Assert.DoesNotContain(codes, code => code.StartsWith("B9", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PalliativeCareTheReportStatesIsCoded()
+    {
+        Assert.Contains(Codes("Palliative care was started at home."), code => code.Code == "Z51.5");
+        Assert.DoesNotContain(Codes("No palliative care was needed."), code => code.Code == "Z51.5");
     }
 
     [Fact]
