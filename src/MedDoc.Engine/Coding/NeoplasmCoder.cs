@@ -1157,10 +1157,23 @@ public sealed class NeoplasmCoder
             var other = site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary;
             if (category is null || other is null || Category(other) != Category(category))
             {
-                return null;
+                return primary ? OperatedSite(tokens, heading, sites) : null;
             }
         }
         return first;
+    }
+
+    // "Prostate and seminal vesicles, radical prostatectomy:": a heading that lists first the organ its operation is named
+    // for names that organ (an operation of one organ only; "hysterectomy and salpingo-oophorectomy" names none). Not when
+    // it also lists a part of that organ ("Uterus, cervix, ..., radical hysterectomy": which part is open), nor when
+    // another organ leads the list ("Bladder, prostate, ...; radical prostatectomy").
+    private SiteMention? OperatedSite(IReadOnlyList<Token> tokens, SentenceView heading, IReadOnlyList<SiteMention> sites)
+    {
+        var operated = _procedures.FindAll(tokens, heading.Range).Select(procedure => SiteCategory(procedure.Value)).Distinct(StringComparer.Ordinal).ToArray();
+        var organ = sites[0];
+        return operated is [{ } only] && SiteCategory(organ) == only && !sites.Skip(1).Any(site => _sites.IsPartOf(site.Match.Value, organ.Match.Value))
+            ? organ
+            : null;
     }
 
     private BodySide SideOf(IReadOnlyList<Token> tokens, TokenRange range)

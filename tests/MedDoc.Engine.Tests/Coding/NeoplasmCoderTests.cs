@@ -331,6 +331,22 @@ public sealed class NeoplasmCoderTests
         Assert.Empty(Codes("Tumor site: Head\nHistologic type: Adenocarcinoma, ductal type"));
     }
 
+    [Theory]
+    [InlineData("DIAGNOSIS:\n1.\nProstate and seminal vesicles, radical prostatectomy:\nAdenocarcinoma, Gleason score 3+4=7.", "C61")]
+    [InlineData("DIAGNOSIS:\n1) KIDNEY, LEFT, ADRENAL GLAND AND PERINEPHRIC ADIPOSE TISSUE; RADICAL NEPHRECTOMY:\nCARCINOMA, CONVENTIONAL TYPE.", "C64.2")]
+    public void HeadingListingOrgansNamesTheOneItsOperationIsNamedForFirst(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nBladder, prostate, seminal vesicles; radical prostatectomy:\nCarcinoma, high grade.")]
+    [InlineData("DIAGNOSIS:\nUterus, cervix, tubes and ovaries, radical hysterectomy:\nCarcinoma, high grade.")]
+    public void HeadingLedByAnotherOrganOrListingAPartOfTheOperatedOneNamesNoSite(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
     {

@@ -91,7 +91,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A verb of location placing the tumour further on in its clause ("a solid mass (4.3 cm) located in the pancreatic
     // head"), "Tumor location:" read as a site line, and a site line naming a part ("Tumor site: Head") taken as that part
     // of the organ the form's title or operation just above names: recall 0.865 (1,647), wrong site 0.025 (48).
-    private const double TcgaSiteRecallFloor = 0.862;
+    // A heading listing organs names the one its operation is named for when that organ leads the list and no part of it
+    // is listed ("Prostate and seminal vesicles, radical prostatectomy:"): recall 0.869 (1,653), wrong site 0.025 (48).
+    private const double TcgaSiteRecallFloor = 0.866;
     private const double TcgaWrongSiteCeiling = 0.0255;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
