@@ -136,7 +136,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("The chest CT showed pneumomediastinum.", "J98.2", "pneumomediastinum")]
     [InlineData("He was admitted with right orchiepididymitis.", "N45.3", "orchiepididymitis")]
     [InlineData("Blood tests showed lymphopenia.", "D72.810", "lymphopenia")]
-    [InlineData("Ultrasound showed an ileocolic invagination.", "K56.1", "invagination")]
+    [InlineData("Ultrasound showed an invagination with target sign.", "K56.1", "invagination")]
     [InlineData("The biopsy showed tubulointerstitial nephritis.", "N12", "tubulointerstitial nephritis")]
     [InlineData("She developed a progressive deterioration of renal function.", "N28.9", "deterioration of renal function")]
     [InlineData("Ultrasound showed a renal lesion of 2 cm.", "N28.9", "renal lesion")]
