@@ -25,6 +25,9 @@ namespace MedDoc.Engine.Coding;
 /// <paramref name="StructureNouns"/> maps an organ adjective to the nouns after which it names another structure than the
 /// organ its synonym gives: a pattern may not end on "aortic" (read "aorta") before "valve" ("atherosclerosis of the aortic
 /// valve" is not the aorta's, I70.0; "stenosis of aortic valve" is no coarctation, Q25.1).
+/// <paramref name="AnatomyOnlyTerms"/> are inclusion terms that name only a structure, its anomaly being meant by the code
+/// they sit under ("Aortic arch" under Q25.49, other congenital malformations of aorta): never a pattern, since a note that
+/// names the structure states no anomaly ("the aortic arch is left-sided").
 /// </summary>
 public sealed record TerminologyMatchingFile(
     string Source,
@@ -45,4 +48,5 @@ public sealed record TerminologyMatchingFile(
     IReadOnlyList<string> SubtermLinks,
     IReadOnlyList<string> CauseLinks,
     IReadOnlyList<string>? SpeciesNames = null,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? StructureNouns = null);
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? StructureNouns = null,
+    IReadOnlyList<string>? AnatomyOnlyTerms = null);

@@ -28,6 +28,7 @@ internal sealed class TitlePatterns
     private readonly string[] _removedPhrases;
     private readonly string[] _skippedStarts;
     private readonly string[][] _causeLinks;
+    private readonly HashSet<string> _anatomyOnly;
 
     /// <summary>A writer with the conventions of <paramref name="rules"/>, normalising words with <paramref name="normalizer"/>.</summary>
     public TitlePatterns(TerminologyMatchingFile rules, TermNormalizer normalizer)
@@ -41,6 +42,7 @@ internal sealed class TitlePatterns
         _removedPhrases = rules.RemovedPhrases.OrderByDescending(phrase => phrase.Length).Select(phrase => " " + phrase).ToArray();
         _skippedStarts = rules.SkippedTitleStarts.Select(start => start + " ").ToArray();
         _causeLinks = rules.CauseLinks.Select(link => Tokenizer.Normalize(link).Select(normalizer.Normalize).ToArray()).ToArray();
+        _anatomyOnly = (rules.AnatomyOnlyTerms ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>True for a title that is category scaffolding ("Other …", "… in diseases classified elsewhere"): no code of its own is stated in those words.</summary>
@@ -51,10 +53,10 @@ internal sealed class TitlePatterns
             || _rules.SkippedTitlePhrases.Any(phrase => lower.Contains(phrase, StringComparison.Ordinal));
     }
 
-    /// <summary>The patterns of <paramref name="title"/>, without duplicates; none for scaffolding titles.</summary>
+    /// <summary>The patterns of <paramref name="title"/>, without duplicates; none for scaffolding titles and anatomy-only terms.</summary>
     public IReadOnlyList<TitlePattern> Write(string title)
     {
-        if (IsScaffolding(title))
+        if (IsScaffolding(title) || _anatomyOnly.Contains(title.Trim()))
         {
             return [];
         }

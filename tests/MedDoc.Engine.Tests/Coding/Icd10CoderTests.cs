@@ -232,6 +232,27 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void ASuprapatellarEffusionIsTheKneesNotPleural()
+    {
+        var codes = Codes("MRI of the knee: there is a prominent suprapatellar effusion.").Select(code => code.Code).ToArray();
+
+        Assert.Contains(codes, code => code.StartsWith("M25.46", StringComparison.Ordinal));
+        Assert.DoesNotContain("J90", codes);
+    }
+
+    [Fact]
+    public void NamingTheAorticArchStatesNoAnomalyOfIt()
+    {
+        Assert.DoesNotContain(Codes("The aortic arch is left-sided and patent."), code => code.Code.StartsWith("Q25", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARightAorticArchIsStillTheAnomaly()
+    {
+        Assert.Contains(Codes("CT showed a right aortic arch."), code => code.Code == "Q25.47");
+    }
+
+    [Fact]
     public void AtherosclerosisOfTheAortaIsStillTheAortas()
     {
         Assert.Contains(Codes("Atherosclerosis of the aorta."), code => code.Code == "I70.0");

@@ -131,6 +131,11 @@ public sealed class TerminologyRecognizerTests
     [InlineData("She reported blurred vision in both eyes.", "H53.8", "blurred vision")]
     [InlineData("He has mental retardation since childhood.", "F79", "mental retardation")]
     [InlineData("After the operation the patient presented mild paresis.", "G83.9", "paresis")]
+    [InlineData("She suffered a cardiorespiratory arrest on the ward.", "I46.9", "cardiorespiratory arrest")]
+    [InlineData("Optical coherence tomography showed macular edema.", "H35.81", "macular edema")]
+    [InlineData("The chest CT showed pneumomediastinum.", "J98.2", "pneumomediastinum")]
+    [InlineData("He was admitted with right orchiepididymitis.", "N45.3", "orchiepididymitis")]
+    [InlineData("Blood tests showed lymphopenia.", "D72.810", "lymphopenia")]
     [InlineData("She developed a progressive deterioration of renal function.", "N28.9", "deterioration of renal function")]
     [InlineData("Ultrasound showed a renal lesion of 2 cm.", "N28.9", "renal lesion")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)

@@ -126,9 +126,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // cell tumour, nephroblastoma, lymphangioma and ameloblastoma: exact F1 0.414 (P 0.718), category F1 0.505, outside-R
     // recall 0.285. The weeks of a stated pregnancy (Z3A; 7 of 8 right): exact F1 0.415 (P 0.718), category F1 0.506,
     // outside-R recall 0.286. "Paresis" as the Index's paralysis (G83.9) and stated palliative care (Z51.5): exact F1 0.416
-    // (P 0.719), category F1 0.507, outside-R recall 0.288.
-    private const double CodiEspExactF1Floor = 0.412;
+    // (P 0.719), category F1 0.507, outside-R recall 0.288. Thirteen more Index main terms no title carries
+    // (cardiorespiratory arrest, macular edema, vasculitis, neuralgia, pneumomediastinum, lymphopenia…; +28 right, no
+    // wrong): exact F1 0.420 (P 0.721), category F1 0.511, outside-R recall 0.292.
+    private const double CodiEspExactF1Floor = 0.416;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.503;
-    private const double CodiEspOutsideRRecallFloor = 0.284;
+    private const double CodiEspCategoryF1Floor = 0.507;
+    private const double CodiEspOutsideRRecallFloor = 0.288;
 }
