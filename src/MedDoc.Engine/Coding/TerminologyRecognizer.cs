@@ -40,11 +40,8 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             }
         }
         curatedRanges.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+        // Only the sections read below are normalised: every pattern and its context lie within one sentence of one.
         var normal = new Token[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            normal[i] = tokens[i].Kind == TokenKind.Word ? tokens[i] with { Value = index.Normalizer.Normalize(tokens[i].Value) } : tokens[i];
-        }
         var mentions = new List<TerminologyMention>();
         IReadOnlyList<Section> sections = document.Sections.Count > 0
             ? document.Sections
@@ -56,7 +53,12 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             {
                 continue;
             }
-            foreach (var sentence in document.SentencesIn(document.TokensIn(section.Content.Start, section.Content.End)))
+            var content = document.TokensIn(section.Content.Start, section.Content.End);
+            for (var i = content.Start; i < content.End; i++)
+            {
+                normal[i] = tokens[i].Kind == TokenKind.Word ? tokens[i] with { Value = index.Normalizer.Normalize(tokens[i].Value) } : tokens[i];
+            }
+            foreach (var sentence in document.SentencesIn(content))
             {
                 FindInSentence(document, normal, covered, sentence, section.Category, mentions);
                 FindOverCurated(document, normal, curatedRanges, sentence, section.Category, mentions);
