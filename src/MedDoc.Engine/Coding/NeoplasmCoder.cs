@@ -166,7 +166,8 @@ public sealed class NeoplasmCoder
         }
         var options = OptionLists(analysed.Select((sentence, s) => OptionName(
             tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray());
-        var siteLine = analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0] ?? PartSiteLine(text, tokens, analysed);
+        var siteLine = analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]
+                       ?? PartSiteLine(text, tokens, analysed) ?? SiteBelowLabel(tokens, analysed);
         var clinicalSites = ClinicalSites(tokens, analysed);
         var clinical = clinicalSites.Select(SiteCategory).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var clinicalSite = clinical.Count == 1 ? clinicalSites.First(site => SiteCategory(site) is not null) : null;
@@ -207,6 +208,28 @@ public sealed class NeoplasmCoder
             if (part?.Entry.Primary is { } partCode && Category(partCode) == Category(organCode))
             {
                 return new SiteMention(new PhraseMatch<NeoplasmSite>(part, value), SpanOf(text, tokens, value), BodySide.Unspecified);
+            }
+        }
+        return null;
+    }
+
+    // A form's site label on a line of its own with the site on the line below ("Anatomic site and laterality" / "Bladder
+    // NOS"): the line below, when it opens with the site and states no morphology.
+    private SiteMention? SiteBelowLabel(IReadOnlyList<Token> tokens, SentenceView[] analysed)
+    {
+        for (var s = 0; s + 1 < analysed.Length; s++)
+        {
+            var label = analysed[s];
+            var value = analysed[s + 1];
+            if (label.Sites.Count > 0 || label.Morphologies.Count > 0 || !tokens[label.Range.Start].LineStart || !tokens[value.Range.Start].LineStart
+                || _siteLabels.Match(tokens, label.Range.Start, label.Range.End) is not { } match || !match.Value.Contains("site", StringComparison.Ordinal)
+                || WordsBetween(tokens, match.Tokens.End, label.Range.End).Any(word => word is not ("and" or "laterality" or "side")))
+            {
+                continue;
+            }
+            if (value.Morphologies.Count == 0 && value.Sites.Count > 0 && value.Sites[0].Match.Tokens.Start == value.Range.Start)
+            {
+                return value.Sites[0];
             }
         }
         return null;

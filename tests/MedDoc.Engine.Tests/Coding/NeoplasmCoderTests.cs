@@ -348,6 +348,22 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void SiteLabelOnALineOfItsOwnTakesTheSiteBelow()
+    {
+        const string text = "Histologic diagnosis\nHigh grade muscle invasive urothelial cell carcinoma.\nAnatomic site and laterality\nBladder NOS\nTumor size\n4 cm";
+
+        Assert.Equal(["C67.9"], Codes(text));
+    }
+
+    [Fact]
+    public void SiteLabelFollowedByProseIsNoSiteLine()
+    {
+        const string text = "Histologic diagnosis\nHigh grade carcinoma.\nAnatomic site and laterality\nThe bladder was not received.";
+
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
     public void MalignancyPlacedNowhereIsAtTheSiteTheClinicalHistoryNames()
     {
         const string diagnosis = "Diagnosis:\n7. Squamous cell carcinoma, moderately differentiated.\n";
