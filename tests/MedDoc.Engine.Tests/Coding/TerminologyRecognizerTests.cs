@@ -138,6 +138,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Blood tests showed lymphopenia.", "D72.810", "lymphopenia")]
     [InlineData("Ultrasound showed an invagination with target sign.", "K56.1", "invagination")]
     [InlineData("The biopsy showed tubulointerstitial nephritis.", "N12", "tubulointerstitial nephritis")]
+    [InlineData("Thoracentesis confirmed a chylothorax.", "J94.0", "chylothorax")]
     [InlineData("She developed a progressive deterioration of renal function.", "N28.9", "deterioration of renal function")]
     [InlineData("Ultrasound showed a renal lesion of 2 cm.", "N28.9", "renal lesion")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
