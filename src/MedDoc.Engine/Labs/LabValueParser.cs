@@ -549,7 +549,6 @@ public sealed class LabValueParser
     /// </summary>
     private bool IsInFluidClause(string text, int lineStart, int nameStart)
     {
-        var end = nameStart;
         var position = nameStart;
         while (position > lineStart)
         {
@@ -560,7 +559,7 @@ public sealed class LabValueParser
             }
             if (char.IsLetter(c))
             {
-                end = position;
+                var end = position;
                 while (position > lineStart && char.IsLetter(text[position - 1]))
                 {
                     position--;
