@@ -95,8 +95,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // is listed ("Prostate and seminal vesicles, radical prostatectomy:"): recall 0.869 (1,653), wrong site 0.025 (48).
     // A form's site label on a line of its own with the site on the line below ("Anatomic site and laterality" / "Bladder
     // NOS"): recall 0.870 (1,655), wrong site 0.025 (47).
-    private const double TcgaSiteRecallFloor = 0.867;
-    private const double TcgaWrongSiteCeiling = 0.025;
+    // Where the diagnoses place malignancies at several sites and nothing names the primary, the main specimen decides:
+    // the site of the first placed malignancy when the report places more of them there than anywhere else (a tie names
+    // none): recall 0.878 (1,671), wrong site 0.025 (48: a synchronous rectal carcinoma in a colon report and an upper-tract
+    // urothelial carcinoma now coded as primaries of their own, one colon report no longer wrong; the trade is +16 reports
+    // found for +1 wrong, and the ceiling moves from 47 to 48 reports).
+    private const double TcgaSiteRecallFloor = 0.875;
+    private const double TcgaWrongSiteCeiling = 0.0253;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
