@@ -84,7 +84,7 @@ public sealed class LabValueParser
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
-            if (name.Start < consumed || IsExcludedBefore(text, start, name.Start) || IsInFluidClause(text, start, name.Start))
+            if (name.Start < consumed || IsExcludedBefore(text, start, name.Start) || IsInFluidClause(text, start, name.Start, names))
             {
                 continue;
             }
@@ -547,7 +547,7 @@ public sealed class LabValueParser
     /// True when the clause before <paramref name="nameStart"/> (back to the line start, a sentence end or a ';') last names
     /// a fluid other than blood: "CSF analysis revealed: protein 1,342, glucose 43" → glucose is the CSF's.
     /// </summary>
-    private bool IsInFluidClause(string text, int lineStart, int nameStart)
+    private bool IsInFluidClause(string text, int lineStart, int nameStart, List<AliasMatch> names)
     {
         var position = nameStart;
         while (position > lineStart)
@@ -569,7 +569,7 @@ public sealed class LabValueParser
                 {
                     return true;
                 }
-                if (_table.IsBloodSpecimenWord(word))
+                if (_table.IsBloodSpecimenWord(word) && !IsFollowedByReading(text, end) && !IsInsideName(names, position))
                 {
                     return false;
                 }
@@ -578,6 +578,22 @@ public sealed class LabValueParser
             position--;
         }
         return false;
+    }
+
+    /// <summary>True when <paramref name="position"/> lies inside an analyte's name (not at its start): "blood" in "white blood cells".</summary>
+    private static bool IsInsideName(List<AliasMatch> names, int position) =>
+        names.Exists(name => name.Start < position && position < name.End);
+
+    /// <summary>True when a reading follows the word ending at <paramref name="wordEnd"/>: in "urine: protein ++, blood ++,
+    /// leukocytes 50" the word "blood" is an analyte of the urine, not the specimen of what follows.</summary>
+    private static bool IsFollowedByReading(string text, int wordEnd)
+    {
+        var position = wordEnd;
+        while (position < text.Length && text[position] == ' ')
+        {
+            position++;
+        }
+        return position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '+');
     }
 
     private static int SkipBullet(string text, int start, int end)

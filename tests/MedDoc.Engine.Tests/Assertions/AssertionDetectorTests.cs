@@ -65,6 +65,10 @@ public sealed class AssertionDetectorTests
     [InlineData("A man without relevant past medical history presented with melanoma of the back.", "melanoma")]
     [InlineData("No relevant personal history, gastroesophageal reflux disease on omeprazole.", "gastroesophageal reflux disease")]
     [InlineData("A 41-year-old man with no toxic habits and type 2 diabetes.", "type 2 diabetes")]
+    [InlineData("Hypertension found 6 months ago without treatment, heart failure for 6 months.", "heart failure")]
+    [InlineData("Mild myopia without optical correction and type 2 diabetes mellitus on metformin.", "type 2 diabetes mellitus")]
+    [InlineData("Antibiotics were given without improvement of the cellulitis.", "cellulitis")]
+    [InlineData("Surgery was performed without incidents, and a deep vein thrombosis developed on day 4.", "deep vein thrombosis")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
@@ -92,6 +96,15 @@ public sealed class AssertionDetectorTests
     public void ANegationAfterAStatementOfNoRelevantHistoryStillNegates()
     {
         Assert.Equal(Assertion.Negated, Assess("No relevant medical history and no diabetes.", "diabetes").Assertion);
+    }
+
+    [Theory]
+    [InlineData("Discharged without fever, cough or dyspnea.", "dyspnea")]
+    [InlineData("Surgery without complications and without pneumonia.", "pneumonia")]
+    [InlineData("Uneventful course without any complication of hemorrhage.", "hemorrhage")]
+    public void WithoutFollowedByAConditionStillNegatesIt(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Negated, Assess(sentence, target).Assertion);
     }
 
     [Fact]

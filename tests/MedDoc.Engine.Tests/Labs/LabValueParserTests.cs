@@ -631,6 +631,8 @@ public sealed class LabValueParserTests
     [InlineData("CSF analysis revealed: protein 1,342, glucose 43, RBC 4,900, WBC 9.")]
     [InlineData("Pleural fluid: LDH 400, glucose 30.")]
     [InlineData("Urinalysis showed WBC 25 and protein 100.")]
+    [InlineData("Urine: protein ++, blood ++, leukocytes 50 to 60.")]
+    [InlineData("Diagnostic paracentesis was performed (white blood cells 20, glucose 86, protein 1.8).")]
     public void ValuesOfAFluidOtherThanBloodAreNotReadAsBloodValues(string text)
     {
         Assert.DoesNotContain(Parse(text), result => result.Analyte is "glucose" or "wbc" or "white_blood_cells");
@@ -646,5 +648,11 @@ public sealed class LabValueParserTests
     public void TheFluidOfOneSentenceDoesNotReachTheNext()
     {
         Assert.Equal([180.0], Parse("Pleural fluid glucose was 30. Blood glucose 180.").Where(result => result.Analyte == "glucose").Select(result => result.Value));
+    }
+
+    [Fact]
+    public void ABloodWordThatStartsTheNextNameStillBringsTheClauseBackToBlood()
+    {
+        Assert.Contains(Parse("Urine protein 30, blood glucose 180, sodium 131."), result => result.Analyte == "sodium" && result.Value == 131.0);
     }
 }
