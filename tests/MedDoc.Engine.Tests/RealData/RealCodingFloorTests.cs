@@ -130,8 +130,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (cardiorespiratory arrest, macular edema, vasculitis, neuralgia, pneumomediastinum, lymphopenia…; +28 right, no
     // wrong): exact F1 0.420 (P 0.721), category F1 0.511, outside-R recall 0.292. Invagination, subdural empyema,
     // diastema, tubulointerstitial nephritis: exact F1 0.421 (P 0.723), category F1 0.513, outside-R recall 0.294.
-    private const double CodiEspExactF1Floor = 0.417;
+    // Loss of vision takes the Index's sided subterm where the sentence states one side (H54.61/H54.62/H54.3; +12 right,
+    // +1 wrong), with "without treatment" and fluid-procedure labs of the same merge: exact F1 0.424 (P 0.725), category
+    // F1 0.515, outside-R recall 0.297.
+    private const double CodiEspExactF1Floor = 0.420;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.508;
-    private const double CodiEspOutsideRRecallFloor = 0.290;
+    private const double CodiEspCategoryF1Floor = 0.510;
+    private const double CodiEspOutsideRRecallFloor = 0.292;
 }
