@@ -317,6 +317,10 @@ public sealed class NeoplasmCoder
         var overlap = siteLine is null ? Overlap(placing, clinical, namedPrimaries) : null;
         var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
             : overlap is not null ? Category(overlap.Code) : PrimaryCategory(placing, clinical, namedPrimaries);
+        if (primaryCategory is { Length: 0 } && MainSpecimen(inferredOnly ? placed : named, placing) is { } main)
+        {
+            primaryCategory = main;
+        }
         var mentions = new List<NeoplasmMention>();
         foreach (var candidate in candidates)
         {
@@ -340,6 +344,21 @@ public sealed class NeoplasmCoder
             }
         }
         return mentions;
+    }
+
+    // The category of the report's main specimen when its malignancies are placed at several sites and nothing else names
+    // the primary: the site of its first placed malignancy, when the report also places more of its malignancies there than
+    // at any other site ("A. Ovary, right: serous carcinoma" / "B. Ovary, left: serous carcinoma" / "C. Sigmoid colon:
+    // carcinoma" → ovary). A report that opens with one site and dwells on another, or dwells on two alike, names none.
+    private static string? MainSpecimen(IReadOnlyList<Candidate> placed, IReadOnlySet<string> placing)
+    {
+        var categories = placed.Select(candidate => Category(candidate.Code)).Where(placing.Contains).ToArray();
+        if (categories.Length == 0)
+        {
+            return null;
+        }
+        var counts = categories.CountBy(category => category).OrderByDescending(pair => pair.Value).ToArray();
+        return counts[0].Key == categories[0] && (counts.Length == 1 || counts[1].Value < counts[0].Value) ? categories[0] : null;
     }
 
     // A named organ whose part the report places the tumour in names that part ("Clinical history: uterine cancer" with

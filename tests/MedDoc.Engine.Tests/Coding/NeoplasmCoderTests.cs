@@ -490,6 +490,28 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void MainSpecimenListedFirstAndPlacedMostOftenNamesThePrimary()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Ovary, left, oophorectomy:\n"
+                            + "High grade serous carcinoma.\nC. Sigmoid colon, segmental resection:\nCarcinoma involving the serosa.";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C56.1", codes);
+        Assert.Contains("C78.5", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C18", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReportThatOpensWithOneSiteAndDwellsOnAnotherNamesNoPrimary()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Sigmoid colon, resection:\n"
+                            + "Adenocarcinoma.\nC. Sigmoid colon, second segment:\nAdenocarcinoma.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C56", StringComparison.Ordinal) || code.StartsWith("C18", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SiteTheReportNamesAsThePrimaryWinsOverTheOverlappingLesionCode()
     {
         const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.\n"

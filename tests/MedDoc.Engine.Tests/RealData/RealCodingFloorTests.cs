@@ -95,8 +95,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // is listed ("Prostate and seminal vesicles, radical prostatectomy:"): recall 0.869 (1,653), wrong site 0.025 (48).
     // A form's site label on a line of its own with the site on the line below ("Anatomic site and laterality" / "Bladder
     // NOS"): recall 0.870 (1,655), wrong site 0.025 (47).
-    private const double TcgaSiteRecallFloor = 0.867;
-    private const double TcgaWrongSiteCeiling = 0.025;
+    // Where the diagnoses place malignancies at several sites and nothing names the primary, the main specimen decides:
+    // the site of the first placed malignancy when the report places more of them there than anywhere else (a tie names
+    // none): recall 0.878 (1,671), wrong site 0.025 (48: a synchronous rectal carcinoma in a colon report and an upper-tract
+    // urothelial carcinoma now coded as primaries of their own, one colon report no longer wrong; the trade is +16 reports
+    // found for +1 wrong, and the ceiling moves from 47 to 48 reports).
+    private const double TcgaSiteRecallFloor = 0.875;
+    private const double TcgaWrongSiteCeiling = 0.0253;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -130,11 +135,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (cardiorespiratory arrest, macular edema, vasculitis, neuralgia, pneumomediastinum, lymphopenia…; +28 right, no
     // wrong): exact F1 0.420 (P 0.721), category F1 0.511, outside-R recall 0.292. Invagination, subdural empyema,
     // diastema, tubulointerstitial nephritis: exact F1 0.421 (P 0.723), category F1 0.513, outside-R recall 0.294.
+    // Digestive Index main terms (peritoneal irritation K65.9, diverticula K57.90, Meckel diverticulum, obstructive jaundice
+    // K83.1, melenic stools K92.1, caries K02.9; +17 right, 2 wrong, 3 jaundice R17 the obstruction now explains): exact
+    // F1 0.423 (P 0.724), category F1 0.515, outside-R recall 0.297.
     // Loss of vision takes the Index's sided subterm where the sentence states one side (H54.61/H54.62/H54.3; +12 right,
-    // +1 wrong), with "without treatment" and fluid-procedure labs of the same merge: exact F1 0.424 (P 0.725), category
-    // F1 0.515, outside-R recall 0.297.
-    private const double CodiEspExactF1Floor = 0.420;
+    // +1 wrong): exact F1 0.426 (P 0.726), category F1 0.517, outside-R recall 0.299.
+    private const double CodiEspExactF1Floor = 0.422;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.510;
-    private const double CodiEspOutsideRRecallFloor = 0.292;
+    private const double CodiEspCategoryF1Floor = 0.512;
+    private const double CodiEspOutsideRRecallFloor = 0.295;
 }
