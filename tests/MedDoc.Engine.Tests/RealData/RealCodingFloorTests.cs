@@ -137,11 +137,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // diastema, tubulointerstitial nephritis: exact F1 0.421 (P 0.723), category F1 0.513, outside-R recall 0.294.
     // Digestive Index main terms (peritoneal irritation K65.9, diverticula K57.90, Meckel diverticulum, obstructive jaundice
     // K83.1, melenic stools K92.1, caries K02.9; +17 right, 2 wrong, 3 jaundice R17 the obstruction now explains): exact
-    // F1 0.423 (P 0.724), category F1 0.515, outside-R recall 0.297. A mass in the kidney (N28.89), bladder clots (N32.89),
-    // hydrothorax as J94.8 (not J90), and a disc hernia never the abdominal K46.9 (+11 right, 2 wrong removed): exact F1
-    // 0.426 (P 0.726), category F1 0.517, outside-R recall 0.299.
-    private const double CodiEspExactF1Floor = 0.421;
+    // F1 0.423 (P 0.724), category F1 0.515, outside-R recall 0.297.
+    // Loss of vision takes the Index's sided subterm where the sentence states one side (H54.61/H54.62/H54.3; +12 right,
+    // +1 wrong): exact F1 0.426 (P 0.726), category F1 0.517, outside-R recall 0.299.
+    // A mass in the kidney (N28.89), bladder clots (N32.89), hydrothorax as J94.8 (not J90), and a disc hernia never the
+    // abdominal K46.9 (+11 right, 2 wrong removed): exact F1 0.427 (P 0.727), category F1 0.518, outside-R recall 0.301.
+    private const double CodiEspExactF1Floor = 0.423;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.512;
-    private const double CodiEspOutsideRRecallFloor = 0.294;
+    private const double CodiEspCategoryF1Floor = 0.514;
+    private const double CodiEspOutsideRRecallFloor = 0.297;
 }
