@@ -1005,7 +1005,7 @@ public sealed class NeoplasmCoder
         return false;
     }
 
-    // Bone, nerve, peritoneum, soft tissue: where a carcinoma spreads, never where it arises.
+    // Bone, nerve, peritoneum, soft tissue, pleura and mediastinum: where a carcinoma spreads, never where it arises.
     private bool IsSpreadTissue(SiteMention site) => site.Match.Value.Entry.Primary is { } code && _spreadCategories.Contains(Category(code));
 
     private static string? SiteCategory(SiteMention site) =>
