@@ -531,6 +531,22 @@ public sealed class NeoplasmCoderTests
         Assert.DoesNotContain("C55", codes);
     }
 
+    [Theory]
+    [InlineData("SURGICAL PATHOLOGY REPORT\nProcedure: Partial hepatectomy\nLIVER: HEPATOCELLULAR CARCINOMA, MODERATELY DIFFERENTIATED.", "C22.0")]
+    [InlineData("FINAL DIAGNOSIS:\nSee synoptic report.\nPROCEDURE: Bilateral salpingo-oophorectomy\nOVARIES: SEROUS ADENOCARCINOMA.", "C56.9")]
+    public void LinesBelowAProcedureFieldOfAPathologyFormAreCoded(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("EXAMINATION:\nCT abdomen for hepatocellular carcinoma.")]
+    [InlineData("CLINICAL HISTORY:\nProcedure: Partial hepatectomy\nLIVER: HEPATOCELLULAR CARCINOMA on prior biopsy.")]
+    public void ExaminationHeaderAloneOnItsLineOrAFieldInAnUncodedSectionStaysUncoded(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void CarcinomaOfThePleuraIsTheSpreadOfTheLungPrimary()
     {
