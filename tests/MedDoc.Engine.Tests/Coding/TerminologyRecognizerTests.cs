@@ -141,6 +141,12 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Thoracentesis confirmed a chylothorax.", "J94.0", "chylothorax")]
     [InlineData("She developed a progressive deterioration of renal function.", "N28.9", "deterioration of renal function")]
     [InlineData("Ultrasound showed a renal lesion of 2 cm.", "N28.9", "renal lesion")]
+    [InlineData("The abdomen was tender with signs of peritoneal irritation.", "K65.9", "peritoneal irritation")]
+    [InlineData("Colonoscopy showed diverticula in the sigmoid colon.", "K57.90", "diverticula")]
+    [InlineData("At surgery a Meckel diverticulum was found.", "Q43.0", "Meckel diverticulum")]
+    [InlineData("She was admitted with obstructive jaundice.", "K83.1", "obstructive jaundice")]
+    [InlineData("He reported melenic stools for two days.", "K92.1", "melenic")]
+    [InlineData("Caries was seen in two lower molars.", "K02.9", "Caries")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -187,6 +193,16 @@ public sealed class TerminologyRecognizerTests
     public void ScarringOnAChestImageAndALesionOfAnOrganAreNotCodedAsSkinScarOrOrganDisorder(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "L90.5" or "G93.9");
+    }
+
+    [Theory]
+    [InlineData("The abdomen was soft, without signs of peritoneal irritation.", "K65.9")]
+    [InlineData("Cystography showed a urethral diverticulum.", "K57.90")]
+    [InlineData("Endoscopy showed multiple jejunal diverticula.", "K57.90")]
+    [InlineData("No diverticula were seen.", "K57.90")]
+    public void NegatedIrritationAndDiverticulaOfANamedOrganAreNotCodedByTheDefault(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
     }
 
     [Fact]

@@ -140,8 +140,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (cardiorespiratory arrest, macular edema, vasculitis, neuralgia, pneumomediastinum, lymphopenia…; +28 right, no
     // wrong): exact F1 0.420 (P 0.721), category F1 0.511, outside-R recall 0.292. Invagination, subdural empyema,
     // diastema, tubulointerstitial nephritis: exact F1 0.421 (P 0.723), category F1 0.513, outside-R recall 0.294.
-    private const double CodiEspExactF1Floor = 0.417;
+    // Digestive Index main terms (peritoneal irritation K65.9, diverticula K57.90, Meckel diverticulum, obstructive jaundice
+    // K83.1, melenic stools K92.1, caries K02.9; +17 right, 2 wrong, 3 jaundice R17 the obstruction now explains): exact
+    // F1 0.423 (P 0.724), category F1 0.515, outside-R recall 0.297.
+    // Loss of vision takes the Index's sided subterm where the sentence states one side (H54.61/H54.62/H54.3; +12 right,
+    // +1 wrong): exact F1 0.426 (P 0.726), category F1 0.517, outside-R recall 0.299.
+    private const double CodiEspExactF1Floor = 0.422;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.508;
-    private const double CodiEspOutsideRRecallFloor = 0.290;
+    private const double CodiEspCategoryF1Floor = 0.512;
+    private const double CodiEspOutsideRRecallFloor = 0.295;
 }
