@@ -16,7 +16,8 @@ namespace MedDoc.Engine.Coding;
 /// metformin) is coded only when another code of the document has a "use additional code" note naming its code. Of two
 /// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>). A code whose title leaves the
 /// side open becomes its sided sibling when the sentence states the side (<see cref="SideSpecificity"/>), and an open code
-/// the code of its category whose distinguishing words the sentence states (<see cref="WordSpecificity"/>). A terminology
+/// the code of its category whose distinguishing words the sentence states (<see cref="WordSpecificity"/>); a code the
+/// Alphabetic Index splits by side without sided siblings takes its sided subterm (<see cref="IndexSideSpecificity"/>). A terminology
 /// mention that reads every word of a curated finding and more gives its code in place of the curated one ("pneumonia
 /// caused by Pseudomonas" → J15.1, not J18.9).
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
@@ -93,8 +94,12 @@ public sealed class Icd10Coder(
 
     // The weeks of a stated pregnancy (Z3A) come from the text's numbers, not from a finding: added once the findings are coded.
     private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
-        [.. SideSpecificity.Refine(WordSpecificity.Refine(codes, document, catalog), document, catalog),
+        [.. SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(codes, document), document, catalog), document, catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence)];
+
+    // The Index's sided subterms ("Loss, vision, one eye, left" H54.62) where the titles have no sided sibling to walk to.
+    private IReadOnlyList<CodeSuggestion> IndexSides(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
+        terminologyRecognizer is { Index.SidedSubterms: { Count: > 0 } sided } ? IndexSideSpecificity.Refine(codes, document, sided, catalog) : codes;
 
     // secondPrimaryInPassing: a curated concept names a primary malignancy at a site that no diagnosis of the report
     // states (neither a Table of Neoplasms placement nor a concept mention that opens a diagnosis line), while another

@@ -28,9 +28,12 @@ public sealed class TerminologyIndex
     private readonly HashSet<string> _unmodifying;
     private readonly HashSet<string> _subtermLinks;
 
-    private TerminologyIndex(TerminologyMatchingFile rules, TermNormalizer normalizer, Dictionary<string, TerminologyTerm> byPattern, IReadOnlyList<string> skipWords)
+    private TerminologyIndex(
+        TerminologyMatchingFile rules, TermNormalizer normalizer, Dictionary<string, TerminologyTerm> byPattern, IReadOnlyList<string> skipWords,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<BodySide, string>> sidedSubterms)
     {
         Rules = rules;
+        SidedSubterms = sidedSubterms;
         Normalizer = normalizer;
         _byPattern = byPattern;
         _unmodifying = rules.GenericWords.Concat(rules.UnmodifyingWords).Select(normalizer.Normalize).Concat(skipWords).ToHashSet(StringComparer.Ordinal);
@@ -44,6 +47,12 @@ public sealed class TerminologyIndex
 
     /// <summary>The rules the patterns were written with.</summary>
     public TerminologyMatchingFile Rules { get; }
+
+    /// <summary>
+    /// The codes of the Index's sided subterms by the code of their main term ("H54.7" → right H54.61, left H54.62,
+    /// bilateral H54.3), for <see cref="IndexSideSpecificity"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<BodySide, string>> SidedSubterms { get; }
 
     /// <summary>Number of patterns (titles, inclusion terms, their variants and the abbreviations).</summary>
     public int Count => _byPattern.Count;
@@ -110,11 +119,16 @@ public sealed class TerminologyIndex
             }
         }
         // The Index names the code of a main term outright, so its entry wins over a title pattern of the same words.
+        var sided = new Dictionary<string, IReadOnlyDictionary<BodySide, string>>(StringComparer.Ordinal);
         foreach (var entry in rules.IndexTerms)
         {
             if (!catalog.IsBillable(entry.Code) || IsExcluded(entry.Code.AsSpan(0, 3), excluded))
             {
                 continue;
+            }
+            if (Sides(entry, catalog) is { } sides)
+            {
+                sided[entry.Code] = sides;
             }
             foreach (var term in entry.Terms)
             {
@@ -132,7 +146,26 @@ public sealed class TerminologyIndex
                 byPattern.TryAdd(normalizer.Normalize(abbreviation), term with { CapitalsOnly = capitals.Contains(abbreviation) });
             }
         }
-        return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize).ToArray());
+        return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize).ToArray(), sided);
+    }
+
+    /// <summary>The billable codes of an Index term's sided subterms by side, or null when it names none.</summary>
+    private static Dictionary<BodySide, string>? Sides(IndexTerm entry, IcdCatalog catalog)
+    {
+        if (entry.Sides is not { Count: > 0 } named)
+        {
+            return null;
+        }
+        var sides = new Dictionary<BodySide, string>();
+        foreach (var (side, code) in named)
+        {
+            if (!Enum.TryParse<BodySide>(side, ignoreCase: true, out var parsed) || parsed == BodySide.Unspecified || !catalog.IsBillable(code))
+            {
+                throw new InvalidDataException($"Index term '{entry.Terms[0]}' names no billable code for side '{side}'.");
+            }
+            sides[parsed] = code;
+        }
+        return sides;
     }
 
     /// <summary>

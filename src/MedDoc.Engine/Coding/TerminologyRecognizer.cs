@@ -19,6 +19,9 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
     /// <summary>How many words before a curated finding a pattern that reads it and more may start.</summary>
     private const int MaxWordsBeforeCurated = 6;
 
+    /// <summary>The patterns this recognizer reads.</summary>
+    internal TerminologyIndex Index => index;
+
     /// <summary>The present mentions of <paramref name="document"/>, skipping the words that <paramref name="curated"/> findings cover.</summary>
     public IReadOnlyList<TerminologyMention> Find(TextModel document, IReadOnlyList<Finding> curated)
     {

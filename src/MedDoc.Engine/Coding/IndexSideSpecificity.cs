@@ -1,0 +1,67 @@
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// Specificity from the Alphabetic Index's sided subterms, for codes whose tabular siblings <see cref="SideSpecificity"/>
+/// cannot walk to because their titles differ by more than the side ("Unspecified visual loss" H54.7 and "Unqualified
+/// visual loss, left eye, normal vision right eye" H54.62): a code with such subterms (Rules/terminology_matching.json
+/// "sides") becomes the subterm's code when the words around every evidence span (up to <see cref="Reach"/> tokens
+/// either side, within its sentence) state one side and no other. "both" and the eye's Latin abbreviations (OD, OS, OU)
+/// state a side here, since the subterms name organs in pairs. No side, two sides: the code stays. Pure.
+/// Example: H54.7 with "Sudden loss of vision in her left eye." → H54.62; with "Bilateral vision loss." → H54.3.
+/// </summary>
+public static class IndexSideSpecificity
+{
+    /// <summary>How many tokens before and after a mention may state its side.</summary>
+    public const int Reach = 8;
+
+    /// <summary><paramref name="codes"/> with each code that <paramref name="sided"/> splits by side made sided where the text states the side, in their order.</summary>
+    public static IReadOnlyList<CodeSuggestion> Refine(
+        IReadOnlyList<CodeSuggestion> codes, TextModel document, IReadOnlyDictionary<string, IReadOnlyDictionary<BodySide, string>> sided, IcdCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sided);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return SpecificCode.Replace(codes, code => sided.TryGetValue(code.Code, out var sides)
+            && sides.TryGetValue(SideStated(document, code.Evidence), out var specific) ? catalog.Find(specific) : null);
+    }
+
+    private static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence)
+    {
+        var found = BodySide.Unspecified;
+        foreach (var span in evidence)
+        {
+            var mention = document.TokensIn(span.Start, span.End);
+            if (mention.Count <= 0)
+            {
+                return BodySide.Unspecified;
+            }
+            var sentence = document.Sentences[document.SentenceOf(mention.Start)];
+            var end = Math.Min(sentence.End, mention.End + Reach);
+            for (var i = Math.Max(sentence.Start, mention.Start - Reach); i < end; i++)
+            {
+                var side = SideOf(document.Tokens[i].Value);
+                if (side == BodySide.Unspecified || side == found)
+                {
+                    continue;
+                }
+                if (found != BodySide.Unspecified)
+                {
+                    return BodySide.Unspecified;
+                }
+                found = side;
+            }
+        }
+        return found;
+    }
+
+    private static BodySide SideOf(string token) => token switch
+    {
+        "right" or "od" => BodySide.Right,
+        "left" or "os" => BodySide.Left,
+        "bilateral" or "bilaterally" or "both" or "ou" => BodySide.Bilateral,
+        _ => BodySide.Unspecified,
+    };
+}
