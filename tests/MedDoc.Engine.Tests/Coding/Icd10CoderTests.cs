@@ -40,6 +40,18 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void PericardialEffusionIsTheHeartsEffusionNotThePleuras()
+    {
+        Assert.Equal(["I31.39"], Codes("Echocardiography showed a moderate pericardial effusion.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void NegatedPericardialEffusionIsNotCoded()
+    {
+        Assert.Empty(Codes("Echocardiography: normal ventricular function. No pericardial effusion."));
+    }
+
+    [Fact]
     public void NoChangeInTheEffusionIsCoded()
     {
         Assert.Equal(["J90"], Codes("FINDINGS: No change in the small left pleural effusion.").Select(code => code.Code));
