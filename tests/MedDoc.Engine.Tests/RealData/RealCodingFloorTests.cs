@@ -149,8 +149,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // F1 0.423 (P 0.724), category F1 0.515, outside-R recall 0.297.
     // Loss of vision takes the Index's sided subterm where the sentence states one side (H54.61/H54.62/H54.3; +12 right,
     // +1 wrong): exact F1 0.426 (P 0.726), category F1 0.517, outside-R recall 0.299.
-    private const double CodiEspExactF1Floor = 0.422;
+    // A mass in the kidney (N28.89), bladder clots (N32.89), hydrothorax as J94.8 (not J90), and a disc hernia never the
+    // abdominal K46.9 (+11 right, 2 wrong removed): exact F1 0.427 (P 0.727), category F1 0.518, outside-R recall 0.301.
+    // "Insulin-dependent diabetes" of no stated type as E11.9 + Z79.4, not E10.9 (+3 right, 2 wrong removed): exact F1
+    // 0.428 (P 0.728), category F1 0.519, outside-R recall 0.302.
+    private const double CodiEspExactF1Floor = 0.424;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.512;
-    private const double CodiEspOutsideRRecallFloor = 0.295;
+    private const double CodiEspCategoryF1Floor = 0.515;
+    private const double CodiEspOutsideRRecallFloor = 0.298;
 }
