@@ -11,7 +11,9 @@ namespace MedDoc.Engine.Coding;
 /// the categories of an organ with its part unspecified, which give way to the part the report also names (uterus C55 → endometrium C54),
 /// the operations that name the organ they remove, for a specimen heading that names no site ("PARTIAL GLOSSECTOMY:" → tongue),
 /// the words of the terminology one letter from a morphology word that OCR repair must never read as it ("hematoma" is not "hepatoma"),
-/// and the verbs of location that place a tumour at a site named further on in its sentence ("a mass located in the pancreatic head").
+/// the verbs of location that place a tumour at a site named further on in its sentence ("a mass located in the pancreatic head"),
+/// and the words before a tumour word of unspecified behaviour that make it a graded dysplasia, no tumour ("prostatic
+/// intraepithelial neoplasia" is N42.3-, not D49.59).
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -38,4 +40,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? UnspecifiedParts = null,
     IReadOnlyDictionary<string, string>? ProcedureSites = null,
     IReadOnlyList<string>? RealWords = null,
-    IReadOnlyList<string>? LocatedWords = null);
+    IReadOnlyList<string>? LocatedWords = null,
+    IReadOnlyList<string>? DysplasiaWords = null);
