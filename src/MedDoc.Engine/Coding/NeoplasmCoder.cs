@@ -29,6 +29,7 @@ public sealed class NeoplasmCoder
     private readonly PhraseMatcher<string> _typeLabels = new();
     private readonly PhraseMatcher<NeoplasmSite> _procedures = new();
     private readonly HashSet<string> _typeFieldSections;
+    private readonly HashSet<string> _formFieldSections;
     private readonly PhraseMatcher<string> _extension = new();
     private readonly PhraseMatcher<string> _inSitu = new();
     private readonly AssertionDetector _assertions;
@@ -89,6 +90,7 @@ public sealed class NeoplasmCoder
             _typeLabels.Add(label, label);
         }
         _typeFieldSections = new HashSet<string>(rules.TypeFieldSections ?? [], StringComparer.Ordinal);
+        _formFieldSections = new HashSet<string>(rules.FormFieldSections ?? [], StringComparer.Ordinal);
         _metastatic = new HashSet<string>(rules.MetastaticWords.Select(Fold), StringComparer.Ordinal);
         _spread = new HashSet<string>(rules.SpreadWords.Select(Fold), StringComparer.Ordinal);
         _invadedOrSpared = new HashSet<string>(rules.InvadedOrSparedWords.Select(Fold), StringComparer.Ordinal);
@@ -180,12 +182,13 @@ public sealed class NeoplasmCoder
         var clinical = clinicalSites.Select(SiteCategory).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var clinicalSite = clinical.Count == 1 ? clinicalSites.First(site => SiteCategory(site) is not null) : null;
         var candidates = new List<Candidate>();
+        var formLines = CodedFormLines(text, sections);
         for (var s = 0; s < analysed.Length; s++)
         {
             var sentence = analysed[s];
             for (var m = 0; m < sentence.Morphologies.Count; m++)
             {
-                if (sentence.Assertions[m] != Assertion.Present || !IsCoded(tokens, sentence) || options[s])
+                if (sentence.Assertions[m] != Assertion.Present || !(IsCoded(tokens, sentence) || InSpans(formLines, tokens[sentence.Range.Start].Start)) || options[s])
                 {
                     continue;
                 }
@@ -227,6 +230,32 @@ public sealed class NeoplasmCoder
         }
     }
 
+    // "Procedure: Radical nephrectomy" read as a radiology examination section is a field of a pathology report's form: the
+    // field ends with its line, and the lines below it (the form's other fields, its histologic type) are coded when the
+    // section the form stands in is (the one before the field, the report's body when none). A header alone on its line
+    // ("EXAMINATION:" / "CT chest") still opens an uncoded section. The spans of those lines, in text order.
+    private List<(int Start, int End)> CodedFormLines(string text, IReadOnlyList<Section> sections)
+    {
+        var spans = new List<(int Start, int End)>();
+        var enclosing = SectionRuleSet.BodyCategory;
+        foreach (var section in sections)
+        {
+            if (!_formFieldSections.Contains(section.Category) || section.Header is not { } header)
+            {
+                enclosing = section.Category;
+                continue;
+            }
+            var sameLine = text.IndexOf('\n', header.End, section.Content.Start - header.End) < 0;
+            var lineEnd = text.IndexOf('\n', section.Content.Start, section.Content.End - section.Content.Start);
+            if (sameLine && lineEnd >= 0 && _sectionRules.Find(enclosing).Coded)
+            {
+                spans.Add((lineEnd + 1, section.Content.End));
+            }
+        }
+        return spans;
+    }
+
+    private static bool InSpans(List<(int Start, int End)> spans, int offset) => spans.Exists(span => span.Start <= offset && offset < span.End);
 
     // A synoptic form's site line that names only a part ("PANCREAS TISSUE CHECKLIST" ... "Tumor site: Head") names that
     // part of the organ the lines just above it name (the form's title, the operation: "Procedure: Pancreaticoduodenectomy").
@@ -1046,7 +1075,7 @@ public sealed class NeoplasmCoder
         return false;
     }
 
-    // Bone, nerve, peritoneum, soft tissue: where a carcinoma spreads, never where it arises.
+    // Bone, nerve, peritoneum, soft tissue, pleura and mediastinum: where a carcinoma spreads, never where it arises.
     private bool IsSpreadTissue(SiteMention site) => site.Match.Value.Entry.Primary is { } code && _spreadCategories.Contains(Category(code));
 
     private static string? SiteCategory(SiteMention site) =>

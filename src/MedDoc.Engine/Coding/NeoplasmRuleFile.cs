@@ -4,16 +4,18 @@ namespace MedDoc.Engine.Coding;
 /// The shape of Rules/neoplasm_morphology.json: the morphology words that choose a column of the Table of Neoplasms,
 /// the words that mark a mention as metastatic, spread into a site ("invading") or origin in it ("of", "arising in"), the words after a site that make it a structure the tumour invades or the operation spares, no tumour site ("pleural invasion", "pylorus-sparing"), the words of a surgical margin ("ureteral margin" is no tumour site), words that make a morphology the extension of a tumour placed elsewhere ("involvement by adenocarcinoma"), words after a morphology that make it in situ ("squamous cell carcinoma in situ"), words after it that make it no diagnosis ("cancer screening", "cancer center"),
 /// adjectives that name a table site ("renal" → kidney), table rows too generic to stand alone as a site ("cavity"),
-/// the words of each side, the categories where a carcinoma found is the spread of a tumour, never its origin (bone, nerve, peritoneum, soft tissue), the labels of a pathology report's site line ("Tumor site:"), and the sections that hold the clinician's diagnosis before the specimen was examined (a second primary stated only there is not coded),
+/// the words of each side, the categories where a carcinoma found is the spread of a tumour, never its origin (bone, nerve, peritoneum, soft tissue, pleura and mediastinum), the labels of a pathology report's site line ("Tumor site:"), and the sections that hold the clinician's diagnosis before the specimen was examined (a second primary stated only there is not coded),
 /// and the grading systems proper to one organ's carcinoma (Gleason → prostate), which place a malignancy the sentence names no site for,
 /// and the labels of a synoptic report's histologic-type field, coded even in the sections (listed) a field label above it can be mistaken for,
 /// the overlapping-lesion codes that take a primary placed at several contiguous sites with no origin named (tubo-ovarian → C57.8),
-/// the categories of an organ with its part unspecified, which give way to the part the report also names (uterus C55 → endometrium C54),
+/// the categories of an organ with its part unspecified, which give way to the part the report also names (uterus C55 → endometrium C54; intestine and ill-defined digestive sites C26 → colon C18),
 /// the operations that name the organ they remove, for a specimen heading that names no site ("PARTIAL GLOSSECTOMY:" → tongue),
 /// the words of the terminology one letter from a morphology word that OCR repair must never read as it ("hematoma" is not "hepatoma"),
 /// the verbs of location that place a tumour at a site named further on in its sentence ("a mass located in the pancreatic head"),
-/// and the words before a tumour word of unspecified behaviour that make it a graded dysplasia, no tumour ("prostatic
-/// intraepithelial neoplasia" is N42.3-, not D49.59).
+/// the words before a tumour word of unspecified behaviour that make it a graded dysplasia, no tumour ("prostatic
+/// intraepithelial neoplasia" is N42.3-, not D49.59),
+/// and the sections whose header with a value on its own line is a field of a pathology report's form, not a section
+/// ("Procedure: Radical nephrectomy": the lines below it belong to the section the form stands in).
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -41,4 +43,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyDictionary<string, string>? ProcedureSites = null,
     IReadOnlyList<string>? RealWords = null,
     IReadOnlyList<string>? LocatedWords = null,
-    IReadOnlyList<string>? DysplasiaWords = null);
+    IReadOnlyList<string>? DysplasiaWords = null,
+    IReadOnlyList<string>? FormFieldSections = null);

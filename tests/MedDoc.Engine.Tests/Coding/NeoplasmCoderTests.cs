@@ -554,6 +554,48 @@ public sealed class NeoplasmCoderTests
     }
 
     [Theory]
+    [InlineData("SURGICAL PATHOLOGY REPORT\nProcedure: Partial hepatectomy\nLIVER: HEPATOCELLULAR CARCINOMA, MODERATELY DIFFERENTIATED.", "C22.0")]
+    [InlineData("FINAL DIAGNOSIS:\nSee synoptic report.\nPROCEDURE: Bilateral salpingo-oophorectomy\nOVARIES: SEROUS ADENOCARCINOMA.", "C56.9")]
+    public void LinesBelowAProcedureFieldOfAPathologyFormAreCoded(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("EXAMINATION:\nCT abdomen for hepatocellular carcinoma.")]
+    [InlineData("CLINICAL HISTORY:\nProcedure: Partial hepatectomy\nLIVER: HEPATOCELLULAR CARCINOMA on prior biopsy.")]
+    public void ExaminationHeaderAloneOnItsLineOrAFieldInAnUncodedSectionStaysUncoded(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void CarcinomaOfThePleuraIsTheSpreadOfTheLungPrimary()
+    {
+        const string text = "DIAGNOSIS:\nA. Lung, right upper lobe, lobectomy:\nAdenocarcinoma.\nB. Pleura, parietal, biopsy:\nAdenocarcinoma.";
+
+        Assert.Equal(["C34.11", "C78.2"], Codes(text));
+    }
+
+    [Fact]
+    public void SarcomaOfThePleuraStaysAPleuralPrimary()
+    {
+        Assert.Equal(["C38.4"], Codes("DIAGNOSIS:\nPleura, parietal, biopsy:\nSarcoma."));
+    }
+
+    [Fact]
+    public void BowelWithItsPartUnspecifiedGivesWayToTheColon()
+    {
+        const string text = "DIAGNOSIS:\nA. Colon, transverse, resection:\nAdenocarcinoma.\nB. Bowel, segment:\nAdenocarcinoma.";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C18.4", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C26", StringComparison.Ordinal));
+        Assert.Equal(["C26.0"], Codes("DIAGNOSIS:\nBowel, segment:\nAdenocarcinoma."));
+    }
+
+    [Theory]
     [InlineData("DIAGNOSIS:\n(A) Mandible, segmental resection:\nInvasive squamous cell carcinoma.", "C03.1")]
     [InlineData("DIAGNOSIS:\n(A) Left maxilla, partial resection:\nInvasive squamous cell carcinoma.", "C03.0")]
     public void CarcinomaOfABoneTakesTheTableRowTheBoneGivesACarcinoma(string text, string expected)

@@ -147,6 +147,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("She was admitted with obstructive jaundice.", "K83.1", "obstructive jaundice")]
     [InlineData("He reported melenic stools for two days.", "K92.1", "melenic")]
     [InlineData("Caries was seen in two lower molars.", "K02.9", "Caries")]
+    [InlineData("Cystoscopy showed clots in the bladder.", "N32.89", "clots in the bladder")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);

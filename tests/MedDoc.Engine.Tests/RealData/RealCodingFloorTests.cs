@@ -100,8 +100,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // none): recall 0.878 (1,671), wrong site 0.025 (48: a synchronous rectal carcinoma in a colon report and an upper-tract
     // urothelial carcinoma now coded as primaries of their own, one colon report no longer wrong; the trade is +16 reports
     // found for +1 wrong, and the ceiling moves from 47 to 48 reports).
-    private const double TcgaSiteRecallFloor = 0.875;
-    private const double TcgaWrongSiteCeiling = 0.0253;
+    // A carcinoma of the pleura or mediastinum read as spread (C78.2: it does not arise there), and the bowel with its part
+    // unspecified (C26) giving way to the colon: recall 0.880 (1,674), wrong site unchanged (48).
+    // "Procedure: Partial hepatectomy" read as a field of the form, not an uncoded examination section (the lines below it
+    // are coded when the section the form stands in is): recall 0.882 (1,678), wrong site 0.026 (49: the trade is +4 found
+    // for +1 wrong, an ovarian carcinoma the report's own synoptic for primary ovarian tumours states beside an endometrial one).
+    private const double TcgaSiteRecallFloor = 0.879;
+    private const double TcgaWrongSiteCeiling = 0.0258;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -140,8 +145,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // F1 0.423 (P 0.724), category F1 0.515, outside-R recall 0.297.
     // Loss of vision takes the Index's sided subterm where the sentence states one side (H54.61/H54.62/H54.3; +12 right,
     // +1 wrong): exact F1 0.426 (P 0.726), category F1 0.517, outside-R recall 0.299.
-    private const double CodiEspExactF1Floor = 0.422;
+    // A mass in the kidney (N28.89), bladder clots (N32.89), hydrothorax as J94.8 (not J90), and a disc hernia never the
+    // abdominal K46.9 (+11 right, 2 wrong removed): exact F1 0.427 (P 0.727), category F1 0.518, outside-R recall 0.301.
+    private const double CodiEspExactF1Floor = 0.423;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.512;
-    private const double CodiEspOutsideRRecallFloor = 0.295;
+    private const double CodiEspCategoryF1Floor = 0.514;
+    private const double CodiEspOutsideRRecallFloor = 0.297;
 }

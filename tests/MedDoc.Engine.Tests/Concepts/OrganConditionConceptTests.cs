@@ -1,0 +1,49 @@
+namespace MedDoc.Engine.Tests.Concepts;
+
+/// <summary>Curated concepts that name a condition by its organ: the organ's own code, never another organ's.</summary>
+public sealed class OrganConditionConceptTests
+{
+    private static readonly ClinicalEngine Engine = new();
+
+    private static IReadOnlyList<CodeSuggestion> Codes(string text) => Engine.Analyze(text).Codes;
+
+    [Theory]
+    [InlineData("CT showed a mass in the right kidney.", "N28.89", "mass in the right kidney")]
+    [InlineData("Ultrasound showed two large renal masses.", "N28.89", "renal masses")]
+    [InlineData("MRI showed a lumbar disc hernia at L4-L5.", "M51.26", "lumbar disc hernia")]
+    [InlineData("The chest X-ray showed a right hydrothorax.", "J94.8", "hydrothorax")]
+    public void ConditionOfANamedOrganIsCodedToThatOrgan(string text, string code, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("She had refractory sciatica and a discal hernia at L5-S1.")]
+    [InlineData("MRI showed a herniated disc.")]
+    public void DiscHerniaIsNotAnAbdominalHernia(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "K46.9");
+    }
+
+    [Theory]
+    [InlineData("He had a reducible inguinal hernia.", "K40.90")]
+    [InlineData("Examination showed a hernia.", "K46.9")]
+    [InlineData("Small left pleural effusion.", "J90")]
+    [InlineData("There was no mass in the kidney.", null)]
+    public void OtherHerniasEffusionsAndNegatedMassesKeepTheirCodes(string text, string? code)
+    {
+        var codes = Codes(text).Select(suggestion => suggestion.Code).ToArray();
+
+        if (code is null)
+        {
+            Assert.DoesNotContain("N28.89", codes);
+        }
+        else
+        {
+            Assert.Contains(code, codes);
+            Assert.DoesNotContain("J94.8", codes);
+        }
+    }
+}
