@@ -55,6 +55,18 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void PericardialEffusionIsTheHeartsEffusionNotThePleuras()
+    {
+        Assert.Equal(["I31.39"], Codes("Echocardiography showed a moderate pericardial effusion.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void NegatedPericardialEffusionIsNotCoded()
+    {
+        Assert.Empty(Codes("Echocardiography: normal ventricular function. No pericardial effusion."));
+    }
+
+    [Fact]
     public void NoChangeInTheEffusionIsCoded()
     {
         Assert.Equal(["J90"], Codes("FINDINGS: No change in the small left pleural effusion.").Select(code => code.Code));
@@ -518,6 +530,8 @@ public sealed class Icd10CoderTests
     [InlineData("Type 2 diabetes mellitus. Blood sugars managed with an insulin sliding scale.", "E11.9")]
     [InlineData("Type 2 diabetes mellitus; an insulin drip was weaned on day two.", "E11.9")]
     [InlineData("Type 2 diabetes mellitus on sliding scale insulin and insulin glargine.", "E11.9 Z79.4")]
+    [InlineData("She has insulin-dependent diabetes mellitus.", "E11.9 Z79.4")]
+    [InlineData("He is an insulin-dependent diabetic.", "E11.9 Z79.4")]
     public void DrugIsCodedOnlyWhereADiagnosisNoteAsksForIt(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', Codes(text).Select(code => code.Code).Order(StringComparer.Ordinal)));

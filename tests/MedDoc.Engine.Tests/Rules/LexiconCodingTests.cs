@@ -16,6 +16,8 @@ public sealed class LexiconCodingTests
     [InlineData("ASSESSMENT:\nHypertension. Chronic diastolic heart failure. CKD stage 4.", "I13.0 I50.32 N18.4")]
     [InlineData("ASSESSMENT:\nHypertension. Congestive heart failure.", "I11.0 I50.9")]
     [InlineData("ASSESSMENT:\nESRD on hemodialysis. Hypertension.", "I12.0 N18.6 Z99.2")]
+    [InlineData("A 33-year-old man with end-stage chronic renal failure secondary to polycystic kidney disease.", "N18.6 Q61.3")]
+    [InlineData("A 33-year-old man with chronic renal failure secondary to polycystic kidney disease.", "N18.9 Q61.3")]
     [InlineData("ASSESSMENT:\nType 1 diabetes with diabetic peripheral neuropathy.", "E10.42")]
     [InlineData("ASSESSMENT:\nType 2 diabetes with diabetic chronic kidney disease.", "E11.22")]
     [InlineData("ASSESSMENT:\nPoorly controlled type 2 diabetes.", "E11.65")]
