@@ -107,6 +107,16 @@ public sealed class AssertionDetectorTests
         Assert.Equal(Assertion.Negated, Assess(sentence, target).Assertion);
     }
 
+    [Theory]
+    [InlineData("Cirrhosis of probable alcoholic origin diagnosed in 1989, bleeding varices in 1996 and portal hypertension.", "portal hypertension", Assertion.Present)]
+    [InlineData("Suspected hypersensitivity reaction with extensive maculopapular rash and blistering, respiratory failure.", "respiratory failure", Assertion.Present)]
+    [InlineData("Possible early right lower lobe pneumonia.", "pneumonia", Assertion.Possible)]
+    [InlineData("Probable small left pleural effusion.", "pleural effusion", Assertion.Possible)]
+    public void UncertaintyReachesTheWordsItQualifiesNotTheRestOfALongSentence(string sentence, string target, Assertion expected)
+    {
+        Assert.Equal(expected, Assess(sentence, target).Assertion);
+    }
+
     [Fact]
     public void ANegationAfterTheAllergyStatementStillNegates()
     {

@@ -104,6 +104,13 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Fact]
+    public void SecondaryToNamesACauseNotASecondaryCondition()
+    {
+        Assert.DoesNotContain("I85.10", Codes("Upper digestive bleeding secondary to esophageal varices in 1996.").Select(code => code.Code));
+        Assert.Contains("I85.10", Codes("Endoscopy showed secondary esophageal varices.").Select(code => code.Code));
+    }
+
+    [Fact]
     public void UnspecifiedCodeWhenNoSpecificityIsStated()
     {
         Assert.Equal(["B58.9"], Codes("He was admitted with toxoplasmosis.").Select(code => code.Code));
