@@ -174,6 +174,7 @@ public sealed class NeoplasmCoder
         {
             analysed[s] = Analyse(text, tokens, sentences[s], morphologies[s], sections);
         }
+        DiagnosesUnderClinicalHeader(tokens, analysed);
         var options = OptionLists(analysed.Select((sentence, s) => OptionName(
             tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray());
         var siteLine = analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]
@@ -256,6 +257,64 @@ public sealed class NeoplasmCoder
     }
 
     private static bool InSpans(List<(int Start, int End)> spans, int offset) => spans.Exists(span => span.Start <= offset && offset < span.End);
+
+    // A clinical-history header whose diagnosis header was lost to OCR ("CLINICAL HISTORY:" ... "I1PRESSION:" ...
+    // "CERVIX, BIOPSY:" / "Invasive squamous cell carcinoma") runs on over the diagnoses: from the first specimen heading
+    // of the section (a line that opens with a site and ends with a colon, or states its diagnosis after the colon:
+    // "Right kidney, radical nephrectomy: Papillary renal cell carcinoma") on, its sentences are the report's diagnoses.
+    private void DiagnosesUnderClinicalHeader(IReadOnlyList<Token> tokens, SentenceView[] analysed)
+    {
+        var diagnoses = false;
+        var section = "";
+        for (var s = 0; s < analysed.Length; s++)
+        {
+            var sentence = analysed[s];
+            diagnoses &= sentence.Section == section;
+            section = sentence.Section;
+            if (!_clinicalSections.Contains(section))
+            {
+                continue;
+            }
+            diagnoses |= (tokens[sentence.Range.Start].LineStart || s > 0 && IsBareLabel(tokens, analysed[s - 1].Range)) && IsSpecimenHeading(tokens, sentence);
+            if (diagnoses)
+            {
+                analysed[s] = sentence with { Section = DiagnosisSection };
+            }
+        }
+    }
+
+    private const string DiagnosisSection = "diagnosis";
+
+    // "Right adnexa: positive for malignancy" reports a finding in a tissue, not the diagnosis line of a specimen.
+    private const string ResultWord = "for";
+
+    // "CERVIX, 1 O'CLOCK, BIOPSY:", "1)CERVIX, BIOPSY:", "Right kidney, radical nephrectomy: Papillary renal cell carcinoma":
+    // a sentence that opens with a site (past its label and side) and ends with the colon after it, or names a morphology
+    // just past it (at most two words between, not a test's result: "Right adnexa: positive for malignancy").
+    private bool IsSpecimenHeading(IReadOnlyList<Token> tokens, SentenceView sentence)
+    {
+        if (sentence.Sites.Count == 0)
+        {
+            return false;
+        }
+        var start = sentence.IsLabelled ? LabelEnd(tokens, sentence.Range) : sentence.Range.Start;
+        while (start < sentence.Range.End && (!tokens[start].IsWordLike || _sides.ContainsKey(tokens[start].Value)))
+        {
+            start++;
+        }
+        if (sentence.Sites[0].Match.Tokens.Start > start)
+        {
+            return false;
+        }
+        var colon = -1;
+        for (var i = sentence.Range.Start; i < sentence.Range.End && colon < 0; i++)
+        {
+            colon = tokens[i].Value == ":" ? i : -1;
+        }
+        return colon > sentence.Sites[0].Match.Tokens.Start
+               && (colon == sentence.Range.End - 1 || sentence.Morphologies.Any(morphology => morphology.Tokens.Start > colon
+                   && WordsBetween(tokens, colon + 1, morphology.Tokens.Start) is { Count: <= 2 } lead && !lead.Contains(ResultWord)));
+    }
 
     // A synoptic form's site line that names only a part ("PANCREAS TISSUE CHECKLIST" ... "Tumor site: Head") names that
     // part of the organ the lines just above it name (the form's title, the operation: "Procedure: Pancreaticoduodenectomy").

@@ -569,6 +569,22 @@ public sealed class NeoplasmCoderTests
         Assert.Empty(Codes(text));
     }
 
+    [Theory]
+    [InlineData("CLINICAL HISTORY:\nAbnormal bleeding.\nINPRE S S ION:\nCERVIX, 12 O'CLOCK, BIOPSY:\nInvasive squamous cell carcinoma, keratinizing.", "C53.9")]
+    [InlineData("Clinical Data: Right flank mass.\nRight kidney, radical nephrectomy: Papillary renal cell carcinoma, type 1.", "C64.1")]
+    public void SpecimenHeadingInAClinicalHistoryOpensTheDiagnosesItsLostHeaderWouldHave(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("CLINICAL HISTORY:\nRight kidney mass; outside biopsy showed renal cell carcinoma.")]
+    [InlineData("CLINICAL HISTORY:\nCervical cancer, stage IB.\nSPECIMEN:\nCervix, biopsy")]
+    public void ClinicalHistoryWithoutASpecimenHeadingStaysUncoded(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void CarcinomaOfThePleuraIsTheSpreadOfTheLungPrimary()
     {

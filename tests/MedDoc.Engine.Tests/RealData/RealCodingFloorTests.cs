@@ -105,8 +105,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // "Procedure: Partial hepatectomy" read as a field of the form, not an uncoded examination section (the lines below it
     // are coded when the section the form stands in is): recall 0.882 (1,678), wrong site 0.026 (49: the trade is +4 found
     // for +1 wrong, an ovarian carcinoma the report's own synoptic for primary ovarian tumours states beside an endometrial one).
-    private const double TcgaSiteRecallFloor = 0.879;
-    private const double TcgaWrongSiteCeiling = 0.0258;
+    // A clinical history whose diagnosis header OCR damaged ("I1PRESSION:", "INPRE S S ION:") runs on over the diagnoses;
+    // from its first specimen heading on ("CERVIX, BIOPSY:", "Right kidney, radical nephrectomy: papillary renal cell
+    // carcinoma") its lines are read as diagnoses: recall 0.886 (1,686), wrong site 0.026 (50: +8 found for +1 wrong, an
+    // OCR-garbled "negative for malignancy" now read in a diagnosis).
+    private const double TcgaSiteRecallFloor = 0.883;
+    private const double TcgaWrongSiteCeiling = 0.0263;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
