@@ -411,6 +411,13 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void AntibodyNamedMiIsNoMyocardialInfarction()
+    {
+        Assert.Empty(Codes("Positive antinuclear antibodies and anti-Mi-2 antibodies were detected."));
+        Assert.Equal(["I21.9"], Codes("ASSESSMENT: MI treated with primary angioplasty.").Select(code => code.Code));
+    }
+
+    [Fact]
     public void DoeInTheHistoryIsDyspneaOnExertion()
     {
         var code = Assert.Single(Codes("HPI: DOE for two weeks."));

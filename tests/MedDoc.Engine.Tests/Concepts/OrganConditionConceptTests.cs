@@ -12,6 +12,13 @@ public sealed class OrganConditionConceptTests
     [InlineData("Ultrasound showed two large renal masses.", "N28.89", "renal masses")]
     [InlineData("MRI showed a lumbar disc hernia at L4-L5.", "M51.26", "lumbar disc hernia")]
     [InlineData("The chest X-ray showed a right hydrothorax.", "J94.8", "hydrothorax")]
+    [InlineData("Ultrasound showed a large gall bladder calculus.", "K80.20", "gall bladder calculus")]
+    [InlineData("The final diagnosis was Ludwig's angina.", "K12.2", "Ludwig's angina")]
+    [InlineData("Chronic postprandial pain from intestinal angina.", "K55.1", "intestinal angina")]
+    [InlineData("The infarction was complicated by post-infarction angina.", "I23.7", "post-infarction angina")]
+    [InlineData("CT showed renal vein thrombosis.", "I82.3", "renal vein thrombosis")]
+    [InlineData("She has incontinence.", "R32", "incontinence")]
+    [InlineData("He reported fecal incontinence.", "R15.9", "fecal incontinence")]
     public void ConditionOfANamedOrganIsCodedToThatOrgan(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -25,6 +32,27 @@ public sealed class OrganConditionConceptTests
     public void DiscHerniaIsNotAnAbdominalHernia(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "K46.9");
+    }
+
+    [Theory]
+    [InlineData("Visual acuity was 1.0 in both eyes (OA).", "M19.90")]
+    [InlineData("Glaucoma controlled with hypotensive eye drops.", "I95.9")]
+    [InlineData("She continued her hypotensive medication.", "I95.9")]
+    [InlineData("Ultrasound showed a gall bladder calculus.", "N21.0")]
+    [InlineData("She had Ludwig's angina.", "I20.9")]
+    [InlineData("He reported fecal incontinence.", "N39.42")]
+    public void WordsOfAnotherConditionAreNotReadAsThisCode(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("He was hypotensive on arrival.", "I95.9")]
+    [InlineData("She has stable angina.", "I20.9")]
+    [InlineData("He has osteoarthritis.", "M19.90")]
+    public void TheConditionItselfKeepsItsCode(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
     }
 
     [Theory]

@@ -155,8 +155,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // abdominal K46.9 (+11 right, 2 wrong removed): exact F1 0.427 (P 0.727), category F1 0.518, outside-R recall 0.301.
     // "Insulin-dependent diabetes" of no stated type as E11.9 + Z79.4, not E10.9 (+3 right, 2 wrong removed): exact F1
     // 0.428 (P 0.728), category F1 0.519, outside-R recall 0.302.
-    private const double CodiEspExactF1Floor = 0.424;
+    // Other conditions' words no longer read as this one ("OA" of both eyes, "hypotensive drugs", "gall bladder calculus",
+    // Ludwig's/intestinal/post-infarction angina, renal vein thrombosis, fecal incontinence and bare "incontinence" not
+    // N39.42; +7 right, 14 wrong removed, 3 new ones the coders left out (fecal incontinence, renal vein thrombosis), 1 symptom R10.9 now
+    // explained): exact F1 0.429 (P 0.731), category F1 0.521,
+    // outside-R recall 0.303.
+    private const double CodiEspExactF1Floor = 0.425;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.515;
-    private const double CodiEspOutsideRRecallFloor = 0.298;
+    private const double CodiEspCategoryF1Floor = 0.517;
+    private const double CodiEspOutsideRRecallFloor = 0.299;
 }
