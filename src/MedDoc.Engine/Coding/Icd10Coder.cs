@@ -190,6 +190,7 @@ public sealed class Icd10Coder(
             .ToList();
         documented.AddRange(FromTerminology(stated.Where(mention => mention.Over is null).ToArray(), documented, removed));
         RemoveUnsitedSecondary(documented);
+        RemoveUnspecifiedBehaviorOfKnownNeoplasms(documented);
         additionalOnly.ExceptWith(standalone);
         documented.RemoveAll(code => additionalOnly.Contains(code.Code) && !AskedForByAnother(code.Code, documented));
         if (terminology is not null)
@@ -306,6 +307,24 @@ public sealed class Icd10Coder(
             codes.RemoveAll(code => code.Code == UnsitedSecondary);
         }
     }
+
+    /// <summary>
+    /// Removes neoplasms of unspecified behaviour (D49) when another code of the document states a neoplasm's behaviour
+    /// (a primary malignancy, in situ, benign or uncertain: C00–C76, D00–D48): the "tumor" a case names before its histology
+    /// is that neoplasm ("a bladder tumor … the resection showed urothelial carcinoma" → C67.9, not also D49.4).
+    /// </summary>
+    private static void RemoveUnspecifiedBehaviorOfKnownNeoplasms(List<CodeSuggestion> codes)
+    {
+        if (codes.Any(code => IsUnspecifiedBehavior(code.Code)) && codes.Any(code => StatesBehavior(code.Code[..3])))
+        {
+            codes.RemoveAll(code => IsUnspecifiedBehavior(code.Code));
+        }
+    }
+
+    private static bool IsUnspecifiedBehavior(string code) => code.StartsWith("D49", StringComparison.Ordinal);
+
+    private static bool StatesBehavior(string category) =>
+        IsPrimaryMalignancy(category) || category[0] == 'D' && string.CompareOrdinal(category, "D49") < 0;
 
     private static bool IsSecondaryMalignancy(string category) =>
         string.CompareOrdinal(category, "C77") >= 0 && string.CompareOrdinal(category, "C79") <= 0;

@@ -24,6 +24,7 @@ public sealed class NeoplasmCoder
     private readonly NeoplasmRuleFile _rules;
     private readonly NeoplasmSiteIndex _sites;
     private readonly PhraseMatcher<MorphologyRule> _morphologies = new();
+    private readonly PhraseMatcher<MorphologyRule> _unspecifiedBehavior = new();
     private readonly PhraseMatcher<string> _siteLabels = new();
     private readonly PhraseMatcher<string> _typeLabels = new();
     private readonly PhraseMatcher<NeoplasmSite> _procedures = new();
@@ -39,6 +40,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _origin;
     private readonly HashSet<string> _located;
     private readonly HashSet<string> _margin;
+    private readonly HashSet<string> _dysplasia;
     private readonly HashSet<string> _notDiagnosis;
     private readonly HashSet<string> _spreadCategories;
     private readonly HashSet<string> _clinicalSections;
@@ -66,7 +68,9 @@ public sealed class NeoplasmCoder
         {
             foreach (var term in morphology.Terms)
             {
-                _morphologies.Add(term, morphology);
+                // A tumour of unspecified behaviour names no morphology: it is read apart, so that it never decides a
+                // pathology report's primary, headings or option lists.
+                (morphology.Behavior == NeoplasmBehavior.Unspecified ? _unspecifiedBehavior : _morphologies).Add(term, morphology);
             }
         }
         foreach (var words in rules.ExtensionWords)
@@ -93,6 +97,7 @@ public sealed class NeoplasmCoder
         _origin = new HashSet<string>(rules.OriginWords.Select(Fold), StringComparer.Ordinal);
         _located = new HashSet<string>((rules.LocatedWords ?? []).Select(Fold), StringComparer.Ordinal);
         _margin = new HashSet<string>(rules.MarginWords.Select(Fold), StringComparer.Ordinal);
+        _dysplasia = new HashSet<string>((rules.DysplasiaWords ?? []).Select(Fold), StringComparer.Ordinal);
         _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
@@ -150,11 +155,14 @@ public sealed class NeoplasmCoder
         }
         var sentences = document.Sentences;
         var morphologies = new IReadOnlyList<PhraseMatch<MorphologyRule>>[sentences.Count];
+        var tumors = new IReadOnlyList<PhraseMatch<MorphologyRule>>[sentences.Count];
         var anyMorphology = false;
         for (var s = 0; s < sentences.Count; s++)
         {
             morphologies[s] = _morphologies.FindAll(tokens, sentences[s]);
-            anyMorphology |= morphologies[s].Count > 0;
+            var named = morphologies[s];
+            tumors[s] = _unspecifiedBehavior.FindAll(tokens, sentences[s]).Where(tumor => !named.Any(morphology => Overlaps(morphology.Tokens, tumor.Tokens))).ToArray();
+            anyMorphology |= named.Count > 0 || tumors[s].Count > 0;
         }
         // Every code comes from a morphology word: a text that names none (most chest X-ray reports) is done.
         if (!anyMorphology)
@@ -187,8 +195,40 @@ public sealed class NeoplasmCoder
                 }
                 CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], siteLine, clinicalSite, candidates);
             }
+            if (tumors[s].Count > 0 && !sentence.IsHeading && IsCoded(tokens, sentence) && !options[s])
+            {
+                CodeUnspecifiedBehavior(text, tokens, sentence, tumors[s], candidates);
+            }
         }
         return SinglePrimary(candidates, siteLine, clinical, NamedPrimaries(text, tokens, analysed));
+    }
+
+    // "bladder tumor", "a tumor of the left kidney": the Index's "Tumor — see Neoplasm, unspecified behavior, by site" (D49),
+    // stated present at the site the sentence names as the tumour's own (never a heading's, a form's or one it spreads into;
+    // never a lymph node, where a tumour is another's spread: "tumor in 2 of 12 lymph nodes").
+    private void CodeUnspecifiedBehavior(
+        string text, IReadOnlyList<Token> tokens, SentenceView sentence, IReadOnlyList<PhraseMatch<MorphologyRule>> tumors, List<Candidate> candidates)
+    {
+        var decisions = _assertions.Assess(text, tokens, sentence.Range, tumors.Select(tumor => tumor.Tokens).ToArray());
+        for (var t = 0; t < tumors.Count; t++)
+        {
+            var tumor = tumors[t].Tokens;
+            if ((decisions[t].Trigger is null ? SectionDefault(sentence.Section) : decisions[t].Assertion) != Assertion.Present
+                || tumor.End < sentence.Range.End && _notDiagnosis.Contains(tokens[tumor.End].Value)
+                || tumor.Start > sentence.Range.Start && _dysplasia.Contains(tokens[tumor.Start - 1].Value)
+                || IsMarkerName(tokens, tumor) || IsMetastatic(tokens, sentence.Range, tumor) || IsExtension(tokens, sentence.Range, tumor)
+                || OriginSite(tokens, sentence, tumor, false) is not { } origin
+                || origin.Match.Value.Entry is not { Primary: not null, Unspecified: { } unspecified })
+            {
+                continue;
+            }
+            var adjacent = origin.Match.Tokens.End <= tumor.Start && IsAdjacent(tokens, origin.Match.Tokens, tumor);
+            if (origin.Match.Tokens.Start >= tumor.End || adjacent)
+            {
+                var reading = new Reading(SpanOf(text, tokens, tumor), sentence.Section, false, false);
+                Emit(candidates, Complete(unspecified, origin.Side), NeoplasmBehavior.Unspecified, true, reading, origin);
+            }
+        }
     }
 
     // "Procedure: Radical nephrectomy" read as a radiology examination section is a field of a pathology report's form: the

@@ -12,6 +12,8 @@ namespace MedDoc.Engine.Coding;
 /// the operations that name the organ they remove, for a specimen heading that names no site ("PARTIAL GLOSSECTOMY:" → tongue),
 /// the words of the terminology one letter from a morphology word that OCR repair must never read as it ("hematoma" is not "hepatoma"),
 /// the verbs of location that place a tumour at a site named further on in its sentence ("a mass located in the pancreatic head"),
+/// the words before a tumour word of unspecified behaviour that make it a graded dysplasia, no tumour ("prostatic
+/// intraepithelial neoplasia" is N42.3-, not D49.59),
 /// and the sections whose header with a value on its own line is a field of a pathology report's form, not a section
 /// ("Procedure: Radical nephrectomy": the lines below it belong to the section the form stands in).
 /// </summary>
@@ -41,4 +43,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyDictionary<string, string>? ProcedureSites = null,
     IReadOnlyList<string>? RealWords = null,
     IReadOnlyList<string>? LocatedWords = null,
+    IReadOnlyList<string>? DysplasiaWords = null,
     IReadOnlyList<string>? FormFieldSections = null);

@@ -40,6 +40,21 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void ATumorTheCaseGoesOnToCharacteriseGivesWayToItsHistology()
+    {
+        var codes = Codes("Cystoscopy showed a bladder tumor. Transurethral resection confirmed a urothelial carcinoma of the bladder.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("C67.9", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("D49", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATumorWithNoHistologyKeepsItsUnspecifiedBehaviourCode()
+    {
+        Assert.Contains("D49.4", Codes("Cystoscopy showed a bladder tumor. He was referred for resection.").Select(code => code.Code));
+    }
+
+    [Fact]
     public void PericardialEffusionIsTheHeartsEffusionNotThePleuras()
     {
         Assert.Equal(["I31.39"], Codes("Echocardiography showed a moderate pericardial effusion.").Select(code => code.Code));

@@ -43,6 +43,28 @@ public sealed class NeoplasmCoderTests
         Assert.Equal([expected], Codes(text));
     }
 
+    [Theory]
+    [InlineData("Cystoscopy showed a 2 cm bladder tumor.", "D49.4")]
+    [InlineData("CT revealed a tumor of the left kidney.", "D49.512")]
+    [InlineData("Ultrasound showed a solid testicular tumor.", "D49.59")]
+    [InlineData("Gastroscopy revealed a gastric neoplasm.", "D49.0")]
+    public void TumorWithNoBehaviourIsTheUnspecifiedBehaviourCodeOfItsSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("No bladder tumor was seen.")]
+    [InlineData("Metastatic tumor in 3 of 12 lymph nodes.")]
+    [InlineData("Tumor was present in 3 of 12 lymph nodes.")]
+    [InlineData("Biopsy showed prostatic intraepithelial neoplasia.")]
+    [InlineData("The tumor measured 3 cm.")]
+    [InlineData("(A) BLADDER TUMOR:")]
+    public void TumorNegatedInALymphNodeAsDysplasiaWithNoSiteOrInAHeadingGivesNoUnspecifiedBehaviourCode(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("D49", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void LymphNodeMetastasisIsCodedAsSecondaryOfItsRegion()
     {

@@ -160,8 +160,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // N39.42; +7 right, 14 wrong removed, 3 new ones the coders left out (fecal incontinence, renal vein thrombosis), 1 symptom R10.9 now
     // explained): exact F1 0.429 (P 0.731), category F1 0.521,
     // outside-R recall 0.303.
-    private const double CodiEspExactF1Floor = 0.425;
+    // A tumour of unstated behaviour at a named site as the table's D49 code of that site, unless the document codes a
+    // neoplasm whose behaviour it states ("bladder tumor" D49.4; +18 right, 23 wrong, most of them tumours whose histology
+    // the coders coded and the engine does not read): exact F1 0.432 (P 0.728), category F1 0.524, outside-R recall 0.308.
+    private const double CodiEspExactF1Floor = 0.428;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.517;
-    private const double CodiEspOutsideRRecallFloor = 0.299;
+    private const double CodiEspCategoryF1Floor = 0.519;
+    private const double CodiEspOutsideRRecallFloor = 0.303;
 }
