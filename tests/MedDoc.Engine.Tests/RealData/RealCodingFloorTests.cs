@@ -109,7 +109,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // from its first specimen heading on ("CERVIX, BIOPSY:", "Right kidney, radical nephrectomy: papillary renal cell
     // carcinoma") its lines are read as diagnoses: recall 0.886 (1,686), wrong site 0.026 (50: +8 found for +1 wrong, an
     // OCR-garbled "negative for malignancy" now read in a diagnosis).
-    private const double TcgaSiteRecallFloor = 0.883;
+    // A site label on its own line taking the site below after a few modifiers ("Right dorsolateral bladder wall", "Oral
+    // tongue"; one category, no article): recall 0.888 (1,689), wrong site unchanged (50).
+    private const double TcgaSiteRecallFloor = 0.885;
     private const double TcgaWrongSiteCeiling = 0.0263;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
@@ -164,6 +166,8 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Stated allergies to penicillin and to radiographic contrast as allergy status (Z88.0, Z91.041; a "history of allergy"
     // is that status) and a patient who needs a wheelchair (Z99.3): +7 right, 1 wrong; exact F1 0.433 (P 0.728), category F1
     // 0.525, outside-R recall 0.309.
+    // "Coronary disease" as I25.10 (not I25.119) and psoas abscess K68.12: +3 right, 1 wrong removed, 1 new (a past acute
+    // coronary disease with a bypass); exact F1 0.433 (P 0.728), category F1 0.525, outside-R recall 0.309.
     private const double CodiEspExactF1Floor = 0.429;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.521;
