@@ -226,6 +226,12 @@ public sealed class Icd10CoderTests
         Assert.DoesNotContain("F17.200", codes);
     }
 
+    [Fact]
+    public void AFormerSmokerIsNotAlsoCodedAsCurrentTobaccoUse()
+    {
+        Assert.Equal(["Z87.891"], Codes("SOCIAL HISTORY: Tobacco use; he stopped smoking in 1991.").Select(code => code.Code));
+    }
+
     [Theory]
     [InlineData("Social history: she used to be a smoker, not anymore.", "Z87.891")]
     [InlineData("Social history: there are smokers in the household.", "Z77.22")]
