@@ -343,7 +343,8 @@ public sealed class NeoplasmCoder
     }
 
     // A form's site label on a line of its own with the site on the line below ("Anatomic site and laterality" / "Bladder
-    // NOS"): the line below, when it opens with the site and states no morphology.
+    // NOS"): the line below, when it opens with the site, or names sites of one category after a few modifiers ("Right
+    // dorsolateral bladder wall", "Anterior and posterior uterine walls"), and states no morphology.
     private SiteMention? SiteBelowLabel(IReadOnlyList<Token> tokens, SentenceView[] analysed)
     {
         for (var s = 0; s + 1 < analysed.Length; s++)
@@ -356,13 +357,21 @@ public sealed class NeoplasmCoder
             {
                 continue;
             }
-            if (value.Morphologies.Count == 0 && value.Sites.Count > 0 && value.Sites[0].Match.Tokens.Start == value.Range.Start)
+            if (value.Morphologies.Count == 0 && value.Sites.Count > 0
+                && (value.Sites[0].Match.Tokens.Start == value.Range.Start || OpensWithModifiedSite(tokens, value)))
             {
                 return value.Sites[0];
             }
         }
         return null;
     }
+
+    // "Right dorsolateral bladder wall": at most three words before the first site, no article among them (a sentence, "The
+    // bladder was not received", is no field value), and every site of the line in one category.
+    private static bool OpensWithModifiedSite(IReadOnlyList<Token> tokens, SentenceView line) =>
+        WordsBetween(tokens, line.Range.Start, line.Sites[0].Match.Tokens.Start) is { Count: <= 3 } lead
+        && !lead.Any(word => word is "the" or "a" or "an")
+        && line.Sites.Select(SiteCategory).Distinct(StringComparer.Ordinal).Count() == 1;
 
     // The one or two words after a field's colon ("Tumor site: Head").
     private static TokenRange? FieldValue(IReadOnlyList<Token> tokens, TokenRange line)

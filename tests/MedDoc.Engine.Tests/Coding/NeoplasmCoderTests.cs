@@ -377,6 +377,22 @@ public sealed class NeoplasmCoderTests
         Assert.Equal(["C67.9"], Codes(text));
     }
 
+    [Theory]
+    [InlineData("Histologic diagnosis\nHigh grade urothelial carcinoma.\nAnatomic site and laterality\nRight dorsolateral bladder wall", "C67.9")]
+    [InlineData("Histologic type: Endometrioid adenocarcinoma.\nTUMOR SITE\nAnterior and posterior uterine walls, fundic area", "C55")]
+    public void SiteLabelOnALineOfItsOwnTakesTheModifiedSiteBelow(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void SiteLabelFollowedBySitesOfSeveralCategoriesIsNoSiteLine()
+    {
+        const string text = "Histologic diagnosis\nHigh grade carcinoma.\nTumor site\nRight ovary and omentum";
+
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void SiteLabelFollowedByProseIsNoSiteLine()
     {

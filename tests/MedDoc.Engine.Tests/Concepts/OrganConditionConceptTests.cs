@@ -19,6 +19,9 @@ public sealed class OrganConditionConceptTests
     [InlineData("CT showed renal vein thrombosis.", "I82.3", "renal vein thrombosis")]
     [InlineData("She has incontinence.", "R32", "incontinence")]
     [InlineData("He reported fecal incontinence.", "R15.9", "fecal incontinence")]
+    [InlineData("A 60-year-old man, allergic to penicillin, with hypertension.", "Z88.0", "allergic to penicillin")]
+    [InlineData("She had a history of allergy to iodinated contrast.", "Z91.041", "allergy to iodinated contrast")]
+    [InlineData("Since the age of ten he needed a wheelchair.", "Z99.3", "needed a wheelchair")]
     public void ConditionOfANamedOrganIsCodedToThatOrgan(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -41,6 +44,8 @@ public sealed class OrganConditionConceptTests
     [InlineData("Ultrasound showed a gall bladder calculus.", "N21.0")]
     [InlineData("She had Ludwig's angina.", "I20.9")]
     [InlineData("He reported fecal incontinence.", "N39.42")]
+    [InlineData("She denied any allergy to penicillin.", "Z88.0")]
+    [InlineData("No known allergies; contrast was given without incident.", "Z91.041")]
     public void WordsOfAnotherConditionAreNotReadAsThisCode(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);

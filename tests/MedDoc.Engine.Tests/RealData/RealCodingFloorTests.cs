@@ -109,7 +109,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // from its first specimen heading on ("CERVIX, BIOPSY:", "Right kidney, radical nephrectomy: papillary renal cell
     // carcinoma") its lines are read as diagnoses: recall 0.886 (1,686), wrong site 0.026 (50: +8 found for +1 wrong, an
     // OCR-garbled "negative for malignancy" now read in a diagnosis).
-    private const double TcgaSiteRecallFloor = 0.883;
+    // A site label on its own line taking the site below after a few modifiers ("Right dorsolateral bladder wall", "Oral
+    // tongue"; one category, no article): recall 0.888 (1,689), wrong site unchanged (50).
+    private const double TcgaSiteRecallFloor = 0.885;
     private const double TcgaWrongSiteCeiling = 0.0263;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
@@ -161,8 +163,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A tumour of unstated behaviour at a named site as the table's D49 code of that site, unless the document codes a
     // neoplasm whose behaviour it states ("bladder tumor" D49.4; +18 right, 23 wrong, most of them tumours whose histology
     // the coders coded and the engine does not read): exact F1 0.432 (P 0.728), category F1 0.524, outside-R recall 0.308.
-    private const double CodiEspExactF1Floor = 0.428;
+    // Stated allergies to penicillin and to radiographic contrast as allergy status (Z88.0, Z91.041; a "history of allergy"
+    // is that status) and a patient who needs a wheelchair (Z99.3): +7 right, 1 wrong; exact F1 0.433 (P 0.728), category F1
+    // 0.525, outside-R recall 0.309.
+    private const double CodiEspExactF1Floor = 0.429;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.519;
-    private const double CodiEspOutsideRRecallFloor = 0.303;
+    private const double CodiEspCategoryF1Floor = 0.521;
+    private const double CodiEspOutsideRRecallFloor = 0.305;
 }

@@ -34,18 +34,22 @@ public sealed class ConceptRulesTests
 
     /// <summary>
     /// "chronic": true makes a condition stated as history current ("history of hypertension" → I10). A sign or symptom
-    /// (chapter R), a neoplasm (history of cancer → Z85), an injury or a status code is never such a lasting condition.
+    /// (chapter R), a neoplasm (history of cancer → Z85), an injury or a status code is never such a lasting condition;
+    /// the one exception is an allergy status (Z88, Z91.0-), which a "history of allergy to penicillin" states outright.
     /// </summary>
     [Fact]
     public void LastingConditionsAreDiseasesNotSymptomsNeoplasmsInjuriesOrStatus()
     {
         var wrong = Lexicon.Concepts
             .Where(concept => concept.Chronic == true)
-            .Where(concept => concept.Code is null || concept.Code[0] is 'R' or 'C' or 'S' or 'T' or 'Z' || (concept.Code[0] == 'D' && concept.Code[1] <= '4'))
+            .Where(concept => concept.Code is null || concept.Code[0] is 'R' or 'C' or 'S' or 'T' || (concept.Code[0] == 'Z' && !IsAllergyStatus(concept.Code))
+                || (concept.Code[0] == 'D' && concept.Code[1] <= '4'))
             .Select(concept => $"{concept.Id} {concept.Code}");
 
         Assert.Empty(wrong);
     }
+
+    private static bool IsAllergyStatus(string code) => code.StartsWith("Z88", StringComparison.Ordinal) || code.StartsWith("Z91.0", StringComparison.Ordinal);
 
     [Fact]
     public void ConceptIdsAreUniqueAcrossFiles()
