@@ -22,6 +22,8 @@ public sealed class OrganConditionConceptTests
     [InlineData("A 60-year-old man, allergic to penicillin, with hypertension.", "Z88.0", "allergic to penicillin")]
     [InlineData("She had a history of allergy to iodinated contrast.", "Z91.041", "allergy to iodinated contrast")]
     [InlineData("Since the age of ten he needed a wheelchair.", "Z99.3", "needed a wheelchair")]
+    [InlineData("She has coronary disease.", "I25.10", "coronary disease")]
+    [InlineData("MRI showed a psoas abscess.", "K68.12", "psoas abscess")]
     public void ConditionOfANamedOrganIsCodedToThatOrgan(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -46,6 +48,7 @@ public sealed class OrganConditionConceptTests
     [InlineData("He reported fecal incontinence.", "N39.42")]
     [InlineData("She denied any allergy to penicillin.", "Z88.0")]
     [InlineData("No known allergies; contrast was given without incident.", "Z91.041")]
+    [InlineData("She has coronary disease.", "I25.119")]
     public void WordsOfAnotherConditionAreNotReadAsThisCode(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
