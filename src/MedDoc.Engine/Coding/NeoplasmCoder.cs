@@ -130,7 +130,7 @@ public sealed class NeoplasmCoder
         var vocabulary = rules.Morphologies.SelectMany(morphology => morphology.Terms).Concat(rules.MetastaticWords)
             .SelectMany(Tokenizer.Normalize)
             .Where(word => word.Length >= 7 && word.All(char.IsLetter));
-        Repair = new OcrWordRepair(vocabulary, _sites.Words, rules.RealWords ?? []);
+        Repair = new OcrWordRepair(vocabulary, _sites.PhraseWords, rules.RealWords ?? []);
     }
 
     /// <summary>The OCR repair of the morphology words, applied to a document's tokens before they are read.</summary>
@@ -849,9 +849,37 @@ public sealed class NeoplasmCoder
         }
         var assertions = morphologies.Count == 0
             ? []
-            : _assertions.Assess(text, tokens, range, morphologies.Select(match => match.Tokens).ToArray())
+            : morphologies.Select(match => FieldOf(tokens, range, match.Tokens) is { } field
+                    ? _assertions.Assess(text, tokens, field, [match.Tokens])[0]
+                    : _assertions.Assess(text, tokens, range, [match.Tokens])[0])
                 .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion).ToArray();
         return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites));
+    }
+
+    // A form's fields run together on one line when OCR loses the line breaks ("Tumor features: None specifiedHistologic
+    // type: AdenocarcinomaHistologic grade: ..."): each field is its own clause, and a trigger in another field ("None")
+    // does not reach its value. The field of a morphology on a line of two or more fields: from the colon before it to the
+    // next colon; null on a line of one field or none.
+    private static TokenRange? FieldOf(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange morphology)
+    {
+        int colons = 0, start = sentence.Start, end = sentence.End;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (tokens[i].Value != ":")
+            {
+                continue;
+            }
+            colons++;
+            if (i < morphology.Start)
+            {
+                start = i + 1;
+            }
+            else if (i >= morphology.End && end == sentence.End)
+            {
+                end = i;
+            }
+        }
+        return colons >= 2 ? new TokenRange(start, end) : null;
     }
 
     // A diagnosis under its own label that names no site but the operation ("Left partial maxillectomy and left cheek:

@@ -110,6 +110,9 @@ public sealed class NeoplasmSiteIndex
     /// <summary>The sites named by one word ("kidney", "renal", "lung").</summary>
     public IEnumerable<string> Words => _byPhrase.Keys.Where(phrase => !phrase.Contains(' ', StringComparison.Ordinal));
 
+    /// <summary>Every word of the site phrases ("flexure" of "hepatic flexure", "kidney").</summary>
+    public IEnumerable<string> PhraseWords => _byPhrase.Keys.SelectMany(phrase => phrase.Split(' ')).Distinct(StringComparer.Ordinal);
+
     /// <summary>The site a phrase names ("renal pelvis" → ["kidney", "pelvis"]), or null.</summary>
     public NeoplasmSite? Find(string phrase) => _byPhrase.GetValueOrDefault(Fold(phrase));
 

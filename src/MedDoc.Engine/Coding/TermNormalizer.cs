@@ -68,6 +68,9 @@ internal sealed class TermNormalizer
         return _synonyms.GetValueOrDefault(singular) ?? singular;
     }
 
+    // Words that end in "s" but are no plurals: "hers" is not "her" (so "her disease" is no Hers disease, E74.09).
+    private static readonly HashSet<string> PossessivePronouns = new(["hers", "ours", "yours", "theirs"], StringComparer.Ordinal);
+
     private static string Singular(string word)
     {
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
@@ -86,6 +89,10 @@ internal sealed class TermNormalizer
         if (word.EndsWith("ae", StringComparison.Ordinal))
         {
             return word[..^1];
+        }
+        if (PossessivePronouns.Contains(word))
+        {
+            return word;
         }
         if (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
             && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("ys", StringComparison.Ordinal) && !word.EndsWith("as", StringComparison.Ordinal))

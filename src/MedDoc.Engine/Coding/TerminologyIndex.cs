@@ -102,20 +102,23 @@ public sealed class TerminologyIndex
         var excluded = rules.ExcludedCodeRanges.Select(range => (From: IcdCatalog.Key(range[0])[..3], To: IcdCatalog.Key(range[^1])[..3])).ToArray();
         var catalog = terminology.Catalog;
         var candidates = new Dictionary<string, List<(string Code, int Rank)>>(StringComparer.Ordinal);
-        foreach (var (key, target, rank) in WriteInParallel(catalog.Codes, code => WritePatterns(code, terminology, writer, excluded)))
+        // Keys only acronyms wrote: they match in capitals only.
+        var acronymOnly = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (key, target, rank, acronym) in WriteInParallel(catalog.Codes, code => WritePatterns(code, terminology, writer, excluded)))
         {
             if (!candidates.TryGetValue(key, out var list))
             {
                 candidates[key] = list = [];
             }
             list.Add((target, rank));
+            acronymOnly[key] = acronym && acronymOnly.GetValueOrDefault(key, true);
         }
         var byPattern = new Dictionary<string, TerminologyTerm>(StringComparer.Ordinal);
         foreach (var (key, list) in candidates)
         {
             if (Resolve(catalog, list) is { } resolved)
             {
-                byPattern[key] = new TerminologyTerm(resolved, false);
+                byPattern[key] = new TerminologyTerm(resolved, acronymOnly[key]);
             }
         }
         // The Index names the code of a main term outright, so its entry wins over a title pattern of the same words.
@@ -173,13 +176,13 @@ public sealed class TerminologyIndex
     /// cache thread-safe) and returned in the order of <paramref name="codes"/>, so the index is the same as when they are
     /// written one after another.
     /// </summary>
-    private static IEnumerable<(string Key, string Target, int Rank)> WriteInParallel(
-        IReadOnlyList<IcdCode> codes, Func<IcdCode, List<(string Key, string Target, int Rank)>> write)
+    private static IEnumerable<(string Key, string Target, int Rank, bool Acronym)> WriteInParallel(
+        IReadOnlyList<IcdCode> codes, Func<IcdCode, List<(string Key, string Target, int Rank, bool Acronym)>> write)
     {
         var parts = Math.Clamp(Environment.ProcessorCount, 1, 8);
-        List<(string Key, string Target, int Rank)> WritePart(int part)
+        List<(string Key, string Target, int Rank, bool Acronym)> WritePart(int part)
         {
-            var written = new List<(string Key, string Target, int Rank)>();
+            var written = new List<(string Key, string Target, int Rank, bool Acronym)>();
             for (var i = codes.Count * part / parts; i < codes.Count * (part + 1) / parts; i++)
             {
                 written.AddRange(write(codes[i]));
@@ -188,13 +191,13 @@ public sealed class TerminologyIndex
         }
         var others = Enumerable.Range(1, parts - 1).Select(part => Task.Run(() => WritePart(part))).ToArray();
         var first = WritePart(0);
-        return others.Aggregate((IEnumerable<(string, string, int)>)first, (all, part) => all.Concat(part.GetAwaiter().GetResult()));
+        return others.Aggregate((IEnumerable<(string, string, int, bool)>)first, (all, part) => all.Concat(part.GetAwaiter().GetResult()));
     }
 
     /// <summary>The patterns of one code's title and inclusion terms, each with the code it codes and its rank (none for excluded codes and scaffolding).</summary>
-    private static List<(string Key, string Target, int Rank)> WritePatterns(IcdCode code, IcdTerminology terminology, TitlePatterns writer, (string From, string To)[] excluded)
+    private static List<(string Key, string Target, int Rank, bool Acronym)> WritePatterns(IcdCode code, IcdTerminology terminology, TitlePatterns writer, (string From, string To)[] excluded)
     {
-        var patterns = new List<(string Key, string Target, int Rank)>();
+        var patterns = new List<(string Key, string Target, int Rank, bool Acronym)>();
         var catalog = terminology.Catalog;
         if (IsExcluded(code.Code.AsSpan(0, 3), excluded)
             || writer.IsScaffolding(code.Title) && !code.Title.StartsWith("Other", StringComparison.Ordinal))
@@ -216,13 +219,18 @@ public sealed class TerminologyIndex
         var texts = code.Billable ? inclusionTerms.Prepend(code.Title) : inclusionTerms;
         foreach (var text in texts)
         {
+            var acronym = IsAcronym(text);
             foreach (var pattern in writer.Write(text))
             {
-                patterns.Add((string.Join(' ', pattern.Words), target, pattern.Rank + (code.Billable ? 0 : 1)));
+                patterns.Add((string.Join(' ', pattern.Words), target, pattern.Rank + (code.Billable ? 0 : 1), acronym));
             }
         }
         return patterns;
     }
+
+    // An inclusion term written as one word in capitals ("TACO" under E87.71) is an acronym: "Taco Bell" does not say it.
+    private static bool IsAcronym(string text) =>
+        text.Length >= 2 && text.All(char.IsAsciiLetterUpper);
 
     // The main term itself or its plural, not a word a synonym brings to it ("infected" → "infection").
     private static bool IsWrittenAs(string term, string token) =>

@@ -36,6 +36,9 @@ public sealed class AssertionDetectorTests
     [InlineData("History of pneumothorax.", "pneumothorax", Assertion.Historical, "History of")]
     [InlineData("Status post lobectomy.", "lobectomy", Assertion.Historical, "Status post")]
     [InlineData("Family history of emphysema.", "emphysema", Assertion.Family, "Family history of")]
+    [InlineData("She was unsure of familial history of hypertension.", "hypertension", Assertion.Family, "familial history of")]
+    [InlineData("We discussed the possibility of hypoparathyroidism after surgery.", "hypoparathyroidism", Assertion.Possible, "possibility of")]
+    [InlineData("I ordered a metabolic panel and a hepatitis B panel.", "hepatitis B", Assertion.Hypothetical, "ordered")]
     [InlineData("Mother has breast cancer.", "breast cancer", Assertion.Family, "Mother")]
     public void TriggerDecidesTheAssertion(string sentence, string target, Assertion expected, string trigger)
     {

@@ -601,6 +601,22 @@ public sealed class NeoplasmCoderTests
         Assert.Empty(Codes(text));
     }
 
+    [Theory]
+    [InlineData("Specimen size:  Not specifiedTumor site:  Sigmoid colonTumor features:  None specifiedHistologic type:  AdenocarcinomaHistologic grade:  Moderately differentiated", "C18.7")]
+    [InlineData("Tumor site:  Hepatic flexureTumor size:  7 cmTumor features:  None specifiedHistologic type:  AdenocarcinomaMargins:  Uninvolved", "C18.3")]
+    public void FieldsOcrRanTogetherAreEachTheirOwnClause(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("Sigmoid colon, resection: no residual carcinoma: see comment.")]
+    [InlineData("Tumor site:  Sigmoid colonHistologic type:  No residual adenocarcinoma")]
+    public void NegationInsideTheMorphologysOwnFieldStillNegatesIt(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void CarcinomaOfThePleuraIsTheSpreadOfTheLungPrimary()
     {

@@ -111,6 +111,20 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Fact]
+    public void AcronymInclusionTermCountsOnlyInCapitals()
+    {
+        Assert.Empty(Codes("He was working at Taco Bell when the pain began."));
+        Assert.Equal(["E87.71"], Codes("After the third unit of blood he developed TACO.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void PronounIsNoEponym()
+    {
+        Assert.Empty(Codes("We will find out the cause of her disease."));
+        Assert.Equal(["E74.09"], Codes("Liver biopsy confirmed Hers disease.").Select(code => code.Code));
+    }
+
+    [Fact]
     public void UnspecifiedCodeWhenNoSpecificityIsStated()
     {
         Assert.Equal(["B58.9"], Codes("He was admitted with toxoplasmosis.").Select(code => code.Code));
