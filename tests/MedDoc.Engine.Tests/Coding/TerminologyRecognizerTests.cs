@@ -169,6 +169,9 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He reported melenic stools for two days.", "K92.1", "melenic")]
     [InlineData("Caries was seen in two lower molars.", "K02.9", "Caries")]
     [InlineData("Cystoscopy showed clots in the bladder.", "N32.89", "clots in the bladder")]
+    [InlineData("The lesions progressed to blisters and skin necrosis.", "I96", "skin necrosis")]
+    [InlineData("The outcome was poor, with digital necrosis of both hands.", "I96", "digital necrosis")]
+    [InlineData("Right pyohydronephrosis was drained.", "N13.6", "pyohydronephrosis")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
