@@ -180,6 +180,26 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Theory]
+    [InlineData("She complained of left eye pain for two days.", "H57.12", "eye pain")]
+    [InlineData("Otoscopy showed acute otitis media in the left ear.", "H66.92", "acute otitis media")]
+    [InlineData("On examination he had right ptosis.", "H02.401", "ptosis")]
+    [InlineData("Palpebral edema was observed.", "H02.849", "Palpebral edema")]
+    public void TitleWithAnUnspecifiedEyeOrEarMatchesTheConditionAndTakesTheStatedSide(string text, string code, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("Ultrasound showed renal ptosis.")]
+    [InlineData("There was no ptosis.")]
+    public void PtosisOfAnotherOrganOrNegatedIsNoEyelidPtosis(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code.StartsWith("H02", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("He developed a wound infection.")]
     [InlineData("CMV infection was confirmed by PCR.")]
     [InlineData("Infection of the prosthesis was suspected.")]

@@ -174,8 +174,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Necrosis of the skin or the digits as I96 (tumour and fat necrosis still not), pyohydronephrosis, osteoarthritis of
     // both hips/knees (M16.0/M17.0): +6 right, 1 wrong removed; exact F1 0.434 (P 0.729), category F1 0.526, outside-R
     // recall 0.310.
+    // Titles' laterality placeholders ("Ocular pain, unspecified eye") no longer hiding eye and ear conditions, a bilateral
+    // side to the title naming no organ of the pair, eyelid ptosis and edema (+12 right; most of the new wrong ones are eye
+    // codes FY2026 splits by side or type where the 2018 gold is coarser): exact F1 0.434 (P 0.723), category F1 0.530,
+    // outside-R recall 0.312.
     private const double CodiEspExactF1Floor = 0.430;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.522;
-    private const double CodiEspOutsideRRecallFloor = 0.306;
+    private const double CodiEspCategoryF1Floor = 0.524;
+    private const double CodiEspOutsideRRecallFloor = 0.307;
 }
