@@ -226,6 +226,20 @@ public sealed class Icd10CoderTests
         Assert.DoesNotContain("F17.200", codes);
     }
 
+    [Theory]
+    [InlineData("He is pursuing weight loss surgery to get healthy.")]
+    [InlineData("I recommended six weeks of diet to obtain a 10% preoperative weight loss.")]
+    public void WeightLossThePatientSeeksIsNotAbnormalWeightLoss(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void UnexplainedWeightLossIsAbnormalWeightLoss()
+    {
+        Assert.Equal(["R63.4"], Codes("She reports a weight loss of 10 kg in three months.").Select(code => code.Code));
+    }
+
     [Fact]
     public void AFormerSmokerIsNotAlsoCodedAsCurrentTobaccoUse()
     {
