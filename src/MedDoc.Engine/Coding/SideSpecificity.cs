@@ -81,7 +81,18 @@ public static class SideSpecificity
         };
         var siblings = catalog.Children(parent.Code).Where(sibling => sibling.Billable && sibling.Code != entry.Code).ToArray();
         return siblings.FirstOrDefault(sibling => DiffersOnlyBySide(words, Words(sibling.Title), sideWord, null))
-            ?? siblings.FirstOrDefault(sibling => DiffersOnlyBySide(words, Words(sibling.Title), sideWord, DefaultDominance(side)));
+            ?? siblings.FirstOrDefault(sibling => DiffersOnlyBySide(words, Words(sibling.Title), sideWord, DefaultDominance(side)))
+            ?? (side == BodySide.Bilateral && WithoutOpenOrgan(words) is { } paired
+                ? siblings.FirstOrDefault(sibling => DiffersOnlyBySide(paired, Words(sibling.Title), sideWord, null))
+                : null);
+    }
+
+    // A bilateral title names no organ of the pair ("Ocular pain, unspecified eye" → "Ocular pain, bilateral"): the open
+    // title without the organ word its "unspecified" qualifies, or null when it has none.
+    private static List<string>? WithoutOpenOrgan(List<string> words)
+    {
+        var at = words.IndexOf("unspecified");
+        return at < 0 || at + 1 >= words.Count ? null : [.. words[..(at + 1)], .. words[(at + 2)..]];
     }
 
     // Official Guidelines I.C.6.a: where the documentation does not say which side is dominant, the right side is the

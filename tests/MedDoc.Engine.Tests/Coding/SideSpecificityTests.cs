@@ -16,6 +16,7 @@ public sealed class SideSpecificityTests
     [InlineData("Right femoropopliteal deep vein thrombosis.", "I82.401")]
     [InlineData("She developed left hemiparesis after the stroke.", "G81.94")]
     [InlineData("Right hemiplegia since the accident.", "G81.91")]
+    [InlineData("She reported bilateral eye pain.", "H57.13")]
     public void SideStatedBesideTheConditionChoosesTheSidedSibling(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));

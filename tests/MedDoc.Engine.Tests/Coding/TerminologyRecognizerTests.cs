@@ -169,11 +169,34 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He reported melenic stools for two days.", "K92.1", "melenic")]
     [InlineData("Caries was seen in two lower molars.", "K02.9", "Caries")]
     [InlineData("Cystoscopy showed clots in the bladder.", "N32.89", "clots in the bladder")]
+    [InlineData("The lesions progressed to blisters and skin necrosis.", "I96", "skin necrosis")]
+    [InlineData("The outcome was poor, with digital necrosis of both hands.", "I96", "digital necrosis")]
+    [InlineData("Right pyohydronephrosis was drained.", "N13.6", "pyohydronephrosis")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
 
         Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("She complained of left eye pain for two days.", "H57.12", "eye pain")]
+    [InlineData("Otoscopy showed acute otitis media in the left ear.", "H66.92", "acute otitis media")]
+    [InlineData("On examination he had right ptosis.", "H02.401", "ptosis")]
+    [InlineData("Palpebral edema was observed.", "H02.849", "Palpebral edema")]
+    public void TitleWithAnUnspecifiedEyeOrEarMatchesTheConditionAndTakesTheStatedSide(string text, string code, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("Ultrasound showed renal ptosis.")]
+    [InlineData("There was no ptosis.")]
+    public void PtosisOfAnotherOrganOrNegatedIsNoEyelidPtosis(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code.StartsWith("H02", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -24,6 +24,8 @@ public sealed class OrganConditionConceptTests
     [InlineData("Since the age of ten he needed a wheelchair.", "Z99.3", "needed a wheelchair")]
     [InlineData("She has coronary disease.", "I25.10", "coronary disease")]
     [InlineData("MRI showed a psoas abscess.", "K68.12", "psoas abscess")]
+    [InlineData("She had arthrosis of both hips.", "M16.0", "arthrosis of both hips")]
+    [InlineData("He has osteoarthritis of both knees.", "M17.0", "osteoarthritis of both knees")]
     public void ConditionOfANamedOrganIsCodedToThatOrgan(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);

@@ -173,8 +173,15 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.525, outside-R recall 0.309.
     // "Coronary disease" as I25.10 (not I25.119) and psoas abscess K68.12: +3 right, 1 wrong removed, 1 new (a past acute
     // coronary disease with a bypass); exact F1 0.433 (P 0.728), category F1 0.525, outside-R recall 0.309.
-    private const double CodiEspExactF1Floor = 0.429;
+    // Necrosis of the skin or the digits as I96 (tumour and fat necrosis still not), pyohydronephrosis, osteoarthritis of
+    // both hips/knees (M16.0/M17.0): +6 right, 1 wrong removed; exact F1 0.434 (P 0.729), category F1 0.526, outside-R
+    // recall 0.310.
+    // Titles' laterality placeholders ("Ocular pain, unspecified eye") no longer hiding eye and ear conditions, a bilateral
+    // side to the title naming no organ of the pair, eyelid ptosis and edema (+12 right; most of the new wrong ones are eye
+    // codes FY2026 splits by side or type where the 2018 gold is coarser): exact F1 0.434 (P 0.723), category F1 0.530,
+    // outside-R recall 0.312.
+    private const double CodiEspExactF1Floor = 0.430;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.521;
-    private const double CodiEspOutsideRRecallFloor = 0.305;
+    private const double CodiEspCategoryF1Floor = 0.524;
+    private const double CodiEspOutsideRRecallFloor = 0.307;
 }
