@@ -241,6 +241,14 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("He was diagnosed with primary open-angle glaucoma.", "H40.1190")]
+    [InlineData("He was diagnosed with open-angle glaucoma.", "H40.10X0")]
+    public void PrimaryOpenAngleGlaucomaIsNotTheUnspecifiedKind(string text, string code)
+    {
+        Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code));
+    }
+
+    [Theory]
     [InlineData("He presents for further evaluation of right arm pain.", "M79.601")]
     [InlineData("She has left leg pain after walking.", "M79.605")]
     [InlineData("He complains of arm pain.", "M79.603")]
