@@ -159,7 +159,7 @@ public sealed class NeoplasmCoder
         var anyMorphology = false;
         for (var s = 0; s < sentences.Count; s++)
         {
-            morphologies[s] = _morphologies.FindAll(tokens, sentences[s]);
+            morphologies[s] = s > 0 ? WrappedMorphologies(tokens, sentences[s - 1], sentences[s]) : _morphologies.FindAll(tokens, sentences[s]);
             var named = morphologies[s];
             tumors[s] = _unspecifiedBehavior.FindAll(tokens, sentences[s]).Where(tumor => !named.Any(morphology => Overlaps(morphology.Tokens, tumor.Tokens))).ToArray();
             anyMorphology |= named.Count > 0 || tumors[s].Count > 0;
@@ -315,6 +315,29 @@ public sealed class NeoplasmCoder
                && (colon == sentence.Range.End - 1 || sentence.Morphologies.Any(morphology => morphology.Tokens.Start > colon
                    && WordsBetween(tokens, colon + 1, morphology.Tokens.Start) is { Count: <= 2 } lead && !lead.Contains(ResultWord)));
     }
+
+    // The morphologies of a sentence, where the one that opens its line finishes a term the line above began: "Papillary
+    // Renal Cell" / "Carcinoma (Type 1)" is a renal cell carcinoma (the line above ends with no punctuation), read with the
+    // longer term's rule over the words of this sentence.
+    private IReadOnlyList<PhraseMatch<MorphologyRule>> WrappedMorphologies(IReadOnlyList<Token> tokens, TokenRange above, TokenRange sentence)
+    {
+        var found = _morphologies.FindAll(tokens, sentence);
+        if (found.Count == 0 || found[0].Tokens.Start != sentence.Start || !tokens[sentence.Start].LineStart
+            || above.End != sentence.Start || !tokens[above.End - 1].IsWordLike)
+        {
+            return found;
+        }
+        for (var start = Math.Max(above.Start, above.End - WrappedTermReach); start < above.End; start++)
+        {
+            if (_morphologies.Match(tokens, start, found[0].Tokens.End) is { } longer && longer.Tokens.End == found[0].Tokens.End)
+            {
+                return [new PhraseMatch<MorphologyRule>(longer.Value, found[0].Tokens), .. found.Skip(1)];
+            }
+        }
+        return found;
+    }
+
+    private const int WrappedTermReach = 3;
 
     // A synoptic form's site line that names only a part ("PANCREAS TISSUE CHECKLIST" ... "Tumor site: Head") names that
     // part of the organ the lines just above it name (the form's title, the operation: "Procedure: Pancreaticoduodenectomy").

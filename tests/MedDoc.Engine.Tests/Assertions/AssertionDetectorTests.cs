@@ -37,6 +37,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Status post lobectomy.", "lobectomy", Assertion.Historical, "Status post")]
     [InlineData("Family history of emphysema.", "emphysema", Assertion.Family, "Family history of")]
     [InlineData("She was unsure of familial history of hypertension.", "hypertension", Assertion.Family, "familial history of")]
+    [InlineData("A couple of friends of his have had heart attacks.", "heart attacks", Assertion.Family, "friends")]
     [InlineData("We discussed the possibility of hypoparathyroidism after surgery.", "hypoparathyroidism", Assertion.Possible, "possibility of")]
     [InlineData("I ordered a metabolic panel and a hepatitis B panel.", "hepatitis B", Assertion.Hypothetical, "ordered")]
     [InlineData("Mother has breast cancer.", "breast cancer", Assertion.Family, "Mother")]

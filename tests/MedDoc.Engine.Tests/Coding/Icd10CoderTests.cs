@@ -242,6 +242,26 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("He is pursuing weight loss surgery to get healthy.")]
+    [InlineData("I recommended six weeks of diet to obtain a 10% preoperative weight loss.")]
+    public void WeightLossThePatientSeeksIsNotAbnormalWeightLoss(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void UnexplainedWeightLossIsAbnormalWeightLoss()
+    {
+        Assert.Equal(["R63.4"], Codes("She reports a weight loss of 10 kg in three months.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AFormerSmokerIsNotAlsoCodedAsCurrentTobaccoUse()
+    {
+        Assert.Equal(["Z87.891"], Codes("SOCIAL HISTORY: Tobacco use; he stopped smoking in 1991.").Select(code => code.Code));
+    }
+
+    [Theory]
     [InlineData("Social history: she used to be a smoker, not anymore.", "Z87.891")]
     [InlineData("Social history: there are smokers in the household.", "Z77.22")]
     [InlineData("Social history: the patient smokes marijuana.", "F12.90")]

@@ -618,6 +618,18 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void MorphologyWrappedOntoTheNextLineFinishesTheTermAbove()
+    {
+        Assert.Equal(["C64.9"], Codes("Nephrectomy with a papillary Renal Cell\nCarcinoma (Type 1) close to papillary adenomas."));
+    }
+
+    [Fact]
+    public void LineEndingInPunctuationStartsNoWrappedTerm()
+    {
+        Assert.Equal(["C67.9"], Codes("DIAGNOSIS:\nStains for renal cell;\nCarcinoma of the bladder, invasive."));
+    }
+
+    [Fact]
     public void CarcinomaOfThePleuraIsTheSpreadOfTheLungPrimary()
     {
         const string text = "DIAGNOSIS:\nA. Lung, right upper lobe, lobectomy:\nAdenocarcinoma.\nB. Pleura, parietal, biopsy:\nAdenocarcinoma.";

@@ -114,7 +114,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Form fields OCR ran together on one line read as clauses of their own (a "None" of one field negated the histologic
     // type of the next) and glued tokens read as any word of a site phrase ("Hepatic flexureTumor"): recall 0.890 (1,694),
     // wrong site unchanged (50).
-    private const double TcgaSiteRecallFloor = 0.888;
+    // A morphology opening a line read as the end of the term the line above began ("Papillary Renal Cell" / "Carcinoma"):
+    // recall 0.891 (1,695), wrong site unchanged (50).
+    private const double TcgaSiteRecallFloor = 0.889;
     private const double TcgaWrongSiteCeiling = 0.0263;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
