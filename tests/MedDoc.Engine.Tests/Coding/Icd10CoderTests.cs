@@ -255,6 +255,16 @@ public sealed class Icd10CoderTests
         Assert.Equal(["R63.4"], Codes("She reports a weight loss of 10 kg in three months.").Select(code => code.Code));
     }
 
+    [Theory]
+    [InlineData("He presents for further evaluation of right arm pain.", "M79.601")]
+    [InlineData("She has left leg pain after walking.", "M79.605")]
+    [InlineData("He complains of arm pain.", "M79.603")]
+    [InlineData("He complains of limb pain.", "M79.609")]
+    public void LimbPainNamesItsLimbAndSide(string text, string code)
+    {
+        Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code));
+    }
+
     [Fact]
     public void AFormerSmokerIsNotAlsoCodedAsCurrentTobaccoUse()
     {
