@@ -25,36 +25,7 @@ public static class IndexSideSpecificity
         ArgumentNullException.ThrowIfNull(sided);
         ArgumentNullException.ThrowIfNull(catalog);
         return SpecificCode.Replace(codes, code => sided.TryGetValue(code.Code, out var sides)
-            && sides.TryGetValue(SideStated(document, code.Evidence), out var specific) ? catalog.Find(specific) : null);
-    }
-
-    private static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence)
-    {
-        var found = BodySide.Unspecified;
-        foreach (var span in evidence)
-        {
-            var mention = document.TokensIn(span.Start, span.End);
-            if (mention.Count <= 0)
-            {
-                return BodySide.Unspecified;
-            }
-            var sentence = document.Sentences[document.SentenceOf(mention.Start)];
-            var end = Math.Min(sentence.End, mention.End + Reach);
-            for (var i = Math.Max(sentence.Start, mention.Start - Reach); i < end; i++)
-            {
-                var side = SideOf(document.Tokens[i].Value);
-                if (side == BodySide.Unspecified || side == found)
-                {
-                    continue;
-                }
-                if (found != BodySide.Unspecified)
-                {
-                    return BodySide.Unspecified;
-                }
-                found = side;
-            }
-        }
-        return found;
+            && sides.TryGetValue(SideSpecificity.SideStated(document, code.Evidence, Reach, SideOf), out var specific) ? catalog.Find(specific) : null);
     }
 
     private static BodySide SideOf(string token) => token switch

@@ -31,10 +31,17 @@ public static class SideSpecificity
     }
 
     /// <summary>The one side stated next to <paramref name="evidence"/> (<see cref="Reach"/> tokens, same sentence); Unspecified for none or two.</summary>
-    public static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence)
+    public static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence) => SideStated(document, evidence, Reach, SideOf);
+
+    /// <summary>
+    /// The one side that <paramref name="sideOf"/> reads in the words next to <paramref name="evidence"/> (up to
+    /// <paramref name="reach"/> tokens on either side, same sentence); Unspecified when none or two sides are stated.
+    /// </summary>
+    public static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence, int reach, Func<string, BodySide> sideOf)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(sideOf);
         var found = BodySide.Unspecified;
         foreach (var span in evidence)
         {
@@ -44,10 +51,10 @@ public static class SideSpecificity
                 return BodySide.Unspecified;
             }
             var sentence = document.Sentences[document.SentenceOf(mention.Start)];
-            var end = Math.Min(sentence.End, mention.End + Reach);
-            for (var i = Math.Max(sentence.Start, mention.Start - Reach); i < end; i++)
+            var end = Math.Min(sentence.End, mention.End + reach);
+            for (var i = Math.Max(sentence.Start, mention.Start - reach); i < end; i++)
             {
-                var side = SideOf(document.Tokens[i].Value);
+                var side = sideOf(document.Tokens[i].Value);
                 if (side == BodySide.Unspecified || side == found)
                 {
                     continue;
