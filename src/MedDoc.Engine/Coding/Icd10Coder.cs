@@ -128,6 +128,10 @@ public sealed class Icd10Coder(
         }
         var refinedAway = new HashSet<string>(StringComparer.Ordinal);
         var refinedTo = new HashSet<string>(StringComparer.Ordinal);
+        // A curated code that another mention states in its own words stays when what the first was read as is a condition
+        // of another chapter ("hypertension" beside "intracranial hypertension" G93.2); of the same chapter, the other
+        // mention is the same condition named again ("pneumococcal meningitis … the meningitis resolved": G00.1 alone).
+        var statedPlainly = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             if (finding.Assertion != Assertion.Present || !sectionRules.Find(finding.Section).Coded
@@ -153,11 +157,12 @@ public sealed class Icd10Coder(
                     continue;
                 }
                 Add(byCode, concept.Code, concept.Name, finding);
+                statedPlainly.Add(concept.Code);
                 (concept.AdditionalCodeOnly == true ? additionalOnly : standalone).Add(concept.Code);
             }
         }
         var removed = new HashSet<string>(StringComparer.Ordinal);
-        removed.UnionWith(refinedAway.Where(code => !refinedTo.Contains(code)));
+        removed.UnionWith(refinedAway.Where(code => !refinedTo.Contains(code) && !(statedPlainly.Contains(code) && refinedTo.All(further => further[0] != code[0]))));
         foreach (var id in presentConcepts.Keys)
         {
             removed.UnionWith(_concepts[id].Supersedes ?? []);

@@ -40,6 +40,21 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void ACuratedCodeReadMoreSpecificallyInOneMentionStaysWhereAnotherStatesItPlainly()
+    {
+        var codes = Codes("Hypertension treated with enalapril. CT showed intracranial hypertension.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("I10", codes);
+        Assert.Contains("G93.2", codes);
+    }
+
+    [Fact]
+    public void IntracranialHypertensionAloneIsNotArterialHypertension()
+    {
+        Assert.Equal(["G93.2"], Codes("He developed intracranial hypertension.").Select(code => code.Code));
+    }
+
+    [Fact]
     public void ATumorTheCaseGoesOnToCharacteriseGivesWayToItsHistology()
     {
         var codes = Codes("Cystoscopy showed a bladder tumor. Transurethral resection confirmed a urothelial carcinoma of the bladder.").Select(code => code.Code).ToArray();

@@ -150,6 +150,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("The toes showed ischemic necrosis.", "I96", "ischemic necrosis")]
     [InlineData("Examination showed erythematous skin over the knee.", "L53.9", "erythematous")]
     [InlineData("She reported blurred vision in both eyes.", "H53.8", "blurred vision")]
+    [InlineData("The examination revealed signs of intracranial hypertension.", "G93.2", "intracranial hypertension")]
+    [InlineData("He has had hypoacusis since childhood.", "H91.90", "hypoacusis")]
     [InlineData("He has mental retardation since childhood.", "F79", "mental retardation")]
     [InlineData("After the operation the patient presented mild paresis.", "G83.9", "paresis")]
     [InlineData("She suffered a cardiorespiratory arrest on the ward.", "I46.9", "cardiorespiratory arrest")]

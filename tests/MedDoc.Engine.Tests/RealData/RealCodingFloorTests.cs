@@ -180,8 +180,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // side to the title naming no organ of the pair, eyelid ptosis and edema (+12 right; most of the new wrong ones are eye
     // codes FY2026 splits by side or type where the 2018 gold is coarser): exact F1 0.434 (P 0.723), category F1 0.530,
     // outside-R recall 0.312.
-    private const double CodiEspExactF1Floor = 0.430;
+    // Intracranial hypertension as G93.2 (not I10), hypoacusis as hearing loss, and a curated code stated plainly by another
+    // mention kept beside another chapter's refinement of one (+5 right, no wrong): exact F1 0.435 (P 0.724), category F1
+    // 0.530, outside-R recall 0.313.
+    private const double CodiEspExactF1Floor = 0.431;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.524;
-    private const double CodiEspOutsideRRecallFloor = 0.307;
+    private const double CodiEspCategoryF1Floor = 0.526;
+    private const double CodiEspOutsideRRecallFloor = 0.309;
 }
