@@ -256,6 +256,15 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("On examination both legs were edematous.", "R60.0")]
+    [InlineData("She presented edema in both lower limbs.", "R60.0")]
+    [InlineData("Examination showed macular edema in the left eye.", "H35.81")]
+    public void EdemaOfTheLegsIsLocalizedEdemaAndOtherEdemaKeepsItsOrgan(string text, string code)
+    {
+        Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code));
+    }
+
+    [Theory]
     [InlineData("He was diagnosed with primary open-angle glaucoma.", "H40.1190")]
     [InlineData("He was diagnosed with open-angle glaucoma.", "H40.10X0")]
     public void PrimaryOpenAngleGlaucomaIsNotTheUnspecifiedKind(string text, string code)
