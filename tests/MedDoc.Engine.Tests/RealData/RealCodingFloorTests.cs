@@ -183,8 +183,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Intracranial hypertension as G93.2 (not I10), hypoacusis as hearing loss, and a curated code stated plainly by another
     // mention kept beside another chapter's refinement of one (+5 right, no wrong): exact F1 0.435 (P 0.724), category F1
     // 0.530, outside-R recall 0.313.
-    private const double CodiEspExactF1Floor = 0.431;
+    // The lead's assertion, lab and concept fixes of the same pass (pseudo-triggers after "without", six-word reach of
+    // uncertainty, fluid-sampling procedures, pericardial effusion, end-stage renal failure, MI as an abbreviation, limb
+    // pain by limb and side, POAG, edema of the legs in any order): at 6bf2dca exact F1 0.436 (P 0.724, tp 2,595, fp 988),
+    // category F1 0.532, outside-R recall 0.313.
+    private const double CodiEspExactF1Floor = 0.435;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.526;
-    private const double CodiEspOutsideRRecallFloor = 0.309;
+    private const double CodiEspCategoryF1Floor = 0.531;
+    private const double CodiEspOutsideRRecallFloor = 0.312;
 }
