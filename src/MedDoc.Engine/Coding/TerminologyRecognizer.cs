@@ -10,7 +10,8 @@ namespace MedDoc.Engine.Coding;
 /// FAMILY HISTORY or PAST MEDICAL HISTORY), longest pattern first, never over words a curated concept already read
 /// (curated concepts carry CODING.md policy and take precedence). A mention counts only when the
 /// <see cref="AssertionDetector"/> finds it present: negated, possible, hypothetical, family and historical mentions
-/// are not coded. An Alphabetic Index main term alone codes only where nothing modifies it ("an infection" → B99.9,
+/// are not coded, except a condition that lasts once diagnosed (<see cref="TerminologyIndex.IsLasting"/>) under a trigger
+/// that only dates its onset ("a history of generalized arthrosis" → M19.90; "arthrosis in childhood" → nothing). An Alphabetic Index main term alone codes only where nothing modifies it ("an infection" → B99.9,
 /// "a wound infection" → not by the default). Example: "He had renal calculi." → N20.0; "No renal calculi." → nothing.
 /// Pure and thread-safe.
 /// </summary>
@@ -126,7 +127,9 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         var decisions = assertions.Assess(document.Text, document.Tokens, sentence, matches.Select(match => match.Tokens).ToArray());
         for (var m = 0; m < matches.Count; m++)
         {
-            if (decisions[m].Assertion == Assertion.Present)
+            var decision = decisions[m];
+            if (decision.Assertion == Assertion.Present
+                || (decision.Assertion == Assertion.Historical && decision.DatesOnset && index.IsLasting(matches[m].Value.Code)))
             {
                 var tokens = matches[m].Tokens;
                 var span = Span.Of(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);

@@ -36,6 +36,27 @@ public sealed class TerminologyRecognizerTests
         Assert.Empty(Codes(text));
     }
 
+    [Theory]
+    [InlineData("A 70-year-old woman with a history of generalized arthrosis was admitted.", "M19.90", "arthrosis")]
+    [InlineData("He has a history of congenital torticollis.", "Q68.0", "congenital torticollis")]
+    [InlineData("Past history of glycogen storage disease and gout.", "E74.00", "glycogen storage disease")]
+    public void LastingConditionStatedAsHistoryIsStillCoded(string text, string code, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("He had a history of retinal detachment.")]
+    [InlineData("History of iridocyclitis.")]
+    [InlineData("Generalized arthrosis in childhood.")]
+    [InlineData("No history of generalized arthrosis.")]
+    public void EpisodeOrConditionDatedInThePastStaysHistory(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Fact]
     public void CuratedConceptTakesPrecedenceOverTheTerminology()
     {
