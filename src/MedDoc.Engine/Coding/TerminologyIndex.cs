@@ -13,6 +13,7 @@ namespace MedDoc.Engine.Coding;
 /// ambiguous. Codes of excluded ranges (neoplasms, symptoms, injuries, external causes, Z codes) give no patterns.
 /// Built once per terminology (<see cref="For"/>), immutable and thread-safe.
 /// Alphabetic Index main terms of the rules add the words no title carries ("heart disease" → I51.9).
+/// Each pattern says whether its code names a lasting condition (<see cref="LastingConditions"/>).
 /// Example: "Calculus of kidney" (N20.0) → "calculus of kidney", "kidney calculus"; "HTN" → I10.
 /// </summary>
 public sealed class TerminologyIndex
@@ -27,7 +28,6 @@ public sealed class TerminologyIndex
 
     private readonly HashSet<string> _unmodifying;
     private readonly HashSet<string> _subtermLinks;
-    private readonly (string From, string To)[] _lasting;
 
     private TerminologyIndex(
         TerminologyMatchingFile rules, TermNormalizer normalizer, Dictionary<string, TerminologyTerm> byPattern, IReadOnlyList<string> skipWords,
@@ -39,7 +39,6 @@ public sealed class TerminologyIndex
         _byPattern = byPattern;
         _unmodifying = rules.GenericWords.Concat(rules.UnmodifyingWords).Select(normalizer.Normalize).Concat(skipWords).ToHashSet(StringComparer.Ordinal);
         _subtermLinks = rules.SubtermLinks.Select(normalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        _lasting = Ranges(rules.LastingCodeRanges ?? []);
         _matcher = new PhraseMatcher<TerminologyTerm>(skipWords);
         foreach (var (pattern, term) in byPattern.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
@@ -91,12 +90,6 @@ public sealed class TerminologyIndex
         return after >= sentence.End || tokens[after].Kind != TokenKind.Word || !_subtermLinks.Contains(tokens[after].Value);
     }
 
-    /// <summary>
-    /// True when <paramref name="code"/> names a condition that lasts once diagnosed (a category of the rules' lasting
-    /// ranges): "a history of" it dates its onset, not its end ("history of generalized arthrosis" M19.90 is current).
-    /// </summary>
-    internal bool IsLasting(string code) => code.Length >= 3 && IsExcluded(code.AsSpan(0, 3), _lasting);
-
     /// <summary>The longest pattern starting at token <paramref name="start"/> of normalised <paramref name="tokens"/>, ending by <paramref name="limit"/>.</summary>
     internal PhraseMatch<TerminologyTerm>? Match(IReadOnlyList<Token> tokens, int start, int limit) => _matcher.Match(tokens, start, limit);
 
@@ -107,7 +100,7 @@ public sealed class TerminologyIndex
         var qualifiers = RuleResources.Read<Concepts.TermQualifierFile>("term_qualifiers.json").Words;
         var normalizer = new TermNormalizer(rules);
         var writer = new TitlePatterns(rules, normalizer);
-        var excluded = Ranges(rules.ExcludedCodeRanges);
+        var excluded = rules.ExcludedCodeRanges.Select(range => (From: IcdCatalog.Key(range[0])[..3], To: IcdCatalog.Key(range[^1])[..3])).ToArray();
         var catalog = terminology.Catalog;
         var candidates = new Dictionary<string, List<(string Code, int Rank)>>(StringComparer.Ordinal);
         // Keys only acronyms wrote: they match in capitals only.
@@ -147,6 +140,14 @@ public sealed class TerminologyIndex
                 var key = Key(term, normalizer);
                 var bare = !key.Contains(' ', StringComparison.Ordinal) && !byPattern.ContainsKey(key);
                 byPattern[key] = new TerminologyTerm(entry.Code, false, bare ? term : null);
+            }
+        }
+        var lasting = LastingConditions.Embedded;
+        foreach (var (key, term) in byPattern.ToArray())
+        {
+            if (catalog.Find(term.Code) is { } code && lasting.Covers(code))
+            {
+                byPattern[key] = term with { Lasting = true };
             }
         }
         var capitals = rules.CapitalsOnly.ToHashSet(StringComparer.Ordinal);
@@ -247,9 +248,6 @@ public sealed class TerminologyIndex
     /// <summary>The pattern key of a phrase: its normalised words, one space apart.</summary>
     private static string Key(string phrase, TermNormalizer normalizer) =>
         string.Join(' ', Tokenizer.Normalize(phrase).Where(word => word.Any(char.IsLetterOrDigit)).Select(normalizer.Normalize));
-
-    private static (string From, string To)[] Ranges(IReadOnlyList<IReadOnlyList<string>> ranges) =>
-        ranges.Select(range => (From: IcdCatalog.Key(range[0])[..3], To: IcdCatalog.Key(range[^1])[..3])).ToArray();
 
     private static bool IsExcluded(ReadOnlySpan<char> category, (string From, string To)[] ranges)
     {

@@ -28,9 +28,6 @@ namespace MedDoc.Engine.Coding;
 /// <paramref name="AnatomyOnlyTerms"/> are inclusion terms that name only a structure, its anomaly being meant by the code
 /// they sit under ("Aortic arch" under Q25.49, other congenital malformations of aorta): never a pattern, since a note that
 /// names the structure states no anomaly ("the aortic arch is left-sided").
-/// <paramref name="LastingCodeRanges"/> are the categories of conditions that last once diagnosed (congenital malformations,
-/// osteoarthritis, chronic liver disease…): stated as history by a trigger that only dates their onset ("a history of
-/// generalized arthrosis") they are still the patient's and are coded, as a curated concept marked chronic is.
 /// </summary>
 public sealed record TerminologyMatchingFile(
     string Source,
@@ -52,5 +49,4 @@ public sealed record TerminologyMatchingFile(
     IReadOnlyList<string> CauseLinks,
     IReadOnlyList<string>? SpeciesNames = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? StructureNouns = null,
-    IReadOnlyList<string>? AnatomyOnlyTerms = null,
-    IReadOnlyList<IReadOnlyList<string>>? LastingCodeRanges = null);
+    IReadOnlyList<string>? AnatomyOnlyTerms = null);
