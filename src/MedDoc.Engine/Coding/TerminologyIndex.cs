@@ -13,6 +13,7 @@ namespace MedDoc.Engine.Coding;
 /// ambiguous. Codes of excluded ranges (neoplasms, symptoms, injuries, external causes, Z codes) give no patterns.
 /// Built once per terminology (<see cref="For"/>), immutable and thread-safe.
 /// Alphabetic Index main terms of the rules add the words no title carries ("heart disease" → I51.9).
+/// Each pattern says whether its code names a lasting condition (<see cref="LastingConditions"/>).
 /// Example: "Calculus of kidney" (N20.0) → "calculus of kidney", "kidney calculus"; "HTN" → I10.
 /// </summary>
 public sealed class TerminologyIndex
@@ -139,6 +140,14 @@ public sealed class TerminologyIndex
                 var key = Key(term, normalizer);
                 var bare = !key.Contains(' ', StringComparison.Ordinal) && !byPattern.ContainsKey(key);
                 byPattern[key] = new TerminologyTerm(entry.Code, false, bare ? term : null);
+            }
+        }
+        var lasting = LastingConditions.Embedded;
+        foreach (var (key, term) in byPattern.ToArray())
+        {
+            if (catalog.Find(term.Code) is { } code && lasting.Covers(code))
+            {
+                byPattern[key] = term with { Lasting = true };
             }
         }
         var capitals = rules.CapitalsOnly.ToHashSet(StringComparer.Ordinal);

@@ -6,11 +6,13 @@ namespace MedDoc.Engine.Coding;
 
 /// <summary>
 /// Finds conditions stated in the words of the terminology (<see cref="TerminologyIndex"/>): sentence by sentence in
-/// the sections that state the patient's conditions (coded sections with no default assertion, so not INDICATION,
-/// FAMILY HISTORY or PAST MEDICAL HISTORY), longest pattern first, never over words a curated concept already read
+/// the sections that state the patient's conditions (coded sections with no default assertion, so not INDICATION or
+/// FAMILY HISTORY), longest pattern first, never over words a curated concept already read
 /// (curated concepts carry CODING.md policy and take precedence). A mention counts only when the
 /// <see cref="AssertionDetector"/> finds it present: negated, possible, hypothetical, family and historical mentions
-/// are not coded. An Alphabetic Index main term alone codes only where nothing modifies it ("an infection" → B99.9,
+/// are not coded, except a lasting condition (<see cref="TerminologyTerm.Lasting"/>) stated as history: "a history of
+/// hypothyroidism", or hypothyroidism listed under PAST MEDICAL HISTORY, is still the patient's, while an episode
+/// there ("PMH: pneumonia") is not. An Alphabetic Index main term alone codes only where nothing modifies it ("an infection" → B99.9,
 /// "a wound infection" → not by the default). Example: "He had renal calculi." → N20.0; "No renal calculi." → nothing.
 /// Pure and thread-safe.
 /// </summary>
@@ -52,10 +54,11 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         foreach (var section in sections)
         {
             var rule = sectionRules.Find(section.Category);
-            if (!rule.Coded || rule.DefaultAssertion is not null)
+            if (!rule.Coded || (rule.DefaultAssertion is not null && rule.DefaultAssertion != Assertion.Historical))
             {
                 continue;
             }
+            var lastingOnly = rule.DefaultAssertion == Assertion.Historical;
             var content = document.TokensIn(section.Content.Start, section.Content.End);
             for (var i = content.Start; i < content.End; i++)
             {
@@ -63,14 +66,14 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             }
             foreach (var sentence in document.SentencesIn(content))
             {
-                FindInSentence(document, normal, covered, sentence, section.Category, mentions);
-                FindOverCurated(document, normal, curatedRanges, sentence, section.Category, mentions);
+                FindInSentence(document, normal, covered, sentence, section.Category, lastingOnly, mentions);
+                FindOverCurated(document, normal, curatedRanges, sentence, section.Category, lastingOnly, mentions);
             }
         }
         return mentions;
     }
 
-    private void FindInSentence(TextModel document, Token[] normal, bool[] covered, TokenRange sentence, string section, List<TerminologyMention> mentions)
+    private void FindInSentence(TextModel document, Token[] normal, bool[] covered, TokenRange sentence, string section, bool lastingOnly, List<TerminologyMention> mentions)
     {
         var matches = new List<PhraseMatch<TerminologyTerm>>();
         var i = sentence.Start;
@@ -104,7 +107,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         }
         if (matches.Count > 0)
         {
-            AddPresent(document, sentence, section, matches, new Span?[matches.Count], mentions);
+            AddPresent(document, sentence, section, lastingOnly, matches, new Span?[matches.Count], mentions);
         }
     }
 
@@ -118,15 +121,18 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         && written[match.Start].Value.Equals("secondary", StringComparison.OrdinalIgnoreCase)
         && written[match.Start + 1].Value.Equals("to", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Adds to <paramref name="mentions"/> the <paramref name="matches"/> the assertion detector finds present.</summary>
+    /// <summary>
+    /// Adds to <paramref name="mentions"/> the <paramref name="matches"/> the assertion detector finds present, or lasting
+    /// conditions stated as history; in a history section (<paramref name="lastingOnly"/>) only lasting conditions.
+    /// </summary>
     private void AddPresent(
-        TextModel document, TokenRange sentence, string section, IReadOnlyList<PhraseMatch<TerminologyTerm>> matches, IReadOnlyList<Span?> over,
-        List<TerminologyMention> mentions)
+        TextModel document, TokenRange sentence, string section, bool lastingOnly, IReadOnlyList<PhraseMatch<TerminologyTerm>> matches,
+        IReadOnlyList<Span?> over, List<TerminologyMention> mentions)
     {
         var decisions = assertions.Assess(document.Text, document.Tokens, sentence, matches.Select(match => match.Tokens).ToArray());
         for (var m = 0; m < matches.Count; m++)
         {
-            if (decisions[m].Assertion == Assertion.Present)
+            if (IsThePatients(decisions[m], matches[m].Value, lastingOnly))
             {
                 var tokens = matches[m].Tokens;
                 var span = Span.Of(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);
@@ -136,11 +142,25 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
     }
 
     /// <summary>
+    /// True when a mention with <paramref name="decision"/> is the patient's condition now: stated present (in a history
+    /// section only when it lasts), or a lasting condition whose history trigger only dates its onset ("history of
+    /// hypothyroidism"; not "hypothyroidism in childhood").
+    /// </summary>
+    private static bool IsThePatients(AssertionDecision decision, TerminologyTerm term, bool lastingOnly) => decision.Assertion switch
+    {
+        Assertion.Present => !lastingOnly || term.Lasting,
+        Assertion.Historical => decision.DatesOnset && term.Lasting,
+        _ => false,
+    };
+
+    /// <summary>
     /// The longest patterns that read every word of a present curated finding of <paramref name="sentence"/> and more
     /// ("pneumonia caused by Pseudomonas" over the curated "pneumonia"), each stated present, as mentions that name the
     /// curated evidence they read more of.
     /// </summary>
-    private void FindOverCurated(TextModel document, Token[] normal, List<(TokenRange Tokens, Span Span)> curated, TokenRange sentence, string section, List<TerminologyMention> mentions)
+    private void FindOverCurated(
+        TextModel document, Token[] normal, List<(TokenRange Tokens, Span Span)> curated, TokenRange sentence, string section, bool lastingOnly,
+        List<TerminologyMention> mentions)
     {
         List<(PhraseMatch<TerminologyTerm> Match, Span Over)>? found = null;
         foreach (var (range, span) in curated)
@@ -169,7 +189,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         }
         if (found is not null)
         {
-            AddPresent(document, sentence, section, found.Select(item => item.Match).ToArray(), found.Select(item => (Span?)item.Over).ToArray(), mentions);
+            AddPresent(document, sentence, section, lastingOnly, found.Select(item => item.Match).ToArray(), found.Select(item => (Span?)item.Over).ToArray(), mentions);
         }
     }
 

@@ -75,7 +75,19 @@ public sealed class TerminologyIndexTests
     [InlineData("pe", "I26.99", true)]
     public void AbbreviationsCodeTheirExpansion(string abbreviation, string code, bool capitalsOnly)
     {
-        Assert.Equal(new TerminologyTerm(code, capitalsOnly), Index.Lookup(abbreviation));
+        var term = Index.Lookup(abbreviation);
+
+        Assert.Equal(code, term?.Code);
+        Assert.Equal(capitalsOnly, term?.CapitalsOnly);
+    }
+
+    [Theory]
+    [InlineData("htn", true)]
+    [InlineData("psoriasis", true)]
+    [InlineData("acute prostatitis", false)]
+    public void PatternSaysWhetherItsConditionLasts(string pattern, bool lasting)
+    {
+        Assert.Equal(lasting, Index.Lookup(pattern)?.Lasting);
     }
 
     [Fact]

@@ -36,6 +36,30 @@ public sealed class TerminologyRecognizerTests
         Assert.Empty(Codes(text));
     }
 
+    [Theory]
+    [InlineData("History of psoriasis, treated with topical steroids.", "L40.9")]
+    [InlineData("She has a history of glycogen storage disease.", "E74.00")]
+    [InlineData("PAST MEDICAL HISTORY: Psoriasis.", "L40.9")]
+    public void LastingConditionStatedAsHistoryIsStillThePatients(string text, string code)
+    {
+        Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code));
+    }
+
+    [Theory]
+    [InlineData("Psoriasis in childhood.")]
+    [InlineData("No history of psoriasis.")]
+    [InlineData("PAST MEDICAL HISTORY: No psoriasis.")]
+    public void LastingConditionThatEndedOrWasDeniedIsNotCoded(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void PastMedicalHistoryListCodesItsLastingConditionsAndNotItsEpisodes()
+    {
+        Assert.Equal(["L40.9"], Codes("PAST MEDICAL HISTORY: Toxoplasmosis, psoriasis.").Select(suggestion => suggestion.Code));
+    }
+
     [Fact]
     public void CuratedConceptTakesPrecedenceOverTheTerminology()
     {

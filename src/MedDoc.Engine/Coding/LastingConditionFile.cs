@@ -1,0 +1,7 @@
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// The shape of Rules/lasting_conditions.json: the code ranges ("E08-E13", "G47.3") and title words ("chronic") of
+/// conditions that last once diagnosed (<see cref="LastingConditions"/>).
+/// </summary>
+public sealed record LastingConditionFile(string Source, string Example, IReadOnlyList<string> TitleWords, IReadOnlyList<string> Ranges);

@@ -1,0 +1,54 @@
+using MedDoc.Engine.Coding;
+using MedDoc.Engine.Rules;
+
+namespace MedDoc.Engine.Tests.Coding;
+
+/// <summary>Which codes name a condition that lasts once diagnosed (Rules/lasting_conditions.json).</summary>
+public sealed class LastingConditionsTests
+{
+    private static readonly LastingConditions Lasting = LastingConditions.Embedded;
+
+    [Theory]
+    [InlineData("E03.9", "Hypothyroidism, unspecified")]
+    [InlineData("E11.9", "Type 2 diabetes mellitus without complications")]
+    [InlineData("G47.33", "Obstructive sleep apnea (adult) (pediatric)")]
+    [InlineData("Q21.1", "Atrial septal defect")]
+    [InlineData("K29.50", "Unspecified chronic gastritis without bleeding")]
+    public void ConditionInARangeOrTitledChronicLasts(string code, string title)
+    {
+        Assert.True(Lasting.Covers(new IcdCode(code, title, true)));
+    }
+
+    [Theory]
+    [InlineData("J18.9", "Pneumonia, unspecified organism")]
+    [InlineData("G47.00", "Insomnia, unspecified")]
+    [InlineData("K29.00", "Acute gastritis without bleeding")]
+    [InlineData("E86.0", "Dehydration")]
+    [InlineData("K35.80", "Unspecified acute appendicitis")]
+    public void EpisodeDoesNotLast(string code, string title)
+    {
+        Assert.False(Lasting.Covers(new IcdCode(code, title, true)));
+    }
+
+    [Fact]
+    public void TitleWordMatchesOnlyAWholeWord()
+    {
+        var lasting = new LastingConditions(new LastingConditionFile("test", "test", ["chronic"], []));
+
+        Assert.True(lasting.Covers(new IcdCode("X00", "Chronic thing", true)));
+        Assert.False(lasting.Covers(new IcdCode("X00", "Chronicity test", true)));
+    }
+
+    [Fact]
+    public void EveryRangeOfTheRuleFileNamesCodesOfTheCatalog()
+    {
+        var file = RuleResources.Read<LastingConditionFile>(LastingConditions.RulesFileName);
+        foreach (var range in file.Ranges)
+        {
+            foreach (var end in range.Split('-'))
+            {
+                Assert.True(IcdCatalog.Embedded.Find(end) is not null, $"{end} of {range} is no ICD-10-CM code");
+            }
+        }
+    }
+}
