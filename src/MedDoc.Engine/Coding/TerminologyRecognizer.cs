@@ -96,7 +96,6 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             }
             var match = index.Match(normal, i, limit);
             if (match is null || (match.Value.CapitalsOnly && !WrittenInCapitals(document, match.Tokens)) || EndsOnAnotherStructure(document.Tokens, match.Tokens, sentence)
-                || StartsOnACausalLink(document.Tokens, match.Tokens)
                 || (match.Value.BareMainTerm is { } written && !index.StandsAlone(document.Tokens, normal, match.Tokens, sentence, written)))
             {
                 i++;
@@ -110,16 +109,6 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             AddPresent(document, sentence, section, lastingOnly, matches, new Span?[matches.Count], mentions);
         }
     }
-
-    /// <summary>
-    /// True when <paramref name="match"/> opens on "secondary to": the words name a cause, not a secondary condition, so
-    /// "bleeding secondary to esophageal varices" is no "secondary esophageal varices" (titles say "X secondary to Y", never
-    /// open on it).
-    /// </summary>
-    private static bool StartsOnACausalLink(IReadOnlyList<Token> written, TokenRange match) =>
-        match.End - match.Start > 2
-        && written[match.Start].Value.Equals("secondary", StringComparison.OrdinalIgnoreCase)
-        && written[match.Start + 1].Value.Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Adds to <paramref name="mentions"/> the <paramref name="matches"/> the assertion detector finds present, or lasting
@@ -175,7 +164,6 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
                 var match = index.Match(normal, start, sentence.End);
                 if (match is not null && match.Tokens.End >= range.End && match.Value.BareMainTerm is null && !match.Value.CapitalsOnly
                     && !EndsOnAnotherStructure(document.Tokens, match.Tokens, sentence)
-                    && !StartsOnACausalLink(document.Tokens, match.Tokens)
                     && match.Tokens.End - match.Tokens.Start > range.End - range.Start
                     && (best is null || match.Tokens.End - match.Tokens.Start > best.Tokens.End - best.Tokens.Start))
                 {

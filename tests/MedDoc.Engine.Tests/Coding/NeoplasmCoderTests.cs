@@ -746,6 +746,48 @@ public sealed class NeoplasmCoderTests
         Assert.Equal(["C34.12"], Codes(text));
     }
 
+    [Fact]
+    public void HistologicTypeFieldTakesTheTumourSiteLineOverALymphNodeHeading()
+    {
+        const string text = "DIAGNOSIS:\nA. Lymph nodes, left neck level 3, dissection:\n- No metastatic carcinoma identified (0/7)\n"
+                            + "Tumor histologic type: invasive squamous cell carcinoma\nPrimary site: right lateral tongue";
+
+        Assert.Equal(["C02.9"], Codes(text));
+    }
+
+    [Fact]
+    public void HistologicTypeFieldWithNoTumourSiteLineKeepsItsHeading()
+    {
+        Assert.Equal(["C34.11"], Codes("DIAGNOSIS:\nLung, right upper lobe, lobectomy:\nTumor histologic type: adenocarcinoma, acinar."));
+    }
+
+    [Fact]
+    public void TumourSiteLineJustAboveAMalignancyPlacesItOverAnEarlierHeading()
+    {
+        const string text = "DIAGNOSIS:\n3. Lymph node, left paratracheal:\nMetastatic squamous cell carcinoma in one lymph node (1/1).\n"
+                            + "4. Total laryngectomy\nTumor site: Larynx\nSquamous cell carcinoma, moderately differentiated.";
+
+        Assert.Equal(["C77.9", "C32.9"], Codes(text));
+    }
+
+    [Fact]
+    public void HeadingBelowATumourSiteLineStillPlacesTheSpreadBelowIt()
+    {
+        const string text = "DIAGNOSIS:\nTumor site: Larynx\nSquamous cell carcinoma.\nLymph nodes, left neck, dissection:\nMetastatic squamous cell carcinoma in 2 of 11 lymph nodes.";
+
+        Assert.Equal(["C32.9", "C77.0"], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("Tumor site: Right main stem bronchus\nHistologic type: Squamous cell carcinoma", "C34.01")]
+    [InlineData("Tumor site: left mainstem bronchus\nHistologic type: Squamous cell carcinoma", "C34.02")]
+    [InlineData("Left LLL wedge resection: invasive adenocarcinoma, acinar predominant.", "C34.32")]
+    [InlineData("DIAGNOSIS: Brain stem, biopsy: diffuse astrocytoma.", "C71.7")]
+    public void LungLobeAbbreviationsAndTheMainStemBronchusNameTheirSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
     [Theory]
     [InlineData("A hematoma of the right thigh was drained.")]
     [InlineData("CT showed a subcapsular hepatic hematoma.")]
