@@ -116,7 +116,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // wrong site unchanged (50).
     // A morphology opening a line read as the end of the term the line above began ("Papillary Renal Cell" / "Carcinoma"):
     // recall 0.891 (1,695), wrong site unchanged (50).
-    private const double TcgaSiteRecallFloor = 0.889;
+    // A histologic-type field taking the synoptic's site line over a lymph-node heading above it, a tumour-site line just
+    // above a malignancy placing it, "main stem bronchus" (no longer "stem" → brain stem) and LLL: recall 0.892 (1,698),
+    // wrong site unchanged (50).
+    private const double TcgaSiteRecallFloor = 0.891;
     private const double TcgaWrongSiteCeiling = 0.0263;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
@@ -187,8 +190,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // uncertainty, fluid-sampling procedures, pericardial effusion, end-stage renal failure, MI as an abbreviation, limb
     // pain by limb and side, POAG, edema of the legs in any order): at 6bf2dca exact F1 0.436 (P 0.724, tp 2,595, fp 988),
     // category F1 0.532, outside-R recall 0.313.
-    private const double CodiEspExactF1Floor = 0.435;
+    // Neoplasms (cod-a): "bone metastases" kept beside a metastasis the table places at another site of C79, the site after
+    // "metastasis of" that opens another tumour read as that tumour's primary, "cystic" alone no cystic duct, testicle,
+    // intrahepatic (+6 right, 7 wrong removed); with the lead's lasting conditions stated as history: exact F1 0.438
+    // (P 0.727, tp 2,610, fp 982), category F1 0.533, outside-R recall 0.315.
+    private const double CodiEspExactF1Floor = 0.437;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.531;
-    private const double CodiEspOutsideRRecallFloor = 0.312;
+    private const double CodiEspCategoryF1Floor = 0.532;
+    private const double CodiEspOutsideRRecallFloor = 0.314;
 }
