@@ -283,6 +283,8 @@ public sealed class Icd10Coder(
     /// <summary>
     /// True when a curated neoplasm concept's code ("urothelial carcinoma" → C67.9) yields to the Table of Neoplasms: the
     /// neoplasm coder placed the same words at a site, or coded the same category more specifically (C67.1 over C67.9).
+    /// A secondary category holds many sites (C79.51 bone, C79.82 genital organs): there the site's subcategory must match,
+    /// so "bone metastases" stays beside a metastasis the table places elsewhere.
     /// </summary>
     private static bool PlacedByNeoplasmTable(string code, Finding finding, IReadOnlyList<NeoplasmMention> neoplasms, HashSet<string> categories)
     {
@@ -290,7 +292,9 @@ public sealed class Icd10Coder(
         {
             return false;
         }
-        if (categories.Contains(code[..3]))
+        if (IsSecondaryMalignancy(code[..3])
+            ? neoplasms.Any(mention => SameSecondarySite(mention.Code, code))
+            : categories.Contains(code[..3]))
         {
             return true;
         }
@@ -335,6 +339,10 @@ public sealed class Icd10Coder(
 
     private static bool StatesBehavior(string category) =>
         IsPrimaryMalignancy(category) || category[0] == 'D' && string.CompareOrdinal(category, "D49") < 0;
+
+    // C79.51 and C79.52 share the bone's subcategory C79.5; C79.9 (no site) is every secondary site's.
+    private static bool SameSecondarySite(string placed, string curated) =>
+        placed[..3] == curated[..3] && (curated.Length < 5 || curated == UnsitedSecondary || placed.Length >= 5 && placed[..5] == curated[..5]);
 
     private static bool IsSecondaryMalignancy(string category) =>
         string.CompareOrdinal(category, "C77") >= 0 && string.CompareOrdinal(category, "C79") <= 0;

@@ -620,7 +620,9 @@ public sealed class NeoplasmCoder
         }
         var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
         var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
-        var heading = OperationLabelSite(text, tokens, sentence, morphology.Tokens) ?? HeadingSite(tokens, analysed, index, !metastatic);
+        // A synoptic's histologic-type field describes the tumour its site line places, whichever specimen heading it sits under.
+        var heading = OperationLabelSite(text, tokens, sentence, morphology.Tokens)
+                      ?? (!metastatic && siteLine is not null && IsTypeField(tokens, sentence.Range) ? siteLine : HeadingSite(tokens, analysed, index, !metastatic));
         var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens, !metastatic),
             heading);
         // A site the tumour spreads into ("invading the urethra") leaves the heading's site open, unless it is a tissue a
@@ -646,7 +648,8 @@ public sealed class NeoplasmCoder
                 Emit(mentions, PrimaryCode(rule, primary), NeoplasmBehavior.Primary, true, reading, primary);
             }
             var location = origin is not null && origin != primary ? origin : HeadingSite(tokens, analysed, index, false);
-            if (location is not null && location != primary && location.Match.Value.Entry.Secondary is { } secondary)
+            if (location is not null && location != primary && !ModifiesAnotherMorphology(sentence, location, morphology.Tokens)
+                && location.Match.Value.Entry.Secondary is { } secondary)
             {
                 Emit(mentions, Complete(secondary, location.Side), NeoplasmBehavior.Secondary, true, reading, location);
             }
@@ -1012,9 +1015,16 @@ public sealed class NeoplasmCoder
         {
             return true;
         }
-        var start = IsLabelled(tokens, sentence.Range) ? LabelEnd(tokens, sentence.Range) : sentence.Range.Start;
-        return _typeFieldSections.Contains(sentence.Section) && _typeLabels.Match(tokens, start, sentence.Range.End) is { } label
-               && label.Tokens.End < sentence.Range.End && tokens[label.Tokens.End].Value == ":";
+        return _typeFieldSections.Contains(sentence.Section) && IsTypeField(tokens, sentence.Range);
+    }
+
+    // "Tumor histologic type: squamous cell carcinoma" (also as a list item: "3. Histologic type: ..."): a synoptic
+    // report's field for the histology of the one tumour the report's site line places.
+    private bool IsTypeField(IReadOnlyList<Token> tokens, TokenRange sentence)
+    {
+        var start = IsLabelled(tokens, sentence) ? LabelEnd(tokens, sentence) : sentence.Start;
+        return _typeLabels.Match(tokens, start, sentence.End) is { } label
+               && label.Tokens.End < sentence.End && tokens[label.Tokens.End].Value == ":";
     }
 
     // "Tumor site: left kidney", "Tumor location: right upper lobe" (a bare "Location:" or "Specimen:" is no tumour's
@@ -1232,6 +1242,13 @@ public sealed class NeoplasmCoder
         return specific.Count > general.Count && specific.Take(general.Count).SequenceEqual(general, StringComparer.Ordinal) ? heading : site;
     }
 
+    // "Metastasis of prostatic adenocarcinoma in the maxillary sinus": the site that opens another tumour of the sentence
+    // names where that tumour arose, not where this metastasis lies; a site opening a metastasis is its location ("lymph
+    // node metastasis of urothelial carcinoma").
+    private static bool ModifiesAnotherMorphology(SentenceView sentence, SiteMention site, TokenRange morphology) =>
+        sentence.Morphologies.Any(other => other.Tokens.Start == site.Match.Tokens.End && other.Tokens.Start != morphology.Start
+            && other.Value.Behavior != NeoplasmBehavior.Secondary);
+
     private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);
 
@@ -1325,7 +1342,9 @@ public sealed class NeoplasmCoder
 
     // The nearest specimen heading above the sentence. A heading found in another section (the list of specimens
     // submitted) stands for its first specimen, the main one. A labelled heading that names no site we know
-    // ("(D) TOTAL GLOSSECTOMY, SUBMANDIBULAR:") still starts a new specimen: the one above no longer applies.
+    // ("(D) TOTAL GLOSSECTOMY, SUBMANDIBULAR:") still starts a new specimen: the one above no longer applies. For a
+    // primary tumour, a tumour-site line nearer than any heading places it ("4 - Total laryngectomy" / "Tumor site:
+    // Larynx" / "Squamous cell carcinoma, grade 2" below "3 - Recurrent laryngeal node:").
     private SiteMention? HeadingSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, bool primary)
     {
         for (var s = index - 1; s >= 0; s--)
@@ -1335,6 +1354,10 @@ public sealed class NeoplasmCoder
                 && tokens[candidate.Range.End - 1].Value == ":" && HasWords(tokens, new TokenRange(LabelEnd(tokens, candidate.Range), candidate.Range.End)))
             {
                 return null;
+            }
+            if (primary && candidate.IsSiteLine && candidate.Sites.Count > 0 && candidate.Section == analysed[index].Section)
+            {
+                return candidate.Sites[0];
             }
             if (!candidate.IsHeading || candidate.Sites.Count == 0)
             {
