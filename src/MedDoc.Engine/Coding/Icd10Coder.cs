@@ -92,6 +92,11 @@ public sealed class Icd10Coder(
         return Refine(codes, document);
     }
 
+    // A past procedure's lasting result is the patient's status now ("a history of hysterectomy" → Z90.710); a procedure the
+    // report itself does leaves no status to code yet.
+    private static bool StatesCurrentCondition(Finding finding, ConceptRule concept) =>
+        concept.PastProcedure == true ? finding.Assertion == Assertion.Historical : finding.Assertion == Assertion.Present;
+
     // The weeks of a stated pregnancy (Z3A) come from the text's numbers, not from a finding: added once the findings are coded.
     private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
         [.. SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(codes, document), document, catalog), document, catalog),
@@ -134,8 +139,8 @@ public sealed class Icd10Coder(
         var statedPlainly = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            if (finding.Assertion != Assertion.Present || !sectionRules.Find(finding.Section).Coded
-                || !_concepts.TryGetValue(finding.ConceptId, out var concept))
+            if (!sectionRules.Find(finding.Section).Coded || !_concepts.TryGetValue(finding.ConceptId, out var concept)
+                || !StatesCurrentCondition(finding, concept))
             {
                 continue;
             }
@@ -278,6 +283,8 @@ public sealed class Icd10Coder(
     /// <summary>
     /// True when a curated neoplasm concept's code ("urothelial carcinoma" → C67.9) yields to the Table of Neoplasms: the
     /// neoplasm coder placed the same words at a site, or coded the same category more specifically (C67.1 over C67.9).
+    /// A secondary category holds many sites (C79.51 bone, C79.82 genital organs): there the site's subcategory must match,
+    /// so "bone metastases" stays beside a metastasis the table places elsewhere.
     /// </summary>
     private static bool PlacedByNeoplasmTable(string code, Finding finding, IReadOnlyList<NeoplasmMention> neoplasms, HashSet<string> categories)
     {
@@ -285,7 +292,9 @@ public sealed class Icd10Coder(
         {
             return false;
         }
-        if (categories.Contains(code[..3]))
+        if (IsSecondaryMalignancy(code[..3])
+            ? neoplasms.Any(mention => SameSecondarySite(mention.Code, code))
+            : categories.Contains(code[..3]))
         {
             return true;
         }
@@ -330,6 +339,10 @@ public sealed class Icd10Coder(
 
     private static bool StatesBehavior(string category) =>
         IsPrimaryMalignancy(category) || category[0] == 'D' && string.CompareOrdinal(category, "D49") < 0;
+
+    // C79.51 and C79.52 share the bone's subcategory C79.5; C79.9 (no site) is every secondary site's.
+    private static bool SameSecondarySite(string placed, string curated) =>
+        placed[..3] == curated[..3] && (curated.Length < 5 || curated == UnsitedSecondary || placed.Length >= 5 && placed[..5] == curated[..5]);
 
     private static bool IsSecondaryMalignancy(string category) =>
         string.CompareOrdinal(category, "C77") >= 0 && string.CompareOrdinal(category, "C79") <= 0;

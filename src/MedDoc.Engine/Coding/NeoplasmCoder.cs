@@ -653,7 +653,8 @@ public sealed class NeoplasmCoder
                 Emit(mentions, PrimaryCode(rule, primary), NeoplasmBehavior.Primary, true, reading, primary);
             }
             var location = origin is not null && origin != primary ? origin : HeadingSite(tokens, analysed, index, false);
-            if (location is not null && location != primary && location.Match.Value.Entry.Secondary is { } secondary)
+            if (location is not null && location != primary && !ModifiesAnotherMorphology(sentence, location, morphology.Tokens)
+                && location.Match.Value.Entry.Secondary is { } secondary)
             {
                 Emit(mentions, Complete(secondary, location.Side), NeoplasmBehavior.Secondary, true, reading, location);
             }
@@ -1253,6 +1254,13 @@ public sealed class NeoplasmCoder
         var specific = heading.Match.Value.Entry.Path;
         return specific.Count > general.Count && specific.Take(general.Count).SequenceEqual(general, StringComparer.Ordinal) ? heading : site;
     }
+
+    // "Metastasis of prostatic adenocarcinoma in the maxillary sinus": the site that opens another tumour of the sentence
+    // names where that tumour arose, not where this metastasis lies; a site opening a metastasis is its location ("lymph
+    // node metastasis of urothelial carcinoma").
+    private static bool ModifiesAnotherMorphology(SentenceView sentence, SiteMention site, TokenRange morphology) =>
+        sentence.Morphologies.Any(other => other.Tokens.Start == site.Match.Tokens.End && other.Tokens.Start != morphology.Start
+            && other.Value.Behavior != NeoplasmBehavior.Secondary);
 
     private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);

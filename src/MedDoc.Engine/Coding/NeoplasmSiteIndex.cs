@@ -182,9 +182,20 @@ public sealed class NeoplasmSiteIndex
 
     // A modifier that is an organ of its own ("cervix (uteri) (uterus)"; not an ill-defined region: "head", "axilla") follows the main term only ("cervix uteri"): before
     // it, it is the organ of a specimen list ("Uterus, cervix, tubes and ovaries").
+    // Words of the modifiers outside parentheses are essential ("cystic (bile) duct (common)"): the main term alone ("a cystic
+    // tumor") is no site; "cystic duct" and "cystic bile duct" are.
     private static IReadOnlyList<string> MainTermForms(NeoplasmEntry row, Dictionary<string, string[]> adjectives, HashSet<string> mainTerms)
     {
         var forms = new List<string>();
+        if (EssentialModifier(row.Modifiers) is { } essential)
+        {
+            foreach (var alternative in Alternatives(row.Path[0]))
+            {
+                forms.Add(alternative + " " + essential);
+                forms.AddRange(Modifiers(row.Modifiers).Where(modifier => modifier != essential).Select(modifier => alternative + " " + modifier + " " + essential));
+            }
+            return forms.Distinct(StringComparer.Ordinal).Take(MaxFormsPerRow).ToArray();
+        }
         foreach (var alternative in Alternatives(row.Path[0]))
         {
             forms.Add(alternative);
@@ -272,6 +283,12 @@ public sealed class NeoplasmSiteIndex
         (modifiers ?? "").Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(Fold)
             .Where(modifier => modifier.Length > 0 && !modifier.Contains("see ", StringComparison.Ordinal) && !modifier.Contains("any", StringComparison.Ordinal));
+
+    private static string? EssentialModifier(string? modifiers)
+    {
+        var outside = Fold(System.Text.RegularExpressions.Regex.Replace(modifiers ?? "", @"\([^)]*\)", " "));
+        return outside.Length > 0 ? outside : null;
+    }
 
     private static string Plural(string phrase) =>
         phrase.EndsWith('s') || phrase.EndsWith('x') ? phrase

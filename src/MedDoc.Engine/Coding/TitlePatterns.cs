@@ -84,23 +84,45 @@ internal sealed class TitlePatterns
             return [];
         }
         var joined = string.Join(" ", segments);
+        var letterA = NamesTheLetterA(title);
         var patterns = new List<TitlePattern>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (variant, rank) in ModifierVariants(joined))
         {
-            AddWords(variant, rank, patterns, seen);
+            AddWords(variant, rank, patterns, seen, letterA);
             if (variant.Contains('-'))
             {
-                AddWords(variant.Replace("-", "", StringComparison.Ordinal), rank, patterns, seen);
+                AddWords(variant.Replace("-", "", StringComparison.Ordinal), rank, patterns, seen, letterA);
             }
         }
         return patterns;
     }
 
-    private void AddWords(string variant, int rank, List<TitlePattern> patterns, HashSet<string> seen)
+    /// <summary>
+    /// True when <paramref name="title"/> writes a capital "A" after a word: the letter of a type ("Vitamin A deficiency",
+    /// "Streptococcus, group A", "Hepatitis A"), which must stay in the pattern, not the article "a" the conventions drop
+    /// (without it "Vitamin A deficiency" would read as any "vitamin deficiency").
+    /// </summary>
+    private static bool NamesTheLetterA(string title)
+    {
+        for (var at = title.IndexOf(" A", StringComparison.Ordinal); at > 0; at = title.IndexOf(" A", at + 1, StringComparison.Ordinal))
+        {
+            var end = at + 2;
+            if (char.IsLetter(title[at - 1]) || title[at - 1] == ',')
+            {
+                if (end == title.Length || !char.IsLetterOrDigit(title[end]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void AddWords(string variant, int rank, List<TitlePattern> patterns, HashSet<string> seen, bool letterA)
     {
         var words = Tokenizer.Normalize(variant)
-            .Where(word => char.IsLetterOrDigit(word[0]) && !_removedWords.Contains(word))
+            .Where(word => char.IsLetterOrDigit(word[0]) && (!_removedWords.Contains(word) || (letterA && word == "a")))
             .Select(_normalizer.Normalize)
             .ToArray();
         Add(words, rank, patterns, seen);

@@ -221,6 +221,24 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void BoneMetastasesStayBesideAMetastasisTheTablePlacesElsewhere()
+    {
+        var codes = Codes("Prostatic adenocarcinoma with multiple bone metastases. A metastasis in the brain was resected.")
+            .Select(code => code.Code).ToArray();
+
+        Assert.Contains("C79.51", codes);
+        Assert.Contains("C79.31", codes);
+    }
+
+    [Fact]
+    public void BoneMetastasesTheTablePlacesAtTheBoneAreCodedOnce()
+    {
+        var codes = Codes("Adenocarcinoma of the prostate with bone metastases.").Select(code => code.Code).ToArray();
+
+        Assert.Equal(["C61", "C79.51"], codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void MetastasesWithNoSiteAnywhereKeepTheUnspecifiedSecondaryCode()
     {
         Assert.Contains("C79.9", Codes("He had metastases.").Select(code => code.Code));

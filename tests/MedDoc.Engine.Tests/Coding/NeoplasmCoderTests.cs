@@ -38,6 +38,8 @@ public sealed class NeoplasmCoderTests
     [InlineData("The findings were compatible with a cystic lymphangioma of the mesentery.", "D18.1")]
     [InlineData("Biopsy result: mandibular ameloblastoma.", "D16.5")]
     [InlineData("He was diagnosed with a left testicular seminoma.", "C62.92")]
+    [InlineData("Diagnosis: moderately differentiated intrahepatic cholangiocarcinoma.", "C22.1")]
+    [InlineData("Diagnosis: cholangiocarcinoma of the liver.", "C22.1")]
     public void MorphologyAndSiteChooseTheTableCode(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
@@ -48,6 +50,9 @@ public sealed class NeoplasmCoderTests
     [InlineData("CT revealed a tumor of the left kidney.", "D49.512")]
     [InlineData("Ultrasound showed a solid testicular tumor.", "D49.59")]
     [InlineData("Gastroscopy revealed a gastric neoplasm.", "D49.0")]
+    [InlineData("Ultrasound showed a tumor of the right testicle.", "D49.59")]
+    [InlineData("Ultrasound showed an intrahepatic cystic tumor.", "D49.0")]
+    [InlineData("Cholangiography showed a tumor of the cystic duct.", "D49.0")]
     public void TumorWithNoBehaviourIsTheUnspecifiedBehaviourCodeOfItsSite(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
@@ -55,6 +60,7 @@ public sealed class NeoplasmCoderTests
 
     [Theory]
     [InlineData("No bladder tumor was seen.")]
+    [InlineData("Ultrasound showed a cystic tumor.")]
     [InlineData("Metastatic tumor in 3 of 12 lymph nodes.")]
     [InlineData("Tumor was present in 3 of 12 lymph nodes.")]
     [InlineData("Biopsy showed prostatic intraepithelial neoplasia.")]
@@ -164,6 +170,18 @@ public sealed class NeoplasmCoderTests
     public void StructureTheTumourInvadesOrTheOperationSparesIsNoSite(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void SiteOfTheTumourAMetastasisComesFromIsItsPrimaryNotItsLocation()
+    {
+        Assert.Equal(["C61", "C78.39"], Codes("Metastasis of prostatic adenocarcinoma in the right maxillary sinus was diagnosed.").Order());
+    }
+
+    [Fact]
+    public void SiteOfAMetastasisThatOpensNoOtherTumourIsStillItsLocation()
+    {
+        Assert.Equal(["C78.7"], Codes("Metastasis of an adenocarcinoma in the liver was diagnosed."));
     }
 
     [Fact]

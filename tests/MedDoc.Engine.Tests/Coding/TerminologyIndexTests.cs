@@ -82,6 +82,14 @@ public sealed class TerminologyIndexTests
     }
 
     [Theory]
+    [InlineData("vitamin a deficiency", "E50.9")]
+    [InlineData("vitamin deficiency", "E56.9")]
+    public void TypeLetterAOfATitleIsNoArticle(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
     [InlineData("htn", true)]
     [InlineData("psoriasis", true)]
     [InlineData("acute prostatitis", false)]
