@@ -209,5 +209,5 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     private const double CodiEspExactF1Floor = 0.434;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.528;
-    private const double CodiEspOutsideRRecallFloor = 0.311;
+    private const double CodiEspOutsideRRecallFloor = 0.310;
 }
