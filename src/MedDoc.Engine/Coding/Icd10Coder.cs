@@ -92,6 +92,11 @@ public sealed class Icd10Coder(
         return Refine(codes, document);
     }
 
+    // A past procedure's lasting result is the patient's status now ("a history of hysterectomy" → Z90.710); a procedure the
+    // report itself does leaves no status to code yet.
+    private static bool StatesCurrentCondition(Finding finding, ConceptRule concept) =>
+        concept.PastProcedure == true ? finding.Assertion == Assertion.Historical : finding.Assertion == Assertion.Present;
+
     // The weeks of a stated pregnancy (Z3A) come from the text's numbers, not from a finding: added once the findings are coded.
     private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
         [.. SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(codes, document), document, catalog), document, catalog),
@@ -134,8 +139,8 @@ public sealed class Icd10Coder(
         var statedPlainly = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            if (finding.Assertion != Assertion.Present || !sectionRules.Find(finding.Section).Coded
-                || !_concepts.TryGetValue(finding.ConceptId, out var concept))
+            if (!sectionRules.Find(finding.Section).Coded || !_concepts.TryGetValue(finding.ConceptId, out var concept)
+                || !StatesCurrentCondition(finding, concept))
             {
                 continue;
             }

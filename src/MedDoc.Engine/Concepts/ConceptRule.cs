@@ -25,6 +25,10 @@ namespace MedDoc.Engine.Concepts;
 /// <paramref name="SiteWords"/> (optional) are words one of which the mention's sentence must hold, for a concept whose term
 /// leaves its site unsaid: a lung nodule (R91.1) needs the lung named ("nodule in the right lower lobe", "pulmonary
 /// nodule"), so a "testicular nodule" or "a nodule in the left preauricular region" is not one.
+/// <paramref name="PastProcedure"/> (optional) marks a procedure whose lasting result is the concept's status code: coded only
+/// when the procedure is stated as past ("a history of hysterectomy", "hysterectomy 20 years ago" → Z90.710, acquired absence
+/// of the uterus), never when the report does it ("a hysterectomy was performed": no status yet, the procedure is coded
+/// elsewhere).
 /// </summary>
 public sealed record ConceptRule(
     string Id,
@@ -38,4 +42,5 @@ public sealed record ConceptRule(
     IReadOnlyList<string>? Abbreviations = null,
     ConceptComposition? Composed = null,
     bool? AdditionalCodeOnly = null,
-    IReadOnlyList<string>? SiteWords = null);
+    IReadOnlyList<string>? SiteWords = null,
+    bool? PastProcedure = null);

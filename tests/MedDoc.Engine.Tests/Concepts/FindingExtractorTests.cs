@@ -122,6 +122,7 @@ public sealed class FindingExtractorTests
     [InlineData("A 70-year-old man with a history of type 2 diabetes, COPD and gout.", "gout")]
     [InlineData("Hx of chronic kidney disease.", "chronic_kidney_disease")]
     [InlineData("Past history of HIV infection, on antiretroviral therapy.", "hiv_disease")]
+    [InlineData("A history of dyslipidemia and old myocardial infarction.", "old_myocardial_infarction")]
     public void LastingConditionStatedAsHistoryIsPresent(string text, string conceptId)
     {
         var finding = Only(text, conceptId);

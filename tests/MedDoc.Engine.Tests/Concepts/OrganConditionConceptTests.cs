@@ -26,6 +26,10 @@ public sealed class OrganConditionConceptTests
     [InlineData("MRI showed a psoas abscess.", "K68.12", "psoas abscess")]
     [InlineData("She had arthrosis of both hips.", "M16.0", "arthrosis of both hips")]
     [InlineData("He has osteoarthritis of both knees.", "M17.0", "osteoarthritis of both knees")]
+    [InlineData("ECG confirmed an acute inferior myocardial infarction.", "I21.19", "inferior myocardial infarction")]
+    [InlineData("With the diagnosis of inferoposterior AMI he received thrombolysis.", "I21.19", "inferoposterior AMI")]
+    [InlineData("He was admitted with an anterior wall MI.", "I21.09", "anterior wall MI")]
+    [InlineData("The echocardiogram showed akinesia after a posterior AMI.", "I21.29", "posterior AMI")]
     public void ConditionOfANamedOrganIsCodedToThatOrgan(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -83,5 +87,40 @@ public sealed class OrganConditionConceptTests
             Assert.Contains(code, codes);
             Assert.DoesNotContain("J94.8", codes);
         }
+    }
+
+    [Theory]
+    [InlineData("ECG confirmed an acute inferior myocardial infarction.")]
+    [InlineData("He was admitted with an anterior wall MI.")]
+    public void MyocardialInfarctionOfANamedWallIsNotAlsoTheUnspecifiedOne(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "I21.9" or "I21.3");
+    }
+
+    [Fact]
+    public void MyocardialInfarctionOfNoNamedWallKeepsTheUnspecifiedCode()
+    {
+        Assert.Contains(Codes("He was admitted with an acute myocardial infarction."), suggestion => suggestion.Code == "I21.9");
+    }
+
+    [Theory]
+    [InlineData("She has a history of hysterectomy for fibroids.", "Z90.710", "hysterectomy")]
+    [InlineData("Personal history: hysterectomy 20 years ago.", "Z90.710", "hysterectomy")]
+    [InlineData("A 46-year-old hysterectomized woman came with flank pain.", "Z90.710", "hysterectomized")]
+    [InlineData("He has a history of partial gastrectomy for a peptic ulcer.", "Z90.3", "partial gastrectomy")]
+    public void PastProcedureLeavesItsStatus(string text, string code, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("A total hysterectomy was performed without complications.")]
+    [InlineData("The tumour was treated by partial gastrectomy.")]
+    [InlineData("Her sister had a hysterectomy.")]
+    public void ProcedureTheReportDoesLeavesNoStatusYet(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3");
     }
 }

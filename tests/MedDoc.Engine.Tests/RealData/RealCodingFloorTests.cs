@@ -194,8 +194,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // "metastasis of" that opens another tumour read as that tumour's primary, "cystic" alone no cystic duct, testicle,
     // intrahepatic (+6 right, 7 wrong removed); with the lead's lasting conditions stated as history: exact F1 0.438
     // (P 0.727, tp 2,610, fp 982), category F1 0.533, outside-R recall 0.315.
-    private const double CodiEspExactF1Floor = 0.437;
+    // A myocardial infarction of a named wall coded to its wall (I21.19/I21.09/I21.29) and an old MI in a history (I25.2;
+    // +4 right, 3 wrong removed), and the status a past hysterectomy or gastrectomy leaves (Z90.710, Z90.3; coded only when
+    // the procedure is past: +11 right, 8 wrong, most of them past hysterectomies the coders left out): exact F1 0.441
+    // (P 0.727, tp 2,628, fp 987), category F1 0.534, outside-R recall 0.318.
+    private const double CodiEspExactF1Floor = 0.440;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.532;
-    private const double CodiEspOutsideRRecallFloor = 0.314;
+    private const double CodiEspCategoryF1Floor = 0.534;
+    private const double CodiEspOutsideRRecallFloor = 0.318;
 }
