@@ -198,8 +198,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // +4 right, 3 wrong removed), and the status a past hysterectomy or gastrectomy leaves (Z90.710, Z90.3; coded only when
     // the procedure is past: +11 right, 8 wrong, most of them past hysterectomies the coders left out): exact F1 0.441
     // (P 0.727, tp 2,628, fp 987), category F1 0.534, outside-R recall 0.318.
+    // Decreased visual acuity as visual loss (H54.7, sided), serous macular detachment H33.2-, lymphomas of a named type
+    // over C85.90, and "ruling out"/"discarding" as negation (3 of the lost codes are conditions the coders coded although
+    // the text rules them out): exact F1 0.441 (P 0.727, tp 2,634, fp 990), category F1 0.535, outside-R recall 0.319.
     private const double CodiEspExactF1Floor = 0.440;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.534;
-    private const double CodiEspOutsideRRecallFloor = 0.318;
+    private const double CodiEspOutsideRRecallFloor = 0.319;
 }
