@@ -201,8 +201,18 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Decreased visual acuity as visual loss (H54.7, sided), serous macular detachment H33.2-, lymphomas of a named type
     // over C85.90, and "ruling out"/"discarding" as negation (3 of the lost codes are conditions the coders coded although
     // the text rules them out): exact F1 0.441 (P 0.727, tp 2,634, fp 990), category F1 0.535, outside-R recall 0.319.
-    private const double CodiEspExactF1Floor = 0.440;
+    // LOWERED ON PURPOSE (lead): a negative test result and what a test looks for are not diagnoses. "HIV serology was
+    // negative", "Serology for HBV, HCV and HIV negative" and "serology for toxoplasmosis was requested" used to code B20,
+    // B19.x and B58.9; the CodiEsp coders coded the tested diseases of such negative panels too (45 of the 46 right codes
+    // this removes are negative or requested serologies; 6 wrong ones go), but the issue's guarantee is that a negated or
+    // hypothetical mention is never coded, and coding a patient as having HIV disease from a negative test is the error a
+    // coder must never see. Title-letter "A" (+3 right) in the same pass: exact F1 0.433 (P 0.724, tp 2,568, fp 977),
+    // category F1 0.528, outside-R recall 0.308. Merged with the MI-wall and Z90 change above: exact F1 0.435 (P 0.725,
+    // tp 2,583, fp 982), category F1 0.529, outside-R recall 0.311.
+    // Both merged (cod-a's visual loss, serous detachment, lymphoma types and "ruling out" with the lead's negative tests):
+    // exact F1 0.435 (P 0.724, tp 2,589, fp 985), category F1 0.530, outside-R recall 0.312.
+    private const double CodiEspExactF1Floor = 0.435;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.534;
-    private const double CodiEspOutsideRRecallFloor = 0.319;
+    private const double CodiEspCategoryF1Floor = 0.529;
+    private const double CodiEspOutsideRRecallFloor = 0.311;
 }
