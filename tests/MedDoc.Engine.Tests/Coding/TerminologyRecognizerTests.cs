@@ -189,6 +189,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("She developed a progressive deterioration of renal function.", "N28.9", "deterioration of renal function")]
     [InlineData("Ultrasound showed a renal lesion of 2 cm.", "N28.9", "renal lesion")]
     [InlineData("The abdomen was tender with signs of peritoneal irritation.", "K65.9", "peritoneal irritation")]
+    [InlineData("Urography showed a left ureteral dilatation down to the pelvis.", "N28.82", "ureteral dilatation")]
     [InlineData("Colonoscopy showed diverticula in the sigmoid colon.", "K57.90", "diverticula")]
     [InlineData("At surgery a Meckel diverticulum was found.", "Q43.0", "Meckel diverticulum")]
     [InlineData("She was admitted with obstructive jaundice.", "K83.1", "obstructive jaundice")]

@@ -26,6 +26,8 @@ public sealed class OrganConditionConceptTests
     [InlineData("MRI showed a psoas abscess.", "K68.12", "psoas abscess")]
     [InlineData("She had arthrosis of both hips.", "M16.0", "arthrosis of both hips")]
     [InlineData("He has osteoarthritis of both knees.", "M17.0", "osteoarthritis of both knees")]
+    [InlineData("Rheumatoid arthritis under chronic corticosteroid treatment.", "Z79.52", "chronic corticosteroid treatment")]
+    [InlineData("She has steroid-dependent asthma.", "Z79.52", "steroid-dependent")]
     [InlineData("ECG confirmed an acute inferior myocardial infarction.", "I21.19", "inferior myocardial infarction")]
     [InlineData("With the diagnosis of inferoposterior AMI he received thrombolysis.", "I21.19", "inferoposterior AMI")]
     [InlineData("He was admitted with an anterior wall MI.", "I21.09", "anterior wall MI")]
