@@ -190,6 +190,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Ultrasound showed a renal lesion of 2 cm.", "N28.9", "renal lesion")]
     [InlineData("The abdomen was tender with signs of peritoneal irritation.", "K65.9", "peritoneal irritation")]
     [InlineData("Urography showed a left ureteral dilatation down to the pelvis.", "N28.82", "ureteral dilatation")]
+    [InlineData("He has a chronic ethylic liver disease.", "K70.9", "ethylic liver disease")]
+    [InlineData("A 49-year-old man with enolic cirrhosis and ascites.", "K70.30", "enolic cirrhosis")]
     [InlineData("Colonoscopy showed diverticula in the sigmoid colon.", "K57.90", "diverticula")]
     [InlineData("At surgery a Meckel diverticulum was found.", "Q43.0", "Meckel diverticulum")]
     [InlineData("She was admitted with obstructive jaundice.", "K83.1", "obstructive jaundice")]

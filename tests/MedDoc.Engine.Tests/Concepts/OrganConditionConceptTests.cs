@@ -28,6 +28,7 @@ public sealed class OrganConditionConceptTests
     [InlineData("He has osteoarthritis of both knees.", "M17.0", "osteoarthritis of both knees")]
     [InlineData("Rheumatoid arthritis under chronic corticosteroid treatment.", "Z79.52", "chronic corticosteroid treatment")]
     [InlineData("She has steroid-dependent asthma.", "Z79.52", "steroid-dependent")]
+    [InlineData("His history included alcoholic chronic pancreatitis.", "K86.0", "alcoholic chronic pancreatitis")]
     [InlineData("ECG confirmed an acute inferior myocardial infarction.", "I21.19", "inferior myocardial infarction")]
     [InlineData("With the diagnosis of inferoposterior AMI he received thrombolysis.", "I21.19", "inferoposterior AMI")]
     [InlineData("He was admitted with an anterior wall MI.", "I21.09", "anterior wall MI")]
@@ -124,5 +125,11 @@ public sealed class OrganConditionConceptTests
     public void ProcedureTheReportDoesLeavesNoStatusYet(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3");
+    }
+
+    [Fact]
+    public void ChronicAlcoholicPancreatitisIsNotTheAcuteOne()
+    {
+        Assert.DoesNotContain(Codes("His history included alcoholic chronic pancreatitis."), suggestion => suggestion.Code is "K85.20" or "K86.1");
     }
 }
