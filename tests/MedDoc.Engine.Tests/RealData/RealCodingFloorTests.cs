@@ -198,8 +198,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // +4 right, 3 wrong removed), and the status a past hysterectomy or gastrectomy leaves (Z90.710, Z90.3; coded only when
     // the procedure is past: +11 right, 8 wrong, most of them past hysterectomies the coders left out): exact F1 0.441
     // (P 0.727, tp 2,628, fp 987), category F1 0.534, outside-R recall 0.318.
-    private const double CodiEspExactF1Floor = 0.440;
+    // An adult's BMI beside a weight diagnosis (Z68; +5 right, 5 wrong in malnutrition cases the coders left uncoded), ureteral
+    // dilatation N28.82, long-term systemic steroids Z79.52, "ethylic"/"enolic" as alcoholic and alcoholic chronic
+    // pancreatitis K86.0: exact F1 0.442 (P 0.727, tp 2,641, fp 994), category F1 0.536, outside-R recall 0.320.
+    private const double CodiEspExactF1Floor = 0.441;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.534;
-    private const double CodiEspOutsideRRecallFloor = 0.318;
+    private const double CodiEspCategoryF1Floor = 0.535;
+    private const double CodiEspOutsideRRecallFloor = 0.319;
 }
