@@ -207,4 +207,27 @@ public sealed class AssertionDetectorTests
 
         Assert.Equal((Assertion.Hypothetical, new Span(0, 13, "Counselled on")), (decision.Assertion, decision.Trigger));
     }
+
+    [Theory]
+    [InlineData("Serology for HIV, hepatitis B and syphilis was requested.", "syphilis", Assertion.Hypothetical, "Serology for")]
+    [InlineData("Serology against hepatitis C was requested.", "hepatitis C", Assertion.Hypothetical, "Serology against")]
+    [InlineData("HIV serology was negative.", "HIV", Assertion.Negated, "was negative")]
+    [InlineData("Tests for syphilis and HIV were negative.", "HIV", Assertion.Negated, "were negative")]
+    [InlineData("VDRL, HBsAg, HIV negative.", "HIV", Assertion.Negated, "negative")]
+    [InlineData("Serology was negative for hepatitis B.", "hepatitis B", Assertion.Negated, "was negative for")]
+    public void WhatATestLooksForIsNoFindingUntilItsResultSaysSo(string sentence, string target, Assertion assertion, string trigger)
+    {
+        var decision = Assess(sentence, target);
+
+        Assert.Equal((assertion, trigger), (decision.Assertion, decision.Trigger?.Text));
+    }
+
+    [Theory]
+    [InlineData("Urinalysis showed glycosuria, microhematuria and negative nitrites.", "microhematuria")]
+    [InlineData("Blood tests were normal except for proteinuria, and the urine culture was negative.", "proteinuria")]
+    [InlineData("HER2 negative breast carcinoma.", "breast carcinoma")]
+    public void NegativeTestResultDoesNotReachAFindingBeforeIt(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
 }

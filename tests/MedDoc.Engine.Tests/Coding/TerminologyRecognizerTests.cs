@@ -31,6 +31,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("History of iridocyclitis.")]
     [InlineData("PAST MEDICAL HISTORY: Toxoplasmosis.")]
     [InlineData("INDICATION: Diplopia.")]
+    [InlineData("HIV serology was negative.")]
+    [InlineData("Serology for toxoplasmosis and brucellosis was requested.")]
     public void MentionThatIsNotPresentIsNotCoded(string text)
     {
         Assert.Empty(Codes(text));

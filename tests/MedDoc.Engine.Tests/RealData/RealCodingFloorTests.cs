@@ -198,11 +198,20 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // +4 right, 3 wrong removed), and the status a past hysterectomy or gastrectomy leaves (Z90.710, Z90.3; coded only when
     // the procedure is past: +11 right, 8 wrong, most of them past hysterectomies the coders left out): exact F1 0.441
     // (P 0.727, tp 2,628, fp 987), category F1 0.534, outside-R recall 0.318.
+    // LOWERED ON PURPOSE (lead): a negative test result and what a test looks for are not diagnoses. "HIV serology was
+    // negative", "Serology for HBV, HCV and HIV negative" and "serology for toxoplasmosis was requested" used to code B20,
+    // B19.x and B58.9; the CodiEsp coders coded the tested diseases of such negative panels too (45 of the 46 right codes
+    // this removes are negative or requested serologies; 6 wrong ones go), but the issue's guarantee is that a negated or
+    // hypothetical mention is never coded, and coding a patient as having HIV disease from a negative test is the error a
+    // coder must never see. Title-letter "A" (+3 right) in the same pass: exact F1 0.433 (P 0.724, tp 2,568, fp 977),
+    // category F1 0.528, outside-R recall 0.308. Merged with the MI-wall and Z90 change above: exact F1 0.435 (P 0.725,
+    // tp 2,583, fp 982), category F1 0.529, outside-R recall 0.311.
     // An adult's BMI beside a weight diagnosis (Z68; +5 right, 5 wrong in malnutrition cases the coders left uncoded), ureteral
     // dilatation N28.82, long-term systemic steroids Z79.52, "ethylic"/"enolic" as alcoholic and alcoholic chronic
-    // pancreatitis K86.0: exact F1 0.442 (P 0.727, tp 2,641, fp 994), category F1 0.536, outside-R recall 0.320.
-    private const double CodiEspExactF1Floor = 0.441;
+    // pancreatitis K86.0: exact F1 0.442 (P 0.727, tp 2,641, fp 994), category F1 0.536, outside-R recall 0.320 before the
+    // serology change; with it: exact F1 0.436 (P 0.724, tp 2,596, fp 989), category F1 0.530, outside-R recall 0.313.
+    private const double CodiEspExactF1Floor = 0.436;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.535;
-    private const double CodiEspOutsideRRecallFloor = 0.319;
+    private const double CodiEspCategoryF1Floor = 0.530;
+    private const double CodiEspOutsideRRecallFloor = 0.312;
 }
