@@ -511,16 +511,20 @@ public sealed class NeoplasmCoder
     // the primary: the site of its first placed malignancy, when the report also places more of its malignancies there than
     // at any other site ("A. Ovary, right: serous carcinoma" / "B. Ovary, left: serous carcinoma" / "C. Sigmoid colon:
     // carcinoma" → ovary). A report that opens with one site and dwells on another, or dwells on two alike, names none.
-    private static string? MainSpecimen(IReadOnlyList<Candidate> placed, IReadOnlySet<string> placing)
+    // Contiguous sites of one overlapping-lesion rule count together ("A. Ovary, right" / "B. Fallopian tube, right" /
+    // "C. Uterus, serosa" → ovary).
+    private string? MainSpecimen(IReadOnlyList<Candidate> placed, IReadOnlySet<string> placing)
     {
         var categories = placed.Select(candidate => Category(candidate.Code)).Where(placing.Contains).ToArray();
         if (categories.Length == 0)
         {
             return null;
         }
-        var counts = categories.CountBy(category => category).OrderByDescending(pair => pair.Value).ToArray();
-        return counts[0].Key == categories[0] && (counts.Length == 1 || counts[1].Value < counts[0].Value) ? categories[0] : null;
+        var counts = categories.CountBy(Contiguous).OrderByDescending(pair => pair.Value).ToArray();
+        return counts[0].Key == Contiguous(categories[0]) && (counts.Length == 1 || counts[1].Value < counts[0].Value) ? categories[0] : null;
     }
+
+    private string Contiguous(string category) => _overlappingSites.FirstOrDefault(rule => rule.Categories.Contains(category))?.Code ?? category;
 
     // A named organ whose part the report places the tumour in names that part ("Clinical history: uterine cancer" with
     // "Endometrium: endometrioid adenocarcinoma" names the endometrium).
@@ -621,14 +625,15 @@ public sealed class NeoplasmCoder
         var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
         var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
         // A synoptic's histologic-type field describes the tumour its site line places, whichever specimen heading it sits under.
-        var heading = OperationLabelSite(text, tokens, sentence, morphology.Tokens)
+        var operation = OperationLabelSite(text, tokens, sentence, morphology.Tokens);
+        var heading = operation
                       ?? (!metastatic && siteLine is not null && IsTypeField(tokens, sentence.Range) ? siteLine : HeadingSite(tokens, analysed, index, !metastatic));
         var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens, !metastatic),
             heading);
         // A site the tumour spreads into ("invading the urethra") leaves the heading's site open, unless it is a tissue a
         // tumour only reaches (bone, soft tissue: "SQUAMOUS CARCINOMA INVADING BONE" under "RESECTION ANTERIOR MANDIBLE:").
         var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
-        var context = origin ?? (spreads ? null : heading);
+        var context = origin ?? (spreads && operation is null ? null : heading);
         if (context is { Inferred: true } && siteLine is not null)
         {
             // The report's tumour-site line names the organ; an operation's name only stands in where nothing does.
@@ -910,6 +915,9 @@ public sealed class NeoplasmCoder
 
     // A diagnosis under its own label that names no site but the operation ("Left partial maxillectomy and left cheek:
     // squamous cell carcinoma" → maxilla): the label is the specimen's heading, and the heading above no longer applies.
+    // So is a diagnosis that opens with the operation and names no site before its malignancy ("Prostatectomy specimen
+    // with poorly differentiated adenocarcinoma, infiltrating the seminal vesicles" → prostate): the organs it goes on to
+    // reach do not leave the site open.
     private SiteMention? OperationLabelSite(string text, IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology)
     {
         var colon = -1;
@@ -917,7 +925,12 @@ public sealed class NeoplasmCoder
         {
             colon = tokens[i].Value == ":" ? i : colon;
         }
-        if (colon < 0 || sentence.Sites.Any(site => site.Match.Tokens.Start < colon))
+        if (colon < 0)
+        {
+            return sentence.Sites.Any(site => site.Match.Tokens.Start < morphology.Start) ? null
+                : ProcedureSite(text, tokens, new TokenRange(sentence.Range.Start, morphology.Start), sentence.Side);
+        }
+        if (sentence.Sites.Any(site => site.Match.Tokens.Start < colon))
         {
             return null;
         }

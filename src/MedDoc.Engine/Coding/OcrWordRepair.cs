@@ -116,15 +116,15 @@ public sealed class OcrWordRepair
         return repaired ?? tokens;
     }
 
-    // "LungTumor" → "lung", "DiagnosisRenal" → "renal": the parts between the case changes of a glued token (a lower-case
-    // letter followed by a capital), the first that is a known word, with its own offsets.
+    // "LungTumor" → "lung", "DiagnosisRenal" → "renal", "CARCINOMAGender" → "carcinoma": the parts between the case changes
+    // of a glued token, the first that is a known word, with its own offsets.
     private Token? Unglued(string text, Token token)
     {
         var start = token.Start;
         var buffer = token.Length <= StackWordLength ? stackalloc char[token.Length] : new char[token.Length];
         for (var i = token.Start + 1; i <= token.End; i++)
         {
-            if (i < token.End && !(char.IsLower(text[i - 1]) && char.IsUpper(text[i])))
+            if (i < token.End && !IsCaseChange(text, i, token.End))
             {
                 continue;
             }
@@ -143,6 +143,11 @@ public sealed class OcrWordRepair
         }
         return null;
     }
+
+    // A word starts at index i of a glued token: a lower-case letter followed by a capital ("LungTumor"), or a capital that
+    // opens a lower-case word after a word in capitals ("CARCINOMAGender").
+    private static bool IsCaseChange(string text, int i, int end) =>
+        char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || char.IsUpper(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1]));
 
     // The next word token, past one hyphen (a word broken at a line end: "adeno-\ncarcinoma"), or -1.
     private static int NextWord(IReadOnlyList<Token> tokens, int i)

@@ -558,6 +558,33 @@ public sealed class NeoplasmCoderTests
         Assert.DoesNotContain(codes, code => code.StartsWith("C18", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("DIAGNOSIS:\n4. Prostatectomy specimen with bilateral poorly differentiated adenocarcinoma, infiltrating the seminal vesicles.", "C61")]
+    [InlineData("DIAGNOSIS:\nRight hemicolectomy with moderately differentiated adenocarcinoma.", "C18.9")]
+    public void OperationOpeningTheDiagnosisPlacesTheMalignancyInTheOrganItRemoves(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Where(code => !code.StartsWith("C79", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void OperationAfterTheMalignancyOrBesideASiteNamesNoOrgan()
+    {
+        Assert.Equal(["C18.7"], Codes("DIAGNOSIS: Sigmoid colon, hemicolectomy with adenocarcinoma."));
+        Assert.Empty(Codes("DIAGNOSIS: Adenocarcinoma, see prior prostatectomy."));
+    }
+
+    [Fact]
+    public void OvaryAndFallopianTubeCountAsOneMainSpecimen()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.\n"
+                            + "C. Uterus, serosa:\nHigh grade serous carcinoma.";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C56.1", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C55", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ReportThatOpensWithOneSiteAndDwellsOnAnotherNamesNoPrimary()
     {

@@ -40,9 +40,10 @@ public sealed class OcrWordRepairTests
     [InlineData("DiagnosisRenal cell", "DiagnosisRenal", "Renal")]
     [InlineData("6 jRENAL CELL", "jRENAL", "RENAL")]
     [InlineData("Histologic type: AdenocarcinomaHistologic grade", "AdenocarcinomaHistologic", "Adenocarcinoma")]
+    [InlineData("- SQUAMOUS CELL CARCINOMAGender: F", "CARCINOMAGender", "CARCINOMA")]
     public void WordsGluedByOcrAreReadAsTheirKnownPartWithItsOwnOffsets(string text, string glued, string part)
     {
-        var repair = new OcrWordRepair(["adenocarcinoma"], ["lung", "renal"]);
+        var repair = new OcrWordRepair(["adenocarcinoma", "carcinoma"], ["lung", "renal"]);
         var original = Tokenizer.Tokenize(text);
 
         var repaired = repair.Repair(text, original);
@@ -55,6 +56,7 @@ public sealed class OcrWordRepairTests
 
     [Theory]
     [InlineData("McDonald criteria")]
+    [InlineData("MRIScan")]
     [InlineData("LungTumor")]
     public void GluedTokensWithoutAKnownPartOrWithoutTheTextAreLeftAlone(string text)
     {
