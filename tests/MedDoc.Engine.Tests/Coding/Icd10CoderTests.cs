@@ -238,6 +238,17 @@ public sealed class Icd10CoderTests
         Assert.Equal(["C61", "C79.51"], codes.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Diagnosis: mantle cell lymphoma.", "C83.10")]
+    [InlineData("Endoscopic biopsy confirmed a duodenal MALT lymphoma.", "C88.40")]
+    [InlineData("Diagnosis: peripheral T-cell lymphoma.", "C84.40")]
+    [InlineData("The biopsy showed a T-cell lymphoma.", "C84.90")]
+    [InlineData("Diagnosis: lymphoma.", "C85.90")]
+    public void LymphomaOfANamedTypeTakesThatTypesCodeNotTheUnspecifiedOne(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
     [Fact]
     public void MetastasesWithNoSiteAnywhereKeepTheUnspecifiedSecondaryCode()
     {

@@ -15,6 +15,9 @@ public sealed class IndexSideSpecificityTests
     [InlineData("A 70-year-old man with bilateral vision loss of six weeks.", "H54.3")]
     [InlineData("Progressive loss of visual acuity in both eyes.", "H54.3")]
     [InlineData("She noticed loss of vision.", "H54.7")]
+    [InlineData("He consulted for decreased visual acuity in the right eye.", "H54.61")]
+    [InlineData("She noticed a progressive decrease in vision.", "H54.7")]
+    [InlineData("In the left eye there was a serous macular detachment.", "H33.22")]
     public void LossOfVisionTakesTheIndexSubtermOfTheSideStated(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -34,6 +37,7 @@ public sealed class IndexSideSpecificityTests
     [Theory]
     [InlineData("There was no loss of vision in the left eye.")]
     [InlineData("Visual acuity was 0.5 in the left eye.")]
+    [InlineData("Visual acuity was 0.8 in both eyes, with no decrease in visual acuity since the last visit.")]
     public void NegatedLossOfVisionAndAMeasuredAcuityAreNotCoded(string text)
     {
         Assert.DoesNotContain(Codes(text), code => code.StartsWith("H54", StringComparison.Ordinal));

@@ -82,6 +82,15 @@ public sealed class TerminologyIndexTests
     }
 
     [Theory]
+    [InlineData("adenovirus pneumonia", "J12.0")]
+    [InlineData("rotavirus enteritis", "A08.0")]
+    [InlineData("enterovirus meningitis", "A87.0")]
+    public void VirusNamedAsANounReadsAsTheTitlesAdjective(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
     [InlineData("vitamin a deficiency", "E50.9")]
     [InlineData("vitamin deficiency", "E56.9")]
     public void TypeLetterAOfATitleIsNoArticle(string phrase, string code)

@@ -63,6 +63,12 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Fact]
+    public void OrganismPneumoniaTakesItsCombinationCodeInsteadOfPneumoniaAndTheOrganism()
+    {
+        Assert.Equal(["J12.0"], Codes("She had adenovirus pneumonia.").Select(code => code.Code));
+    }
+
+    [Fact]
     public void CuratedConceptTakesPrecedenceOverTheTerminology()
     {
         Assert.Equal(["J90"], Codes("IMPRESSION: Pleural effusion.").Select(code => code.Code));

@@ -201,6 +201,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // +4 right, 3 wrong removed), and the status a past hysterectomy or gastrectomy leaves (Z90.710, Z90.3; coded only when
     // the procedure is past: +11 right, 8 wrong, most of them past hysterectomies the coders left out): exact F1 0.441
     // (P 0.727, tp 2,628, fp 987), category F1 0.534, outside-R recall 0.318.
+    // Decreased visual acuity as visual loss (H54.7, sided), serous macular detachment H33.2-, lymphomas of a named type
+    // over C85.90, and "ruling out"/"discarding" as negation (3 of the lost codes are conditions the coders coded although
+    // the text rules them out): exact F1 0.441 (P 0.727, tp 2,634, fp 990), category F1 0.535, outside-R recall 0.319.
     // LOWERED ON PURPOSE (lead): a negative test result and what a test looks for are not diagnoses. "HIV serology was
     // negative", "Serology for HBV, HCV and HIV negative" and "serology for toxoplasmosis was requested" used to code B20,
     // B19.x and B58.9; the CodiEsp coders coded the tested diseases of such negative panels too (45 of the 46 right codes
@@ -213,8 +216,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // dilatation N28.82, long-term systemic steroids Z79.52, "ethylic"/"enolic" as alcoholic and alcoholic chronic
     // pancreatitis K86.0: exact F1 0.442 (P 0.727, tp 2,641, fp 994), category F1 0.536, outside-R recall 0.320 before the
     // serology change; with it: exact F1 0.436 (P 0.724, tp 2,596, fp 989), category F1 0.530, outside-R recall 0.313.
+    // Both merged (cod-a's visual loss, serous detachment, lymphoma types and "ruling out" with the lead's negative tests):
+    // exact F1 0.435 (P 0.724, tp 2,589, fp 985), category F1 0.530, outside-R recall 0.312.
+    // With the BMI, ureter, steroid and alcoholic-liver increment: exact F1 0.437 (P 0.724, tp 2,602, fp 993), category F1
+    // 0.531, outside-R recall 0.314.
     private const double CodiEspExactF1Floor = 0.436;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.530;
-    private const double CodiEspOutsideRRecallFloor = 0.312;
+    private const double CodiEspOutsideRRecallFloor = 0.313;
 }
