@@ -73,16 +73,18 @@ public sealed class TerminologyIndex
     /// <summary>
     /// True when the bare main term at <paramref name="match"/> of normalised <paramref name="tokens"/> is written as
     /// <paramref name="term"/> (or its plural) in <paramref name="written"/> and stands alone in <paramref name="sentence"/>: no word before it names a kind or cause ("wound
-    /// infection", "CMV infection") and no subterm link follows it ("infection of the prosthesis").
+    /// infection", "CMV infection", "influenza A infection": a capital "A" after a word is a type letter, not the article)
+    /// and no subterm link follows it ("infection of the prosthesis").
     /// </summary>
-    internal bool StandsAlone(IReadOnlyList<Token> written, IReadOnlyList<Token> tokens, TokenRange match, TokenRange sentence, string term)
+    internal bool StandsAlone(string text, IReadOnlyList<Token> written, IReadOnlyList<Token> tokens, TokenRange match, TokenRange sentence, string term)
     {
         if (!IsWrittenAs(term, written[match.Start].Value))
         {
             return false;
         }
         var before = match.Start - 1;
-        if (before >= sentence.Start && tokens[before].Kind == TokenKind.Word && !_unmodifying.Contains(tokens[before].Value))
+        if (before >= sentence.Start && tokens[before].Kind == TokenKind.Word
+            && (!_unmodifying.Contains(tokens[before].Value) || IsTypeLetterA(text, written, before, sentence)))
         {
             return false;
         }
@@ -242,6 +244,11 @@ public sealed class TerminologyIndex
         text.Length >= 2 && text.All(char.IsAsciiLetterUpper);
 
     // The main term itself or its plural, not a word a synonym brings to it ("infected" → "infection").
+    /// <summary>True when token <paramref name="at"/> is a capital "A" that follows a word: "influenza A", not "A patient".</summary>
+    private static bool IsTypeLetterA(string text, IReadOnlyList<Token> written, int at, TokenRange sentence) =>
+        written[at].End - written[at].Start == 1 && text[written[at].Start] == 'A'
+        && at - 1 >= sentence.Start && written[at - 1].Kind == TokenKind.Word;
+
     private static bool IsWrittenAs(string term, string token) =>
         token.StartsWith(term, StringComparison.Ordinal) && (token.Length == term.Length || token.AsSpan(term.Length) is "s" or "es");
 

@@ -96,7 +96,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             }
             var match = index.Match(normal, i, limit);
             if (match is null || (match.Value.CapitalsOnly && !WrittenInCapitals(document, match.Tokens)) || EndsOnAnotherStructure(document.Tokens, match.Tokens, sentence)
-                || (match.Value.BareMainTerm is { } written && !index.StandsAlone(document.Tokens, normal, match.Tokens, sentence, written)))
+                || (match.Value.BareMainTerm is { } written && !index.StandsAlone(document.Text, document.Tokens, normal, match.Tokens, sentence, written)))
             {
                 i++;
                 continue;

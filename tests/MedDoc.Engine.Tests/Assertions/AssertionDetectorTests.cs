@@ -41,6 +41,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Family history of emphysema.", "emphysema", Assertion.Family, "Family history of")]
     [InlineData("She was unsure of familial history of hypertension.", "hypertension", Assertion.Family, "familial history of")]
     [InlineData("A couple of friends of his have had heart attacks.", "heart attacks", Assertion.Family, "friends")]
+    [InlineData("Tuberculosis was suspected and a bronchoscopy was done.", "Tuberculosis", Assertion.Possible, "was suspected")]
+    [InlineData("Bone metastases were suspected.", "Bone metastases", Assertion.Possible, "were suspected")]
     [InlineData("We discussed the possibility of hypoparathyroidism after surgery.", "hypoparathyroidism", Assertion.Possible, "possibility of")]
     [InlineData("I ordered a metabolic panel and a hepatitis B panel.", "hepatitis B", Assertion.Hypothetical, "ordered")]
     [InlineData("Mother has breast cancer.", "breast cancer", Assertion.Family, "Mother")]

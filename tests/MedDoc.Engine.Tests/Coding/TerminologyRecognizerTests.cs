@@ -69,6 +69,13 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Fact]
+    public void TypeLetterABeforeInfectionNamesTheInfectionsKind()
+    {
+        Assert.DoesNotContain("B99.9", Codes("She was admitted with an influenza A infection.").Select(code => code.Code));
+        Assert.Contains("B99.9", Codes("She was admitted with an infection.").Select(code => code.Code));
+    }
+
+    [Fact]
     public void CuratedConceptTakesPrecedenceOverTheTerminology()
     {
         Assert.Equal(["J90"], Codes("IMPRESSION: Pleural effusion.").Select(code => code.Code));
