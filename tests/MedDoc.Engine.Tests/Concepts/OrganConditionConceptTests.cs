@@ -111,6 +111,9 @@ public sealed class OrganConditionConceptTests
     [InlineData("Personal history: hysterectomy 20 years ago.", "Z90.710", "hysterectomy")]
     [InlineData("A 46-year-old hysterectomized woman came with flank pain.", "Z90.710", "hysterectomized")]
     [InlineData("He has a history of partial gastrectomy for a peptic ulcer.", "Z90.3", "partial gastrectomy")]
+    [InlineData("She has a history of aortic valve replacement for endocarditis.", "Z95.2", "aortic valve replacement")]
+    [InlineData("He carries a mechanical mitral valve and takes warfarin.", "Z95.2", "mechanical mitral valve")]
+    [InlineData("COPD treated with inhalers and chronic home oxygen.", "Z99.81", "chronic home oxygen")]
     public void PastProcedureLeavesItsStatus(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -122,9 +125,10 @@ public sealed class OrganConditionConceptTests
     [InlineData("A total hysterectomy was performed without complications.")]
     [InlineData("The tumour was treated by partial gastrectomy.")]
     [InlineData("Her sister had a hysterectomy.")]
+    [InlineData("A mitral valve replacement was performed on the third day.")]
     public void ProcedureTheReportDoesLeavesNoStatusYet(string text)
     {
-        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3");
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3" or "Z95.2");
     }
 
     [Fact]

@@ -220,8 +220,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // exact F1 0.435 (P 0.724, tp 2,589, fp 985), category F1 0.530, outside-R recall 0.312.
     // With the BMI, ureter, steroid and alcoholic-liver increment: exact F1 0.437 (P 0.724, tp 2,602, fp 993), category F1
     // 0.531, outside-R recall 0.314.
-    private const double CodiEspExactF1Floor = 0.436;
+    // A past heart valve replacement and a prosthetic valve (Z95.2), home oxygen (Z99.81), nasal obstruction (J34.89), lung
+    // lesion or cavitation (J98.4), hepatorenal polycystosis (Q61.3): +10 right, 1 wrong; with the lead's suspected-subject
+    // assertions: exact F1 0.438 (P 0.724, tp 2,610, fp 994), category F1 0.532, outside-R recall 0.315.
+    private const double CodiEspExactF1Floor = 0.437;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.530;
-    private const double CodiEspOutsideRRecallFloor = 0.313;
+    private const double CodiEspCategoryF1Floor = 0.531;
+    private const double CodiEspOutsideRRecallFloor = 0.314;
 }
