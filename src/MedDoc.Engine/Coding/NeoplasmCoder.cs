@@ -41,6 +41,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _located;
     private readonly HashSet<string> _margin;
     private readonly HashSet<string> _dysplasia;
+    private readonly HashSet<string> _example;
     private readonly HashSet<string> _notDiagnosis;
     private readonly HashSet<string> _spreadCategories;
     private readonly HashSet<string> _clinicalSections;
@@ -98,6 +99,7 @@ public sealed class NeoplasmCoder
         _located = new HashSet<string>((rules.LocatedWords ?? []).Select(Fold), StringComparer.Ordinal);
         _margin = new HashSet<string>(rules.MarginWords.Select(Fold), StringComparer.Ordinal);
         _dysplasia = new HashSet<string>((rules.DysplasiaWords ?? []).Select(Fold), StringComparer.Ordinal);
+        _example = new HashSet<string>((rules.ExampleWords ?? []).Select(Fold), StringComparer.Ordinal);
         _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
@@ -217,6 +219,7 @@ public sealed class NeoplasmCoder
                 || tumor.End < sentence.Range.End && _notDiagnosis.Contains(tokens[tumor.End].Value)
                 || tumor.Start > sentence.Range.Start && _dysplasia.Contains(tokens[tumor.Start - 1].Value)
                 || IsMarkerName(tokens, tumor) || IsMetastatic(tokens, sentence.Range, tumor) || IsExtension(tokens, sentence.Range, tumor)
+                || InExample(tokens, tumor.Start)
                 || OriginSite(tokens, sentence, tumor, false) is not { } origin
                 || origin.Match.Value.Entry is not { Primary: not null, Unspecified: { } unspecified })
             {
@@ -724,9 +727,29 @@ public sealed class NeoplasmCoder
         var sentence = document.Sentences[index];
         var sites = _sites.Matcher.FindAll(document.Tokens, sentence).Select(site => site.Tokens);
         var section = SectionOf(document.Sections, span.Start);
-        return !_clinicalSections.Contains(section) && !IsMarkerName(document.Tokens, phrase)
+        return !_clinicalSections.Contains(section) && !IsMarkerName(document.Tokens, phrase) && !InExample(document.Tokens, phrase.Start)
                && OpensStatement(document.Tokens, sentence, sites, phrase.Start) && !InOptionList(document, index);
     }
+
+    // "(Ex. Lung Cancer)", "(e.g. tumors of pancreas, ovary)": a form's or a note's example in brackets states no finding.
+    // The bracket may open in the sentence before ("(Ex." ends a sentence for the splitter).
+    private bool InExample(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var i = start - 1; i >= Math.Max(0, start - ExampleReach); i--)
+        {
+            if (tokens[i].Value == ")")
+            {
+                return false;
+            }
+            if (tokens[i].Value == "(")
+            {
+                return i + 2 < start && _example.Contains(tokens[i + 1].Value) && (tokens[i + 2].Value == "." || tokens[i + 1].Value.StartsWith("example", StringComparison.Ordinal));
+            }
+        }
+        return false;
+    }
+
+    private const int ExampleReach = 12;
 
     private bool InOptionList(TextModel document, int index)
     {
@@ -883,7 +906,8 @@ public sealed class NeoplasmCoder
             : morphologies.Select(match => FieldOf(tokens, range, match.Tokens) is { } field
                     ? _assertions.Assess(text, tokens, field, [match.Tokens])[0]
                     : _assertions.Assess(text, tokens, range, [match.Tokens])[0])
-                .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion).ToArray();
+                .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion)
+                .Select((assertion, m) => InExample(tokens, morphologies[m].Tokens.Start) ? Assertion.Hypothetical : assertion).ToArray();
         return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites));
     }
 

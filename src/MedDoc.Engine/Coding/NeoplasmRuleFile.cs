@@ -15,7 +15,8 @@ namespace MedDoc.Engine.Coding;
 /// the words before a tumour word of unspecified behaviour that make it a graded dysplasia, no tumour ("prostatic
 /// intraepithelial neoplasia" is N42.3-, not D49.59),
 /// and the sections whose header with a value on its own line is a field of a pathology report's form, not a section
-/// ("Procedure: Radical nephrectomy": the lines below it belong to the section the form stands in).
+/// ("Procedure: Radical nephrectomy": the lines below it belong to the section the form stands in),
+/// and the words that open an example in brackets, no finding ("(Ex. Lung cancer)", "(e.g. tumors of pancreas)").
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -44,4 +45,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? RealWords = null,
     IReadOnlyList<string>? LocatedWords = null,
     IReadOnlyList<string>? DysplasiaWords = null,
-    IReadOnlyList<string>? FormFieldSections = null);
+    IReadOnlyList<string>? FormFieldSections = null,
+    IReadOnlyList<string>? ExampleWords = null);

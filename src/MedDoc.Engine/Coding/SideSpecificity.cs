@@ -95,10 +95,11 @@ public static class SideSpecificity
     }
 
     // A bilateral title names no organ of the pair ("Ocular pain, unspecified eye" → "Ocular pain, bilateral"): the open
-    // title without the organ word its "unspecified" qualifies, or null when it has none.
+    // title without the organ word its last "unspecified" qualifies ("Unspecified hearing loss, unspecified ear" →
+    // "Unspecified hearing loss, bilateral"), or null when it has none.
     private static List<string>? WithoutOpenOrgan(List<string> words)
     {
-        var at = words.IndexOf("unspecified");
+        var at = words.LastIndexOf("unspecified");
         return at < 0 || at + 1 >= words.Count ? null : [.. words[..(at + 1)], .. words[(at + 2)..]];
     }
 

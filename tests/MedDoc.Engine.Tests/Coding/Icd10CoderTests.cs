@@ -249,6 +249,14 @@ public sealed class Icd10CoderTests
         Assert.Equal([expected], Codes(text).Select(code => code.Code));
     }
 
+    [Theory]
+    [InlineData("The patient was diagnosed with tropical spastic paraparesis.", "G04.1")]
+    [InlineData("He had paraparesis after the fall.", "G82.20")]
+    public void TropicalSpasticParaparesisIsItsOwnDiseaseNotParaplegia(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
     [Fact]
     public void MetastasesWithNoSiteAnywhereKeepTheUnspecifiedSecondaryCode()
     {

@@ -585,6 +585,31 @@ public sealed class NeoplasmCoderTests
         Assert.DoesNotContain(codes, code => code.StartsWith("C55", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Pre-operative diagnosis (Ex. Lung Cancer)(Ex. Right Lung)")]
+    [InlineData("FINAL DIAGNOSIS: This test detects KRAS mutations in tumors that harbor them (e.g. tumors of pancreas, bile duct, ovary).")]
+    [InlineData("Histologic type, specify (example: adenocarcinoma of the sigmoid colon)")]
+    public void ExampleInBracketsIsNoFinding(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
+    public void CancerGivenAsAnExampleIsNoSecondPrimary()
+    {
+        const string text = "DIAGNOSIS:\nFloor of mouth, resection: invasive squamous cell carcinoma.\nCancer type (Ex. Lung Cancer)(Ex. Right Lung)";
+
+        var codes = new ClinicalEngine().Analyze(text).Codes.Select(code => code.Code);
+
+        Assert.Equal(["C04.9"], codes);
+    }
+
+    [Fact]
+    public void DiagnosisInBracketsAfterAnotherWordIsStillCoded()
+    {
+        Assert.Equal(["C34.91"], Codes("DIAGNOSIS: Right upper lobe lobectomy (squamous cell carcinoma of the lung, 3.1 cm)."));
+    }
+
     [Fact]
     public void ReportThatOpensWithOneSiteAndDwellsOnAnotherNamesNoPrimary()
     {

@@ -17,6 +17,8 @@ public sealed class SideSpecificityTests
     [InlineData("She developed left hemiparesis after the stroke.", "G81.94")]
     [InlineData("Right hemiplegia since the accident.", "G81.91")]
     [InlineData("She reported bilateral eye pain.", "H57.13")]
+    [InlineData("He reported tinnitus with significant bilateral hearing loss.", "H91.93")]
+    [InlineData("Hearing loss in the right ear.", "H91.91")]
     public void SideStatedBesideTheConditionChoosesTheSidedSibling(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -28,6 +30,7 @@ public sealed class SideSpecificityTests
     [InlineData("The right kidney is normal and the patient reports knee pain.", "M25.569")]
     [InlineData("Bilateral knee pain.", "M25.569")]
     [InlineData("Hemiplegia since the accident.", "G81.90")]
+    [InlineData("He reported hearing loss.", "H91.90")]
     public void NoSideBothSidesASideTooFarOrNoSiblingForItLeavesTheCodeOpen(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
