@@ -23,6 +23,7 @@ public sealed class OrganConditionConceptTests
     [InlineData("She had a history of allergy to iodinated contrast.", "Z91.041", "allergy to iodinated contrast")]
     [InlineData("Since the age of ten he needed a wheelchair.", "Z99.3", "needed a wheelchair")]
     [InlineData("She has coronary disease.", "I25.10", "coronary disease")]
+    [InlineData("Coronary angiography showed a 90% stenosis of the right coronary artery.", "I25.10", "stenosis of the right coronary artery")]
     [InlineData("MRI showed a psoas abscess.", "K68.12", "psoas abscess")]
     [InlineData("She had arthrosis of both hips.", "M16.0", "arthrosis of both hips")]
     [InlineData("He has osteoarthritis of both knees.", "M17.0", "osteoarthritis of both knees")]
@@ -135,5 +136,13 @@ public sealed class OrganConditionConceptTests
     public void ChronicAlcoholicPancreatitisIsNotTheAcuteOne()
     {
         Assert.DoesNotContain(Codes("His history included alcoholic chronic pancreatitis."), suggestion => suggestion.Code is "K85.20" or "K86.1");
+    }
+
+    [Theory]
+    [InlineData("No significant coronary lesions were observed.")]
+    [InlineData("Angiography showed a stenosis of the right renal artery.")]
+    public void StenosisThatIsNegatedOrOfAnotherArteryIsNoCoronaryDisease(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "I25.10");
     }
 }

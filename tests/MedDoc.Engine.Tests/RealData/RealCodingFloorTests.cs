@@ -225,8 +225,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A past heart valve replacement and a prosthetic valve (Z95.2), home oxygen (Z99.81), nasal obstruction (J34.89), lung
     // lesion or cavitation (J98.4), hepatorenal polycystosis (Q61.3): +10 right, 1 wrong; with the lead's suspected-subject
     // assertions: exact F1 0.438 (P 0.724, tp 2,610, fp 994), category F1 0.532, outside-R recall 0.315.
-    private const double CodiEspExactF1Floor = 0.437;
+    // A stenosis, atheroma or lesion stated of a coronary artery as I25.10 (+3 right, 2 wrong removed, 1 new: an angina
+    // beside it now the combination I25.119): exact F1 0.438 (P 0.725, tp 2,613, fp 993), category F1 0.533, outside-R
+    // recall 0.316.
+    private const double CodiEspExactF1Floor = 0.438;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.531;
-    private const double CodiEspOutsideRRecallFloor = 0.314;
+    private const double CodiEspCategoryF1Floor = 0.532;
+    private const double CodiEspOutsideRRecallFloor = 0.315;
 }
