@@ -184,6 +184,13 @@ public sealed class NeoplasmCoder
         var clinicalSites = ClinicalSites(tokens, analysed);
         var clinical = clinicalSites.Select(SiteCategory).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var clinicalSite = clinical.Count == 1 ? clinicalSites.First(site => SiteCategory(site) is not null) : null;
+        // The one organ a report names anywhere (a tissue bank's form: "FF RESECT LLL" / "T2 N0 M0 adenocarcinoma") stands in
+        // for the clinical sections' site; bone, soft tissue, pleura and lymph nodes are no organ a carcinoma arises in.
+        var organs = analysed.SelectMany(sentence => sentence.Sites.Where(site => site.Match.Value.Entry.Primary is { } code
+                && !_spreadCategories.Contains(Category(code))
+                && _assertions.Assess(text, tokens, sentence.Range, [site.Match.Tokens])[0].Assertion is Assertion.Present))
+            .ToArray();
+        var onlyOrgan = organs.Select(site => Category(site.Match.Value.Entry.Primary!)).Distinct(StringComparer.Ordinal).Count() == 1 ? organs[0] : null;
         var candidates = new List<Candidate>();
         var formLines = CodedFormLines(text, sections);
         for (var s = 0; s < analysed.Length; s++)
@@ -195,7 +202,7 @@ public sealed class NeoplasmCoder
                 {
                     continue;
                 }
-                CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], siteLine, clinicalSite, candidates);
+                CodeMention(text, tokens, analysed, s, sentence.Morphologies[m], siteLine, clinicalSite, onlyOrgan, candidates);
             }
             if (tumors[s].Count > 0 && !sentence.IsHeading && IsCoded(tokens, sentence) && !options[s])
             {
@@ -612,7 +619,7 @@ public sealed class NeoplasmCoder
 
     private void CodeMention(
         string text, IReadOnlyList<Token> tokens, SentenceView[] analysed, int index,
-        PhraseMatch<MorphologyRule> morphology, SiteMention? siteLine, SiteMention? clinicalSite, List<Candidate> mentions)
+        PhraseMatch<MorphologyRule> morphology, SiteMention? siteLine, SiteMention? clinicalSite, SiteMention? onlyOrgan, List<Candidate> mentions)
     {
         var sentence = analysed[index];
         var rule = morphology.Value;
@@ -676,8 +683,11 @@ public sealed class NeoplasmCoder
         }
         // A malignancy the diagnosis places nowhere is at the report's tumour site ("Tumor site: splenic flexure" /
         // "Histology: adenocarcinoma"), else at the site the clinical sections name ("Clinical history: oral cancer" then
-        // "7. Squamous cell carcinoma, moderately differentiated").
-        context ??= rule.Behavior == NeoplasmBehavior.Primary && !spreads ? GradedSite(text, tokens, sentence.Range) ?? siteLine ?? clinicalSite : null;
+        // "7. Squamous cell carcinoma, moderately differentiated"), else at the one organ the report names at all.
+        context ??= rule.Behavior == NeoplasmBehavior.Primary && !spreads
+            ? GradedSite(text, tokens, sentence.Range) ?? siteLine ?? clinicalSite
+              ?? (sentence.Sites.Count == 0 && !HasHeadingAbove(analysed, index) ? onlyOrgan : null)
+            : null;
         if (context is null)
         {
             return;
@@ -1376,6 +1386,19 @@ public sealed class NeoplasmCoder
             }
         }
         return -1;
+    }
+
+    // A specimen heading naming a site stands above the sentence in its section.
+    private static bool HasHeadingAbove(SentenceView[] analysed, int index)
+    {
+        for (var s = index - 1; s >= 0 && analysed[s].Section == analysed[index].Section; s--)
+        {
+            if (analysed[s].IsHeading && analysed[s].Sites.Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The nearest specimen heading above the sentence. A heading found in another section (the list of specimens

@@ -268,7 +268,7 @@ public sealed class NeoplasmCoderTests
     [Fact]
     public void SiteWordInTheRunningTextOfAFieldIsNoTumourSite()
     {
-        Assert.Empty(Codes("Site of biopsy was the bladder.\nHistology Papillary adenocarcinoma"));
+        Assert.Empty(Codes("Site of biopsy was the bladder.\nHistology Papillary adenocarcinoma\nGross: a core of prostate and a core of rectum."));
     }
 
     [Fact]
@@ -406,7 +406,7 @@ public sealed class NeoplasmCoderTests
     [Fact]
     public void SiteLabelFollowedBySitesOfSeveralCategoriesIsNoSiteLine()
     {
-        const string text = "Histologic diagnosis\nHigh grade carcinoma.\nTumor site\nRight ovary and omentum";
+        const string text = "Histologic diagnosis\nHigh grade carcinoma.\nTumor site\nRight ovary and uterus";
 
         Assert.Empty(Codes(text));
     }
@@ -414,7 +414,7 @@ public sealed class NeoplasmCoderTests
     [Fact]
     public void SiteLabelFollowedByProseIsNoSiteLine()
     {
-        const string text = "Histologic diagnosis\nHigh grade carcinoma.\nAnatomic site and laterality\nThe bladder was not received.";
+        const string text = "Histologic diagnosis\nHigh grade carcinoma.\nAnatomic site and laterality\nThe bladder was not received.\nGross: a segment of ureter.";
 
         Assert.Empty(Codes(text));
     }
@@ -624,6 +624,28 @@ public sealed class NeoplasmCoderTests
         const string text = "DIAGNOSIS:\nColon and urinary bladder, en bloc resection:\n-Adenocarcinoma, moderately differentiated.\n-Location: Sigmoid colon";
 
         Assert.DoesNotContain(Codes(text), code => code.StartsWith("C18", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nAdenocarcinoma, moderately differentiated.\nGROSS DESCRIPTION:\nThe specimen is a lobe of lung, 15 x 9 x 4 cm.", "C34.90")]
+    [InlineData("Sample type: TUMOUR\nType of procedure: FF RESECT RLL\nT2 N0 M0 adenocarcinoma, acinar", "C34.30")]
+    public void MalignancyPlacedNowhereIsInTheOneOrganTheReportNames(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nAdenocarcinoma, moderately differentiated.\nGROSS DESCRIPTION:\nA lobe of lung and a segment of colon are received.")]
+    [InlineData("DIAGNOSIS:\nAdenocarcinoma, moderately differentiated.\nGROSS DESCRIPTION:\nA fragment of bone and soft tissue.")]
+    public void MalignancyPlacedNowhereInAReportNamingSeveralOrgansOrOnlyTissuesIsNotPlaced(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C34", StringComparison.Ordinal) || code.StartsWith("C18", StringComparison.Ordinal) || code.StartsWith("C4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MetastasisPlacedNowhereIsNotMadeAPrimaryOfTheOneOrganNamed()
+    {
+        Assert.DoesNotContain(Codes("DIAGNOSIS:\nMetastatic adenocarcinoma.\nGROSS DESCRIPTION:\nA core of liver, 1.2 cm."), code => code.StartsWith("C22", StringComparison.Ordinal));
     }
 
     [Fact]

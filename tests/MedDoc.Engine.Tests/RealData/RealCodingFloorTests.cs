@@ -125,7 +125,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // An example in brackets ("(Ex. Lung Cancer)" in a form, "(e.g. tumors of pancreas, ovary)") read as no finding:
     // recall 0.895 (1,704), wrong site 0.026 (49).
     // A tumour-site line opened by a bullet ("-TUMOR SITE: SIGMOID COLON"): recall 0.896 (1,705), wrong site 0.025 (48).
-    private const double TcgaSiteRecallFloor = 0.895;
+    // A malignancy a report places nowhere, with no specimen heading above it and no site in its sentence, is in the one
+    // organ the report names at all (a tissue bank's form: "FF RESECT LLL" / "T2 N0 M0 adenocarcinoma"; never a named
+    // organ the text negates, nor bone, soft tissue, pleura or lymph nodes): recall 0.905 (1,722), wrong site unchanged
+    // (48). CodiEsp: 4 more right codes and 4 more wrong (exact P 0.7246 → 0.7241, F1 0.438 → 0.439).
+    private const double TcgaSiteRecallFloor = 0.904;
     private const double TcgaWrongSiteCeiling = 0.0253;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
