@@ -14,14 +14,15 @@ public sealed class LastingConditions
     /// <summary>Name of the rule file under Rules/.</summary>
     public const string RulesFileName = "lasting_conditions.json";
 
-    private readonly CodeRange[] _ranges;
+    // Each range as catalog keys ("E08", "E13"; "G473"), compared by prefix without building a key per range and code.
+    private readonly (string From, string To)[] _ranges;
     private readonly string[] _titleWords;
 
     /// <summary>The conditions of <paramref name="file"/>.</summary>
     public LastingConditions(LastingConditionFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        _ranges = file.Ranges.Select(Parse).ToArray();
+        _ranges = file.Ranges.Select(Parse).Select(range => (IcdCatalog.Key(range.From), IcdCatalog.Key(range.To))).ToArray();
         _titleWords = file.TitleWords.ToArray();
     }
 
@@ -32,8 +33,20 @@ public sealed class LastingConditions
     public bool Covers(IcdCode code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return _ranges.Any(range => range.Contains(code.Code)) || _titleWords.Any(word => SaysWord(code.Title, word));
+        var key = IcdCatalog.Key(code.Code);
+        foreach (var (from, to) in _ranges)
+        {
+            if (ComparePrefix(key, from) >= 0 && ComparePrefix(key, to) <= 0)
+            {
+                return true;
+            }
+        }
+        return _titleWords.Any(word => SaysWord(code.Title, word));
     }
+
+    /// <summary>Compares the first characters of <paramref name="key"/> (as many as <paramref name="bound"/> has) with it.</summary>
+    private static int ComparePrefix(string key, string bound) =>
+        key.AsSpan(0, Math.Min(key.Length, bound.Length)).CompareTo(bound, StringComparison.Ordinal);
 
     private static bool SaysWord(string title, string word)
     {

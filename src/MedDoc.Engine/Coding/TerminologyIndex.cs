@@ -13,7 +13,7 @@ namespace MedDoc.Engine.Coding;
 /// ambiguous. Codes of excluded ranges (neoplasms, symptoms, injuries, external causes, Z codes) give no patterns.
 /// Built once per terminology (<see cref="For"/>), immutable and thread-safe.
 /// Alphabetic Index main terms of the rules add the words no title carries ("heart disease" → I51.9).
-/// Each pattern says whether its code names a lasting condition (<see cref="LastingConditions"/>).
+/// <see cref="Lasts"/> says whether a code names a condition that lasts once diagnosed (<see cref="LastingConditions"/>).
 /// Example: "Calculus of kidney" (N20.0) → "calculus of kidney", "kidney calculus"; "HTN" → I10.
 /// </summary>
 public sealed class TerminologyIndex
@@ -28,12 +28,14 @@ public sealed class TerminologyIndex
 
     private readonly HashSet<string> _unmodifying;
     private readonly HashSet<string> _subtermLinks;
+    private readonly IcdCatalog _catalog;
 
     private TerminologyIndex(
         TerminologyMatchingFile rules, TermNormalizer normalizer, Dictionary<string, TerminologyTerm> byPattern, IReadOnlyList<string> skipWords,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<BodySide, string>> sidedSubterms)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<BodySide, string>> sidedSubterms, IcdCatalog catalog)
     {
         Rules = rules;
+        _catalog = catalog;
         SidedSubterms = sidedSubterms;
         Normalizer = normalizer;
         _byPattern = byPattern;
@@ -92,6 +94,12 @@ public sealed class TerminologyIndex
         return after >= sentence.End || tokens[after].Kind != TokenKind.Word || !_subtermLinks.Contains(tokens[after].Value);
     }
 
+    /// <summary>
+    /// True when <paramref name="code"/> names a condition that lasts once diagnosed (<see cref="LastingConditions"/>):
+    /// asked only of a mention stated as history, so it is decided then rather than for every pattern at start-up.
+    /// </summary>
+    internal bool Lasts(string code) => _catalog.Find(code) is { } known && LastingConditions.Embedded.Covers(known);
+
     /// <summary>The longest pattern starting at token <paramref name="start"/> of normalised <paramref name="tokens"/>, ending by <paramref name="limit"/>.</summary>
     internal PhraseMatch<TerminologyTerm>? Match(IReadOnlyList<Token> tokens, int start, int limit) => _matcher.Match(tokens, start, limit);
 
@@ -144,14 +152,6 @@ public sealed class TerminologyIndex
                 byPattern[key] = new TerminologyTerm(entry.Code, false, bare ? term : null);
             }
         }
-        var lasting = LastingConditions.Embedded;
-        foreach (var (key, term) in byPattern.ToArray())
-        {
-            if (catalog.Find(term.Code) is { } code && lasting.Covers(code))
-            {
-                byPattern[key] = term with { Lasting = true };
-            }
-        }
         var capitals = rules.CapitalsOnly.ToHashSet(StringComparer.Ordinal);
         foreach (var (abbreviation, expansion) in rules.Abbreviations)
         {
@@ -160,7 +160,7 @@ public sealed class TerminologyIndex
                 byPattern.TryAdd(normalizer.Normalize(abbreviation), term with { CapitalsOnly = capitals.Contains(abbreviation) });
             }
         }
-        return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize).ToArray(), sided);
+        return new TerminologyIndex(rules, normalizer, byPattern, qualifiers.Select(normalizer.Normalize).ToArray(), sided, catalog);
     }
 
     /// <summary>The billable codes of an Index term's sided subterms by side, or null when it names none.</summary>

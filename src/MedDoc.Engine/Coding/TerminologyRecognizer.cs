@@ -10,7 +10,7 @@ namespace MedDoc.Engine.Coding;
 /// FAMILY HISTORY), longest pattern first, never over words a curated concept already read
 /// (curated concepts carry CODING.md policy and take precedence). A mention counts only when the
 /// <see cref="AssertionDetector"/> finds it present: negated, possible, hypothetical, family and historical mentions
-/// are not coded, except a lasting condition (<see cref="TerminologyTerm.Lasting"/>) stated as history: "a history of
+/// are not coded, except a lasting condition (<see cref="TerminologyIndex.Lasts"/>) stated as history: "a history of
 /// hypothyroidism", or hypothyroidism listed under PAST MEDICAL HISTORY, is still the patient's, while an episode
 /// there ("PMH: pneumonia") is not. An Alphabetic Index main term alone codes only where nothing modifies it ("an infection" → B99.9,
 /// "a wound infection" → not by the default). Example: "He had renal calculi." → N20.0; "No renal calculi." → nothing.
@@ -135,10 +135,10 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
     /// section only when it lasts), or a lasting condition whose history trigger only dates its onset ("history of
     /// hypothyroidism"; not "hypothyroidism in childhood").
     /// </summary>
-    private static bool IsThePatients(AssertionDecision decision, TerminologyTerm term, bool lastingOnly) => decision.Assertion switch
+    private bool IsThePatients(AssertionDecision decision, TerminologyTerm term, bool lastingOnly) => decision.Assertion switch
     {
-        Assertion.Present => !lastingOnly || term.Lasting,
-        Assertion.Historical => decision.DatesOnset && term.Lasting,
+        Assertion.Present => !lastingOnly || index.Lasts(term.Code),
+        Assertion.Historical => decision.DatesOnset && index.Lasts(term.Code),
         _ => false,
     };
 

@@ -5,8 +5,7 @@ namespace MedDoc.Engine.Coding;
 /// it in capitals (a collision-prone abbreviation such as "PE" or "MI"), and, for an Alphabetic Index main term that
 /// codes only when it stands alone, the word as the text must write it (<paramref name="BareMainTerm"/>: "infection" →
 /// B99.9, but not "infected", "wound infection" or "infection of the prosthesis", which name a subterm the default does
-/// not cover). <paramref name="Lasting"/> says the code names a condition that lasts once diagnosed
-/// (<see cref="LastingConditions"/>), so a history of it is still the patient's.
+/// not cover).
 /// Example: "kidney calculus" → TerminologyTerm("N20.0", false); "PE" → TerminologyTerm("I26.99", true).
 /// </summary>
-public sealed record TerminologyTerm(string Code, bool CapitalsOnly, string? BareMainTerm = null, bool Lasting = false);
+public sealed record TerminologyTerm(string Code, bool CapitalsOnly, string? BareMainTerm = null);

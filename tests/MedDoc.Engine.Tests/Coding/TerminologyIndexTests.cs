@@ -75,10 +75,7 @@ public sealed class TerminologyIndexTests
     [InlineData("pe", "I26.99", true)]
     public void AbbreviationsCodeTheirExpansion(string abbreviation, string code, bool capitalsOnly)
     {
-        var term = Index.Lookup(abbreviation);
-
-        Assert.Equal(code, term?.Code);
-        Assert.Equal(capitalsOnly, term?.CapitalsOnly);
+        Assert.Equal(new TerminologyTerm(code, capitalsOnly), Index.Lookup(abbreviation));
     }
 
     [Theory]
@@ -102,9 +99,9 @@ public sealed class TerminologyIndexTests
     [InlineData("htn", true)]
     [InlineData("psoriasis", true)]
     [InlineData("acute prostatitis", false)]
-    public void PatternSaysWhetherItsConditionLasts(string pattern, bool lasting)
+    public void IndexSaysWhetherAPatternsConditionLasts(string pattern, bool lasting)
     {
-        Assert.Equal(lasting, Index.Lookup(pattern)?.Lasting);
+        Assert.Equal(lasting, Index.Lasts(Index.Lookup(pattern)!.Code));
     }
 
     [Fact]
