@@ -63,7 +63,8 @@ public static class GestationalWeeks
             .ToArray();
     }
 
-    private static bool InCodedSection(TextModel document, SectionRuleSet sectionRules, int offset)
+    /// <summary>True when <paramref name="offset"/> lies in a coded section of <paramref name="document"/> (or in no section).</summary>
+    internal static bool InCodedSection(TextModel document, SectionRuleSet sectionRules, int offset)
     {
         foreach (var section in document.Sections)
         {

@@ -98,9 +98,16 @@ public sealed class Icd10Coder(
         concept.PastProcedure == true ? finding.Assertion == Assertion.Historical : finding.Assertion == Assertion.Present;
 
     // The weeks of a stated pregnancy (Z3A) come from the text's numbers, not from a finding: added once the findings are coded.
-    private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
-        [.. SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(codes, document), document, catalog), document, catalog),
-            .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence)];
+    // So is an adult's body mass index (Z68), beside the weight diagnosis it goes with.
+    private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document)
+    {
+        IReadOnlyList<CodeSuggestion> refined =
+        [
+            .. SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(codes, document), document, catalog), document, catalog),
+            .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
+        ];
+        return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
+    }
 
     // The Index's sided subterms ("Loss, vision, one eye, left" H54.62) where the titles have no sided sibling to walk to.
     private IReadOnlyList<CodeSuggestion> IndexSides(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>

@@ -23,9 +23,13 @@ public sealed class OrganConditionConceptTests
     [InlineData("She had a history of allergy to iodinated contrast.", "Z91.041", "allergy to iodinated contrast")]
     [InlineData("Since the age of ten he needed a wheelchair.", "Z99.3", "needed a wheelchair")]
     [InlineData("She has coronary disease.", "I25.10", "coronary disease")]
+    [InlineData("Coronary angiography showed a 90% stenosis of the right coronary artery.", "I25.10", "stenosis of the right coronary artery")]
     [InlineData("MRI showed a psoas abscess.", "K68.12", "psoas abscess")]
     [InlineData("She had arthrosis of both hips.", "M16.0", "arthrosis of both hips")]
     [InlineData("He has osteoarthritis of both knees.", "M17.0", "osteoarthritis of both knees")]
+    [InlineData("Rheumatoid arthritis under chronic corticosteroid treatment.", "Z79.52", "chronic corticosteroid treatment")]
+    [InlineData("She has steroid-dependent asthma.", "Z79.52", "steroid-dependent")]
+    [InlineData("His history included alcoholic chronic pancreatitis.", "K86.0", "alcoholic chronic pancreatitis")]
     [InlineData("ECG confirmed an acute inferior myocardial infarction.", "I21.19", "inferior myocardial infarction")]
     [InlineData("With the diagnosis of inferoposterior AMI he received thrombolysis.", "I21.19", "inferoposterior AMI")]
     [InlineData("He was admitted with an anterior wall MI.", "I21.09", "anterior wall MI")]
@@ -108,6 +112,9 @@ public sealed class OrganConditionConceptTests
     [InlineData("Personal history: hysterectomy 20 years ago.", "Z90.710", "hysterectomy")]
     [InlineData("A 46-year-old hysterectomized woman came with flank pain.", "Z90.710", "hysterectomized")]
     [InlineData("He has a history of partial gastrectomy for a peptic ulcer.", "Z90.3", "partial gastrectomy")]
+    [InlineData("She has a history of aortic valve replacement for endocarditis.", "Z95.2", "aortic valve replacement")]
+    [InlineData("He carries a mechanical mitral valve and takes warfarin.", "Z95.2", "mechanical mitral valve")]
+    [InlineData("COPD treated with inhalers and chronic home oxygen.", "Z99.81", "chronic home oxygen")]
     public void PastProcedureLeavesItsStatus(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -119,8 +126,23 @@ public sealed class OrganConditionConceptTests
     [InlineData("A total hysterectomy was performed without complications.")]
     [InlineData("The tumour was treated by partial gastrectomy.")]
     [InlineData("Her sister had a hysterectomy.")]
+    [InlineData("A mitral valve replacement was performed on the third day.")]
     public void ProcedureTheReportDoesLeavesNoStatusYet(string text)
     {
-        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3");
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3" or "Z95.2");
+    }
+
+    [Fact]
+    public void ChronicAlcoholicPancreatitisIsNotTheAcuteOne()
+    {
+        Assert.DoesNotContain(Codes("His history included alcoholic chronic pancreatitis."), suggestion => suggestion.Code is "K85.20" or "K86.1");
+    }
+
+    [Theory]
+    [InlineData("No significant coronary lesions were observed.")]
+    [InlineData("Angiography showed a stenosis of the right renal artery.")]
+    public void StenosisThatIsNegatedOrOfAnotherArteryIsNoCoronaryDisease(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "I25.10");
     }
 }

@@ -124,8 +124,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.895 (1,703), wrong site unchanged (50).
     // An example in brackets ("(Ex. Lung Cancer)" in a form, "(e.g. tumors of pancreas, ovary)") read as no finding:
     // recall 0.895 (1,704), wrong site 0.026 (49).
+    // A tumour-site line opened by a bullet ("-TUMOR SITE: SIGMOID COLON"): recall 0.896 (1,705), wrong site 0.025 (48).
     private const double TcgaSiteRecallFloor = 0.895;
-    private const double TcgaWrongSiteCeiling = 0.0258;
+    private const double TcgaWrongSiteCeiling = 0.0253;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -214,10 +215,22 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // coder must never see. Title-letter "A" (+3 right) in the same pass: exact F1 0.433 (P 0.724, tp 2,568, fp 977),
     // category F1 0.528, outside-R recall 0.308. Merged with the MI-wall and Z90 change above: exact F1 0.435 (P 0.725,
     // tp 2,583, fp 982), category F1 0.529, outside-R recall 0.311.
+    // An adult's BMI beside a weight diagnosis (Z68; +5 right, 5 wrong in malnutrition cases the coders left uncoded), ureteral
+    // dilatation N28.82, long-term systemic steroids Z79.52, "ethylic"/"enolic" as alcoholic and alcoholic chronic
+    // pancreatitis K86.0: exact F1 0.442 (P 0.727, tp 2,641, fp 994), category F1 0.536, outside-R recall 0.320 before the
+    // serology change; with it: exact F1 0.436 (P 0.724, tp 2,596, fp 989), category F1 0.530, outside-R recall 0.313.
     // Both merged (cod-a's visual loss, serous detachment, lymphoma types and "ruling out" with the lead's negative tests):
     // exact F1 0.435 (P 0.724, tp 2,589, fp 985), category F1 0.530, outside-R recall 0.312.
-    private const double CodiEspExactF1Floor = 0.435;
+    // With the BMI, ureter, steroid and alcoholic-liver increment: exact F1 0.437 (P 0.724, tp 2,602, fp 993), category F1
+    // 0.531, outside-R recall 0.314.
+    // A past heart valve replacement and a prosthetic valve (Z95.2), home oxygen (Z99.81), nasal obstruction (J34.89), lung
+    // lesion or cavitation (J98.4), hepatorenal polycystosis (Q61.3): +10 right, 1 wrong; with the lead's suspected-subject
+    // assertions: exact F1 0.438 (P 0.724, tp 2,610, fp 994), category F1 0.532, outside-R recall 0.315.
+    // A stenosis, atheroma or lesion stated of a coronary artery as I25.10 (+3 right, 2 wrong removed, 1 new: an angina
+    // beside it now the combination I25.119): exact F1 0.438 (P 0.725, tp 2,613, fp 993), category F1 0.533, outside-R
+    // recall 0.316.
+    private const double CodiEspExactF1Floor = 0.438;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.529;
-    private const double CodiEspOutsideRRecallFloor = 0.311;
+    private const double CodiEspCategoryF1Floor = 0.532;
+    private const double CodiEspOutsideRRecallFloor = 0.315;
 }
