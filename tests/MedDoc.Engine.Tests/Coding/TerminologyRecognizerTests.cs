@@ -305,4 +305,18 @@ public sealed class TerminologyRecognizerTests
         Assert.Equal(Codes(text).Select(code => code.Code), Codes(text).Select(code => code.Code));
         Assert.Equal(["B58.9", "H53.2"], Codes(text).Select(code => code.Code).Order());
     }
+
+    [Theory]
+    [InlineData("Cystography revealed a massive bladder hernia in the scrotum.")]
+    [InlineData("CT showed a trans-tentorial hernia with midline shift.")]
+    public void HerniaNamedForAnotherOrganIsNoAbdominalHernia(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code == "K46.9");
+    }
+
+    [Fact]
+    public void AbdominalHerniaKeepsItsCode()
+    {
+        Assert.Contains(Codes("Examination showed an abdominal hernia."), code => code.Code == "K46.9");
+    }
 }
