@@ -1067,10 +1067,11 @@ public sealed class NeoplasmCoder
     // "Tumor site: left kidney", "Tumor location: right upper lobe" (a bare "Location:" or "Specimen:" is no tumour's
     // site), also as an item of a numbered list ("3. Tumor site: Endometrium"), or a form's field written without a colon,
     // the line going on from its label (and an aside in brackets) straight to the site and its side: "Site of Primary
-    // (Histology) Bladder", "Site of Tissue/Primary Left lower lobe".
+    // (Histology) Bladder", "Site of Tissue/Primary Left lower lobe"; a bullet may open the line ("-Tumor site: Sigmoid colon").
     private bool IsSiteLine(IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<SiteMention> sites)
     {
         var start = IsLabelled(tokens, range) ? LabelEnd(tokens, range) : range.Start;
+        start += start < range.End && tokens[start].Value == "-" ? 1 : 0;
         var label = _siteLabels.Match(tokens, start, range.End);
         if (label is null || !(label.Value.Contains("site", StringComparison.Ordinal) || label.Value.StartsWith("tumo", StringComparison.Ordinal))
             || label.Tokens.End >= range.End)

@@ -611,6 +611,22 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void BulletedTumourSiteLinePlacesTheMalignancy()
+    {
+        const string text = "DIAGNOSIS:\nColon and urinary bladder, en bloc resection:\n-Adenocarcinoma, moderately differentiated.\n-Tumor site: Sigmoid colon";
+
+        Assert.Contains("C18.7", Codes(text));
+    }
+
+    [Fact]
+    public void BulletedBareLocationIsNoTumourSiteLine()
+    {
+        const string text = "DIAGNOSIS:\nColon and urinary bladder, en bloc resection:\n-Adenocarcinoma, moderately differentiated.\n-Location: Sigmoid colon";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C18", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReportThatOpensWithOneSiteAndDwellsOnAnotherNamesNoPrimary()
     {
         const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Sigmoid colon, resection:\n"

@@ -124,8 +124,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.895 (1,703), wrong site unchanged (50).
     // An example in brackets ("(Ex. Lung Cancer)" in a form, "(e.g. tumors of pancreas, ovary)") read as no finding:
     // recall 0.895 (1,704), wrong site 0.026 (49).
+    // A tumour-site line opened by a bullet ("-TUMOR SITE: SIGMOID COLON"): recall 0.896 (1,705), wrong site 0.025 (48).
     private const double TcgaSiteRecallFloor = 0.895;
-    private const double TcgaWrongSiteCeiling = 0.0258;
+    private const double TcgaWrongSiteCeiling = 0.0253;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
