@@ -8,8 +8,9 @@ namespace MedDoc.Engine.Coding;
 /// knee") when the words around every evidence span (up to four tokens either side, within its sentence: "right knee pain",
 /// "deep vein thrombosis of the left leg") state that one side and no other. No side, right and left together,
 /// or no such sibling: the code stays, never an invented side. Where the siblings also name the dominant side, the
-/// guideline's default applies (right dominant, left nondominant: "left hemiplegia" → G81.94). Neoplasm codes are left to the Table of Neoplasms
-/// (<see cref="NeoplasmCodeCompletion"/>) and lab-value codes as they are. Pure.
+/// guideline's default applies (right dominant, left nondominant: "left hemiplegia" → G81.94). Neoplasm codes count too: the
+/// Table of Neoplasms' are already complete (<see cref="NeoplasmCodeCompletion"/>), and a curated one with an open side takes
+/// the side stated beside it ("choroid melanoma in the left eye" → C69.32). Lab-value codes stay as they are. Pure.
 /// Example: M25.569 with "Pain in the right knee." → M25.561; with "Pain in the right knee and the left hip." → M25.569.
 /// </summary>
 public static class SideSpecificity
@@ -27,7 +28,7 @@ public static class SideSpecificity
         ArgumentNullException.ThrowIfNull(catalog);
         return SpecificCode.Replace(codes, code => SideStated(document, code.Evidence) is var side && side != BodySide.Unspecified
             ? SidedSibling(catalog, code.Code, side)
-            : null);
+            : null, _ => false);
     }
 
     /// <summary>The one side stated next to <paramref name="evidence"/> (<see cref="Reach"/> tokens, same sentence); Unspecified for none or two.</summary>

@@ -244,7 +244,11 @@ public sealed class Icd10CoderTests
     [InlineData("Diagnosis: peripheral T-cell lymphoma.", "C84.40")]
     [InlineData("The biopsy showed a T-cell lymphoma.", "C84.90")]
     [InlineData("Diagnosis: lymphoma.", "C85.90")]
-    public void LymphomaOfANamedTypeTakesThatTypesCodeNotTheUnspecifiedOne(string text, string expected)
+    [InlineData("A woman with chronic lymphoid leukemia.", "C91.10")]
+    [InlineData("Diagnosis: leukemia.", "C95.90")]
+    [InlineData("Diagnosis: uveal melanoma.", "C69.40")]
+    [InlineData("Diagnosis: melanoma of the back.", "C43.9")]
+    public void LymphomaLeukemiaOrMelanomaOfANamedTypeOrSiteTakesThatCodeNotTheUnspecifiedOne(string text, string expected)
     {
         Assert.Equal([expected], Codes(text).Select(code => code.Code));
     }

@@ -19,6 +19,7 @@ public sealed class SideSpecificityTests
     [InlineData("She reported bilateral eye pain.", "H57.13")]
     [InlineData("He reported tinnitus with significant bilateral hearing loss.", "H91.93")]
     [InlineData("Hearing loss in the right ear.", "H91.91")]
+    [InlineData("He was referred for a choroid melanoma in the left eye.", "C69.32")]
     public void SideStatedBesideTheConditionChoosesTheSidedSibling(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -31,6 +32,7 @@ public sealed class SideSpecificityTests
     [InlineData("Bilateral knee pain.", "M25.569")]
     [InlineData("Hemiplegia since the accident.", "G81.90")]
     [InlineData("He reported hearing loss.", "H91.90")]
+    [InlineData("He was referred for a choroidal melanoma.", "C69.30")]
     public void NoSideBothSidesASideTooFarOrNoSiblingForItLeavesTheCodeOpen(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -46,7 +48,7 @@ public sealed class SideSpecificityTests
     }
 
     [Fact]
-    public void NeoplasmAndLabValueCodesAreLeftAsTheyAre()
+    public void LabValueCodesAreLeftAsTheyAreAndAnOpenNeoplasmCodeTakesItsSide()
     {
         var document = TextModel.Read("Right kidney carcinoma. Right arm: hemoglobin low.");
         CodeSuggestion[] codes =
@@ -55,6 +57,8 @@ public sealed class SideSpecificityTests
             new("M79.603", "Pain in arm, unspecified", [new Span(24, 33, "Right arm")], 0.85, CodeBasis.LabValue),
         ];
 
-        Assert.Equal(codes, SideSpecificity.Refine(codes, document, IcdCatalog.Embedded));
+        var refined = SideSpecificity.Refine(codes, document, IcdCatalog.Embedded);
+
+        Assert.Equal(["C64.1", "M79.603"], refined.Select(code => code.Code));
     }
 }
