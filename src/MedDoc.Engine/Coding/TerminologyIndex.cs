@@ -148,7 +148,7 @@ public sealed class TerminologyIndex
             {
                 // A word a title already carries keeps matching as the title does; only a new one-word main term is guarded.
                 var key = Key(term, normalizer);
-                var bare = !key.Contains(' ', StringComparison.Ordinal) && !byPattern.ContainsKey(key);
+                var bare = !key.Contains(' ', StringComparison.Ordinal) && (!byPattern.ContainsKey(key) || entry.StandsAlone == true);
                 byPattern[key] = new TerminologyTerm(entry.Code, false, bare ? term : null);
             }
         }

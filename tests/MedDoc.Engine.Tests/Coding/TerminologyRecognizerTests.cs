@@ -305,4 +305,20 @@ public sealed class TerminologyRecognizerTests
         Assert.Equal(Codes(text).Select(code => code.Code), Codes(text).Select(code => code.Code));
         Assert.Equal(["B58.9", "H53.2"], Codes(text).Select(code => code.Code).Order());
     }
+
+    [Theory]
+    [InlineData("Cystography revealed a massive bladder hernia in the scrotum.")]
+    [InlineData("CT showed a trans-tentorial hernia with midline shift.")]
+    public void HerniaNamedForAnotherOrganIsNoAbdominalHernia(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code == "K46.9");
+    }
+
+    [Theory]
+    [InlineData("Examination showed an abdominal hernia.")]
+    [InlineData("A small hernia was found on examination.")]
+    public void HerniaNothingNamesAnotherOrganKeepsTheIndexDefault(string text)
+    {
+        Assert.Contains(Codes(text), code => code.Code == "K46.9");
+    }
 }
