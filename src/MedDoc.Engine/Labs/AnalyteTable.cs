@@ -38,7 +38,8 @@ internal sealed class AnalyteTable
         }
         var entries = file.Analytes
             .SelectMany(analyte => analyte.Aliases.Select(alias => new AliasEntry(alias, analyte, IgnoreCase: true))
-                .Concat(analyte.Symbols.Select(symbol => new AliasEntry(symbol, analyte, IgnoreCase: false))));
+                .Concat(analyte.Symbols.Select(symbol => new AliasEntry(symbol, analyte, IgnoreCase: false))))
+            .Concat((file.OtherNames ?? []).Select(name => new AliasEntry(name, null, IgnoreCase: true)));
         foreach (var group in entries.GroupBy(entry => FirstWord(entry.Text), StringComparer.OrdinalIgnoreCase))
         {
             // Longest first, so "hemoglobin a1c" is tried before "hemoglobin".
@@ -70,8 +71,9 @@ internal sealed class AnalyteTable
     public IReadOnlyList<PairName> PairNames { get; }
 
     /// <summary>
-    /// Analyte names in <c>text[start..end)</c>, left to right, the longest name at each word start. One dictionary look-up
-    /// per word, so the scan is linear in the line's length.
+    /// Analyte names in <c>text[start..end)</c>, left to right, the longest name at each word start; a longest name that names
+    /// no analyte ("CA 19-9") is passed over, so its words are no analyte's ("Ca"). One dictionary look-up per word, so the scan
+    /// is linear in the line's length.
     /// </summary>
     public List<AliasMatch> FindAliases(string text, int start, int end)
     {
@@ -91,7 +93,10 @@ internal sealed class AnalyteTable
             }
             if (_firstWordLookup.TryGetValue(text.AsSpan(position, wordEnd - position), out var candidates) && Longest(text, position, end, candidates) is { } match)
             {
-                found.Add(match);
+                if (match.Analyte is { } analyte)
+                {
+                    found.Add(new AliasMatch(position, match.End, analyte));
+                }
                 position = match.End;
                 continue;
             }
@@ -100,14 +105,14 @@ internal sealed class AnalyteTable
         return found;
     }
 
-    private static AliasMatch? Longest(string text, int position, int end, AliasEntry[] candidates)
+    private static (int End, AnalyteRule? Analyte)? Longest(string text, int position, int end, AliasEntry[] candidates)
     {
         foreach (var candidate in candidates)
         {
             var matchEnd = MatchAt(text, position, end, candidate);
             if (matchEnd > 0 && (matchEnd == end || !char.IsLetterOrDigit(text[matchEnd])))
             {
-                return new AliasMatch(position, matchEnd, candidate.Analyte);
+                return (matchEnd, candidate.Analyte);
             }
         }
         return null;

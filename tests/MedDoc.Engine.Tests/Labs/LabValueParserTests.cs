@@ -655,4 +655,18 @@ public sealed class LabValueParserTests
     {
         Assert.Contains(Parse("Urine protein 30, blood glucose 180, sodium 131."), result => result.Analyte == "sodium" && result.Value == 131.0);
     }
+
+    [Theory]
+    [InlineData("Tumor markers (alphafetoprotein, CEA, Ca 19.9, Ca 125) were normal.")]
+    [InlineData("CA 19-9 was 450 U/mL and CA 15-3 was 12 U/mL.")]
+    public void TumourMarkerIsNoCalcium(string text)
+    {
+        Assert.DoesNotContain(Parse(text), result => result.Analyte == "calcium");
+    }
+
+    [Fact]
+    public void CalciumSymbolStillReadsItsValue()
+    {
+        Assert.Contains(Parse("Na 140, K 4.1, Ca 11.9 mg/dL (H), CA 19-9 20 U/mL."), result => result.Analyte == "calcium" && result.Value == 11.9);
+    }
 }
