@@ -7,15 +7,25 @@ namespace MedDoc.Engine.Coding;
 /// </summary>
 public sealed record CodeRange(string From, string To)
 {
-    /// <summary>True when <paramref name="code"/> (any spelling <see cref="IcdCatalog.Key"/> accepts) lies in the range.</summary>
-    public bool Contains(string code)
+    // The bounds as catalog keys, built once: Contains is asked of every coded code against every Excludes1 note.
+    private readonly string _fromKey = IcdCatalog.Key(From);
+    private readonly string _toKey = IcdCatalog.Key(To);
+
+    /// <summary>"E08-E13" → E08 … E13; "G47.3" → G47.3 and its children.</summary>
+    public static CodeRange Parse(string range)
     {
-        var key = IcdCatalog.Key(code);
-        var from = IcdCatalog.Key(From);
-        var to = IcdCatalog.Key(To);
-        return string.CompareOrdinal(Prefix(key, from.Length), from) >= 0
-            && string.CompareOrdinal(Prefix(key, to.Length), to) <= 0;
+        ArgumentNullException.ThrowIfNull(range);
+        var dash = range.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? new CodeRange(range, range) : new CodeRange(range[..dash], range[(dash + 1)..]);
     }
+
+    /// <summary>True when <paramref name="code"/> (any spelling <see cref="IcdCatalog.Key"/> accepts) lies in the range.</summary>
+    public bool Contains(string code) => ContainsKey(IcdCatalog.Key(code));
+
+    /// <summary>True when the catalog key <paramref name="key"/> ("E1122") lies in the range: one key for many ranges.</summary>
+    public bool ContainsKey(string key) =>
+        string.CompareOrdinal(Prefix(key, _fromKey.Length), _fromKey) >= 0
+        && string.CompareOrdinal(Prefix(key, _toKey.Length), _toKey) <= 0;
 
     /// <summary>"E10" for a single code, "E08-E13" for a range.</summary>
     public override string ToString() => From == To ? From : From + "-" + To;

@@ -14,15 +14,14 @@ public sealed class LastingConditions
     /// <summary>Name of the rule file under Rules/.</summary>
     public const string RulesFileName = "lasting_conditions.json";
 
-    // Each range as catalog keys ("E08", "E13"; "G473"), compared by prefix without building a key per range and code.
-    private readonly (string From, string To)[] _ranges;
+    private readonly CodeRange[] _ranges;
     private readonly string[] _titleWords;
 
     /// <summary>The conditions of <paramref name="file"/>.</summary>
     public LastingConditions(LastingConditionFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        _ranges = file.Ranges.Select(Parse).Select(range => (IcdCatalog.Key(range.From), IcdCatalog.Key(range.To))).ToArray();
+        _ranges = file.Ranges.Select(CodeRange.Parse).ToArray();
         _titleWords = file.TitleWords.ToArray();
     }
 
@@ -34,19 +33,8 @@ public sealed class LastingConditions
     {
         ArgumentNullException.ThrowIfNull(code);
         var key = IcdCatalog.Key(code.Code);
-        foreach (var (from, to) in _ranges)
-        {
-            if (ComparePrefix(key, from) >= 0 && ComparePrefix(key, to) <= 0)
-            {
-                return true;
-            }
-        }
-        return _titleWords.Any(word => SaysWord(code.Title, word));
+        return _ranges.Any(range => range.ContainsKey(key)) || _titleWords.Any(word => SaysWord(code.Title, word));
     }
-
-    /// <summary>Compares the first characters of <paramref name="key"/> (as many as <paramref name="bound"/> has) with it.</summary>
-    private static int ComparePrefix(string key, string bound) =>
-        key.AsSpan(0, Math.Min(key.Length, bound.Length)).CompareTo(bound, StringComparison.Ordinal);
 
     private static bool SaysWord(string title, string word)
     {
@@ -59,11 +47,5 @@ public sealed class LastingConditions
             }
         }
         return false;
-    }
-
-    private static CodeRange Parse(string range)
-    {
-        var dash = range.IndexOf('-', StringComparison.Ordinal);
-        return dash < 0 ? new CodeRange(range, range) : new CodeRange(range[..dash], range[(dash + 1)..]);
     }
 }

@@ -243,12 +243,12 @@ public sealed class TerminologyIndex
     private static bool IsAcronym(string text) =>
         text.Length >= 2 && text.All(char.IsAsciiLetterUpper);
 
-    // The main term itself or its plural, not a word a synonym brings to it ("infected" → "infection").
     /// <summary>True when token <paramref name="at"/> is a capital "A" that follows a word: "influenza A", not "A patient".</summary>
     private static bool IsTypeLetterA(string text, IReadOnlyList<Token> written, int at, TokenRange sentence) =>
         written[at].End - written[at].Start == 1 && text[written[at].Start] == 'A'
         && at - 1 >= sentence.Start && written[at - 1].Kind == TokenKind.Word;
 
+    // The main term itself or its plural, not a word a synonym brings to it ("infected" → "infection").
     private static bool IsWrittenAs(string term, string token) =>
         token.StartsWith(term, StringComparison.Ordinal) && (token.Length == term.Length || token.AsSpan(term.Length) is "s" or "es");
 

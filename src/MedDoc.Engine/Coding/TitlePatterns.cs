@@ -108,12 +108,9 @@ internal sealed class TitlePatterns
         for (var at = title.IndexOf(" A", StringComparison.Ordinal); at > 0; at = title.IndexOf(" A", at + 1, StringComparison.Ordinal))
         {
             var end = at + 2;
-            if (char.IsLetter(title[at - 1]) || title[at - 1] == ',')
+            if ((char.IsLetter(title[at - 1]) || title[at - 1] == ',') && (end == title.Length || !char.IsLetterOrDigit(title[end])))
             {
-                if (end == title.Length || !char.IsLetterOrDigit(title[end]))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
