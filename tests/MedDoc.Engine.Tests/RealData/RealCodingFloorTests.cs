@@ -235,8 +235,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A stenosis, atheroma or lesion stated of a coronary artery as I25.10 (+3 right, 2 wrong removed, 1 new: an angina
     // beside it now the combination I25.119): exact F1 0.438 (P 0.725, tp 2,613, fp 993), category F1 0.533, outside-R
     // recall 0.316. A hernia named for another organ no longer K46.9 (4 wrong removed): exact F1 0.438 (P 0.725, tp 2,613, fp 989).
-    private const double CodiEspExactF1Floor = 0.438;
+    // Lead, 2026-12-07 (second pass): a title's coordination splits (I.A.14), modifiers coordinated in the text share
+    // their head, and every site coordinated with a metastasis holds one: exact F1 0.440 (P 0.726, tp 2,629, fp 994),
+    // category F1 0.534, outside-R recall 0.318.
+    private const double CodiEspExactF1Floor = 0.439;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.532;
-    private const double CodiEspOutsideRRecallFloor = 0.315;
+    private const double CodiEspOutsideRRecallFloor = 0.317;
 }
