@@ -8,6 +8,7 @@ namespace MedDoc.Engine.Coding;
 /// "artery", "stenoses" → "stenosis") and a synonym to the one word both sides use ("renal" → "kidney").
 /// The forms need only be consistent, not dictionary lemmas. A germ's species name ("pneumoniae") is kept as written, so
 /// it never reads as the disease. Pure and thread-safe; words seen are cached.
+/// An eponym's possessive is dropped ("crohn's" → "crohn").
 /// Example: "Renal" (token value "renal") → "kidney"; "haematomas" → "hematoma".
 /// </summary>
 internal sealed class TermNormalizer
@@ -51,6 +52,11 @@ internal sealed class TermNormalizer
         if (_synonyms.TryGetValue(word, out var synonym))
         {
             return synonym;
+        }
+        if (word.Length > 3 && word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            // An eponym reads with or without its possessive: "Duchenne's muscular dystrophy" is the title's "Duchenne".
+            return Compute(word[..^2]);
         }
         if (word.Length < 4 || !word.All(char.IsAsciiLetterLower) || _species.Contains(word))
         {

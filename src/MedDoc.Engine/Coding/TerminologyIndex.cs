@@ -227,11 +227,11 @@ public sealed class TerminologyIndex
         {
             return patterns;
         }
-        var texts = code.Billable ? inclusionTerms.Prepend(code.Title) : inclusionTerms;
-        foreach (var text in texts)
+        var texts = inclusionTerms.Select(term => (Text: term, IsTitle: false));
+        foreach (var (text, isTitle) in code.Billable ? texts.Prepend((code.Title, true)) : texts)
         {
             var acronym = IsAcronym(text);
-            foreach (var pattern in writer.Write(text))
+            foreach (var pattern in writer.Write(text, isTitle))
             {
                 patterns.Add((string.Join(' ', pattern.Words), target, pattern.Rank + (code.Billable ? 0 : 1), acronym));
             }

@@ -18,6 +18,9 @@ internal sealed class TitlePatterns
 {
     private const int MostWordsAroundOf = 3;
 
+    // One conjunct of a coordination ranks behind every pattern its title writes whole.
+    private const int ConjunctRank = 2;
+
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "with", "and", "or", "in", "due", "without", "by", "of", "to", "from", "on" };
 
     private readonly TerminologyMatchingFile _rules;
@@ -53,8 +56,13 @@ internal sealed class TitlePatterns
             || _rules.SkippedTitlePhrases.Any(phrase => lower.Contains(phrase, StringComparison.Ordinal));
     }
 
-    /// <summary>The patterns of <paramref name="title"/>, without duplicates; none for scaffolding titles and anatomy-only terms.</summary>
-    public IReadOnlyList<TitlePattern> Write(string title)
+    /// <summary>
+    /// The patterns of <paramref name="title"/>, without duplicates; none for scaffolding titles and anatomy-only terms.
+    /// Only a code's own title (<paramref name="isTitle"/>) splits its coordinations: an inclusion term often leans on the
+    /// title for its head ("Congenital or infantile spasm" under pyloric stenosis), so "infantile spasm" alone would
+    /// name the wrong disease.
+    /// </summary>
+    public IReadOnlyList<TitlePattern> Write(string title, bool isTitle = true)
     {
         if (IsScaffolding(title) || _anatomyOnly.Contains(title.Trim()))
         {
@@ -89,10 +97,10 @@ internal sealed class TitlePatterns
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (variant, rank) in ModifierVariants(joined))
         {
-            AddWords(variant, rank, patterns, seen, letterA);
+            AddWords(variant, rank, patterns, seen, letterA, isTitle);
             if (variant.Contains('-'))
             {
-                AddWords(variant.Replace("-", "", StringComparison.Ordinal), rank, patterns, seen, letterA);
+                AddWords(variant.Replace("-", "", StringComparison.Ordinal), rank, patterns, seen, letterA, isTitle);
             }
         }
         return patterns;
@@ -116,12 +124,17 @@ internal sealed class TitlePatterns
         return false;
     }
 
-    private void AddWords(string variant, int rank, List<TitlePattern> patterns, HashSet<string> seen, bool letterA)
+    private void AddWords(string variant, int rank, List<TitlePattern> patterns, HashSet<string> seen, bool letterA, bool splitsCoordination)
     {
         var words = Tokenizer.Normalize(variant)
             .Where(word => char.IsLetterOrDigit(word[0]) && (!_removedWords.Contains(word) || (letterA && word == "a")))
             .Select(_normalizer.Normalize)
             .ToArray();
+        AddWithVariants(words, rank, patterns, seen, splitsCoordination);
+    }
+
+    private void AddWithVariants(string[] words, int rank, List<TitlePattern> patterns, HashSet<string> seen, bool splitsCoordination)
+    {
         Add(words, rank, patterns, seen);
         var of = Array.IndexOf(words, "of");
         if (of > 0 && of == Array.LastIndexOf(words, "of") && of <= MostWordsAroundOf && words.Length - of - 1 <= MostWordsAroundOf
@@ -130,6 +143,28 @@ internal sealed class TitlePatterns
             Add([.. words[(of + 1)..], .. words[..of]], rank + 1, patterns, seen);
         }
         AddCauseVariants(words, rank, patterns, seen);
+        foreach (var conjunct in splitsCoordination ? Conjuncts(words) : [])
+        {
+            AddWithVariants(conjunct, rank + ConjunctRank, patterns, seen, splitsCoordination);
+        }
+    }
+
+    // Guideline I.A.14 reads "and" in a title as "and/or": "Duchenne or Becker muscular dystrophy" is also "Duchenne muscular
+    // dystrophy" and "Becker muscular dystrophy", "Disorder of kidney and ureter" also "disorder of kidney". The first
+    // coordination of two single words splits; the recursion splits the next one. A conjunct left as one word gives no
+    // pattern: "Synovitis and tenosynovitis" does not make every "synovitis" this code, nor "Broad- or
+    // floating-betalipoproteinemia" every "broad".
+    private static IEnumerable<string[]> Conjuncts(string[] words)
+    {
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (words[i] is "or" or "and" && !Linking.Contains(words[i - 1]) && !Linking.Contains(words[i + 1]))
+            {
+                string[][] both = [[.. words[..i], .. words[(i + 2)..]], [.. words[..(i - 1)], .. words[(i + 1)..]]];
+                return both.Where(conjunct => conjunct.Length > 1);
+            }
+        }
+        return [];
     }
 
     // "Pneumonia due to Pseudomonas" also reads "Pseudomonas pneumonia" and, in the text's words for the link, "pneumonia

@@ -47,6 +47,35 @@ public sealed class TerminologyIndexTests
     }
 
     [Theory]
+    [InlineData("duchenne muscular dystrophy", "G71.01")]
+    [InlineData("becker muscular dystrophy", "G71.01")]
+    [InlineData("polyp of stomach", "K31.7")]
+    [InlineData("infarction of kidney", "N28.0")]
+    [InlineData("acute hepatic failure", "K72.00")]
+    public void TitleCoordinationAlsoMatchesEachConjunct(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
+    [InlineData("synovitis", "M65.90")]
+    [InlineData("infantile spasm", "Q40.0")]
+    [InlineData("broad", "E78.2")]
+    public void ConjunctLeftAsOneWordOrSplitFromAnInclusionTermCodesNothingNew(string phrase, string code)
+    {
+        Assert.NotEqual(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
+    [InlineData("duchenne's muscular dystrophy", "G71.01")]
+    [InlineData("klinefelter's syndrome", "Q98.4")]
+    [InlineData("crohn disease", "K50.90")]
+    public void EponymMatchesWithOrWithoutItsPossessive(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
     [InlineData("gastrointestinal bleeding", "K92.2")]
     [InlineData("gastrointestinal hemorrhage", "K92.2")]
     public void BleedingAndHemorrhageAreOneWord(string phrase, string code)
