@@ -219,6 +219,11 @@ public sealed class TerminologyRecognizerTests
     [InlineData("The lesions progressed to blisters and skin necrosis.", "I96", "skin necrosis")]
     [InlineData("The outcome was poor, with digital necrosis of both hands.", "I96", "digital necrosis")]
     [InlineData("Right pyohydronephrosis was drained.", "N13.6", "pyohydronephrosis")]
+    [InlineData("He noticed a painless mass in the right testicle.", "N50.9", "mass in the right testicle")]
+    [InlineData("He consulted for a testicular nodule found on self-examination.", "N50.9", "testicular nodule")]
+    [InlineData("Ultrasound showed a simple cyst in the left testicle.", "N44.2", "cyst in the left testicle")]
+    [InlineData("Laparotomy found fecal peritonitis from a perforation of the sigmoid colon.", "K63.1", "perforation of the sigmoid")]
+    [InlineData("She was operated on for an ileal perforation.", "K63.1", "ileal perforation")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -293,6 +298,16 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Endoscopy showed multiple jejunal diverticula.", "K57.90")]
     [InlineData("No diverticula were seen.", "K57.90")]
     public void NegatedIrritationAndDiverticulaOfANamedOrganAreNotCodedByTheDefault(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Testicular ultrasound showed no mass in either testicle.", "N50.9")]
+    [InlineData("A testicular mass was ruled out.", "N50.9")]
+    [InlineData("CT showed no colonic perforation.", "K63.1")]
+    [InlineData("Endoscopy showed a perforation of the duodenum.", "K63.1")]
+    public void TesticularMassAndBowelPerforationThatAreDeniedOrOfAnotherOrganAreNotCoded(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
     }

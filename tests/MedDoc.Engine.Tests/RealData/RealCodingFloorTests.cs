@@ -237,8 +237,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A stenosis, atheroma or lesion stated of a coronary artery as I25.10 (+3 right, 2 wrong removed, 1 new: an angina
     // beside it now the combination I25.119): exact F1 0.438 (P 0.725, tp 2,613, fp 993), category F1 0.533, outside-R
     // recall 0.316. A hernia named for another organ no longer K46.9 (4 wrong removed): exact F1 0.438 (P 0.725, tp 2,613, fp 989).
-    private const double CodiEspExactF1Floor = 0.438;
+    // A mass, nodule or cyst of the testis (N50.9, N44.2) and a perforation of a named part of the bowel (K63.1) as the Index
+    // codes them (+11 right, 2 wrong: nodules of testes the coders left uncoded); with the lead's coordinated titles: exact
+    // F1 0.441 (P 0.725, tp 2,630, fp 996), category F1 0.535, outside-R recall 0.319.
+    private const double CodiEspExactF1Floor = 0.440;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.532;
-    private const double CodiEspOutsideRRecallFloor = 0.315;
+    private const double CodiEspCategoryF1Floor = 0.534;
+    private const double CodiEspOutsideRRecallFloor = 0.318;
 }
