@@ -226,6 +226,24 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void LetteredDiagnosisWithSentencesAboutItsCarcinomaIsNoListOfChoices()
+    {
+        const string text = "FINAL DIAGNOSIS:\nPART 2: BLADDER AND PROSTATE -\nFOR THE BLADDER:\nA. INVASIVE HIGH GRADE UROTHELIAL CARCINOMA.\n"
+                            + "B. THE CARCINOMA MEASURES 2.9 CM IN GREATEST DIMENSION.\nC. UROTHELIAL CARCINOMA IN SITU.\n"
+                            + "D. THE CARCINOMA INVADES THE MUSCULARIS PROPRIA.\nE. MARGINS ARE FREE.";
+
+        Assert.Contains("C67.9", Codes(text));
+    }
+
+    [Fact]
+    public void LetteredChoicesOfAFormAreStillNoDiagnosis()
+    {
+        const string text = "Histologic type:\nA. Urothelial carcinoma\nB. Squamous cell carcinoma\nC. Adenocarcinoma\nD. Small cell carcinoma\nE. Other";
+
+        Assert.Empty(Code(text));
+    }
+
+    [Fact]
     public void LabelledSpecimenHeadingWithoutAKnownSiteEndsTheHeadingAbove()
     {
         const string text = "(C) LEFT HYPOGLOSSAL NERVE:\nNerve, no tumor present.\n(D) TOTAL GLOSSECTOMY:\nInvasive squamous carcinoma.";
