@@ -244,11 +244,37 @@ public sealed class TerminologyRecognizerTests
     [InlineData("The lesions progressed to blisters and skin necrosis.", "I96", "skin necrosis")]
     [InlineData("The outcome was poor, with digital necrosis of both hands.", "I96", "digital necrosis")]
     [InlineData("Right pyohydronephrosis was drained.", "N13.6", "pyohydronephrosis")]
+    [InlineData("He noticed a painless mass in the right testicle.", "N50.9", "mass in the right testicle")]
+    [InlineData("He consulted for a testicular nodule found on self-examination.", "N50.9", "testicular nodule")]
+    [InlineData("Ultrasound showed a simple cyst in the left testicle.", "N44.2", "cyst in the left testicle")]
+    [InlineData("Laparotomy found fecal peritonitis from a perforation of the sigmoid colon.", "K63.1", "perforation of the sigmoid")]
+    [InlineData("She was operated on for an ileal perforation.", "K63.1", "ileal perforation")]
+    [InlineData("The blood count showed anemia and thrombopenia.", "D69.6", "thrombopenia")]
+    [InlineData("Eight weeks later he developed coagulation disorders.", "D68.9", "coagulation disorders")]
+    [InlineData("The vaginal culture was positive for Candida albicans.", "B37.9", "Candida albicans")]
+    [InlineData("Sputum culture was positive for Aspergillus fumigatus.", "B44.9", "Aspergillus fumigatus")]
+    [InlineData("The urethral exudate culture grew Neisseria gonorrhoeae.", "A54.9", "Neisseria gonorrhoeae")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
 
         Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("Endoscopy showed candidal esophagitis; the biopsy grew Candida albicans.", "B37.81")]
+    [InlineData("Oral candidiasis; the culture grew Candida albicans.", "B37.0")]
+    public void FungusACultureGrowsBesideTheInfectionItsSiteNamesGivesOnlyThatInfection(string text, string code)
+    {
+        Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code).Where(found => found.StartsWith("B37", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("The culture was negative for Candida.")]
+    [InlineData("There were no coagulation disorders.")]
+    public void NegatedFungusOrCoagulationDisorderIsNotCoded(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B37.9" or "D68.9");
     }
 
     [Theory]
@@ -318,6 +344,16 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Endoscopy showed multiple jejunal diverticula.", "K57.90")]
     [InlineData("No diverticula were seen.", "K57.90")]
     public void NegatedIrritationAndDiverticulaOfANamedOrganAreNotCodedByTheDefault(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Testicular ultrasound showed no mass in either testicle.", "N50.9")]
+    [InlineData("A testicular mass was ruled out.", "N50.9")]
+    [InlineData("CT showed no colonic perforation.", "K63.1")]
+    [InlineData("Endoscopy showed a perforation of the duodenum.", "K63.1")]
+    public void TesticularMassAndBowelPerforationThatAreDeniedOrOfAnotherOrganAreNotCoded(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
     }
