@@ -245,9 +245,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // infection (B37.9, B44.9, A54.9), thrombopenia and coagulation disorder (+9 right, 1 wrong); merged with the
     // testis and bowel Index terms: exact F1 0.442 (P 0.726, tp 2,644, fp 996), category F1 0.537, outside-R recall 0.321.
     // Lead, 2026-12-07 (second pass): modifiers coordinated in the text share their head, and every site coordinated with
-    // a metastasis holds one (+10 right, 0 net wrong on its own).
-    private const double CodiEspExactF1Floor = 0.441;
+    // a metastasis holds one (+10 right, 0 net wrong on its own); merged: exact F1 0.444 (P 0.727, tp 2,654, fp 996),
+    // category F1 0.538, outside-R recall 0.323.
+    private const double CodiEspExactF1Floor = 0.443;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.536;
-    private const double CodiEspOutsideRRecallFloor = 0.320;
+    private const double CodiEspCategoryF1Floor = 0.537;
+    private const double CodiEspOutsideRRecallFloor = 0.322;
 }
