@@ -678,7 +678,7 @@ public sealed class NeoplasmCoder
             Emit(mentions, Complete(rule.Code, sameSite?.Side ?? sentence.Side), rule.Behavior, true, reading, sameSite);
             return;
         }
-        if (context is null && rule.Behavior == NeoplasmBehavior.Primary && rule.UnspecifiedSite is not null)
+        if (context is null && rule.UnspecifiedSite is not null)
         {
             Emit(mentions, rule.UnspecifiedSite, rule.Behavior, true, reading, null);
             return;

@@ -45,6 +45,26 @@ public sealed class NeoplasmCoderTests
         Assert.Equal([expected], Codes(text));
     }
 
+    // The Index places an odontogenic tumour and an odontoma in the lower jaw unless the upper jaw is named.
+    [Theory]
+    [InlineData("Biopsy revealed a calcifying epithelial odontogenic tumor.", "D16.5")]
+    [InlineData("The histology was that of a complex odontoma.", "D16.5")]
+    [InlineData("Biopsy revealed an ameloblastoma.", "D16.5")]
+    [InlineData("Excision of a compound odontoma of the maxilla.", "D16.4")]
+    public void OdontogenicTumourWithNoJawNamedIsOfTheLowerJaw(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("The differential diagnosis included an odontoma.")]
+    [InlineData("No odontogenic tumor was found.")]
+    [InlineData("The lesion was an odontogenic cyst.")]
+    public void OdontogenicTumourConsideredNegatedOrACystGivesNoCode(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Theory]
     [InlineData("Cystoscopy showed a 2 cm bladder tumor.", "D49.4")]
     [InlineData("CT revealed a tumor of the left kidney.", "D49.512")]

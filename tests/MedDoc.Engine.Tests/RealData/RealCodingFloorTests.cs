@@ -243,8 +243,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A mass, nodule or cyst of the testis (N50.9, N44.2) and a perforation of a named part of the bowel (K63.1) as the Index
     // codes them (+11 right, 2 wrong: nodules of testes the coders left uncoded); with the lead's coordinated titles: exact
     // F1 0.441 (P 0.725, tp 2,630, fp 996), category F1 0.535, outside-R recall 0.319.
-    private const double CodiEspExactF1Floor = 0.440;
+    // Odontogenic tumours and odontomas as the lower jaw's benign neoplasm D16.5 (+5 right, 3 D49.2 removed, 1 new: a
+    // keratocystic odontogenic tumour the coders coded as malignant), Candida/Aspergillus/gonococcus grown in culture as their
+    // infection (B37.9, B44.9, A54.9), thrombopenia and coagulation disorder (+9 right, 1 wrong); merged with the
+    // testis and bowel Index terms: exact F1 0.442 (P 0.726, tp 2,644, fp 996), category F1 0.537, outside-R recall 0.321.
+    private const double CodiEspExactF1Floor = 0.441;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.534;
-    private const double CodiEspOutsideRRecallFloor = 0.318;
+    private const double CodiEspCategoryF1Floor = 0.536;
+    private const double CodiEspOutsideRRecallFloor = 0.320;
 }
