@@ -676,7 +676,7 @@ public sealed class NeoplasmCoder
             Emit(mentions, Complete(rule.Code, sameSite?.Side ?? sentence.Side), rule.Behavior, true, reading, sameSite);
             return;
         }
-        if (context is null && rule.Behavior == NeoplasmBehavior.Primary && rule.UnspecifiedSite is not null)
+        if (context is null && rule.UnspecifiedSite is not null)
         {
             Emit(mentions, rule.UnspecifiedSite, rule.Behavior, true, reading, null);
             return;
@@ -782,7 +782,8 @@ public sealed class NeoplasmCoder
     // The choice a numbered item of a form offers ("7. Urothelial carcinoma, TCCa" → "urothelial carcinoma"): a sentence
     // that starts with a label or number, or follows a bare label, and names a morphology and no site. A short line or
     // a listed item or note without a morphology ("(invasive ± in-situ)", "17. Juxtaglomerular cell tumor", "7.") continues
-    // the list (""); any other sentence is null.
+    // the list (""); any other sentence is null. An item whose morphology follows an article ("B. The carcinoma measures
+    // 3.6 cm") is a sentence of the report's own lettered diagnosis, no choice a form offers.
     private static string? OptionName(
         IReadOnlyList<Token> tokens, TokenRange range, bool afterLabel, IReadOnlyList<PhraseMatch<MorphologyRule>> morphologies, int siteCount)
     {
@@ -791,7 +792,9 @@ public sealed class NeoplasmCoder
         {
             return range.Count <= 5 || numbered || tokens[range.Start].Value == "(" ? "" : null;
         }
-        return siteCount == 0 && numbered ? string.Join(' ', Words(tokens, morphologies[0].Tokens)) : null;
+        var start = IsLabelled(tokens, range) ? LabelEnd(tokens, range) : range.Start;
+        var prose = WordsBetween(tokens, start, morphologies[0].Tokens.Start).Any(word => word is "the" or "a" or "an");
+        return siteCount == 0 && numbered && !prose ? string.Join(' ', Words(tokens, morphologies[0].Tokens)) : null;
     }
 
     // A form's list of choices ("4. Renal cell carcinoma, oncocytic / 5. Renal cell carcinoma, sarcomatoid / 6. Collecting

@@ -45,6 +45,26 @@ public sealed class NeoplasmCoderTests
         Assert.Equal([expected], Codes(text));
     }
 
+    // The Index places an odontogenic tumour and an odontoma in the lower jaw unless the upper jaw is named.
+    [Theory]
+    [InlineData("Biopsy revealed a calcifying epithelial odontogenic tumor.", "D16.5")]
+    [InlineData("The histology was that of a complex odontoma.", "D16.5")]
+    [InlineData("Biopsy revealed an ameloblastoma.", "D16.5")]
+    [InlineData("Excision of a compound odontoma of the maxilla.", "D16.4")]
+    public void OdontogenicTumourWithNoJawNamedIsOfTheLowerJaw(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("The differential diagnosis included an odontoma.")]
+    [InlineData("No odontogenic tumor was found.")]
+    [InlineData("The lesion was an odontogenic cyst.")]
+    public void OdontogenicTumourConsideredNegatedOrACystGivesNoCode(string text)
+    {
+        Assert.Empty(Codes(text));
+    }
+
     [Theory]
     [InlineData("Cystoscopy showed a 2 cm bladder tumor.", "D49.4")]
     [InlineData("CT revealed a tumor of the left kidney.", "D49.512")]
@@ -201,6 +221,24 @@ public sealed class NeoplasmCoderTests
     {
         const string text = "Type of malignant neoplasm:\n3.\nRenal cell carcinoma, chromophobe cell type\n4.\nRenal cell carcinoma, oncocytic\n"
                             + "6.\nCollecting duct carcinoma\n7.\nUrothelial carcinoma, non-invasive\n8.\nUrothelial carcinoma, invasive";
+
+        Assert.Empty(Code(text));
+    }
+
+    [Fact]
+    public void LetteredDiagnosisWithSentencesAboutItsCarcinomaIsNoListOfChoices()
+    {
+        const string text = "FINAL DIAGNOSIS:\nPART 2: BLADDER AND PROSTATE -\nFOR THE BLADDER:\nA. INVASIVE HIGH GRADE UROTHELIAL CARCINOMA.\n"
+                            + "B. THE CARCINOMA MEASURES 2.9 CM IN GREATEST DIMENSION.\nC. UROTHELIAL CARCINOMA IN SITU.\n"
+                            + "D. THE CARCINOMA INVADES THE MUSCULARIS PROPRIA.\nE. MARGINS ARE FREE.";
+
+        Assert.Contains("C67.9", Codes(text));
+    }
+
+    [Fact]
+    public void LetteredChoicesOfAFormAreStillNoDiagnosis()
+    {
+        const string text = "Histologic type:\nA. Urothelial carcinoma\nB. Squamous cell carcinoma\nC. Adenocarcinoma\nD. Small cell carcinoma\nE. Other";
 
         Assert.Empty(Code(text));
     }

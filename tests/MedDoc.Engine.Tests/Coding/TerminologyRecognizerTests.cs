@@ -224,11 +224,32 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Ultrasound showed a simple cyst in the left testicle.", "N44.2", "cyst in the left testicle")]
     [InlineData("Laparotomy found fecal peritonitis from a perforation of the sigmoid colon.", "K63.1", "perforation of the sigmoid")]
     [InlineData("She was operated on for an ileal perforation.", "K63.1", "ileal perforation")]
+    [InlineData("The blood count showed anemia and thrombopenia.", "D69.6", "thrombopenia")]
+    [InlineData("Eight weeks later he developed coagulation disorders.", "D68.9", "coagulation disorders")]
+    [InlineData("The vaginal culture was positive for Candida albicans.", "B37.9", "Candida albicans")]
+    [InlineData("Sputum culture was positive for Aspergillus fumigatus.", "B44.9", "Aspergillus fumigatus")]
+    [InlineData("The urethral exudate culture grew Neisseria gonorrhoeae.", "A54.9", "Neisseria gonorrhoeae")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
 
         Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("Endoscopy showed candidal esophagitis; the biopsy grew Candida albicans.", "B37.81")]
+    [InlineData("Oral candidiasis; the culture grew Candida albicans.", "B37.0")]
+    public void FungusACultureGrowsBesideTheInfectionItsSiteNamesGivesOnlyThatInfection(string text, string code)
+    {
+        Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code).Where(found => found.StartsWith("B37", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("The culture was negative for Candida.")]
+    [InlineData("There were no coagulation disorders.")]
+    public void NegatedFungusOrCoagulationDisorderIsNotCoded(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B37.9" or "D68.9");
     }
 
     [Theory]

@@ -131,7 +131,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (48). The trade on CodiEsp: 4 more right codes (C64.2, C62.91, C07, C67.9) and 8 more wrong (a "cervical" node read as
     // the cervix, an appendix, a facial nerve, skin): exact P 0.7254 → 0.7241 and F1 0.4381 → 0.4389, category P 0.824 →
     // 0.823 (F1 0.533 unchanged), outside chapter R P 0.712 → 0.710 and F1 0.437 → 0.438.
-    private const double TcgaSiteRecallFloor = 0.904;
+    // A lettered diagnosis whose items are sentences about the carcinoma ("B. The carcinoma measures 3.6 cm") read as the
+    // report's diagnosis, no form's list of choices: recall 0.905 (1,723), wrong site unchanged (48).
+    private const double TcgaSiteRecallFloor = 0.905;
     private const double TcgaWrongSiteCeiling = 0.0253;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
@@ -238,8 +240,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A mass, nodule or cyst of the testis (N50.9, N44.2) and a perforation of a named part of the bowel (K63.1) as the Index
     // codes them (+11 right, 2 wrong: nodules of testes the coders left uncoded); with the lead's coordinated titles: exact
     // F1 0.441 (P 0.725, tp 2,630, fp 996), category F1 0.535, outside-R recall 0.319.
-    private const double CodiEspExactF1Floor = 0.440;
+    // Odontogenic tumours and odontomas as the lower jaw's benign neoplasm D16.5 (+5 right, 3 D49.2 removed, 1 new: a
+    // keratocystic odontogenic tumour the coders coded as malignant), Candida/Aspergillus/gonococcus grown in culture as their
+    // infection (B37.9, B44.9, A54.9), thrombopenia and coagulation disorder (+9 right, 1 wrong); merged with the
+    // testis and bowel Index terms: exact F1 0.442 (P 0.726, tp 2,644, fp 996), category F1 0.537, outside-R recall 0.321.
+    private const double CodiEspExactF1Floor = 0.441;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.534;
-    private const double CodiEspOutsideRRecallFloor = 0.318;
+    private const double CodiEspCategoryF1Floor = 0.536;
+    private const double CodiEspOutsideRRecallFloor = 0.320;
 }
