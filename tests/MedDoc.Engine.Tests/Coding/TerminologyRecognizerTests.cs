@@ -24,6 +24,31 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Theory]
+    [InlineData("CT showed hepatic and splenic abscesses.", "K75.0", "hepatic and splenic abscesses", "D73.3")]
+    [InlineData("He had renal and ureteral calculi.", "N20.0", "renal and ureteral calculi", "N20.1")]
+    [InlineData("Endoscopy: gastric and duodenal ulcers.", "K25.9", "gastric and duodenal ulcers", "K26.9")]
+    public void ModifierCoordinatedWithAnotherSharesItsHead(string text, string shared, string evidence, string head)
+    {
+        var codes = Codes(text);
+
+        Assert.Contains(codes, code => code.Code == head);
+        var sharing = Assert.Single(codes, code => code.Code == shared);
+        Assert.Equal(evidence, Assert.Single(sharing.Evidence).Text);
+    }
+
+    [Fact]
+    public void CoordinatedModifiersOfANegatedHeadAreNegatedToo()
+    {
+        Assert.Empty(Codes("No hepatic or splenic abscesses."));
+    }
+
+    [Fact]
+    public void NounBeforeTheCoordinationIsNoModifierOfTheHeadAfterIt()
+    {
+        Assert.Equal(["I10", "K26.9"], Codes("Hypertension and duodenal ulcer.").Select(code => code.Code).Order());
+    }
+
+    [Theory]
     [InlineData("She denied double vision.")]
     [InlineData("Toxoplasmosis was ruled out.")]
     [InlineData("Possible toxoplasmosis.")]
@@ -331,6 +356,27 @@ public sealed class TerminologyRecognizerTests
     public void TesticularMassAndBowelPerforationThatAreDeniedOrOfAnotherOrganAreNotCoded(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Chronic sinusitis. The CT scan showed pansinusitis.", "J32.9", "J32.4")]
+    [InlineData("A patient with ulcerative colitis since 2004. Colonoscopy confirmed ulcerative pancolitis.", "K51.90", "K51.00")]
+    [InlineData("Right bundle branch block. The ECG showed bifascicular block.", "I45.10", "I45.2")]
+    public void TerminologyCodeThatNamesMoreJoinsTheCategoryACuratedCodeHolds(string text, string curated, string terminology)
+    {
+        var codes = Codes(text).Select(code => code.Code).ToArray();
+
+        Assert.Contains(curated, codes);
+        Assert.Contains(terminology, codes);
+    }
+
+    [Fact]
+    public void TerminologyCodeThatLeavesItOpenStaysOutOfTheCategoryACuratedCodeHolds()
+    {
+        var codes = Codes("Liver cirrhosis with hepatic fibrosis on biopsy.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("K74.60", codes);
+        Assert.DoesNotContain("K74.00", codes);
     }
 
     [Fact]

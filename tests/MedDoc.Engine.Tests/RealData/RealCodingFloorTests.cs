@@ -247,8 +247,16 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // keratocystic odontogenic tumour the coders coded as malignant), Candida/Aspergillus/gonococcus grown in culture as their
     // infection (B37.9, B44.9, A54.9), thrombopenia and coagulation disorder (+9 right, 1 wrong); merged with the
     // testis and bowel Index terms: exact F1 0.442 (P 0.726, tp 2,644, fp 996), category F1 0.537, outside-R recall 0.321.
-    private const double CodiEspExactF1Floor = 0.441;
+    // Lead, 2026-12-07 (second pass): modifiers coordinated in the text share their head, and every site coordinated with
+    // a metastasis holds one (+10 right, 0 net wrong on its own); merged: exact F1 0.444 (P 0.727, tp 2,654, fp 996),
+    // category F1 0.538, outside-R recall 0.323.
+    // A condition of both sides with no bilateral code coded once per side (guideline I.B.13: "pain in both wrists" →
+    // M25.531 + M25.532; +5 right, 2 wrong: a bilateral testicular pain the coders left open) and a terminology code whose
+    // title names more than "unspecified" joining a category a curated code holds (pansinusitis J32.4 beside J32.9,
+    // bifascicular block I45.2, D68.52 beside D68.59; +8 right, no wrong): merged with the
+    // lead's coordination: exact F1 0.445 (P 0.728, tp 2,667, fp 998), category F1 0.538, outside-R recall 0.325.
+    private const double CodiEspExactF1Floor = 0.444;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.536;
-    private const double CodiEspOutsideRRecallFloor = 0.320;
+    private const double CodiEspCategoryF1Floor = 0.537;
+    private const double CodiEspOutsideRRecallFloor = 0.324;
 }
