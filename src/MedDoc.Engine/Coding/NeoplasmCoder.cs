@@ -668,6 +668,18 @@ public sealed class NeoplasmCoder
             {
                 Emit(mentions, Complete(secondary, location.Side), NeoplasmBehavior.Secondary, true, reading, location);
             }
+            else if (primary is not null && rule.Behavior == NeoplasmBehavior.Secondary)
+            {
+                // "spinal metastases", "liver, retroperitoneal and mediastinal metastases": the sites that name a metastasis
+                // (no tumour word between them) are where it lies, when nothing else places it.
+                foreach (var named in CoordinatedBefore(tokens, sentence, primary))
+                {
+                    if (named.Match.Value.Entry.Secondary is { } placed)
+                    {
+                        Emit(mentions, Complete(placed, named.Side), NeoplasmBehavior.Secondary, true, reading, named);
+                    }
+                }
+            }
             return;
         }
         if (rule.Code is not null)
@@ -1302,6 +1314,27 @@ public sealed class NeoplasmCoder
 
     private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);
+
+    // The sites listed before <paramref name="last"/> with only commas and "and"/"or" between them ("liver, retroperitoneal
+    // and mediastinal"), with it, in text order.
+    private static List<SiteMention> CoordinatedBefore(IReadOnlyList<Token> tokens, SentenceView sentence, SiteMention last)
+    {
+        var chain = new List<SiteMention> { last };
+        var start = last.Match.Tokens.Start;
+        foreach (var site in sentence.Sites.Where(site => site.Match.Tokens.End <= last.Match.Tokens.Start).OrderByDescending(site => site.Match.Tokens.End))
+        {
+            var between = site.Match.Tokens.End;
+            if (between >= start || start - between > 2
+                || !Enumerable.Range(between, start - between).All(i => tokens[i].Value is "," or "and" or "or"))
+            {
+                break;
+            }
+            chain.Add(site);
+            start = site.Match.Tokens.Start;
+        }
+        chain.Reverse();
+        return chain;
+    }
 
     // A site that modifies the morphology ("prostatic adenocarcinoma", "bladder urothelial carcinoma"): at most one word
     // between them and no punctuation.
