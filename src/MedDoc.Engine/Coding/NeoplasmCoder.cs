@@ -662,21 +662,18 @@ public sealed class NeoplasmCoder
             {
                 Emit(mentions, PrimaryCode(rule, primary), NeoplasmBehavior.Primary, true, reading, primary);
             }
-            var location = origin is not null && origin != primary ? origin : HeadingSite(tokens, analysed, index, false);
-            if (location is not null && location != primary && !ModifiesAnotherMorphology(sentence, location, morphology.Tokens)
+            // "bone metastases": a site just before a metastasis is where it lies.
+            var location = origin is not null && origin != primary ? origin
+                : rule.Behavior == NeoplasmBehavior.Secondary && primary is not null ? primary : HeadingSite(tokens, analysed, index, false);
+            if (location is not null && (location != primary || rule.Behavior == NeoplasmBehavior.Secondary) && !ModifiesAnotherMorphology(sentence, location, morphology.Tokens)
                 && location.Match.Value.Entry.Secondary is { } secondary)
             {
                 Emit(mentions, Complete(secondary, location.Side), NeoplasmBehavior.Secondary, true, reading, location);
-            }
-            else if (primary is not null && rule.Behavior == NeoplasmBehavior.Secondary)
-            {
-                // "spinal metastases", "liver, retroperitoneal and mediastinal metastases": the sites that name a metastasis
-                // (no tumour word between them) are where it lies, when nothing else places it.
-                foreach (var named in CoordinatedBefore(tokens, sentence, primary))
+                foreach (var coordinated in Coordinated(tokens, sentence, location))
                 {
-                    if (named.Match.Value.Entry.Secondary is { } placed)
+                    if (coordinated.Match.Value.Entry.Secondary is { } alsoSecondary)
                     {
-                        Emit(mentions, Complete(placed, named.Side), NeoplasmBehavior.Secondary, true, reading, named);
+                        Emit(mentions, Complete(alsoSecondary, coordinated.Side), NeoplasmBehavior.Secondary, true, reading, coordinated);
                     }
                 }
             }
@@ -1312,29 +1309,41 @@ public sealed class NeoplasmCoder
         sentence.Morphologies.Any(other => other.Tokens.Start == site.Match.Tokens.End && other.Tokens.Start != morphology.Start
             && other.Value.Behavior != NeoplasmBehavior.Secondary);
 
+    // "liver, lung and bone metastases", "metastases in the liver and the lungs": the sites coordinated with the one a
+    // metastasis lies in share it, each joined to the next by "and", "or" or a comma.
+    private static IEnumerable<SiteMention> Coordinated(IReadOnlyList<Token> tokens, SentenceView sentence, SiteMention site)
+    {
+        for (var next = site; next.Match.Tokens.Start - 1 > sentence.Range.Start && IsCoordination(tokens[next.Match.Tokens.Start - 1])
+             && sentence.Sites.LastOrDefault(other => other.Match.Tokens.End == next.Match.Tokens.Start - 1) is { } before; next = before)
+        {
+            yield return before;
+        }
+        for (var next = site; FirstAfterCoordination(tokens, sentence.Range, next.Match.Tokens.End) is { } at
+             && sentence.Sites.FirstOrDefault(other => other.Match.Tokens.Start == at) is { } after; next = after)
+        {
+            yield return after;
+        }
+    }
+
+    // The token after "and", "or", "," or ", and" at <paramref name="at"/>, past a "the"; null when no coordination is there.
+    private static int? FirstAfterCoordination(IReadOnlyList<Token> tokens, TokenRange sentence, int at)
+    {
+        var next = at;
+        while (next < sentence.End && IsCoordination(tokens[next]))
+        {
+            next++;
+        }
+        if (next == at)
+        {
+            return null;
+        }
+        return next < sentence.End && tokens[next].Value == "the" ? next + 1 : next;
+    }
+
+    private static bool IsCoordination(Token token) => token.Value is "and" or "or" or ",";
+
     private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);
-
-    // The sites listed before <paramref name="last"/> with only commas and "and"/"or" between them ("liver, retroperitoneal
-    // and mediastinal"), with it, in text order.
-    private static List<SiteMention> CoordinatedBefore(IReadOnlyList<Token> tokens, SentenceView sentence, SiteMention last)
-    {
-        var chain = new List<SiteMention> { last };
-        var start = last.Match.Tokens.Start;
-        foreach (var site in sentence.Sites.Where(site => site.Match.Tokens.End <= last.Match.Tokens.Start).OrderByDescending(site => site.Match.Tokens.End))
-        {
-            var between = site.Match.Tokens.End;
-            if (between >= start || start - between > 2
-                || !Enumerable.Range(between, start - between).All(i => tokens[i].Value is "," or "and" or "or"))
-            {
-                break;
-            }
-            chain.Add(site);
-            start = site.Match.Tokens.Start;
-        }
-        chain.Reverse();
-        return chain;
-    }
 
     // A site that modifies the morphology ("prostatic adenocarcinoma", "bladder urothelial carcinoma"): at most one word
     // between them and no punctuation.

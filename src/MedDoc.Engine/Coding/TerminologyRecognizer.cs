@@ -66,14 +66,16 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             }
             foreach (var sentence in document.SentencesIn(content))
             {
-                FindInSentence(document, normal, covered, sentence, section.Category, lastingOnly, mentions);
+                FindInSentence(document, normal, covered, curatedRanges, sentence, section.Category, lastingOnly, mentions);
                 FindOverCurated(document, normal, curatedRanges, sentence, section.Category, lastingOnly, mentions);
             }
         }
         return mentions;
     }
 
-    private void FindInSentence(TextModel document, Token[] normal, bool[] covered, TokenRange sentence, string section, bool lastingOnly, List<TerminologyMention> mentions)
+    private void FindInSentence(
+        TextModel document, Token[] normal, bool[] covered, List<(TokenRange Tokens, Span Span)> curated, TokenRange sentence, string section, bool lastingOnly,
+        List<TerminologyMention> mentions)
     {
         var matches = new List<PhraseMatch<TerminologyTerm>>();
         var i = sentence.Start;
@@ -104,11 +106,51 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             matches.Add(match);
             i = match.Tokens.End;
         }
+        matches.AddRange(SharedHeadMatches(normal, covered, sentence, matches, curated));
         if (matches.Count > 0)
         {
             AddPresent(document, sentence, section, lastingOnly, matches, new Span?[matches.Count], mentions);
         }
     }
+
+    /// <summary>
+    /// The conditions that coordinated modifiers state with the head of a match or of a curated finding: in "hepatic and
+    /// splenic abscesses" the pattern reads "splenic abscesses" (D73.3), and "hepatic" shares its head, so "hepatic
+    /// abscesses" (K75.0) is stated too; likewise each word of a list ("renal, hepatic and splenic cysts"). A modifier
+    /// is one word before "and"/"or"/"," that nothing else read; its match must read the whole shared head, and spans
+    /// from the modifier to the head's end.
+    /// </summary>
+    private List<PhraseMatch<TerminologyTerm>> SharedHeadMatches(
+        Token[] normal, bool[] covered, TokenRange sentence, List<PhraseMatch<TerminologyTerm>> matches, List<(TokenRange Tokens, Span Span)> curated)
+    {
+        var found = new List<PhraseMatch<TerminologyTerm>>();
+        var heads = matches.Select(match => match.Tokens)
+            .Concat(curated.Select(finding => finding.Tokens).Where(range => range.Start >= sentence.Start && range.End <= sentence.End));
+        foreach (var head in heads)
+        {
+            var shared = head.End - head.Start - 1;
+            for (var modifier = head.Start - 2; shared > 0 && modifier >= sentence.Start; modifier -= 2)
+            {
+                if (!IsCoordination(normal[modifier + 1]) || normal[modifier].Kind != TokenKind.Word || covered[modifier]
+                    || matches.Any(match => match.Tokens.Start <= modifier && modifier < match.Tokens.End))
+                {
+                    break;
+                }
+                var words = new Token[shared + 1];
+                words[0] = normal[modifier];
+                Array.Copy(normal, head.Start + 1, words, 1, shared);
+                if (index.Match(words, 0, words.Length) is { } read && read.Tokens.End == words.Length
+                    && read.Value.BareMainTerm is null && !read.Value.CapitalsOnly)
+                {
+                    found.Add(new PhraseMatch<TerminologyTerm>(read.Value, new TokenRange(modifier, head.End)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static bool IsCoordination(Token token) => token.Value is "and" or "or" or ",";
+
 
     /// <summary>
     /// Adds to <paramref name="mentions"/> the <paramref name="matches"/> the assertion detector finds present, or lasting

@@ -25,6 +25,22 @@ public sealed class NeoplasmCoderTests
     }
 
     [Theory]
+    [InlineData("CT showed liver, retroperitoneal and mediastinal metastases.", new[] { "C78.1", "C78.6", "C78.7" })]
+    [InlineData("There were metastases in the liver and the lungs.", new[] { "C78.00", "C78.7" })]
+    [InlineData("Metastatic adenocarcinoma in liver and bone.", new[] { "C78.7", "C79.51" })]
+    [InlineData("There were mediastinal metastases.", new[] { "C78.1" })]
+    public void EverySiteCoordinatedWithAMetastasisLocationHoldsAMetastasis(string text, string[] codes)
+    {
+        Assert.Equal(codes, Codes(text).Order());
+    }
+
+    [Fact]
+    public void SiteCoordinatedWithAPrimaryTumourIsNoMetastasis()
+    {
+        Assert.DoesNotContain("C78.00", Codes("Adenocarcinoma of the colon and lung nodules; liver metastases."));
+    }
+
+    [Theory]
     [InlineData("FINAL DIAGNOSIS: Adenocarcinoma of the prostate, Gleason 3+4=7.", "C61")]
     [InlineData("Lung, right upper lobe, lobectomy:\nSquamous cell carcinoma, moderately differentiated.", "C34.11")]
     [InlineData("Bladder; transitional cell carcinoma G3 pT2.", "C67.9")]

@@ -24,6 +24,31 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Theory]
+    [InlineData("CT showed hepatic and splenic abscesses.", "K75.0", "hepatic and splenic abscesses", "D73.3")]
+    [InlineData("He had renal and ureteral calculi.", "N20.0", "renal and ureteral calculi", "N20.1")]
+    [InlineData("Endoscopy: gastric and duodenal ulcers.", "K25.9", "gastric and duodenal ulcers", "K26.9")]
+    public void ModifierCoordinatedWithAnotherSharesItsHead(string text, string shared, string evidence, string head)
+    {
+        var codes = Codes(text);
+
+        Assert.Contains(codes, code => code.Code == head);
+        var sharing = Assert.Single(codes, code => code.Code == shared);
+        Assert.Equal(evidence, Assert.Single(sharing.Evidence).Text);
+    }
+
+    [Fact]
+    public void CoordinatedModifiersOfANegatedHeadAreNegatedToo()
+    {
+        Assert.Empty(Codes("No hepatic or splenic abscesses."));
+    }
+
+    [Fact]
+    public void NounBeforeTheCoordinationIsNoModifierOfTheHeadAfterIt()
+    {
+        Assert.Equal(["I10", "K26.9"], Codes("Hypertension and duodenal ulcer.").Select(code => code.Code).Order());
+    }
+
+    [Theory]
     [InlineData("She denied double vision.")]
     [InlineData("Toxoplasmosis was ruled out.")]
     [InlineData("Possible toxoplasmosis.")]

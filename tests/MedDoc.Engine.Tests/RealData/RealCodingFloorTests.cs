@@ -244,12 +244,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // keratocystic odontogenic tumour the coders coded as malignant), Candida/Aspergillus/gonococcus grown in culture as their
     // infection (B37.9, B44.9, A54.9), thrombopenia and coagulation disorder (+9 right, 1 wrong); merged with the
     // testis and bowel Index terms: exact F1 0.442 (P 0.726, tp 2,644, fp 996), category F1 0.537, outside-R recall 0.321.
+    // Lead, 2026-12-07 (second pass): modifiers coordinated in the text share their head, and every site coordinated with
+    // a metastasis holds one (+10 right, 0 net wrong on its own); merged: exact F1 0.444 (P 0.727, tp 2,654, fp 996),
+    // category F1 0.538, outside-R recall 0.323.
     // Curated concepts in lasting_conditions.json's ranges marked chronic, so a history of them is current (+5 right, 3 wrong,
-    // 2 in the gold's category), and metastases placed at the sites that name them ("spinal metastases", "liver,
-    // retroperitoneal and mediastinal metastases"; +10 right, 2 unsited C79.9 removed, 1 new): exact F1 0.444 (P 0.727,
-    // tp 2,658, fp 998), category F1 0.538, outside-R recall 0.323.
+    // 2 in the gold's category; cod-a's placing of metastases by the sites before them is the lead's change above);
+    // merged: exact F1 0.444 (P 0.727, tp 2,659, fp 999), category F1 0.539, outside-R recall 0.323.
     private const double CodiEspExactF1Floor = 0.443;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.537;
+    private const double CodiEspCategoryF1Floor = 0.538;
     private const double CodiEspOutsideRRecallFloor = 0.322;
 }
