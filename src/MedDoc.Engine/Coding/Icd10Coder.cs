@@ -11,7 +11,8 @@ namespace MedDoc.Engine.Coding;
 /// it supersedes, and combination rules replace their parts; LabCoder adds lab-value codes that no
 /// documented code supersedes; every code passes <see cref="EvidenceValidator"/>.
 /// Conditions stated in the words of an ICD-10-CM title or inclusion term (<see cref="TerminologyRecognizer"/>) come
-/// after the curated concepts: not in a category those already coded, not a code they supersede, never together with a
+/// after the curated concepts: not in a category those already coded unless its title names more than "unspecified"
+/// ("pansinusitis" J32.4 beside the curated "chronic sinusitis" J32.9), not a code they supersede, never together with a
 /// code that an Excludes1 note forbids beside one already coded. A concept marked additional-code-only (a drug: insulin,
 /// metformin) is coded only when another code of the document has a "use additional code" note naming its code. Of two
 /// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>). A code whose title leaves the
@@ -220,7 +221,9 @@ public sealed class Icd10Coder(
     }
 
     /// <summary>
-    /// The codes stated in the terminology's words that the curated codes leave open: not in a category already coded,
+    /// The codes stated in the terminology's words that the curated codes leave open: not in a category already coded
+    /// unless the title says more than its unspecified code ("bifascicular block" I45.2 beside a curated right bundle-branch
+    /// block I45.10; "hepatic fibrosis" K74.00, "Hepatic fibrosis, unspecified", adds nothing to a curated cirrhosis K74.60),
     /// not superseded, not excluded (Excludes1) by a code already chosen.
     /// </summary>
     private IEnumerable<CodeSuggestion> FromTerminology(IReadOnlyList<TerminologyMention> stated, IReadOnlyList<CodeSuggestion> curated, HashSet<string> removed)
@@ -233,7 +236,7 @@ public sealed class Icd10Coder(
         var byCode = new Dictionary<string, Evidence>(StringComparer.Ordinal);
         foreach (var mention in stated)
         {
-            if (categories.Contains(mention.Code[..3]) || removed.Contains(mention.Code) || !catalog.IsBillable(mention.Code)
+            if ((categories.Contains(mention.Code[..3]) && LeavesOpen(mention.Code)) || removed.Contains(mention.Code) || !catalog.IsBillable(mention.Code)
                 || (!byCode.ContainsKey(mention.Code) && Excluded(mention.Code, curated.Select(code => code.Code).Concat(byCode.Keys))))
             {
                 continue;
@@ -242,6 +245,9 @@ public sealed class Icd10Coder(
         }
         return byCode.Select(pair => ToSuggestion(pair.Key, pair.Value, TerminologyDiscount));
     }
+
+    // A title that says "unspecified" names no more than a curated code of its category already does.
+    private bool LeavesOpen(string code) => catalog.Find(code)?.Title.Contains("unspecified", StringComparison.OrdinalIgnoreCase) != false;
 
     /// <summary>
     /// True when the terminology code <paramref name="further"/>, read from a curated finding's words and more, replaces

@@ -11,6 +11,9 @@ namespace MedDoc.Engine.Coding;
 /// guideline's default applies (right dominant, left nondominant: "left hemiplegia" → G81.94). Neoplasm codes count too: the
 /// Table of Neoplasms' are already complete (<see cref="NeoplasmCodeCompletion"/>), and a curated one with an open side takes
 /// the side stated beside it ("choroid melanoma in the left eye" → C69.32). Lab-value codes stay as they are. Pure.
+/// A condition stated of both sides ("bilateral", "both knees") whose code has no bilateral sibling is coded once per side
+/// (Official Guidelines I.B.13: "If no bilateral code is provided and the condition is bilateral, assign separate codes for
+/// both the left and right side"): "pain in both wrists" → M25.531 and M25.532.
 /// Example: M25.569 with "Pain in the right knee." → M25.561; with "Pain in the right knee and the left hip." → M25.569.
 /// </summary>
 public static class SideSpecificity
@@ -26,9 +29,37 @@ public static class SideSpecificity
         ArgumentNullException.ThrowIfNull(codes);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(catalog);
-        return SpecificCode.Replace(codes, code => SideStated(document, code.Evidence) is var side && side != BodySide.Unspecified
+        var sided = SpecificCode.Replace(codes, code => SideStated(document, code.Evidence) is var side && side != BodySide.Unspecified
             ? SidedSibling(catalog, code.Code, side)
             : null, _ => false);
+        return BothSides(sided, document, catalog);
+    }
+
+    // A code still open after the bilateral sibling was looked for, stated of both sides, becomes its right and its left sibling.
+    // Not a neoplasm's: the Table of Neoplasms places those, and metastases "in both lungs" are one secondary site's.
+    private static IReadOnlyList<CodeSuggestion> BothSides(IReadOnlyList<CodeSuggestion> codes, TextModel document, IcdCatalog catalog)
+    {
+        List<CodeSuggestion>? split = null;
+        var taken = codes.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var code = codes[i];
+            if (code.Basis == CodeBasis.Documented && !SpecificCode.IsNeoplasm(code.Code) && SideStated(document, code.Evidence) == BodySide.Bilateral
+                && SidedSibling(catalog, code.Code, BodySide.Right) is { } right && SidedSibling(catalog, code.Code, BodySide.Left) is { } left)
+            {
+                split ??= [.. codes.Take(i)];
+                foreach (var side in new[] { right, left })
+                {
+                    if (taken.Add(side.Code))
+                    {
+                        split.Add(code with { Code = side.Code, Description = side.Title });
+                    }
+                }
+                continue;
+            }
+            split?.Add(code);
+        }
+        return split ?? codes;
     }
 
     /// <summary>The one side stated next to <paramref name="evidence"/> (<see cref="Reach"/> tokens, same sentence); Unspecified for none or two.</summary>
@@ -150,7 +181,7 @@ public static class SideSpecificity
     {
         "right" => BodySide.Right,
         "left" => BodySide.Left,
-        "bilateral" or "bilaterally" => BodySide.Bilateral,
+        "bilateral" or "bilaterally" or "both" => BodySide.Bilateral,
         _ => BodySide.Unspecified,
     };
 }

@@ -29,11 +29,31 @@ public sealed class SideSpecificityTests
     [InlineData("Knee pain.", "M25.569")]
     [InlineData("Knee pain, right and left.", "M25.569")]
     [InlineData("The right kidney is normal and the patient reports knee pain.", "M25.569")]
-    [InlineData("Bilateral knee pain.", "M25.569")]
     [InlineData("Hemiplegia since the accident.", "G81.90")]
     [InlineData("He reported hearing loss.", "H91.90")]
     [InlineData("He was referred for a choroidal melanoma.", "C69.30")]
     public void NoSideBothSidesASideTooFarOrNoSiblingForItLeavesTheCodeOpen(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Theory]
+    [InlineData("Bilateral knee pain.", "M25.561", "M25.562")]
+    [InlineData("She came for pain in both wrists and paresthesias of the hands.", "M25.531", "M25.532")]
+    [InlineData("She began with pain in both lower limbs and coldness of the feet.", "M79.604", "M79.605")]
+    public void ConditionOfBothSidesWithNoBilateralCodeIsCodedOncePerSide(string text, string right, string left)
+    {
+        var codes = Codes(text);
+
+        Assert.Contains(right, codes);
+        Assert.Contains(left, codes);
+        Assert.DoesNotContain(codes, code => code is "M25.569" or "M25.539" or "M79.606");
+    }
+
+    [Theory]
+    [InlineData("She reported eye pain in both eyes.", "H57.13")]
+    [InlineData("Chest CT showed metastases in both lungs.", "C78.00")]
+    public void BothSidesTakeTheBilateralCodeWhereThereIsOneAndNeoplasmsStayAsTheTablePlacesThem(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
     }

@@ -358,6 +358,27 @@ public sealed class TerminologyRecognizerTests
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
     }
 
+    [Theory]
+    [InlineData("Chronic sinusitis. The CT scan showed pansinusitis.", "J32.9", "J32.4")]
+    [InlineData("A patient with ulcerative colitis since 2004. Colonoscopy confirmed ulcerative pancolitis.", "K51.90", "K51.00")]
+    [InlineData("Right bundle branch block. The ECG showed bifascicular block.", "I45.10", "I45.2")]
+    public void TerminologyCodeThatNamesMoreJoinsTheCategoryACuratedCodeHolds(string text, string curated, string terminology)
+    {
+        var codes = Codes(text).Select(code => code.Code).ToArray();
+
+        Assert.Contains(curated, codes);
+        Assert.Contains(terminology, codes);
+    }
+
+    [Fact]
+    public void TerminologyCodeThatLeavesItOpenStaysOutOfTheCategoryACuratedCodeHolds()
+    {
+        var codes = Codes("Liver cirrhosis with hepatic fibrosis on biopsy.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("K74.60", codes);
+        Assert.DoesNotContain("K74.00", codes);
+    }
+
     [Fact]
     public void SameTextGivesTheSameCodes()
     {

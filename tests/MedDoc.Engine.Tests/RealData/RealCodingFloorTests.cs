@@ -247,11 +247,16 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Lead, 2026-12-07 (second pass): modifiers coordinated in the text share their head, and every site coordinated with
     // a metastasis holds one (+10 right, 0 net wrong on its own); merged: exact F1 0.444 (P 0.727, tp 2,654, fp 996),
     // category F1 0.538, outside-R recall 0.323.
+    // A condition of both sides with no bilateral code coded once per side (guideline I.B.13: "pain in both wrists" →
+    // M25.531 + M25.532; +5 right, 2 wrong: a bilateral testicular pain the coders left open) and a terminology code whose
+    // title names more than "unspecified" joining a category a curated code holds (pansinusitis J32.4 beside J32.9,
+    // bifascicular block I45.2, D68.52 beside D68.59; +8 right, no wrong): merged with the
+    // lead's coordination: exact F1 0.445 (P 0.728, tp 2,667, fp 998), category F1 0.538, outside-R recall 0.325.
     // Curated concepts in lasting_conditions.json's ranges marked chronic, so a history of them is current (+5 right, 3 wrong,
     // 2 in the gold's category; cod-a's placing of metastases by the sites before them is the lead's change above);
-    // merged: exact F1 0.444 (P 0.727, tp 2,659, fp 999), category F1 0.539, outside-R recall 0.323.
-    private const double CodiEspExactF1Floor = 0.443;
+    // merged: exact F1 0.446 (P 0.727, tp 2,672, fp 1,001), category F1 0.539, outside-R recall 0.326.
+    private const double CodiEspExactF1Floor = 0.445;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.538;
-    private const double CodiEspOutsideRRecallFloor = 0.322;
+    private const double CodiEspOutsideRRecallFloor = 0.325;
 }
