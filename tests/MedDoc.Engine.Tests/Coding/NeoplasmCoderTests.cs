@@ -268,6 +268,24 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void CarcinomaOnAnOrgansSerosaIsSpreadNotItsPrimary()
+    {
+        const string text = "A. Right ovary, oophorectomy:\nHigh-grade serous carcinoma.\nB. Uterus, serosa, hysterectomy:\nHigh-grade serous carcinoma.";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C56.1", codes);
+        Assert.Contains("C79.82", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C55", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CarcinomaOfTheEndometriumReachingTheSerosaStaysAnEndometrialPrimary()
+    {
+        Assert.Equal(["C54.1"], Codes("Uterus, hysterectomy:\nSerous carcinoma of the endometrium invading the myometrium and serosa."));
+    }
+
+    [Fact]
     public void LetteredChoicesOfAFormAreStillNoDiagnosis()
     {
         const string text = "Histologic type:\nA. Urothelial carcinoma\nB. Squamous cell carcinoma\nC. Adenocarcinoma\nD. Small cell carcinoma\nE. Other";
@@ -647,7 +665,7 @@ public sealed class NeoplasmCoderTests
     public void OvaryAndFallopianTubeCountAsOneMainSpecimen()
     {
         const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.\n"
-                            + "C. Uterus, serosa:\nHigh grade serous carcinoma.";
+                            + "C. Uterus, hysterectomy:\nHigh grade serous carcinoma.";
 
         var codes = Codes(text);
 
