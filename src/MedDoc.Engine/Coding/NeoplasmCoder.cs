@@ -44,6 +44,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _example;
     private readonly HashSet<string> _notDiagnosis;
     private readonly HashSet<string> _spreadCategories;
+    private readonly HashSet<string> _serosa;
     private readonly HashSet<string> _clinicalSections;
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NeoplasmSite> _gradingSites = new(StringComparer.Ordinal);
@@ -102,6 +103,7 @@ public sealed class NeoplasmCoder
         _example = new HashSet<string>((rules.ExampleWords ?? []).Select(Fold), StringComparer.Ordinal);
         _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
+        _serosa = (rules.SerosaWords ?? []).SelectMany(Tokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
         _overlappingSites = rules.OverlappingSites ?? [];
         _unspecifiedParts = (rules.UnspecifiedParts ?? new Dictionary<string, IReadOnlyList<string>>())
@@ -721,6 +723,13 @@ public sealed class NeoplasmCoder
         var column = entry.CodeFor(rule.Behavior) is not null || entry.Primary is not null ? rule.Behavior : NeoplasmBehavior.Secondary;
         if (column == NeoplasmBehavior.Primary && entry.Primary is { } site
             && (rule.Epithelial && _spreadCategories.Contains(Category(site)) || rule.PrimaryCategories is { } origins && !origins.Contains(Category(site))))
+        {
+            column = NeoplasmBehavior.Secondary;
+            stated = true;
+        }
+        // "UTERUS, SEROSA: papillary serous carcinoma", "implants on the uterine serosa": a carcinoma on an organ's serosa
+        // is spread over the peritoneum that covers it, not a tumour arising in the organ.
+        if (column == NeoplasmBehavior.Primary && OnSerosa(tokens, context.Match.Tokens))
         {
             column = NeoplasmBehavior.Secondary;
             stated = true;
@@ -1373,6 +1382,13 @@ public sealed class NeoplasmCoder
             }
         }
         return false;
+    }
+
+    // The site is followed by its serosa ("Uterus, serosa", "uterine serosal surface"), past a comma.
+    private bool OnSerosa(IReadOnlyList<Token> tokens, TokenRange site)
+    {
+        var next = site.End < tokens.Count && tokens[site.End].Value == "," ? site.End + 1 : site.End;
+        return next < tokens.Count && _serosa.Contains(tokens[next].Value);
     }
 
     // "Involvement by adenocarcinoma", "foci of carcinoma": the tumour of another site reaching this one.

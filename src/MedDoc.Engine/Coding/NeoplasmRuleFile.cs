@@ -16,7 +16,9 @@ namespace MedDoc.Engine.Coding;
 /// intraepithelial neoplasia" is N42.3-, not D49.59),
 /// and the sections whose header with a value on its own line is a field of a pathology report's form, not a section
 /// ("Procedure: Radical nephrectomy": the lines below it belong to the section the form stands in),
-/// and the words that open an example in brackets, no finding ("(Ex. Lung cancer)", "(e.g. tumors of pancreas)").
+/// and the words that open an example in brackets, no finding ("(Ex. Lung cancer)", "(e.g. tumors of pancreas)"),
+/// and the words after an organ that name its serosa, where a carcinoma found has spread over the peritoneum ("Uterus,
+/// serosa: serous carcinoma" is no uterine primary).
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -46,4 +48,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? LocatedWords = null,
     IReadOnlyList<string>? DysplasiaWords = null,
     IReadOnlyList<string>? FormFieldSections = null,
-    IReadOnlyList<string>? ExampleWords = null);
+    IReadOnlyList<string>? ExampleWords = null,
+    IReadOnlyList<string>? SerosaWords = null);

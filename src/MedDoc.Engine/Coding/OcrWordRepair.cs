@@ -8,8 +8,8 @@ namespace MedDoc.Engine.Coding;
 /// model's sentence ranges still apply): a word split in two ("carci noma", "adeno-\ncarcinoma") becomes one token
 /// covering both parts, followed by ignorable hyphen tokens in place of the parts it absorbed; the character swaps of OCR ("1"/"l", "0"/"o", "rn"/"m")
 /// and one wrong, missing or extra letter in a word of eight letters or more ("adenocarcinorna", "carcinorna",
-/// "carcinma"; the first letter only in a word of nine or more: "netastatic"), or a first letter read as two ("I1ETASTATIC"
-/// for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
+/// "carcinma"; the first letter only in a word of nine or more: "netastatic"), besides one "m" read as "h" or "n"
+/// ("HETASTATrC", "carcincna"), or a first letter read as two ("I1ETASTATIC" for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
 /// A token OCR glued from two words, where the case changes inside it ("LungTumor", "DiagnosisRenal", "jRENAL"), is read as
 /// its first part that is a vocabulary word or one of the other known words given (site words), its offsets narrowed to that part.
 /// A word of its own that is one letter from a vocabulary word ("hematoma" from "hepatoma") is given as a real word and
@@ -190,8 +190,26 @@ public sealed class OcrWordRepair
         {
             return null;
         }
-        // The first near word in ordinal order, as a scan of them all would find it.
-        var (byFirst, byLast) = _longWordsNear[folded.Length].Candidates(folded);
+        if (Near(folded, folded) is { } near)
+        {
+            return near;
+        }
+        // An "m" read as "h" or "n" in the first or last letters hides the word from the index under its own ends.
+        if (!folded.ContainsAny('h', 'n'))
+        {
+            return null;
+        }
+        var withM = value.Length <= StackWordLength ? stackalloc char[folded.Length] : new char[folded.Length];
+        folded.CopyTo(withM);
+        withM.Replace('h', 'm');
+        withM.Replace('n', 'm');
+        return Near(withM, folded);
+    }
+
+    // The first long word near folded in ordinal order, among those that share an end with key, as a scan of them all would find it.
+    private string? Near(ReadOnlySpan<char> key, ReadOnlySpan<char> folded)
+    {
+        var (byFirst, byLast) = _longWordsNear[folded.Length].Candidates(key);
         for (int f = 0, l = 0; f < byFirst.Length || l < byLast.Length;)
         {
             var order = f == byFirst.Length ? 1 : l == byLast.Length ? -1 : string.CompareOrdinal(byFirst[f], byLast[l]);
@@ -239,14 +257,27 @@ public sealed class OcrWordRepair
         return buffer[..length];
     }
 
+    // An "m" a poor scan read as "h" or "n" ("HETASTATIC", "CARCINCNA"): in a word of the same length it costs no edit, once.
+    private static bool IsMisreadM(char a, char b) => a == 'm' && b is 'h' or 'n' || b == 'm' && a is 'h' or 'n';
+
     private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == b.Length)
         {
             var differences = 0;
+            var misreadM = false;
             for (var i = 0; i < a.Length && differences <= 1; i++)
             {
-                differences += a[i] == b[i] ? 0 : 1;
+                if (a[i] == b[i])
+                {
+                    continue;
+                }
+                if (!misreadM && IsMisreadM(a[i], b[i]))
+                {
+                    misreadM = true;
+                    continue;
+                }
+                differences++;
             }
             return differences <= 1;
         }

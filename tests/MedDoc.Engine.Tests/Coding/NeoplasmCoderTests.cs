@@ -214,6 +214,22 @@ public sealed class NeoplasmCoderTests
         Assert.Equal(["C61", "C78.39"], Codes("Metastasis of prostatic adenocarcinoma in the right maxillary sinus was diagnosed.").Order());
     }
 
+    [Theory]
+    [InlineData("She started chemotherapy for spinal metastases detected by CT.", new[] { "C79.51" })]
+    [InlineData("CT showed vertebral metastases.", new[] { "C79.51" })]
+    [InlineData("She had adrenal metastases.", new[] { "C79.70" })]
+    [InlineData("A colonic neoplasia with liver, retroperitoneal and mediastinal metastases.", new[] { "C78.1", "C78.6", "C78.7" })]
+    public void SitesThatNameAMetastasisAreWhereItLies(string text, string[] expected)
+    {
+        Assert.Equal(expected, Codes(text).Where(code => code.StartsWith("C7", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public void SiteBeforeAMetastaticCarcinomaIsStillItsPrimary()
+    {
+        Assert.Contains("C61", Codes("Biopsy showed metastatic prostatic adenocarcinoma in the liver."));
+    }
+
     [Fact]
     public void SiteOfAMetastasisThatOpensNoOtherTumourIsStillItsLocation()
     {
@@ -249,6 +265,24 @@ public sealed class NeoplasmCoderTests
                             + "D. THE CARCINOMA INVADES THE MUSCULARIS PROPRIA.\nE. MARGINS ARE FREE.";
 
         Assert.Contains("C67.9", Codes(text));
+    }
+
+    [Fact]
+    public void CarcinomaOnAnOrgansSerosaIsSpreadNotItsPrimary()
+    {
+        const string text = "A. Right ovary, oophorectomy:\nHigh-grade serous carcinoma.\nB. Uterus, serosa, hysterectomy:\nHigh-grade serous carcinoma.";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C56.1", codes);
+        Assert.Contains("C79.82", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C55", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CarcinomaOfTheEndometriumReachingTheSerosaStaysAnEndometrialPrimary()
+    {
+        Assert.Equal(["C54.1"], Codes("Uterus, hysterectomy:\nSerous carcinoma of the endometrium invading the myometrium and serosa."));
     }
 
     [Fact]
@@ -631,7 +665,7 @@ public sealed class NeoplasmCoderTests
     public void OvaryAndFallopianTubeCountAsOneMainSpecimen()
     {
         const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.\n"
-                            + "C. Uterus, serosa:\nHigh grade serous carcinoma.";
+                            + "C. Uterus, hysterectomy:\nHigh grade serous carcinoma.";
 
         var codes = Codes(text);
 

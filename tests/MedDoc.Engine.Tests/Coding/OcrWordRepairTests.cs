@@ -15,6 +15,8 @@ public sealed class OcrWordRepairTests
     [InlineData("uro1helial", "urothelial")]
     [InlineData("NETASTATIC", "metastatic")]
     [InlineData("I1ETASTATIC", "metastatic")]
+    [InlineData("HETASTATrC", "metastatic")]
+    [InlineData("carcincna", "carcinoma")]
     public void DamagedWordIsReadAsTheVocabularyWordSpanningItsPartsKeepingTheTokenCount(string written, string expected)
     {
         var text = "Invasive " + written + ".";
@@ -25,6 +27,16 @@ public sealed class OcrWordRepairTests
         Assert.Equal(original.Count, Repair.Repair(original).Count);
         Assert.Equal(["invasive", expected, "."], tokens.Select(token => token.Value));
         Assert.Equal(written, text[tokens[1].Start..tokens[1].End]);
+    }
+
+    [Theory]
+    [InlineData("carcixoxa")]
+    [InlineData("hetastaxyc")]
+    public void TwoLettersWrongBesidesOneMisreadMAreNoVocabularyWord(string written)
+    {
+        var tokens = Tokenizer.Tokenize(written);
+
+        Assert.Same(tokens, Repair.Repair(tokens));
     }
 
     [Fact]

@@ -133,8 +133,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.823 (F1 0.533 unchanged), outside chapter R P 0.712 → 0.710 and F1 0.437 → 0.438.
     // A lettered diagnosis whose items are sentences about the carcinoma ("B. The carcinoma measures 3.6 cm") read as the
     // report's diagnosis, no form's list of choices: recall 0.905 (1,723), wrong site unchanged (48).
-    private const double TcgaSiteRecallFloor = 0.905;
-    private const double TcgaWrongSiteCeiling = 0.0253;
+    // A carcinoma on an organ's serosa ("UTERUS, SEROSA: ... serous carcinoma") read as spread, the organ's secondary:
+    // recall 0.906 (1,725), wrong site 0.025 (47). OCR repair reading an "m" scanned as "h" or "n" besides one other wrong
+    // letter ("carcincna"): recall 0.9070 (1,726; the floor stays 0.906, 1,726 / 1,903 is 0.90699), wrong site unchanged (47).
+    private const double TcgaSiteRecallFloor = 0.906;
+    private const double TcgaWrongSiteCeiling = 0.0248;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -252,8 +255,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // title names more than "unspecified" joining a category a curated code holds (pansinusitis J32.4 beside J32.9,
     // bifascicular block I45.2, D68.52 beside D68.59; +8 right, no wrong): merged with the
     // lead's coordination: exact F1 0.445 (P 0.728, tp 2,667, fp 998), category F1 0.538, outside-R recall 0.325.
-    private const double CodiEspExactF1Floor = 0.444;
+    // Curated concepts in lasting_conditions.json's ranges marked chronic, so a history of them is current (+5 right, 3 wrong,
+    // 2 in the gold's category; cod-a's placing of metastases by the sites before them is the lead's change above);
+    // merged: exact F1 0.446 (P 0.727, tp 2,672, fp 1,001), category F1 0.539, outside-R recall 0.326.
+    private const double CodiEspExactF1Floor = 0.445;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.537;
-    private const double CodiEspOutsideRRecallFloor = 0.324;
+    private const double CodiEspCategoryF1Floor = 0.538;
+    private const double CodiEspOutsideRRecallFloor = 0.325;
 }
