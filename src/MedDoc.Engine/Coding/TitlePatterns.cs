@@ -8,8 +8,8 @@ namespace MedDoc.Engine.Coding;
 /// "essential hypertension" and "essential primary hypertension"), square brackets hold an alternative wording and
 /// are dropped, NOS/NEC/"unspecified"/"uncomplicated" and a trailing "without …" state no specificity and are
 /// dropped ("Acute pancreatitis without necrosis or infection, unspecified" → "acute pancreatitis"), a hyphenated
-/// word also matches joined ("gastro-esophageal" → "gastroesophageal"), and "X of Y" also matches as "Y X"
-/// ("Calculus of kidney" → "kidney calculus"), "X due to Y" also as "Y X", "X secondary to Y" and "X caused by Y"
+/// word also matches joined ("gastro-esophageal" → "gastroesophageal"), and "X of Y" also matches as "Y X" and "X in Y"
+/// ("Calculus of kidney" → "kidney calculus", "calculus in the kidney"), "X due to Y" also as "Y X", "X secondary to Y" and "X caused by Y"
 /// ("Pneumonia due to Pseudomonas" → "pseudomonas pneumonia"). Titles that are category scaffolding ("Other …", "Encounter for …",
 /// "Personal history of …", "… in diseases classified elsewhere"), patterns of generic words only ("chronic disease")
 /// and one-word patterns that name no diagnosis ("kidney", "failure") give none.
@@ -141,6 +141,7 @@ internal sealed class TitlePatterns
             && words.Length - of - 1 > 0 && !words.Any(word => word != "of" && Linking.Contains(word)))
         {
             Add([.. words[(of + 1)..], .. words[..of]], rank + 1, patterns, seen);
+            Add([.. words[..of], "in", .. words[(of + 1)..]], rank + 1, patterns, seen);
         }
         AddCauseVariants(words, rank, patterns, seen);
         foreach (var conjunct in splitsCoordination ? Conjuncts(words) : [])

@@ -27,6 +27,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("CT showed hepatic and splenic abscesses.", "K75.0", "hepatic and splenic abscesses", "D73.3")]
     [InlineData("He had renal and ureteral calculi.", "N20.0", "renal and ureteral calculi", "N20.1")]
     [InlineData("Endoscopy: gastric and duodenal ulcers.", "K25.9", "gastric and duodenal ulcers", "K26.9")]
+    [InlineData("CT showed abscesses in the liver and spleen.", "D73.3", "abscesses in the liver and spleen", "K75.0")]
+    [InlineData("He had stones in the kidney and the ureter.", "N20.1", "stones in the kidney and the ureter", "N20.0")]
     public void ModifierCoordinatedWithAnotherSharesItsHead(string text, string shared, string evidence, string head)
     {
         var codes = Codes(text);
@@ -40,6 +42,12 @@ public sealed class TerminologyRecognizerTests
     public void CoordinatedModifiersOfANegatedHeadAreNegatedToo()
     {
         Assert.Empty(Codes("No hepatic or splenic abscesses."));
+    }
+
+    [Fact]
+    public void ConditionAfterTheCoordinationIsNoSiteOfTheOneBeforeIt()
+    {
+        Assert.Equal(["I10", "N20.0"], Codes("Calculus of the kidney and hypertension.").Select(code => code.Code).Order());
     }
 
     [Fact]
