@@ -53,7 +53,9 @@ public sealed class TerminologyIndexTests
     [InlineData("infarction of kidney", "N28.0")]
     [InlineData("acute hepatic failure", "K72.00")]
     [InlineData("abscess in liver", "K75.0")]
-    public void TitleCoordinationAlsoMatchesEachConjunctAndASiteAfterOfAlsoAfterIn(string phrase, string code)
+    [InlineData("vesical calculus", "N21.0")]
+    [InlineData("wrist pain", "M25.539")]
+    public void TitleCoordinationAlsoMatchesEachConjunctAndASiteAfterOfOrInAlsoBeforeIt(string phrase, string code)
     {
         Assert.Equal(code, Index.Lookup(phrase)?.Code);
     }
