@@ -260,12 +260,17 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // merged: exact F1 0.446 (P 0.727, tp 2,672, fp 1,001), category F1 0.539, outside-R recall 0.326.
     // Lead: "X of Y" also as "X in Y", and a site after of/in shared with the site coordinated after it (+3 right, 0 wrong);
     // merged with main: exact F1 0.446 (P 0.728, tp 2,676, fp 1,001), category F1 0.539, outside-R recall 0.326.
+    // A terminology diagnosis no longer dropped for an Excludes1 note that pairs it with a curated symptom (Excludes1
+    // resolution keeps the diagnosis: O21.0 over R11.10, I88.9 over R59.9, M62.81 over R53.1; 6 diagnoses right for 5
+    // symptoms the coders coded too) and Index terms for cryptorchidism, the urachus, a pelvic kidney, tonsillar hypertrophy
+    // and hyperemesis gravidarum (+8 right, 1 wrong): merged with the lead's "X in Y":
+    // exact F1 0.447 (P 0.728, tp 2,684, fp 1,002), category F1 0.541, outside-R recall 0.329.
     // A relative clause after a relative kept the relative's ("His father, who had diabetes"): 1 right lost, a garbled
     // translation whose mother "attended our clinic due to divergent strabismus" the child has (noise);
-    // merged: exact F1 0.446 (P 0.727, tp 2,675, fp 1,003), category F1 0.540, outside-R recall 0.326 (the family
-    // scope alone: -1 right, no wrong).
-    private const double CodiEspExactF1Floor = 0.445;
+    // merged: exact F1 0.447 (P 0.728, tp 2,683, fp 1,004), category F1 0.541, outside-R recall 0.328 (the family scope
+    // alone: -1 right, no wrong).
+    private const double CodiEspExactF1Floor = 0.446;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.538;
-    private const double CodiEspOutsideRRecallFloor = 0.325;
+    private const double CodiEspCategoryF1Floor = 0.540;
+    private const double CodiEspOutsideRRecallFloor = 0.327;
 }
