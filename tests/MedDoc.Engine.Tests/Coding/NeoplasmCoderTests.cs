@@ -214,6 +214,22 @@ public sealed class NeoplasmCoderTests
         Assert.Equal(["C61", "C78.39"], Codes("Metastasis of prostatic adenocarcinoma in the right maxillary sinus was diagnosed.").Order());
     }
 
+    [Theory]
+    [InlineData("She started chemotherapy for spinal metastases detected by CT.", new[] { "C79.51" })]
+    [InlineData("CT showed vertebral metastases.", new[] { "C79.51" })]
+    [InlineData("She had adrenal metastases.", new[] { "C79.70" })]
+    [InlineData("A colonic neoplasia with liver, retroperitoneal and mediastinal metastases.", new[] { "C78.1", "C78.6", "C78.7" })]
+    public void SitesThatNameAMetastasisAreWhereItLies(string text, string[] expected)
+    {
+        Assert.Equal(expected, Codes(text).Where(code => code.StartsWith("C7", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public void SiteBeforeAMetastaticCarcinomaIsStillItsPrimary()
+    {
+        Assert.Contains("C61", Codes("Biopsy showed metastatic prostatic adenocarcinoma in the liver."));
+    }
+
     [Fact]
     public void SiteOfAMetastasisThatOpensNoOtherTumourIsStillItsLocation()
     {

@@ -123,6 +123,9 @@ public sealed class FindingExtractorTests
     [InlineData("Hx of chronic kidney disease.", "chronic_kidney_disease")]
     [InlineData("Past history of HIV infection, on antiretroviral therapy.", "hiv_disease")]
     [InlineData("A history of dyslipidemia and old myocardial infarction.", "old_myocardial_infarction")]
+    [InlineData("A woman with a history of end-stage renal disease and hyperparathyroidism.", "hyperparathyroidism")]
+    [InlineData("History of Graves disease treated with radioiodine.", "graves_disease")]
+    [InlineData("A history of alcoholic hepatitis.", "alcoholic_hepatitis")]
     public void LastingConditionStatedAsHistoryIsPresent(string text, string conceptId)
     {
         var finding = Only(text, conceptId);

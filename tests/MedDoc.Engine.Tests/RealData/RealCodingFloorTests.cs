@@ -257,8 +257,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // title names more than "unspecified" joining a category a curated code holds (pansinusitis J32.4 beside J32.9,
     // bifascicular block I45.2, D68.52 beside D68.59; +8 right, no wrong): merged with the
     // lead's coordination: exact F1 0.445 (P 0.728, tp 2,667, fp 998), category F1 0.538, outside-R recall 0.325.
-    private const double CodiEspExactF1Floor = 0.444;
+    // Curated concepts in lasting_conditions.json's ranges marked chronic, so a history of them is current (+5 right, 3 wrong,
+    // 2 in the gold's category; cod-a's placing of metastases by the sites before them is the lead's change above);
+    // merged: exact F1 0.446 (P 0.727, tp 2,672, fp 1,001), category F1 0.539, outside-R recall 0.326.
+    private const double CodiEspExactF1Floor = 0.445;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.537;
-    private const double CodiEspOutsideRRecallFloor = 0.324;
+    private const double CodiEspCategoryF1Floor = 0.538;
+    private const double CodiEspOutsideRRecallFloor = 0.325;
 }
