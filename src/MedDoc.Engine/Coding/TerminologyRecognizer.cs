@@ -118,7 +118,8 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
     /// splenic abscesses" the pattern reads "splenic abscesses" (D73.3), and "hepatic" shares its head, so "hepatic
     /// abscesses" (K75.0) is stated too; likewise each word of a list ("renal, hepatic and splenic cysts"). A modifier
     /// is one word before "and"/"or"/"," that nothing else read; its match must read the whole shared head, and spans
-    /// from the modifier to the head's end.
+    /// from the modifier to the head's end. A site after "of"/"in" is shared the other way: "abscesses in the liver and
+    /// spleen" states "abscess of spleen" (D73.3) too.
     /// </summary>
     private List<PhraseMatch<TerminologyTerm>> SharedHeadMatches(
         Token[] normal, bool[] covered, TokenRange sentence, List<PhraseMatch<TerminologyTerm>> matches, List<(TokenRange Tokens, Span Span)> curated)
@@ -144,6 +145,36 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
                 {
                     found.Add(new PhraseMatch<TerminologyTerm>(read.Value, new TokenRange(modifier, head.End)));
                 }
+            }
+        }
+        foreach (var match in matches)
+        {
+            if (match.Tokens.End - match.Tokens.Start < 3)
+            {
+                continue;
+            }
+            var site = match.Tokens.End - 1;
+            var link = normal[site - 1].Value == "the" ? site - 2 : site - 1;
+            if (link <= match.Tokens.Start || normal[link].Value is not ("of" or "in"))
+            {
+                continue;
+            }
+            for (var at = match.Tokens.End; at + 1 < sentence.End && IsCoordination(normal[at]); at += 2)
+            {
+                var next = normal[at + 1].Value == "the" && at + 2 < sentence.End ? at + 2 : at + 1;
+                if (normal[next].Kind != TokenKind.Word || covered[next])
+                {
+                    break;
+                }
+                var words = new Token[link - match.Tokens.Start + 2];
+                Array.Copy(normal, match.Tokens.Start, words, 0, words.Length - 1);
+                words[^1] = normal[next];
+                if (index.Match(words, 0, words.Length) is { } read && read.Tokens.End == words.Length
+                    && read.Value.BareMainTerm is null && !read.Value.CapitalsOnly)
+                {
+                    found.Add(new PhraseMatch<TerminologyTerm>(read.Value, new TokenRange(match.Tokens.Start, next + 1)));
+                }
+                at = next - 1;
             }
         }
         return found;

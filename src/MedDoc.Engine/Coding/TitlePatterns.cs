@@ -8,8 +8,9 @@ namespace MedDoc.Engine.Coding;
 /// "essential hypertension" and "essential primary hypertension"), square brackets hold an alternative wording and
 /// are dropped, NOS/NEC/"unspecified"/"uncomplicated" and a trailing "without …" state no specificity and are
 /// dropped ("Acute pancreatitis without necrosis or infection, unspecified" → "acute pancreatitis"), a hyphenated
-/// word also matches joined ("gastro-esophageal" → "gastroesophageal"), and "X of Y" also matches as "Y X"
-/// ("Calculus of kidney" → "kidney calculus"), "X due to Y" also as "Y X", "X secondary to Y" and "X caused by Y"
+/// word also matches joined ("gastro-esophageal" → "gastroesophageal"), "X of Y" also matches as "Y X" and "X in Y"
+/// ("Calculus of kidney" → "kidney calculus", "calculus in the kidney"), "X in Y" as "Y X" ("Calculus in bladder" →
+/// "bladder calculus"), "X due to Y" also as "Y X", "X secondary to Y" and "X caused by Y"
 /// ("Pneumonia due to Pseudomonas" → "pseudomonas pneumonia"). Titles that are category scaffolding ("Other …", "Encounter for …",
 /// "Personal history of …", "… in diseases classified elsewhere"), patterns of generic words only ("chronic disease")
 /// and one-word patterns that name no diagnosis ("kidney", "failure") give none.
@@ -136,11 +137,17 @@ internal sealed class TitlePatterns
     private void AddWithVariants(string[] words, int rank, List<TitlePattern> patterns, HashSet<string> seen, bool splitsCoordination)
     {
         Add(words, rank, patterns, seen);
-        var of = Array.IndexOf(words, "of");
-        if (of > 0 && of == Array.LastIndexOf(words, "of") && of <= MostWordsAroundOf && words.Length - of - 1 <= MostWordsAroundOf
-            && words.Length - of - 1 > 0 && !words.Any(word => word != "of" && Linking.Contains(word)))
+        // "Calculus of kidney" and "Calculus in bladder" name the site after the link: "kidney calculus", "bladder calculus";
+        // the site after "of" also reads after "in" ("calculus in the kidney").
+        var link = Array.FindIndex(words, word => word is "of" or "in");
+        if (link > 0 && link <= MostWordsAroundOf && words.Length - link - 1 <= MostWordsAroundOf && words.Length - link - 1 > 0
+            && !words.Where((word, i) => i != link && Linking.Contains(word)).Any())
         {
-            Add([.. words[(of + 1)..], .. words[..of]], rank + 1, patterns, seen);
+            Add([.. words[(link + 1)..], .. words[..link]], rank + 1, patterns, seen);
+            if (words[link] == "of")
+            {
+                Add([.. words[..link], "in", .. words[(link + 1)..]], rank + 1, patterns, seen);
+            }
         }
         AddCauseVariants(words, rank, patterns, seen);
         foreach (var conjunct in splitsCoordination ? Conjuncts(words) : [])

@@ -52,7 +52,10 @@ public sealed class TerminologyIndexTests
     [InlineData("polyp of stomach", "K31.7")]
     [InlineData("infarction of kidney", "N28.0")]
     [InlineData("acute hepatic failure", "K72.00")]
-    public void TitleCoordinationAlsoMatchesEachConjunct(string phrase, string code)
+    [InlineData("abscess in liver", "K75.0")]
+    [InlineData("vesical calculus", "N21.0")]
+    [InlineData("wrist pain", "M25.539")]
+    public void TitleCoordinationAlsoMatchesEachConjunctAndASiteAfterOfOrInAlsoBeforeIt(string phrase, string code)
     {
         Assert.Equal(code, Index.Lookup(phrase)?.Code);
     }

@@ -260,8 +260,15 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Curated concepts in lasting_conditions.json's ranges marked chronic, so a history of them is current (+5 right, 3 wrong,
     // 2 in the gold's category; cod-a's placing of metastases by the sites before them is the lead's change above);
     // merged: exact F1 0.446 (P 0.727, tp 2,672, fp 1,001), category F1 0.539, outside-R recall 0.326.
-    private const double CodiEspExactF1Floor = 0.445;
+    // Lead: "X of Y" also as "X in Y", and a site after of/in shared with the site coordinated after it (+3 right, 0 wrong);
+    // merged with main: exact F1 0.446 (P 0.728, tp 2,676, fp 1,001), category F1 0.539, outside-R recall 0.326.
+    // A terminology diagnosis no longer dropped for an Excludes1 note that pairs it with a curated symptom (Excludes1
+    // resolution keeps the diagnosis: O21.0 over R11.10, I88.9 over R59.9, M62.81 over R53.1; 6 diagnoses right for 5
+    // symptoms the coders coded too) and Index terms for cryptorchidism, the urachus, a pelvic kidney, tonsillar hypertrophy
+    // and hyperemesis gravidarum (+8 right, 1 wrong): merged with the lead's "X in Y":
+    // exact F1 0.447 (P 0.728, tp 2,684, fp 1,002), category F1 0.541, outside-R recall 0.329.
+    private const double CodiEspExactF1Floor = 0.446;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.538;
-    private const double CodiEspOutsideRRecallFloor = 0.325;
+    private const double CodiEspCategoryF1Floor = 0.540;
+    private const double CodiEspOutsideRRecallFloor = 0.327;
 }
