@@ -136,7 +136,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A carcinoma on an organ's serosa ("UTERUS, SEROSA: ... serous carcinoma") read as spread, the organ's secondary:
     // recall 0.906 (1,725), wrong site 0.025 (47). OCR repair reading an "m" scanned as "h" or "n" besides one other wrong
     // letter ("carcincna"): recall 0.9070 (1,726; the floor stays 0.906, 1,726 / 1,903 is 0.90699), wrong site unchanged (47).
-    private const double TcgaSiteRecallFloor = 0.906;
+    // "CA" right after the site it names read as a carcinoma there ("LUL CA", "Bladder CA"; never alone or before a number:
+    // "CA-125"): recall 0.910 (1,731), wrong site unchanged (47); CodiEsp unchanged (exact tp 2667, fp 998).
+    private const double TcgaSiteRecallFloor = 0.909;
     private const double TcgaWrongSiteCeiling = 0.0248;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
