@@ -237,7 +237,7 @@ public sealed class Icd10Coder(
         foreach (var mention in stated)
         {
             if ((categories.Contains(mention.Code[..3]) && LeavesOpen(mention.Code)) || removed.Contains(mention.Code) || !catalog.IsBillable(mention.Code)
-                || (!byCode.ContainsKey(mention.Code) && Excluded(mention.Code, curated.Select(code => code.Code).Concat(byCode.Keys))))
+                || (!byCode.ContainsKey(mention.Code) && Excluded(mention.Code, curated.Select(code => code.Code).Where(code => !Explains(mention.Code, code)).Concat(byCode.Keys))))
             {
                 continue;
             }
@@ -245,6 +245,10 @@ public sealed class Icd10Coder(
         }
         return byCode.Select(pair => ToSuggestion(pair.Key, pair.Value, TerminologyDiscount));
     }
+
+    // A diagnosis explains a sign or symptom (chapter R) that an Excludes1 note pairs it with: the pair is left to
+    // Excludes1Resolution, which keeps the diagnosis ("hyperemesis gravidarum" O21.0 over the vomiting R11.10 it names).
+    private static bool Explains(string diagnosis, string curated) => curated[0] == 'R' && diagnosis[0] != 'R';
 
     // A title that says "unspecified" names no more than a curated code of its category already does.
     private bool LeavesOpen(string code) => catalog.Find(code)?.Title.Contains("unspecified", StringComparison.OrdinalIgnoreCase) != false;

@@ -257,6 +257,12 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Ultrasound showed a simple cyst in the left testicle.", "N44.2", "cyst in the left testicle")]
     [InlineData("Laparotomy found fecal peritonitis from a perforation of the sigmoid colon.", "K63.1", "perforation of the sigmoid")]
     [InlineData("She was operated on for an ileal perforation.", "K63.1", "ileal perforation")]
+    [InlineData("He had bilateral cryptorchidism treated with orchidopexy at 6 years.", "Q53.20", "cryptorchidism")]
+    [InlineData("Examination of the boy showed a left cryptorchidism.", "Q53.10", "cryptorchidism")]
+    [InlineData("Ultrasound showed a persistent urachus.", "Q64.4", "persistent urachus")]
+    [InlineData("CT showed a urachal cyst above the bladder.", "Q64.4", "urachal cyst")]
+    [InlineData("Ultrasound showed a right pelvic kidney.", "Q63.2", "pelvic kidney")]
+    [InlineData("Examination revealed hypertrophy of the palatine tonsils.", "J35.1", "hypertrophy of the palatine tonsils")]
     [InlineData("The blood count showed anemia and thrombopenia.", "D69.6", "thrombopenia")]
     [InlineData("Eight weeks later he developed coagulation disorders.", "D68.9", "coagulation disorders")]
     [InlineData("The vaginal culture was positive for Candida albicans.", "B37.9", "Candida albicans")]
@@ -385,6 +391,21 @@ public sealed class TerminologyRecognizerTests
 
         Assert.Contains("K74.60", codes);
         Assert.DoesNotContain("K74.00", codes);
+    }
+
+    [Fact]
+    public void DiagnosisInTheTerminologysWordsWinsOverTheSymptomAnExcludes1NotePairsItWith()
+    {
+        var codes = Codes("She was admitted for hyperemesis gravidarum with persistent vomiting.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("O21.0", codes);
+        Assert.DoesNotContain("R11.10", codes);
+    }
+
+    [Fact]
+    public void SymptomWithNoDiagnosisToExplainItIsStillCoded()
+    {
+        Assert.Equal(["R11.10"], Codes("She was admitted for persistent vomiting.").Select(code => code.Code));
     }
 
     [Fact]

@@ -136,7 +136,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A carcinoma on an organ's serosa ("UTERUS, SEROSA: ... serous carcinoma") read as spread, the organ's secondary:
     // recall 0.906 (1,725), wrong site 0.025 (47). OCR repair reading an "m" scanned as "h" or "n" besides one other wrong
     // letter ("carcincna"): recall 0.9070 (1,726; the floor stays 0.906, 1,726 / 1,903 is 0.90699), wrong site unchanged (47).
-    private const double TcgaSiteRecallFloor = 0.906;
+    // "CA" right after the site it names read as a carcinoma there ("LUL CA", "Bladder CA"; never alone or before a number:
+    // "CA-125"): recall 0.910 (1,731), wrong site unchanged (47); CodiEsp unchanged (exact tp 2667, fp 998).
+    private const double TcgaSiteRecallFloor = 0.909;
     private const double TcgaWrongSiteCeiling = 0.0248;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
@@ -260,8 +262,17 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // merged: exact F1 0.446 (P 0.727, tp 2,672, fp 1,001), category F1 0.539, outside-R recall 0.326.
     // Lead: "X of Y" also as "X in Y", and a site after of/in shared with the site coordinated after it (+3 right, 0 wrong);
     // merged with main: exact F1 0.446 (P 0.728, tp 2,676, fp 1,001), category F1 0.539, outside-R recall 0.326.
-    private const double CodiEspExactF1Floor = 0.445;
+    // A terminology diagnosis no longer dropped for an Excludes1 note that pairs it with a curated symptom (Excludes1
+    // resolution keeps the diagnosis: O21.0 over R11.10, I88.9 over R59.9, M62.81 over R53.1; 6 diagnoses right for 5
+    // symptoms the coders coded too) and Index terms for cryptorchidism, the urachus, a pelvic kidney, tonsillar hypertrophy
+    // and hyperemesis gravidarum (+8 right, 1 wrong): merged with the lead's "X in Y":
+    // exact F1 0.447 (P 0.728, tp 2,684, fp 1,002), category F1 0.541, outside-R recall 0.329.
+    // A relative clause after a relative kept the relative's ("His father, who had diabetes"): 1 right lost, a garbled
+    // translation whose mother "attended our clinic due to divergent strabismus" the child has (noise);
+    // merged: exact F1 0.447 (P 0.728, tp 2,683, fp 1,004), category F1 0.541, outside-R recall 0.328 (the family scope
+    // alone: -1 right, no wrong).
+    private const double CodiEspExactF1Floor = 0.446;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.538;
-    private const double CodiEspOutsideRRecallFloor = 0.325;
+    private const double CodiEspCategoryF1Floor = 0.540;
+    private const double CodiEspOutsideRRecallFloor = 0.327;
 }
