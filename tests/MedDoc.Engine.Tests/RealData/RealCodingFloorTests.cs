@@ -265,8 +265,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // symptoms the coders coded too) and Index terms for cryptorchidism, the urachus, a pelvic kidney, tonsillar hypertrophy
     // and hyperemesis gravidarum (+8 right, 1 wrong): merged with the lead's "X in Y":
     // exact F1 0.447 (P 0.728, tp 2,684, fp 1,002), category F1 0.541, outside-R recall 0.329.
-    private const double CodiEspExactF1Floor = 0.446;
+    // Index terms for a catarrh (J00) and an embedded ("included") tooth (K01.0): +6 right, 1 wrong (a past catarrhal
+    // process); exact F1 0.448 (P 0.728, tp 2,690, fp 1,005), category F1 0.542, outside-R recall 0.330.
+    private const double CodiEspExactF1Floor = 0.447;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.540;
-    private const double CodiEspOutsideRRecallFloor = 0.327;
+    private const double CodiEspCategoryF1Floor = 0.541;
+    private const double CodiEspOutsideRRecallFloor = 0.329;
 }
