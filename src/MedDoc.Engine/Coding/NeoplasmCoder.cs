@@ -45,6 +45,7 @@ public sealed class NeoplasmCoder
     private readonly HashSet<string> _notDiagnosis;
     private readonly HashSet<string> _spreadCategories;
     private readonly HashSet<string> _serosa;
+    private readonly HashSet<string> _siteBound;
     private readonly HashSet<string> _clinicalSections;
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NeoplasmSite> _gradingSites = new(StringComparer.Ordinal);
@@ -104,6 +105,7 @@ public sealed class NeoplasmCoder
         _notDiagnosis = new HashSet<string>(rules.NotDiagnosisWords.Select(Fold), StringComparer.Ordinal);
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
         _serosa = (rules.SerosaWords ?? []).SelectMany(Tokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        _siteBound = (rules.SiteBoundTerms ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
         _overlappingSites = rules.OverlappingSites ?? [];
         _unspecifiedParts = (rules.UnspecifiedParts ?? new Dictionary<string, IReadOnlyList<string>>())
@@ -928,6 +930,10 @@ public sealed class NeoplasmCoder
             var siteSide = SideOf(tokens, match.Tokens) is var own && own != BodySide.Unspecified ? own : side;
             sites.Add(new SiteMention(match, SpanOf(text, tokens, match.Tokens), siteSide));
         }
+        if (morphologies.Any(morphology => IsSiteBound(tokens, morphology.Tokens)))
+        {
+            morphologies = morphologies.Where(morphology => !IsSiteBound(tokens, morphology.Tokens) || FollowsSite(tokens, range, sites, morphology.Tokens)).ToArray();
+        }
         if (sites.Count == 0 && morphologies.Count == 0 && ProcedureSite(text, tokens, range, side) is { } removed)
         {
             sites.Add(removed);
@@ -1382,6 +1388,18 @@ public sealed class NeoplasmCoder
             }
         }
         return false;
+    }
+
+    // A malignancy's abbreviation ("CA") that must follow the site it names to be read as one.
+    private bool IsSiteBound(IReadOnlyList<Token> tokens, TokenRange morphology) =>
+        morphology.Count == 1 && _siteBound.Contains(tokens[morphology.Start].Value);
+
+    // "Bladder CA", "LUL Ca.": a site ends just before the abbreviation, and no number follows it ("ovarian CA 125", "CA-125").
+    private static bool FollowsSite(IReadOnlyList<Token> tokens, TokenRange sentence, IReadOnlyList<SiteMention> sites, TokenRange morphology)
+    {
+        var next = morphology.End < sentence.End && tokens[morphology.End].Value == "-" ? morphology.End + 1 : morphology.End;
+        return sites.Any(site => site.Match.Tokens.End == morphology.Start)
+               && !(next < sentence.End && tokens[next].Kind == TokenKind.Number);
     }
 
     // The site is followed by its serosa ("Uterus, serosa", "uterine serosal surface"), past a comma.

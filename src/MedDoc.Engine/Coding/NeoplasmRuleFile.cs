@@ -18,7 +18,9 @@ namespace MedDoc.Engine.Coding;
 /// ("Procedure: Radical nephrectomy": the lines below it belong to the section the form stands in),
 /// and the words that open an example in brackets, no finding ("(Ex. Lung cancer)", "(e.g. tumors of pancreas)"),
 /// and the words after an organ that name its serosa, where a carcinoma found has spread over the peritoneum ("Uterus,
-/// serosa: serous carcinoma" is no uterine primary).
+/// serosa: serous carcinoma" is no uterine primary),
+/// and the abbreviations of a malignancy read as one only right after the site they name ("Bladder CA", "LUL Ca"; alone
+/// or before a number "CA" is a state, calcium or a tumour marker: "Dublin, CA", "CA 125").
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -49,4 +51,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? DysplasiaWords = null,
     IReadOnlyList<string>? FormFieldSections = null,
     IReadOnlyList<string>? ExampleWords = null,
-    IReadOnlyList<string>? SerosaWords = null);
+    IReadOnlyList<string>? SerosaWords = null,
+    IReadOnlyList<string>? SiteBoundTerms = null);

@@ -285,6 +285,24 @@ public sealed class NeoplasmCoderTests
         Assert.Equal(["C54.1"], Codes("Uterus, hysterectomy:\nSerous carcinoma of the endometrium invading the myometrium and serosa."));
     }
 
+    [Theory]
+    [InlineData("DIAGNOSIS: Bladder CA, muscle invasive.", "C67.9")]
+    [InlineData("Right kidney, nephrectomy: renal ca.", "C64.1")]
+    public void CaRightAfterASiteIsACarcinomaThere(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS: The slides were scanned (Instruments Inc, Dublin, CA) and the ovary is unremarkable.")]
+    [InlineData("DIAGNOSIS: Ovarian CA 125 was raised; the ovary shows a corpus luteum.")]
+    [InlineData("DIAGNOSIS: Ovary with a corpus luteum. Ovarian CA-125: positive.")]
+    [InlineData("DIAGNOSIS: Ca 9.1 mg/dL, kidney function normal.")]
+    public void CaWithoutASiteJustBeforeItOrBeforeANumberIsNoCarcinoma(string text)
+    {
+        Assert.Empty(Code(text));
+    }
+
     [Fact]
     public void LetteredChoicesOfAFormAreStillNoDiagnosis()
     {

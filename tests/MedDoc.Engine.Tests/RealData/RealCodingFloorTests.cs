@@ -136,7 +136,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A carcinoma on an organ's serosa ("UTERUS, SEROSA: ... serous carcinoma") read as spread, the organ's secondary:
     // recall 0.906 (1,725), wrong site 0.025 (47). OCR repair reading an "m" scanned as "h" or "n" besides one other wrong
     // letter ("carcincna"): recall 0.9070 (1,726; the floor stays 0.906, 1,726 / 1,903 is 0.90699), wrong site unchanged (47).
-    private const double TcgaSiteRecallFloor = 0.906;
+    // "CA" right after the site it names read as a carcinoma there ("LUL CA", "Bladder CA"; never alone or before a number:
+    // "CA-125"): recall 0.910 (1,731), wrong site unchanged (47); CodiEsp unchanged (exact tp 2667, fp 998).
+    private const double TcgaSiteRecallFloor = 0.909;
     private const double TcgaWrongSiteCeiling = 0.0248;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
@@ -265,8 +267,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // symptoms the coders coded too) and Index terms for cryptorchidism, the urachus, a pelvic kidney, tonsillar hypertrophy
     // and hyperemesis gravidarum (+8 right, 1 wrong): merged with the lead's "X in Y":
     // exact F1 0.447 (P 0.728, tp 2,684, fp 1,002), category F1 0.541, outside-R recall 0.329.
+    // A relative clause after a relative kept the relative's ("His father, who had diabetes"): 1 right lost, a garbled
+    // translation whose mother "attended our clinic due to divergent strabismus" the child has (noise);
+    // merged: exact F1 0.447 (P 0.728, tp 2,683, fp 1,004), category F1 0.541, outside-R recall 0.328 (the family scope
+    // alone: -1 right, no wrong).
     // Index terms for a catarrh (J00) and an embedded ("included") tooth (K01.0): +6 right, 1 wrong (a past catarrhal
-    // process); exact F1 0.448 (P 0.728, tp 2,690, fp 1,005), category F1 0.542, outside-R recall 0.330.
+    // process); merged with the family scope:
+    // exact F1 0.448 (P 0.728, tp 2,689, fp 1,005), category F1 0.542, outside-R recall 0.329.
     private const double CodiEspExactF1Floor = 0.447;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.541;
