@@ -274,6 +274,8 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Index terms for a catarrh (J00) and an embedded ("included") tooth (K01.0): +6 right, 1 wrong (a past catarrhal
     // process); merged with the family scope:
     // exact F1 0.448 (P 0.728, tp 2,689, fp 1,005), category F1 0.542, outside-R recall 0.329.
+    // "Pruritic" as the Index's pruritus L29.9 (+2 right, 1 wrong: a pruritic candidiasis): exact F1 0.448 (P 0.728,
+    // tp 2,691, fp 1,006), category F1 0.542, outside-R recall 0.330.
     // Lead: organ adjectives as their nouns in the terminology (vertebral osteomyelitis M46.20, ileal Crohn's K50.00;
     // −1 right, +1 wrong: the coders' less specific codes beside them); merged: exact F1 0.448 (P 0.728, tp 2,688,
     // fp 1,006), category F1 0.542, outside-R recall 0.329.
