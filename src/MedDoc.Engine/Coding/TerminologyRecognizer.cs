@@ -13,7 +13,8 @@ namespace MedDoc.Engine.Coding;
 /// are not coded, except a lasting condition (<see cref="TerminologyIndex.Lasts"/>) stated as history: "a history of
 /// hypothyroidism", or hypothyroidism listed under PAST MEDICAL HISTORY, is still the patient's, while an episode
 /// there ("PMH: pneumonia") is not. An Alphabetic Index main term alone codes only where nothing modifies it ("an infection" → B99.9,
-/// "a wound infection" → not by the default). Example: "He had renal calculi." → N20.0; "No renal calculi." → nothing.
+/// "a wound infection" → not by the default). Coordinated words share the rest of a pattern ("hepatic and splenic
+/// abscesses" → K75.0 and D73.3). Example: "He had renal calculi." → N20.0; "No renal calculi." → nothing.
 /// Pure and thread-safe.
 /// </summary>
 public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetector assertions, SectionRuleSet sectionRules)
@@ -114,12 +115,10 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
     }
 
     /// <summary>
-    /// The conditions that coordinated modifiers state with the head of a match or of a curated finding: in "hepatic and
-    /// splenic abscesses" the pattern reads "splenic abscesses" (D73.3), and "hepatic" shares its head, so "hepatic
-    /// abscesses" (K75.0) is stated too; likewise each word of a list ("renal, hepatic and splenic cysts"). A modifier
-    /// is one word before "and"/"or"/"," that nothing else read; its match must read the whole shared head, and spans
-    /// from the modifier to the head's end. A site after "of"/"in" is shared the other way: "abscesses in the liver and
-    /// spleen" states "abscess of spleen" (D73.3) too.
+    /// The conditions that coordination states beside a match or a curated finding, each matched whole by one pattern:
+    /// modifiers sharing its head ("hepatic and splenic abscesses": "splenic abscesses" D73.3 and "hepatic abscesses"
+    /// K75.0; "renal, hepatic and splenic cysts"), and sites sharing the condition named before "of"/"in" ("abscesses in
+    /// the liver and spleen": "abscess of spleen" D73.3 too). A shared word is one that nothing else read.
     /// </summary>
     private List<PhraseMatch<TerminologyTerm>> SharedHeadMatches(
         Token[] normal, bool[] covered, TokenRange sentence, List<PhraseMatch<TerminologyTerm>> matches, List<(TokenRange Tokens, Span Span)> curated)
@@ -129,59 +128,73 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             .Concat(curated.Select(finding => finding.Tokens).Where(range => range.Start >= sentence.Start && range.End <= sentence.End));
         foreach (var head in heads)
         {
-            var shared = head.End - head.Start - 1;
-            for (var modifier = head.Start - 2; shared > 0 && modifier >= sentence.Start; modifier -= 2)
-            {
-                if (!IsCoordination(normal[modifier + 1]) || normal[modifier].Kind != TokenKind.Word || covered[modifier]
-                    || matches.Any(match => match.Tokens.Start <= modifier && modifier < match.Tokens.End))
-                {
-                    break;
-                }
-                var words = new Token[shared + 1];
-                words[0] = normal[modifier];
-                Array.Copy(normal, head.Start + 1, words, 1, shared);
-                if (index.Match(words, 0, words.Length) is { } read && read.Tokens.End == words.Length
-                    && read.Value.BareMainTerm is null && !read.Value.CapitalsOnly)
-                {
-                    found.Add(new PhraseMatch<TerminologyTerm>(read.Value, new TokenRange(modifier, head.End)));
-                }
-            }
+            AddModifiersSharing(head, normal, covered, sentence, matches, found);
         }
         foreach (var match in matches)
         {
-            if (match.Tokens.End - match.Tokens.Start < 3)
-            {
-                continue;
-            }
-            var site = match.Tokens.End - 1;
-            var link = normal[site - 1].Value == "the" ? site - 2 : site - 1;
-            if (link <= match.Tokens.Start || normal[link].Value is not ("of" or "in"))
-            {
-                continue;
-            }
-            for (var at = match.Tokens.End; at + 1 < sentence.End && IsCoordination(normal[at]); at += 2)
-            {
-                var next = normal[at + 1].Value == "the" && at + 2 < sentence.End ? at + 2 : at + 1;
-                if (normal[next].Kind != TokenKind.Word || covered[next])
-                {
-                    break;
-                }
-                var words = new Token[link - match.Tokens.Start + 2];
-                Array.Copy(normal, match.Tokens.Start, words, 0, words.Length - 1);
-                words[^1] = normal[next];
-                if (index.Match(words, 0, words.Length) is { } read && read.Tokens.End == words.Length
-                    && read.Value.BareMainTerm is null && !read.Value.CapitalsOnly)
-                {
-                    found.Add(new PhraseMatch<TerminologyTerm>(read.Value, new TokenRange(match.Tokens.Start, next + 1)));
-                }
-                at = next - 1;
-            }
+            AddSitesSharing(match.Tokens, normal, covered, sentence, found);
         }
         return found;
     }
 
-    private static bool IsCoordination(Token token) => token.Value is "and" or "or" or ",";
+    // "hepatic and splenic abscesses": each one-word modifier coordinated before the head's first word, read with the rest
+    // of the head; the mention spans from the modifier to the head's end.
+    private void AddModifiersSharing(
+        TokenRange head, Token[] normal, bool[] covered, TokenRange sentence, List<PhraseMatch<TerminologyTerm>> matches, List<PhraseMatch<TerminologyTerm>> found)
+    {
+        var shared = head.End - head.Start - 1;
+        for (var modifier = head.Start - 2; shared > 0 && modifier >= sentence.Start; modifier -= 2)
+        {
+            if (!IsCoordination(normal[modifier + 1]) || normal[modifier].Kind != TokenKind.Word || covered[modifier]
+                || matches.Any(match => match.Tokens.Start <= modifier && modifier < match.Tokens.End))
+            {
+                return;
+            }
+            Token[] words = [normal[modifier], .. normal[(head.Start + 1)..head.End]];
+            if (WholeMatch(words) is { } term)
+            {
+                found.Add(new PhraseMatch<TerminologyTerm>(term, new TokenRange(modifier, head.End)));
+            }
+        }
+    }
 
+    // "abscesses in the liver and spleen": a match that ends on "of"/"in" (and "the") and a site; each one-word site
+    // coordinated after it, read in that site's place; the mention spans from the match's start to that site.
+    private void AddSitesSharing(TokenRange match, Token[] normal, bool[] covered, TokenRange sentence, List<PhraseMatch<TerminologyTerm>> found)
+    {
+        if (match.End - match.Start < 3)
+        {
+            return;
+        }
+        var site = match.End - 1;
+        var link = normal[site - 1].Value == "the" ? site - 2 : site - 1;
+        if (link <= match.Start || normal[link].Value is not ("of" or "in"))
+        {
+            return;
+        }
+        for (var at = match.End; at + 1 < sentence.End && IsCoordination(normal[at]); )
+        {
+            var next = normal[at + 1].Value == "the" && at + 2 < sentence.End ? at + 2 : at + 1;
+            if (normal[next].Kind != TokenKind.Word || covered[next])
+            {
+                return;
+            }
+            Token[] words = [.. normal[match.Start..(link + 1)], normal[next]];
+            if (WholeMatch(words) is { } term)
+            {
+                found.Add(new PhraseMatch<TerminologyTerm>(term, new TokenRange(match.Start, next + 1)));
+            }
+            at = next + 1;
+        }
+    }
+
+    // The term one pattern reads over all of <paramref name="words"/>, unless it is a bare main term or capitals-only.
+    private TerminologyTerm? WholeMatch(Token[] words) =>
+        index.Match(words, 0, words.Length) is { } read && read.Tokens.End == words.Length && read.Value.BareMainTerm is null && !read.Value.CapitalsOnly
+            ? read.Value
+            : null;
+
+    private static bool IsCoordination(Token token) => token.Value is "and" or "or" or ",";
 
     /// <summary>
     /// Adds to <paramref name="mentions"/> the <paramref name="matches"/> the assertion detector finds present, or lasting
