@@ -271,8 +271,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // translation whose mother "attended our clinic due to divergent strabismus" the child has (noise);
     // merged: exact F1 0.447 (P 0.728, tp 2,683, fp 1,004), category F1 0.541, outside-R recall 0.328 (the family scope
     // alone: -1 right, no wrong).
-    private const double CodiEspExactF1Floor = 0.446;
+    // Index terms for a catarrh (J00) and an embedded ("included") tooth (K01.0): +6 right, 1 wrong (a past catarrhal
+    // process); merged with the family scope:
+    // exact F1 0.448 (P 0.728, tp 2,689, fp 1,005), category F1 0.542, outside-R recall 0.329.
+    private const double CodiEspExactF1Floor = 0.447;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.540;
-    private const double CodiEspOutsideRRecallFloor = 0.327;
+    private const double CodiEspCategoryF1Floor = 0.541;
+    private const double CodiEspOutsideRRecallFloor = 0.329;
 }
