@@ -176,7 +176,9 @@ public sealed class AssertionDetector
         var rule = trigger.Value;
         if (rule.Category == TriggerCategory.Terminate)
         {
+            var experiencer = rule.KeepsExperiencer && ignored == TriggerDirection.Backward ? open[(int)TriggerCategory.Family] : null;
             Array.Clear(open);
+            open[(int)TriggerCategory.Family] = experiencer;
         }
         else if (rule.NamesEarlierStudy)
         {

@@ -11,6 +11,9 @@ namespace MedDoc.Engine.Assertions;
 /// <paramref name="NamesEarlierStudy"/> marks a pseudo-trigger that names an earlier study ("from previous examination"):
 /// a historical scope does not cross it, so "nodule, unchanged from previous examination 7 years ago" stays present
 /// ("7 years ago" dates the study).
+/// <paramref name="KeepsExperiencer"/> marks a terminator that opens a relative clause about the person just named ("His
+/// father, who had diabetes"): read forward, it ends every scope but the experiencer's, so the clause stays the relative's;
+/// read backward it ends them all ("asthma, who lives with her mother" stays the patient's).
 /// </summary>
 public sealed record AssertionRule(
     string Literal,
@@ -20,4 +23,5 @@ public sealed record AssertionRule(
     TriggerDirection Direction = TriggerDirection.Forward,
     int? MaxScope = null,
     bool DatesOnset = false,
-    bool NamesEarlierStudy = false);
+    bool NamesEarlierStudy = false,
+    bool KeepsExperiencer = false);

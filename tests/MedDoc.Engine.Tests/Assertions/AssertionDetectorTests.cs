@@ -46,6 +46,9 @@ public sealed class AssertionDetectorTests
     [InlineData("We discussed the possibility of hypoparathyroidism after surgery.", "hypoparathyroidism", Assertion.Possible, "possibility of")]
     [InlineData("I ordered a metabolic panel and a hepatitis B panel.", "hepatitis B", Assertion.Hypothetical, "ordered")]
     [InlineData("Mother has breast cancer.", "breast cancer", Assertion.Family, "Mother")]
+    [InlineData("His father, who had diabetes, died at 60.", "diabetes", Assertion.Family, "father")]
+    [InlineData("A relative who had breast cancer.", "breast cancer", Assertion.Family, "A relative who")]
+    [InlineData("Several relatives with colon cancer.", "colon cancer", Assertion.Family, "relatives with")]
     public void TriggerDecidesTheAssertion(string sentence, string target, Assertion expected, string trigger)
     {
         var decision = Assess(sentence, target);
@@ -91,6 +94,15 @@ public sealed class AssertionDetectorTests
     [InlineData("A 58-year-old man with no family history of interest, with hypertension treated with enalapril.", "hypertension")]
     [InlineData("No history of interest, nocturnal enuresis until the age of 7.", "nocturnal enuresis")]
     public void TerminatorOrSentenceEndClosesTheScope(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("A woman with asthma who lives with her mother.", "asthma")]
+    [InlineData("Mother who has diabetes; patient has asthma.", "asthma")]
+    [InlineData("A man without hypertension who came for chest pain.", "chest pain")]
+    public void RelativeClauseEndsEveryScopeButTheRelativesOwn(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
     }
