@@ -300,7 +300,8 @@ public sealed class TerminologyIndex
         while (level.Count > 0)
         {
             var unspecified = level
-                .Where(child => child.Billable && !NamesSide(child.Title) && !NeedsEncounter(child.Title) && Occurrences(child.Title, "unspecified") > 0)
+                .Where(child => child.Billable && !NamesSide(child.Title) && !NeedsEncounter(child.Title)
+                    && (Occurrences(child.Title, "unspecified") > 0 || child.Title.EndsWith("without complications", StringComparison.OrdinalIgnoreCase)))
                 .OrderByDescending(child => UnspecifiedScore(child))
                 .ThenBy(child => child.Code, StringComparer.Ordinal)
                 .FirstOrDefault();
@@ -315,9 +316,15 @@ public sealed class TerminologyIndex
 
     private static int UnspecifiedScore(IcdCode code) =>
         2 * Occurrences(code.Title, "unspecified")
-        + (code.Title.Contains("without", StringComparison.OrdinalIgnoreCase) || code.Title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase) ? 2 : 0)
+        + (StatesNoComplication(code.Title) ? 2 : 0)
         + (code.Code[^1] == '9' ? 1 : 0)
         - (code.Title.Contains(" with ", StringComparison.OrdinalIgnoreCase) ? 3 : 0);
+
+    // "… without complications", "… uncomplicated": the category's default when the text states no complication, as an
+    // "unspecified" child is ("Crohn's disease of small intestine" → K50.00 "… without complications", not K50.019 "with
+    // unspecified complications").
+    private static bool StatesNoComplication(string title) =>
+        title.Contains("without", StringComparison.OrdinalIgnoreCase) || title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase);
 
     // A 7th character says which encounter it is (initial, subsequent, sequela): the text rarely does, so no code is guessed.
     private static bool NeedsEncounter(string title) =>

@@ -79,6 +79,23 @@ public sealed class TerminologyIndexTests
     }
 
     [Theory]
+    [InlineData("crohn's disease of ileum", "K50.00")]
+    [InlineData("terminal ileitis", "K50.00")]
+    [InlineData("ileal crohn's disease", "K50.00")]
+    public void CategoryInclusionTermCodesTheChildWithoutComplicationsNotTheOneWithUnspecifiedComplications(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
+    [InlineData("osteomyelitis of vertebra", "M46.20")]
+    [InlineData("vertebral osteomyelitis", "M46.20")]
+    public void TrailingSegmentThatLeavesAnAxisUnspecifiedIsDropped(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
     [InlineData("gastrointestinal bleeding", "K92.2")]
     [InlineData("gastrointestinal hemorrhage", "K92.2")]
     public void BleedingAndHemorrhageAreOneWord(string phrase, string code)

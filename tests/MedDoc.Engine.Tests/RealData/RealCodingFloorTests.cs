@@ -274,8 +274,16 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // translation whose mother "attended our clinic due to divergent strabismus" the child has (noise);
     // merged: exact F1 0.447 (P 0.728, tp 2,683, fp 1,004), category F1 0.541, outside-R recall 0.328 (the family scope
     // alone: -1 right, no wrong).
-    private const double CodiEspExactF1Floor = 0.446;
+    // Index terms for a catarrh (J00) and an embedded ("included") tooth (K01.0): +6 right, 1 wrong (a past catarrhal
+    // process); merged with the family scope:
+    // exact F1 0.448 (P 0.728, tp 2,689, fp 1,005), category F1 0.542, outside-R recall 0.329.
+    // "Pruritic" as the Index's pruritus L29.9 (+2 right, 1 wrong: a pruritic candidiasis): exact F1 0.448 (P 0.728,
+    // tp 2,691, fp 1,006), category F1 0.542, outside-R recall 0.330.
+    // Lead: organ adjectives as their nouns in the terminology (vertebral osteomyelitis M46.20, ileal Crohn's K50.00;
+    // −1 right, +1 wrong: the coders' less specific codes beside them); merged with the above: exact F1 0.448 (P 0.728,
+    // tp 2,690, fp 1,007), category F1 0.542, outside-R recall 0.330.
+    private const double CodiEspExactF1Floor = 0.447;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.540;
-    private const double CodiEspOutsideRRecallFloor = 0.327;
+    private const double CodiEspCategoryF1Floor = 0.541;
+    private const double CodiEspOutsideRRecallFloor = 0.329;
 }
