@@ -264,6 +264,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Ultrasound showed a right pelvic kidney.", "Q63.2", "pelvic kidney")]
     [InlineData("Examination revealed hypertrophy of the palatine tonsils.", "J35.1", "hypertrophy of the palatine tonsils")]
     [InlineData("She presented with a catarrhal process and odynophagia.", "J00", "catarrhal")]
+    [InlineData("She had a pruritic rash on both arms.", "L29.9", "pruritic")]
     [InlineData("The radiograph showed the canine included in the upper left quadrant.", "K01.0", "canine included")]
     [InlineData("Both third molars were embedded teeth.", "K01.0", "embedded teeth")]
     [InlineData("The blood count showed anemia and thrombopenia.", "D69.6", "thrombopenia")]
@@ -371,6 +372,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("CT showed no colonic perforation.", "K63.1")]
     [InlineData("Endoscopy showed a perforation of the duodenum.", "K63.1")]
     [InlineData("The child had no catarrhal symptoms.", "J00")]
+    [InlineData("The lesions were not pruritic.", "L29.9")]
     [InlineData("The radiograph showed an impacted third molar.", "K01.0")]
     public void IndexTermThatIsDeniedOrNamesAnotherConditionIsNotCoded(string text, string code)
     {
