@@ -496,6 +496,12 @@ public sealed class NeoplasmCoder
         {
             primaryCategory = main;
         }
+        // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") in a report whose clinical
+        // sections name one cancer ("Prostate ca.") is that cancer's spread, not a primary of the site it reaches.
+        if (primaryCategory is null && clinical.Count == 1 && candidates.Any(candidate => candidate.Extension))
+        {
+            primaryCategory = clinical.Single();
+        }
         var mentions = new List<NeoplasmMention>();
         foreach (var candidate in candidates)
         {

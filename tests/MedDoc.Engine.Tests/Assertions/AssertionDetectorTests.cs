@@ -49,6 +49,7 @@ public sealed class AssertionDetectorTests
     [InlineData("His father, who had diabetes, died at 60.", "diabetes", Assertion.Family, "father")]
     [InlineData("A relative who had breast cancer.", "breast cancer", Assertion.Family, "A relative who")]
     [InlineData("Several relatives with colon cancer.", "colon cancer", Assertion.Family, "relatives with")]
+    [InlineData("History of hypertension, her mother had breast cancer.", "breast cancer", Assertion.Family, "mother")]
     public void TriggerDecidesTheAssertion(string sentence, string target, Assertion expected, string trigger)
     {
         var decision = Assess(sentence, target);
@@ -102,7 +103,9 @@ public sealed class AssertionDetectorTests
     [InlineData("A woman with asthma who lives with her mother.", "asthma")]
     [InlineData("Mother who has diabetes; patient has asthma.", "asthma")]
     [InlineData("A man without hypertension who came for chest pain.", "chest pain")]
-    public void RelativeClauseEndsEveryScopeButTheRelativesOwn(string sentence, string target)
+    [InlineData("She has hypertension and diabetes under treatment, her mother had breast cancer.", "diabetes")]
+    [InlineData("He has asthma, his father had diabetes.", "asthma")]
+    public void ClauseAboutARelativeEndsEveryScopeButTheRelativesOwn(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
     }

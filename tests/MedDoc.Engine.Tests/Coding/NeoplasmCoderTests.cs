@@ -304,6 +304,25 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void CarcinomaOnlyReachingASiteIsTheSpreadOfTheCancerTheClinicalHistoryNames()
+    {
+        const string text = "CLINICAL HISTORY: Prostate ca.\nFINAL DIAGNOSIS:\nLeft seminal vesicle involved by carcinoma.\nSurgical margins are negative for carcinoma.";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C79.82", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C63", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CarcinomaInvolvingTheOrganTheClinicalHistoryNamesStaysItsPrimary()
+    {
+        const string text = "CLINICAL HISTORY: Prostate ca.\nFINAL DIAGNOSIS:\nProstate, radical prostatectomy:\nInvolvement by adenocarcinoma, Gleason score 3+4=7.";
+
+        Assert.Equal(["C61"], Codes(text));
+    }
+
+    [Fact]
     public void LetteredChoicesOfAFormAreStillNoDiagnosis()
     {
         const string text = "Histologic type:\nA. Urothelial carcinoma\nB. Squamous cell carcinoma\nC. Adenocarcinoma\nD. Small cell carcinoma\nE. Other";

@@ -222,6 +222,18 @@ public sealed class FindingExtractorTests
     }
 
     [Fact]
+    public void CassetteLabelOcrReadAsCllIsNoLeukemia()
+    {
+        Assert.DoesNotContain(Extract("Cl0-Cll: representative sections of the tumor."), finding => finding.ConceptId == "cll");
+    }
+
+    [Fact]
+    public void CllInCapitalsIsChronicLymphocyticLeukemia()
+    {
+        Assert.Contains(Extract("ASSESSMENT: CLL, stable on observation."), finding => finding.ConceptId == "cll");
+    }
+
+    [Fact]
     public void AbbreviationThatSpellsThePatientsNameIsNotAFinding()
     {
         var finding = Assert.Single(Extract("Patient: Ida Smith\nASSESSMENT: IDA."));

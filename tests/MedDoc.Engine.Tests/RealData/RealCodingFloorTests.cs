@@ -139,7 +139,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // "CA" right after the site it names read as a carcinoma there ("LUL CA", "Bladder CA"; never alone or before a number:
     // "CA-125"): recall 0.910 (1,731), wrong site unchanged (47); CodiEsp unchanged (exact tp 2667, fp 998).
     private const double TcgaSiteRecallFloor = 0.909;
-    private const double TcgaWrongSiteCeiling = 0.0248;
+    // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
+    // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
+    // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
+    private const double TcgaWrongSiteCeiling = 0.0243;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -279,6 +282,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Lead: organ adjectives as their nouns in the terminology (vertebral osteomyelitis M46.20, ileal Crohn's K50.00;
     // −1 right, +1 wrong: the coders' less specific codes beside them); merged with the above: exact F1 0.448 (P 0.728,
     // tp 2,690, fp 1,007), category F1 0.542, outside-R recall 0.330.
+    // A comma and a possessive end every assertion scope (", her mother had breast cancer" no longer makes the patient's
+    // diabetes and hypertension before it the mother's): +1 right (I10), 1 right lost and 1 wrong (the diabetes now combines
+    // with the hyperglycemia: E11.65 for the coders' E11.9 + R73.9): merged:
+    // exact F1 0.448 (P 0.727, tp 2,690, fp 1,008), category F1 0.542, outside-R recall 0.330.
     private const double CodiEspExactF1Floor = 0.447;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.541;
