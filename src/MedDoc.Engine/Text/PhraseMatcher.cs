@@ -4,7 +4,8 @@ namespace MedDoc.Engine.Text;
 /// A token trie of normalized phrases: finds the longest phrase starting at a token, in time bounded by
 /// the longest phrase. Optional skip words may sit between a phrase's tokens ("heart is mildly enlarged"
 /// matches "heart is enlarged" when "mildly" is a skip word), at most <see cref="MaxSkipRun"/> in a row unless the
-/// matcher is built with other limits.
+/// matcher is built with other limits. A run of "and"/"or" alone joins two items, so it is not skipped: "cold and sore
+/// throat" is no "cold sore", while "acute and chronic cholecystitis" skips "and chronic".
 /// Hyphens are ignored on both sides. Example: phrases {"pleural effusion"} find tokens 1–3 of "No pleural effusion".
 /// </summary>
 /// <typeparam name="T">What a phrase stands for (a concept, a trigger rule, a section rule).</typeparam>
@@ -73,7 +74,7 @@ public sealed class PhraseMatcher<T>
         }
         var bestEnd = first.Value is null ? -1 : start + 1;
         var bestValue = first.Value;
-        Walk(tokens, start + 1, limit, first, 0, _maxSkipsPerMatch, ref bestEnd, ref bestValue);
+        Walk(tokens, start + 1, limit, first, 0, false, _maxSkipsPerMatch, ref bestEnd, ref bestValue);
         return bestValue is null ? null : new PhraseMatch<T>(bestValue, new TokenRange(start, bestEnd));
     }
 
@@ -83,7 +84,7 @@ public sealed class PhraseMatcher<T>
     /// "aorta is tortuous and atherosclerotic" finds "aorta is atherosclerotic" past the shorter
     /// "aorta is tortuous". Depth and skips are bounded, so the work per start token is bounded.
     /// </summary>
-    private void Walk(IReadOnlyList<Token> tokens, int i, int limit, Node node, int skipRun, int skipsLeft, ref int bestEnd, ref T? bestValue)
+    private void Walk(IReadOnlyList<Token> tokens, int i, int limit, Node node, int skipRun, bool runHasWord, int skipsLeft, ref int bestEnd, ref T? bestValue)
     {
         while (i < limit && Tokenizer.IsIgnorable(tokens[i]))
         {
@@ -94,18 +95,18 @@ public sealed class PhraseMatcher<T>
             return;
         }
         var value = tokens[i].Value;
-        if (node.Next.TryGetValue(value, out var child))
+        if ((skipRun == 0 || runHasWord) && node.Next.TryGetValue(value, out var child))
         {
             if (child.Value is not null && i + 1 > bestEnd)
             {
                 bestEnd = i + 1;
                 bestValue = child.Value;
             }
-            Walk(tokens, i + 1, limit, child, 0, skipsLeft, ref bestEnd, ref bestValue);
+            Walk(tokens, i + 1, limit, child, 0, false, skipsLeft, ref bestEnd, ref bestValue);
         }
         if (skipRun < _maxSkipRun && skipsLeft > 0 && _skipWords.Contains(value))
         {
-            Walk(tokens, i + 1, limit, node, skipRun + 1, skipsLeft - 1, ref bestEnd, ref bestValue);
+            Walk(tokens, i + 1, limit, node, skipRun + 1, runHasWord || value is not ("and" or "or"), skipsLeft - 1, ref bestEnd, ref bestValue);
         }
     }
 

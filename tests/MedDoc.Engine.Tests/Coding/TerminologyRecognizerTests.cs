@@ -51,6 +51,12 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Fact]
+    public void ColdAndSoreThroatIsNoColdSore()
+    {
+        Assert.DoesNotContain(Codes("She had a cold and sore throat for three days."), code => code.Code.StartsWith("B00", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NounBeforeTheCoordinationIsNoModifierOfTheHeadAfterIt()
     {
         Assert.Equal(["I10", "K26.9"], Codes("Hypertension and duodenal ulcer.").Select(code => code.Code).Order());

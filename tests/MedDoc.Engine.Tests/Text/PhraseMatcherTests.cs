@@ -31,6 +31,24 @@ public sealed class PhraseMatcherTests
     }
 
     [Fact]
+    public void CoordinationAloneBetweenTwoWordsIsNotSkipped()
+    {
+        var matcher = new PhraseMatcher<string>(["and", "chronic"]);
+        matcher.Add("cold sore", "herpes");
+
+        Assert.Null(First(matcher, "He had a cold and sore throat."));
+    }
+
+    [Fact]
+    public void CoordinationWithAQualifierIsSkipped()
+    {
+        var matcher = new PhraseMatcher<string>(["and", "chronic"]);
+        matcher.Add("acute cholecystitis", "cholecystitis");
+
+        Assert.Equal(("cholecystitis", 0, 31), First(matcher, "acute and chronic cholecystitis"));
+    }
+
+    [Fact]
     public void QualifierAfterTheLastWordIsNotPartOfTheMatch()
     {
         var matcher = new PhraseMatcher<string>(["mildly"]);
