@@ -326,9 +326,10 @@ public sealed class TerminologyIndex
     private static bool StatesNoComplication(string title) =>
         title.Contains("without", StringComparison.OrdinalIgnoreCase) || title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase);
 
-    // A 7th character says which encounter it is (initial, subsequent, sequela): the text rarely does, so no code is guessed.
+    // A 7th character says which encounter it is (initial, subsequent, sequela, "sequela of fracture"): the text rarely does,
+    // so no code is guessed.
     private static bool NeedsEncounter(string title) =>
-        title.Contains("encounter", StringComparison.OrdinalIgnoreCase) || title.EndsWith("sequela", StringComparison.OrdinalIgnoreCase);
+        title.Contains("encounter", StringComparison.OrdinalIgnoreCase) || title.Contains("sequela", StringComparison.OrdinalIgnoreCase);
 
     private static bool NamesSide(string title) =>
         title.Contains("right", StringComparison.OrdinalIgnoreCase) || title.Contains("left", StringComparison.OrdinalIgnoreCase)

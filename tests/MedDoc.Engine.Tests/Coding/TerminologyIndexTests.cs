@@ -79,6 +79,15 @@ public sealed class TerminologyIndexTests
     }
 
     [Theory]
+    [InlineData("wedging of vertebra", "M48.50XS")]
+    [InlineData("fusion of spine", "M43.20")]
+    [InlineData("spine fusion", "M43.20")]
+    public void NoCodeIsGuessedForASequelaOrForTheFusionAnOperationMakes(string phrase, string code)
+    {
+        Assert.NotEqual(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
     [InlineData("crohn's disease of ileum", "K50.00")]
     [InlineData("terminal ileitis", "K50.00")]
     [InlineData("ileal crohn's disease", "K50.00")]
