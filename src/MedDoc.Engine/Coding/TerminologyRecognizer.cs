@@ -107,7 +107,10 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             matches.Add(match);
             i = match.Tokens.End;
         }
-        matches.AddRange(SharedHeadMatches(normal, covered, sentence, matches, curated));
+        if (HasCoordination(normal, sentence))
+        {
+            matches.AddRange(SharedHeadMatches(normal, covered, sentence, matches, curated));
+        }
         if (matches.Count > 0)
         {
             AddPresent(document, sentence, section, lastingOnly, matches, new Span?[matches.Count], mentions);
@@ -124,11 +127,20 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         Token[] normal, bool[] covered, TokenRange sentence, List<PhraseMatch<TerminologyTerm>> matches, List<(TokenRange Tokens, Span Span)> curated)
     {
         var found = new List<PhraseMatch<TerminologyTerm>>();
-        var heads = matches.Select(match => match.Tokens)
-            .Concat(curated.Select(finding => finding.Tokens).Where(range => range.Start >= sentence.Start && range.End <= sentence.End));
-        foreach (var head in heads)
+        foreach (var match in matches)
         {
-            AddModifiersSharing(head, normal, covered, sentence, matches, found);
+            AddModifiersSharing(match.Tokens, normal, covered, sentence, matches, found);
+        }
+        foreach (var (range, _) in curated)
+        {
+            if (range.Start >= sentence.End)
+            {
+                break;
+            }
+            if (range.Start >= sentence.Start && range.End <= sentence.End)
+            {
+                AddModifiersSharing(range, normal, covered, sentence, matches, found);
+            }
         }
         foreach (var match in matches)
         {
@@ -195,6 +207,18 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             : null;
 
     private static bool IsCoordination(Token token) => token.Value is "and" or "or" or ",";
+
+    private static bool HasCoordination(Token[] normal, TokenRange sentence)
+    {
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (IsCoordination(normal[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Adds to <paramref name="mentions"/> the <paramref name="matches"/> the assertion detector finds present, or lasting
