@@ -99,6 +99,7 @@ public sealed class TerminologyIndexTests
     [Theory]
     [InlineData("osteomyelitis of vertebra", "M46.20")]
     [InlineData("vertebral osteomyelitis", "M46.20")]
+    [InlineData("epiphora", "H04.209")]
     public void TrailingSegmentThatLeavesAnAxisUnspecifiedIsDropped(string phrase, string code)
     {
         Assert.Equal(code, Index.Lookup(phrase)?.Code);
