@@ -1334,7 +1334,7 @@ public sealed class NeoplasmCoder
     // metastasis lies in share it, each joined to the next by "and", "or" or a comma.
     private static IEnumerable<SiteMention> Coordinated(IReadOnlyList<Token> tokens, SentenceView sentence, SiteMention site)
     {
-        for (var next = site; next.Match.Tokens.Start - 1 > sentence.Range.Start && IsCoordination(tokens[next.Match.Tokens.Start - 1])
+        for (var next = site; next.Match.Tokens.Start - 1 > sentence.Range.Start && tokens[next.Match.Tokens.Start - 1].IsCoordination
              && sentence.Sites.LastOrDefault(other => other.Match.Tokens.End == next.Match.Tokens.Start - 1) is { } before; next = before)
         {
             yield return before;
@@ -1350,7 +1350,7 @@ public sealed class NeoplasmCoder
     private static int? FirstAfterCoordination(IReadOnlyList<Token> tokens, TokenRange sentence, int at)
     {
         var next = at;
-        while (next < sentence.End && IsCoordination(tokens[next]))
+        while (next < sentence.End && tokens[next].IsCoordination)
         {
             next++;
         }
@@ -1360,8 +1360,6 @@ public sealed class NeoplasmCoder
         }
         return next < sentence.End && tokens[next].Value == "the" ? next + 1 : next;
     }
-
-    private static bool IsCoordination(Token token) => token.Value is "and" or "or" or ",";
 
     private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);

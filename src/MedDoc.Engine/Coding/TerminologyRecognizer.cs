@@ -157,7 +157,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         var shared = head.End - head.Start - 1;
         for (var modifier = head.Start - 2; shared > 0 && modifier >= sentence.Start; modifier -= 2)
         {
-            if (!IsCoordination(normal[modifier + 1]) || normal[modifier].Kind != TokenKind.Word || covered[modifier]
+            if (!normal[modifier + 1].IsCoordination || normal[modifier].Kind != TokenKind.Word || covered[modifier]
                 || matches.Any(match => match.Tokens.Start <= modifier && modifier < match.Tokens.End))
             {
                 return;
@@ -184,7 +184,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         {
             return;
         }
-        for (var at = match.End; at + 1 < sentence.End && IsCoordination(normal[at]); )
+        for (var at = match.End; at + 1 < sentence.End && normal[at].IsCoordination; )
         {
             var next = normal[at + 1].Value == "the" && at + 2 < sentence.End ? at + 2 : at + 1;
             if (normal[next].Kind != TokenKind.Word || covered[next])
@@ -206,13 +206,11 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             ? read.Value
             : null;
 
-    private static bool IsCoordination(Token token) => token.Value is "and" or "or" or ",";
-
     private static bool HasCoordination(Token[] normal, TokenRange sentence)
     {
         for (var i = sentence.Start; i < sentence.End; i++)
         {
-            if (IsCoordination(normal[i]))
+            if (normal[i].IsCoordination)
             {
                 return true;
             }

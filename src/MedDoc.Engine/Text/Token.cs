@@ -13,4 +13,7 @@ public readonly record struct Token(int Start, int End, string Value, TokenKind 
 
     /// <summary>True for a word or number.</summary>
     public bool IsWordLike => Kind != TokenKind.Punctuation;
+
+    /// <summary>True for "and", "or" and a comma: the tokens that join the items of a coordination ("liver and spleen").</summary>
+    public bool IsCoordination => Value is "and" or "or" or ",";
 }
