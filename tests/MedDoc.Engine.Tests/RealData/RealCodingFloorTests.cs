@@ -286,8 +286,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // diabetes and hypertension before it the mother's): +1 right (I10), 1 right lost and 1 wrong (the diabetes now combines
     // with the hyperglycemia: E11.65 for the coders' E11.9 + R73.9): merged:
     // exact F1 0.448 (P 0.727, tp 2,690, fp 1,008), category F1 0.542, outside-R recall 0.330.
+    // A tonic-clonic (grand mal) seizure coded as the tabular's "Grand mal seizure NOS" G40.409 (the coders' R56.9 beside it is
+    // the symptom the diagnosis explains), Langerhans-cell histiocytosis as C96.6, and "renal metastasis of pulmonary
+    // carcinoma" placed at the kidney: exact tp 2,693, fp 1,009 (F1 0.448), outside-R tp 1,969 → 1,977 (recall 0.331).
     private const double CodiEspExactF1Floor = 0.447;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.541;
-    private const double CodiEspOutsideRRecallFloor = 0.329;
+    private const double CodiEspOutsideRRecallFloor = 0.330;
 }
