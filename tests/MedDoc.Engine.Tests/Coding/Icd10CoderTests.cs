@@ -293,6 +293,22 @@ public sealed class Icd10CoderTests
         Assert.Equal([expected], Codes(text).Select(code => code.Code));
     }
 
+    [Theory]
+    [InlineData("Laboratory tests showed lymphopenia of 600 cells/µL.", "D72.810")]
+    [InlineData("Laboratory tests showed leukopenia.", "D72.819")]
+    public void LymphopeniaIsTheIndexsLymphocytopenia(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Theory]
+    [InlineData("The assessment was compatible with mild protein-energy malnutrition.", "E44.1")]
+    [InlineData("The assessment was compatible with mild protein-calorie malnutrition.", "E44.1")]
+    public void ProteinEnergyMalnutritionIsTheTabularsProteinCalorieMalnutrition(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
     [Fact]
     public void TheIsletsOfLangerhansAreNoHistiocytosis()
     {
