@@ -52,7 +52,7 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         var titles = new TerminologyRecognizer(TerminologyIndex.For(terminology), assertions, sectionRules);
         _sectionizer = new Sectionizer(sectionRules);
         _labParser = new LabValueParser();
-        _findingExtractor = new FindingExtractor(lexicon, assertions, sectionRules);
+        _findingExtractor = new FindingExtractor(lexicon, assertions, sectionRules, catalog);
         _coder = new Icd10Coder(lexicon, catalog, new LabCoder(catalog), sectionRules, neoplasms.GetAwaiter().GetResult(), titles, terminology);
         _classifier = classifier.GetAwaiter().GetResult();
         _summarizer = new DocumentSummarizer();

@@ -4,7 +4,7 @@ namespace MedDoc.Engine.Coding;
 
 /// <summary>
 /// Which ICD-10-CM codes name a condition that lasts once diagnosed (Rules/lasting_conditions.json): a code in one of
-/// the ranges, or one whose title says "chronic". Stated as history or listed under PAST MEDICAL HISTORY, such a
+/// the ranges, or one of a disease chapter whose title says "chronic". Stated as history or listed under PAST MEDICAL HISTORY, such a
 /// condition is still the patient's and is coded; an episode stays historical.
 /// Example: E03.9 "Hypothyroidism, unspecified" and K29.50 "Unspecified chronic gastritis without bleeding" last;
 /// J18.9 "Pneumonia, unspecified organism" does not. Immutable and thread-safe.
@@ -33,15 +33,32 @@ public sealed class LastingConditions
     {
         ArgumentNullException.ThrowIfNull(code);
         var key = IcdCatalog.Key(code.Code);
-        return _ranges.Any(range => range.ContainsKey(key)) || _titleWords.Any(word => SaysWord(code.Title, word));
+        return _ranges.Any(range => range.ContainsKey(key)) || (IsDiseaseChapter(key) && _titleWords.Any(word => SaysWord(code.Title, word)));
     }
+
+    /// <summary>
+    /// False for the chapters whose codes never name a lasting disease of their own: symptoms (R), neoplasms (C, D00–D49,
+    /// a history of which has its own Z85 codes), injuries and external causes (S–Y) and status (Z).
+    /// </summary>
+    private static bool IsDiseaseChapter(string key) =>
+        key[0] is not ('R' or 'C' or 'S' or 'T' or 'V' or 'W' or 'X' or 'Y' or 'Z') && !(key[0] == 'D' && key[1] <= '4');
+
+    /// <summary>True when <paramref name="code"/> is a code of <paramref name="catalog"/> that names a condition that lasts once diagnosed.</summary>
+    public bool Covers(string code, IcdCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Find(code) is { } known && Covers(known);
+    }
+
+    /// <summary>True when the word at <paramref name="at"/> is one side of a choice left open ("Duodenal ulcer, unspecified as acute or chronic").</summary>
+    private static bool LeftOpen(string title, int at) => title[..at].EndsWith("acute or ", StringComparison.OrdinalIgnoreCase);
 
     private static bool SaysWord(string title, string word)
     {
         for (var at = title.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = title.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(title[at - 1])) && (end == title.Length || !char.IsLetter(title[end])))
+            if ((at == 0 || !char.IsLetter(title[at - 1])) && (end == title.Length || !char.IsLetter(title[end])) && !LeftOpen(title, at))
             {
                 return true;
             }

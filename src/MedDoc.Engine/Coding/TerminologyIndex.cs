@@ -98,7 +98,7 @@ public sealed class TerminologyIndex
     /// True when <paramref name="code"/> names a condition that lasts once diagnosed (<see cref="LastingConditions"/>):
     /// asked only of a mention stated as history, so it is decided then rather than for every pattern at start-up.
     /// </summary>
-    internal bool Lasts(string code) => _catalog.Find(code) is { } known && LastingConditions.Embedded.Covers(known);
+    internal bool Lasts(string code) => LastingConditions.Embedded.Covers(code, _catalog);
 
     /// <summary>The longest pattern starting at token <paramref name="start"/> of normalised <paramref name="tokens"/>, ending by <paramref name="limit"/>.</summary>
     internal PhraseMatch<TerminologyTerm>? Match(IReadOnlyList<Token> tokens, int start, int limit) => _matcher.Match(tokens, start, limit);

@@ -9,11 +9,12 @@ namespace MedDoc.Engine.Concepts;
 /// <paramref name="Code"/> is null for findings worth reporting that get no code (e.g. "granuloma").
 /// <paramref name="Supersedes"/> lists codes this concept's more specific code replaces when both are found
 /// ("type 2 diabetes with diabetic CKD" E11.22 supersedes E11.9).
-/// <paramref name="Chronic"/> (optional) says whether a condition lasts. Listed under PAST MEDICAL HISTORY, a
-/// lasting condition (true, or not stated) is still the patient's ("PMH: hypertension" → I10 coded), whereas
-/// an episode marked false ("PMH: pneumonia 2015") is historical and not coded. A condition marked true lasts once
-/// diagnosed (hypertension, diabetes, COPD, CKD, HIV): stated as history anywhere ("a history of hypertension on
-/// lisinopril") it is current and coded; one not stated (symptoms, cancers, which become a history code) stays historical.
+/// <paramref name="Chronic"/> (optional) states an exception to Rules/lasting_conditions.json, which says by code whether a
+/// condition lasts once diagnosed (hypertension, diabetes, COPD, CKD, HIV): a lasting condition stated as history anywhere
+/// ("a history of hypertension on lisinopril") is current and coded, other conditions (symptoms, cancers, which become a
+/// history code) stay historical. true makes a concept last whose code's range does not (alcohol dependence), false makes
+/// one an episode although its category lasts (a COPD exacerbation). Listed under PAST MEDICAL HISTORY, a concept is still
+/// the patient's ("PMH: hypertension" → I10 coded) unless it is marked false ("PMH: pneumonia 2015" is historical).
 /// <paramref name="Abbreviations"/> (optional) are short forms that also spell a name ("DOE", "IDA"): they match
 /// like terms, but only when written all in capitals or all in lower case and not on a line that names the
 /// patient, so "HPI: DOE for two weeks" is dyspnea on exertion while "Patient: DOE, JANE" and "John Doe" are not.

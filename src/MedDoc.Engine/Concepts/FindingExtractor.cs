@@ -1,4 +1,5 @@
 using MedDoc.Engine.Assertions;
+using MedDoc.Engine.Coding;
 using MedDoc.Engine.Rules;
 using MedDoc.Engine.Sections;
 using MedDoc.Engine.Text;
@@ -11,8 +12,9 @@ namespace MedDoc.Engine.Concepts;
 /// inside a term; a term's regular plural matches too, see <see cref="TermPlural"/>); the longest term at a position wins. Each sentence goes through the
 /// <see cref="AssertionDetector"/>; a mention with no trigger takes its section's default assertion
 /// ("FAMILY HISTORY: diabetes" → family; under PAST MEDICAL HISTORY a concept stays present unless it is
-/// marked as an episode, "chronic": false, which is historical). A lasting condition ("chronic": true) stated as history
-/// anywhere ("history of type 2 diabetes") is still the patient's and takes its section's assertion. A concept's abbreviation that also spells a name
+/// marked as an episode, "chronic": false, which is historical). A lasting condition stated as history anywhere ("history
+/// of type 2 diabetes") is still the patient's and takes its section's assertion: one whose code lies in
+/// Rules/lasting_conditions.json (<see cref="LastingConditions"/>), unless the concept says otherwise with its "chronic" flag. A concept's abbreviation that also spells a name
 /// counts only in a clinical context (see <see cref="ConceptRule.Abbreviations"/>). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
 /// cardiomegaly present.
 /// </summary>
@@ -25,19 +27,25 @@ public sealed class FindingExtractor
     private readonly PhraseMatcher<ConceptRule> _composed;
     private readonly AssertionDetector _assertions;
     private readonly SectionRuleSet _sections;
+    private readonly IcdCatalog _catalog;
 
-    /// <summary>An extractor over <paramref name="lexicon"/> with the embedded assertion, section and qualifier rules.</summary>
+    /// <summary>An extractor over <paramref name="lexicon"/> with the embedded assertion, section and qualifier rules and catalog.</summary>
     public FindingExtractor(ConceptLexicon lexicon)
-        : this(lexicon, new AssertionDetector(), SectionRuleSet.Embedded)
+        : this(lexicon, new AssertionDetector(), SectionRuleSet.Embedded, IcdCatalog.Embedded)
     {
     }
 
-    /// <summary>An extractor over <paramref name="lexicon"/> with the given assertion detector and section rules.</summary>
-    public FindingExtractor(ConceptLexicon lexicon, AssertionDetector assertions, SectionRuleSet sections)
+    /// <summary>
+    /// An extractor over <paramref name="lexicon"/> with the given assertion detector and section rules; a concept's code
+    /// is looked up in <paramref name="catalog"/> to tell whether it lasts.
+    /// </summary>
+    public FindingExtractor(ConceptLexicon lexicon, AssertionDetector assertions, SectionRuleSet sections, IcdCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
         Lexicon = lexicon;
         _assertions = assertions;
         _sections = sections;
+        _catalog = catalog;
         var qualifierFile = RuleResources.Read<TermQualifierFile>("term_qualifiers.json");
         var qualifiers = qualifierFile.Words;
         _terms = new PhraseMatcher<ConceptRule>(qualifiers);
@@ -207,13 +215,21 @@ public sealed class FindingExtractor
     }
 
     /// <summary>
-    /// True when a lasting condition ("chronic": true) is stated as history by a trigger that dates its onset ("a history of
+    /// True when a lasting condition (<see cref="Lasts"/>) is stated as history by a trigger that dates its onset ("a history of
     /// hypertension on lisinopril"): the patient still has it, so it takes its section's assertion as if no trigger were
     /// there; "asthma in childhood" stays historical. So does a concept whose code is itself a personal history code (Z85–Z87: "history of
     /// ex-smoker" → Z87.891). An episode or a condition not marked lasting stays historical ("history of pneumonia").
     /// </summary>
-    private static bool IsLastingConditionStatedAsHistory(AssertionDecision decision, ConceptRule concept) =>
-        decision.Assertion == Assertion.Historical && decision.DatesOnset && (concept.Chronic == true || IsPersonalHistoryCode(concept.Code));
+    private bool IsLastingConditionStatedAsHistory(AssertionDecision decision, ConceptRule concept) =>
+        decision.Assertion == Assertion.Historical && decision.DatesOnset && (Lasts(concept) || IsPersonalHistoryCode(concept.Code));
+
+    /// <summary>
+    /// True when <paramref name="concept"/> names a condition that lasts once diagnosed: its "chronic" flag when it has
+    /// one, otherwise whether Rules/lasting_conditions.json covers its code (hypothyroidism E03.9 lasts, pneumonia J18.9
+    /// does not).
+    /// </summary>
+    private bool Lasts(ConceptRule concept) =>
+        concept.Chronic ?? (concept.Code is { } code && LastingConditions.Embedded.Covers(code, _catalog));
 
     private static bool IsPersonalHistoryCode(string? code) =>
         code is not null && (code.StartsWith("Z85", StringComparison.Ordinal) || code.StartsWith("Z86", StringComparison.Ordinal) || code.StartsWith("Z87", StringComparison.Ordinal));

@@ -14,6 +14,7 @@ public sealed class LastingConditionsTests
     [InlineData("G47.33", "Obstructive sleep apnea (adult) (pediatric)")]
     [InlineData("Q21.1", "Atrial septal defect")]
     [InlineData("K29.50", "Unspecified chronic gastritis without bleeding")]
+    [InlineData("K21.9", "Gastro-esophageal reflux disease without esophagitis")]
     public void ConditionInARangeOrTitledChronicLasts(string code, string title)
     {
         Assert.True(Lasting.Covers(new IcdCode(code, title, true)));
@@ -25,9 +26,19 @@ public sealed class LastingConditionsTests
     [InlineData("K29.00", "Acute gastritis without bleeding")]
     [InlineData("E86.0", "Dehydration")]
     [InlineData("K35.80", "Unspecified acute appendicitis")]
+    [InlineData("K26.9", "Duodenal ulcer, unspecified as acute or chronic, without hemorrhage or perforation")]
     public void EpisodeDoesNotLast(string code, string title)
     {
         Assert.False(Lasting.Covers(new IcdCode(code, title, true)));
+    }
+
+    [Theory]
+    [InlineData("R05.3", "Chronic cough")]
+    [InlineData("C91.10", "Chronic lymphocytic leukemia of B-cell type not having achieved remission")]
+    [InlineData("Z87.01", "Personal history of pneumonia (recurrent)")]
+    public void SymptomNeoplasmOrStatusTitledChronicDoesNotLast(string code, string title)
+    {
+        Assert.False(Lasting.Covers(new IcdCode(code, title.Replace("(recurrent)", "(chronic)", StringComparison.Ordinal), true)));
     }
 
     [Fact]
@@ -35,8 +46,8 @@ public sealed class LastingConditionsTests
     {
         var lasting = new LastingConditions(new LastingConditionFile("test", "test", ["chronic"], []));
 
-        Assert.True(lasting.Covers(new IcdCode("X00", "Chronic thing", true)));
-        Assert.False(lasting.Covers(new IcdCode("X00", "Chronicity test", true)));
+        Assert.True(lasting.Covers(new IcdCode("M99", "Chronic thing", true)));
+        Assert.False(lasting.Covers(new IcdCode("M99", "Chronicity test", true)));
     }
 
     [Fact]

@@ -126,6 +126,8 @@ public sealed class FindingExtractorTests
     [InlineData("A woman with a history of end-stage renal disease and hyperparathyroidism.", "hyperparathyroidism")]
     [InlineData("History of Graves disease treated with radioiodine.", "graves_disease")]
     [InlineData("A history of alcoholic hepatitis.", "alcoholic_hepatitis")]
+    [InlineData("A history of gastroesophageal reflux disease on omeprazole.", "gerd")]
+    [InlineData("A history of alcohol use disorder.", "alcohol_use_disorder")]
     public void LastingConditionStatedAsHistoryIsPresent(string text, string conceptId)
     {
         var finding = Only(text, conceptId);
@@ -138,6 +140,7 @@ public sealed class FindingExtractorTests
     [InlineData("History of pneumonia.", "pneumonia")]
     [InlineData("History of breast cancer, treated with mastectomy.", "breast_cancer")]
     [InlineData("History of headache.", "headache")]
+    [InlineData("History of chronic cough.", "chronic_cough")]
     [InlineData("History of acute pancreatitis.", "acute_pancreatitis")]
     [InlineData("Asthma in childhood.", "asthma")]
     [InlineData("Previous hypertension.", "hypertension")]

@@ -33,20 +33,35 @@ public sealed class ConceptRulesTests
     }
 
     /// <summary>
-    /// "chronic": true makes a condition stated as history current ("history of hypertension" → I10). A sign or symptom
-    /// (chapter R), a neoplasm (history of cancer → Z85), an injury or a status code is never such a lasting condition;
-    /// the one exception is an allergy status (Z88, Z91.0-), which a "history of allergy to penicillin" states outright.
+    /// A lasting condition stated as history is current ("history of hypertension" → I10): one whose code
+    /// Rules/lasting_conditions.json covers, or one marked "chronic": true. A sign or symptom (chapter R), a neoplasm
+    /// (history of cancer → Z85), an injury or a status code is never such a lasting condition; the one exception is an
+    /// allergy status (Z88, Z91.0-), which a "history of allergy to penicillin" states outright.
     /// </summary>
     [Fact]
     public void LastingConditionsAreDiseasesNotSymptomsNeoplasmsInjuriesOrStatus()
     {
         var wrong = Lexicon.Concepts
-            .Where(concept => concept.Chronic == true)
+            .Where(concept => concept.Chronic ?? (concept.Code is { } code && LastingConditions.Embedded.Covers(code, IcdCatalog.Embedded)))
             .Where(concept => concept.Code is null || concept.Code[0] is 'R' or 'C' or 'S' or 'T' || (concept.Code[0] == 'Z' && !IsAllergyStatus(concept.Code))
                 || (concept.Code[0] == 'D' && concept.Code[1] <= '4'))
             .Select(concept => $"{concept.Id} {concept.Code}");
 
         Assert.Empty(wrong);
+    }
+
+    /// <summary>
+    /// Whether a condition lasts is said once, by code, in Rules/lasting_conditions.json: a concept's "chronic" flag only
+    /// states an exception, so true beside a code the list already covers says nothing.
+    /// </summary>
+    [Fact]
+    public void ChronicFlagOnlyStatesAnExceptionToTheLastingConditions()
+    {
+        var redundant = Lexicon.Concepts
+            .Where(concept => concept is { Chronic: true, Code: { } code } && LastingConditions.Embedded.Covers(code, IcdCatalog.Embedded))
+            .Select(concept => $"{concept.Id} {concept.Code}");
+
+        Assert.Empty(redundant);
     }
 
     private static bool IsAllergyStatus(string code) => code.StartsWith("Z88", StringComparison.Ordinal) || code.StartsWith("Z91.0", StringComparison.Ordinal);
