@@ -138,11 +138,17 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // letter ("carcincna"): recall 0.9070 (1,726; the floor stays 0.906, 1,726 / 1,903 is 0.90699), wrong site unchanged (47).
     // "CA" right after the site it names read as a carcinoma there ("LUL CA", "Bladder CA"; never alone or before a number:
     // "CA-125"): recall 0.910 (1,731), wrong site unchanged (47); CodiEsp unchanged (exact tp 2667, fp 998).
-    private const double TcgaSiteRecallFloor = 0.909;
+    // A carcinoma involving one of the organs a multi-organ specimen heading lists ("UTERUS, CERVIX, TUBES AND OVARIES:" /
+    // "serous carcinoma involving the right ovary") placed in that organ, not read as spread, and a primary named in an
+    // organ's part ("endometrial primary") naming the organ a report places the tumour in with its part open (C55):
+    // recall 0.911 (1,734; +3 ovarian reports found, 1 uterine report kept), wrong site 0.024 (45; an endometrial primary
+    // no longer coded in an ovarian report whose uterus the carcinoma only involves).
+    private const double TcgaSiteRecallFloor = 0.911;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
-    private const double TcgaWrongSiteCeiling = 0.0243;
+    // With the multi-organ heading's involved organ (above): wrong site 0.0236 (45).
+    private const double TcgaWrongSiteCeiling = 0.0237;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
