@@ -31,7 +31,7 @@ public static class StageTimesProbe
         var titles = new TerminologyRecognizer(TerminologyIndex.For(terminology), assertions, sectionRules);
         var sectionizer = new Sectionizer(sectionRules);
         var labParser = new LabValueParser();
-        var extractor = new FindingExtractor(ConceptLexicon.Embedded, assertions, sectionRules);
+        var extractor = new FindingExtractor(ConceptLexicon.Embedded, assertions, sectionRules, terminology.Catalog);
         var coder = new Icd10Coder(ConceptLexicon.Embedded, terminology.Catalog, new LabCoder(terminology.Catalog), sectionRules, neoplasms, titles, terminology);
         var classifier = DocumentClassifier.Embedded;
         var summarizer = new DocumentSummarizer();

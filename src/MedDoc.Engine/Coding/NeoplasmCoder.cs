@@ -489,6 +489,7 @@ public sealed class NeoplasmCoder
         placing.ExceptWith(wholes);
         clinical = Narrowed(clinical, wholes, placing);
         namedPrimaries = Narrowed(namedPrimaries, wholes, placing);
+        namedPrimaries = Widened(namedPrimaries, placing);
         var overlap = siteLine is null ? Overlap(placing, clinical, namedPrimaries) : null;
         var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
             : overlap is not null ? Category(overlap.Code) : PrimaryCategory(placing, clinical, namedPrimaries);
@@ -556,6 +557,21 @@ public sealed class NeoplasmCoder
             narrowed.UnionWith(_unspecifiedParts[whole].Where(placing.Contains));
         }
         return narrowed;
+    }
+
+    // A part of an organ named where the report places the tumour only in the organ, its part unspecified, names that organ
+    // ("consistent with endometrial primary" with "Uterus, hysterectomy: serous carcinoma" names the uterus).
+    private IReadOnlySet<string> Widened(IReadOnlySet<string> categories, IReadOnlySet<string> placing)
+    {
+        var widened = categories.ToHashSet(StringComparer.Ordinal);
+        foreach (var whole in placing)
+        {
+            if (_unspecifiedParts.TryGetValue(whole, out var parts) && parts.Overlaps(categories) && !parts.Overlaps(placing))
+            {
+                widened.Add(whole);
+            }
+        }
+        return widened;
     }
 
     // The overlapping-lesion code for a primary placed at several categories, all contiguous sites of one rule ("Ovary,
@@ -654,6 +670,10 @@ public sealed class NeoplasmCoder
         // tumour only reaches (bone, soft tissue: "SQUAMOUS CARCINOMA INVADING BONE" under "RESECTION ANTERIOR MANDIBLE:").
         var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));
         var context = origin ?? (spreads && operation is null ? null : heading);
+        if (context is null && spreads && operation is null)
+        {
+            context = ListedOrganInvolved(tokens, analysed, index);
+        }
         if (context is { Inferred: true } && siteLine is not null)
         {
             // The report's tumour-site line names the organ; an operation's name only stands in where nothing does.
@@ -1413,6 +1433,19 @@ public sealed class NeoplasmCoder
                && !(next < sentence.End && tokens[next].Kind == TokenKind.Number);
     }
 
+    // "carcinoma involving the left ovary": a site just after a word of involvement (not one of growth beyond: "into", "through").
+    private bool IsInvolved(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
+    {
+        for (var i = Math.Max(sentence.Start, site.Start - 3); i < site.Start; i++)
+        {
+            if (tokens[i].Value.StartsWith("involv", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The site is followed by its serosa ("Uterus, serosa", "uterine serosal surface"), past a comma.
     private bool OnSerosa(IReadOnlyList<Token> tokens, TokenRange site)
     {
@@ -1531,6 +1564,31 @@ public sealed class NeoplasmCoder
                 }
             }
             return SingleSite(tokens, analysed[first], primary);
+        }
+        return null;
+    }
+
+    // "PART 2: UTERUS, CERVIX, FALLOPIAN TUBES AND OVARIES" / "SEROUS CARCINOMA INVOLVING THE LEFT OVARY": a heading that lists
+    // the organs removed together names none of them, and the line below tells which one the carcinoma involves. A site the
+    // tumour involves is spread beyond the specimen only when the heading does not list it.
+    private SiteMention? ListedOrganInvolved(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)
+    {
+        var sentence = analysed[index];
+        for (var s = index - 1; s >= 0 && analysed[s].Section == sentence.Section; s--)
+        {
+            var heading = analysed[s];
+            if (!heading.IsHeading || heading.Sites.Count == 0)
+            {
+                continue;
+            }
+            var listed = heading.Sites.Where(site => site.Match.Value.Entry.Primary is not null && !IsSpreadTissue(site))
+                .Select(SiteCategory).ToHashSet(StringComparer.Ordinal);
+            if (listed.Count < 2)
+            {
+                return null;
+            }
+            return sentence.Sites.FirstOrDefault(site => IsInvolved(tokens, sentence.Range, site.Match.Tokens) && site.Match.Value.Entry.Primary is not null
+                && listed.Contains(SiteCategory(site)!));
         }
         return null;
     }

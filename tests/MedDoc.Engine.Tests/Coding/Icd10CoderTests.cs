@@ -589,6 +589,24 @@ public sealed class Icd10CoderTests
         Assert.Equal(["I21.9"], Codes("ASSESSMENT: MI treated with primary angioplasty.").Select(code => code.Code));
     }
 
+    [Theory]
+    [InlineData("Echocardiography showed a mild septal defect (MI) of 15 mm.", "I21.9")]
+    [InlineData("123I-MI scintigraphy showed no residual disease.", "I21.9")]
+    [InlineData("CT showed a small pleural effusion (PE) on the left.", "I26.99")]
+    public void AbbreviationStandingForOtherWordsIsNotItsCondition(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("He developed post-MI pericarditis.", "I21.9")]
+    [InlineData("Acute myocardial infarction (AMI) was diagnosed in the emergency room.", "I21.9")]
+    [InlineData("CT angiography showed PE in both lower lobes.", "I26.99")]
+    public void AbbreviationWrittenForItsConditionIsCoded(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
+    }
+
     [Fact]
     public void DoeInTheHistoryIsDyspneaOnExertion()
     {
@@ -639,13 +657,19 @@ public sealed class Icd10CoderTests
     [Theory]
     [InlineData("PMH: Urinary tract infection 2019, hypertension.")]
     [InlineData("PMH: Sepsis 2018, hypertension.")]
-    [InlineData("PMH: Acute myocardial infarction 2019, hypertension.")]
+    [InlineData("PMH: Pneumonia 2019, hypertension.")]
     [InlineData("PMH: Deep vein thrombosis, hypertension.")]
     public void PastEpisodeIsNotCodedButLastingConditionIs(string text)
     {
         var code = Assert.Single(Codes(text));
 
         Assert.Equal("I10", code.Code);
+    }
+
+    [Fact]
+    public void PastMyocardialInfarctionIsCodedAsAnOldOne()
+    {
+        Assert.Equal(["I10", "I25.2"], Codes("PMH: Acute myocardial infarction 2019, hypertension.").Select(code => code.Code).Order());
     }
 
     [Fact]

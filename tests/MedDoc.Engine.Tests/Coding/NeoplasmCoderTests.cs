@@ -1028,4 +1028,38 @@ public sealed class NeoplasmCoderTests
 
         Assert.Empty(misread);
     }
+    [Fact]
+    public void CarcinomaInvolvingAnOrganItsMultiOrganHeadingListsIsInThatOrgan()
+    {
+        const string text = "FINAL DIAGNOSIS:\nPART 1: UTERUS, CERVIX, FALLOPIAN TUBES AND OVARIES, HYSTERECTOMY:\n"
+                            + "A. HIGH GRADE SEROUS CARCINOMA INVOLVING THE RIGHT OVARY.\nPART 2: OMENTUM, OMENTECTOMY:\nMETASTATIC SEROUS CARCINOMA.";
+
+        Assert.Equal(["C56.1", "C78.6"], Codes(text));
+    }
+
+    [Fact]
+    public void CarcinomaGrowingIntoAnOrganItsHeadingListsIsStillSpread()
+    {
+        const string text = "FINAL DIAGNOSIS:\nPART 1: UTERUS, CERVIX, FALLOPIAN TUBES AND OVARIES, HYSTERECTOMY:\n"
+                            + "A. SQUAMOUS CELL CARCINOMA EXTENDING INTO THE LOWER UTERINE SEGMENT.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C55", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CarcinomaInvolvingAnOrganOutsideItsSingleOrganHeadingStaysSpread()
+    {
+        Assert.DoesNotContain("C61", Codes("DIAGNOSIS:\nBladder, cystectomy:\nUrothelial carcinoma involving the prostate."));
+    }
+
+    [Fact]
+    public void PrimaryNamedInAnOrgansPartNamesTheOrganTheTumourIsPlacedIn()
+    {
+        const string text = "DIAGNOSIS:\nA. Uterus, hysterectomy: Serous carcinoma.\n"
+                            + "B. Fallopian tube, right, salpingectomy: Serous carcinoma.\n"
+                            + "C. Lymph nodes, pelvic: Metastatic carcinoma, consistent with endometrial primary.";
+
+        Assert.Contains("C55", Codes(text));
+        Assert.DoesNotContain("C57.01", Codes(text));
+    }
 }

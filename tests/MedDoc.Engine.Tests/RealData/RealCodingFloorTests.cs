@@ -138,11 +138,17 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // letter ("carcincna"): recall 0.9070 (1,726; the floor stays 0.906, 1,726 / 1,903 is 0.90699), wrong site unchanged (47).
     // "CA" right after the site it names read as a carcinoma there ("LUL CA", "Bladder CA"; never alone or before a number:
     // "CA-125"): recall 0.910 (1,731), wrong site unchanged (47); CodiEsp unchanged (exact tp 2667, fp 998).
-    private const double TcgaSiteRecallFloor = 0.909;
+    // A carcinoma involving one of the organs a multi-organ specimen heading lists ("UTERUS, CERVIX, TUBES AND OVARIES:" /
+    // "serous carcinoma involving the right ovary") placed in that organ, not read as spread, and a primary named in an
+    // organ's part ("endometrial primary") naming the organ a report places the tumour in with its part open (C55):
+    // recall 0.911 (1,734; +3 ovarian reports found, 1 uterine report kept), wrong site 0.024 (45; an endometrial primary
+    // no longer coded in an ovarian report whose uterus the carcinoma only involves).
+    private const double TcgaSiteRecallFloor = 0.911;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
-    private const double TcgaWrongSiteCeiling = 0.0243;
+    // With the multi-organ heading's involved organ (above): wrong site 0.0236 (45).
+    private const double TcgaWrongSiteCeiling = 0.0237;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -286,6 +292,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // diabetes and hypertension before it the mother's): +1 right (I10), 1 right lost and 1 wrong (the diabetes now combines
     // with the hyperglycemia: E11.65 for the coders' E11.9 + R73.9): merged:
     // exact F1 0.448 (P 0.727, tp 2,690, fp 1,008), category F1 0.542, outside-R recall 0.330.
+    // A myocardial infarction stated as past coded as the old one I25.2 (guideline I.C.9.e.4; +1 right, 2 wrong: histories
+    // of infarction the coders coded as a current STEMI I21.3), and a short form in parentheses after other words or
+    // hyphen-joined to a code-like word not read as its condition ("septal defect (MI)", "123I-MI", "(mi)": 3 wrong I21.9
+    // removed; 1 right lost: a cytomegalovirus serology extended "to cytomegalovirus (CMV)" the coders coded, not a
+    // diagnosis): exact F1 0.448 (P 0.728, tp 2,690, fp 1,007), category F1 0.542 (0.5419, −0.0001), outside-R recall 0.330.
+    // Merged with the lead's lasting conditions by code: exact F1 0.448 (P 0.728, tp 2,691, fp 1,007), category F1 0.542,
+    // outside-R recall 0.330.
     // A tonic-clonic (grand mal) seizure coded as the tabular's "Grand mal seizure NOS" G40.409 (the coders' R56.9 beside it is
     // the symptom the diagnosis explains), Langerhans-cell histiocytosis as C96.6, and "renal metastasis of pulmonary
     // carcinoma" placed at the kidney: exact tp 2,693, fp 1,009 (F1 0.448), outside-R tp 1,969 → 1,977 (recall 0.331).
