@@ -147,8 +147,17 @@ public sealed class Icd10Coder(
         var statedPlainly = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            if (!sectionRules.Find(finding.Section).Coded || !_concepts.TryGetValue(finding.ConceptId, out var concept)
-                || !StatesCurrentCondition(finding, concept))
+            if (!sectionRules.Find(finding.Section).Coded || !_concepts.TryGetValue(finding.ConceptId, out var concept))
+            {
+                continue;
+            }
+            if (finding.Assertion == Assertion.Historical && concept.HistoryCode is { } history)
+            {
+                Add(byCode, history, concept.Name, finding);
+                standalone.Add(history);
+                continue;
+            }
+            if (!StatesCurrentCondition(finding, concept))
             {
                 continue;
             }

@@ -98,7 +98,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
                 }
             }
             var match = index.Match(normal, i, limit);
-            if (match is null || (match.Value.CapitalsOnly && !WrittenInCapitals(document, match.Tokens)) || EndsOnAnotherStructure(document.Tokens, match.Tokens, sentence)
+            if (match is null || (match.Value.CapitalsOnly && !WrittenAsTheAbbreviation(document, match.Tokens)) || EndsOnAnotherStructure(document.Tokens, match.Tokens, sentence)
                 || (match.Value.BareMainTerm is { } written && !index.StandsAlone(document.Text, document.Tokens, normal, match.Tokens, sentence, written)))
             {
                 i++;
@@ -295,6 +295,11 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         && index.Rules.StructureNouns is { } structures
         && structures.TryGetValue(tokens[match.End - 1].Value, out var nouns)
         && nouns.Contains(tokens[match.End].Value, StringComparer.Ordinal);
+
+    // A capitals-only short form counts written in capitals and not as the short form of other words ("pleural effusion (PE)").
+    private static bool WrittenAsTheAbbreviation(TextModel document, TokenRange tokens) =>
+        WrittenInCapitals(document, tokens)
+        && !AbbreviationUse.StandsForSomethingElse(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);
 
     private static bool WrittenInCapitals(TextModel document, TokenRange tokens)
     {

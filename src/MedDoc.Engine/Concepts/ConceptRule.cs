@@ -30,6 +30,9 @@ namespace MedDoc.Engine.Concepts;
 /// when the procedure is stated as past ("a history of hysterectomy", "hysterectomy 20 years ago" → Z90.710, acquired absence
 /// of the uterus), never when the report does it ("a hysterectomy was performed": no status yet, the procedure is coded
 /// elsewhere).
+/// <paramref name="HistoryCode"/> (optional) is the code an episode stated as past gives, where ICD-10-CM has one for it: an
+/// acute myocardial infarction in the history ("a history of myocardial infarction", "MI 10 years ago", "PMH: MI") is an old
+/// myocardial infarction I25.2 (guideline I.C.9.e.4), while a current one stays I21.9.
 /// </summary>
 public sealed record ConceptRule(
     string Id,
@@ -44,4 +47,5 @@ public sealed record ConceptRule(
     ConceptComposition? Composed = null,
     bool? AdditionalCodeOnly = null,
     IReadOnlyList<string>? SiteWords = null,
-    bool? PastProcedure = null);
+    bool? PastProcedure = null,
+    string? HistoryCode = null);

@@ -184,7 +184,10 @@ public sealed class FindingExtractor
         return false;
     }
 
-    /// <summary>True when <paramref name="match"/> is a concept abbreviation written as a name: mixed case ("Doe") or on a patient-name line.</summary>
+    /// <summary>
+    /// True when <paramref name="match"/> is a concept abbreviation written as something else: a name (mixed case "Doe", or on
+    /// a patient-name line), or the short form of other words (<see cref="AbbreviationUse"/>: "a septal defect (MI)", "123I-MI").
+    /// </summary>
     private static bool IsNameNotAbbreviation(string text, IReadOnlyList<Token> tokens, PhraseMatch<ConceptRule> match)
     {
         var abbreviations = match.Value.Abbreviations;
@@ -199,6 +202,10 @@ public sealed class FindingExtractor
             return false;
         }
         if (written != written.ToUpperInvariant() && written != written.ToLowerInvariant())
+        {
+            return true;
+        }
+        if (AbbreviationUse.StandsForSomethingElse(text, start, start + written.Length))
         {
             return true;
         }

@@ -108,6 +108,28 @@ public sealed class OrganConditionConceptTests
     }
 
     [Theory]
+    [InlineData("He has a history of myocardial infarction and hypertension.", "myocardial infarction")]
+    [InlineData("She had an acute myocardial infarction 12 years ago.", "acute myocardial infarction")]
+    [InlineData("PAST MEDICAL HISTORY: MI, hypertension.", "MI")]
+    [InlineData("A history of inferior myocardial infarction treated with a stent.", "inferior myocardial infarction")]
+    public void MyocardialInfarctionInTheHistoryIsAnOldOne(string text, string evidence)
+    {
+        var codes = Codes(text);
+
+        Assert.Equal(evidence, Assert.Single(Assert.Single(codes, suggestion => suggestion.Code == "I25.2").Evidence).Text);
+        Assert.DoesNotContain(codes, suggestion => suggestion.Code.StartsWith("I21", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("She was admitted with an acute myocardial infarction.")]
+    [InlineData("No history of myocardial infarction.")]
+    [InlineData("His father had a myocardial infarction at 50.")]
+    public void MyocardialInfarctionNotInThePatientsHistoryIsNoOldOne(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "I25.2");
+    }
+
+    [Theory]
     [InlineData("She has a history of hysterectomy for fibroids.", "Z90.710", "hysterectomy")]
     [InlineData("Personal history: hysterectomy 20 years ago.", "Z90.710", "hysterectomy")]
     [InlineData("A 46-year-old hysterectomized woman came with flank pain.", "Z90.710", "hysterectomized")]

@@ -299,8 +299,21 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // diabetes and hypertension before it the mother's): +1 right (I10), 1 right lost and 1 wrong (the diabetes now combines
     // with the hyperglycemia: E11.65 for the coders' E11.9 + R73.9): merged:
     // exact F1 0.448 (P 0.727, tp 2,690, fp 1,008), category F1 0.542, outside-R recall 0.330.
-    private const double CodiEspExactF1Floor = 0.447;
+    // A myocardial infarction stated as past coded as the old one I25.2 (guideline I.C.9.e.4; +1 right, 2 wrong: histories
+    // of infarction the coders coded as a current STEMI I21.3), and a short form in parentheses after other words or
+    // hyphen-joined to a code-like word not read as its condition ("septal defect (MI)", "123I-MI", "(mi)": 3 wrong I21.9
+    // removed; 1 right lost: a cytomegalovirus serology extended "to cytomegalovirus (CMV)" the coders coded, not a
+    // diagnosis): exact F1 0.448 (P 0.728, tp 2,690, fp 1,007), category F1 0.542 (0.5419, −0.0001), outside-R recall 0.330.
+    // Merged with the lead's lasting conditions by code: exact F1 0.448 (P 0.728, tp 2,691, fp 1,007), category F1 0.542,
+    // outside-R recall 0.330.
+    // A tonic-clonic (grand mal) seizure coded as the tabular's "Grand mal seizure NOS" G40.409 (the coders' R56.9 beside it is
+    // the symptom the diagnosis explains), Langerhans-cell histiocytosis as C96.6, and "renal metastasis of pulmonary
+    // carcinoma" placed at the kidney: exact tp 2,693, fp 1,009 (F1 0.448), outside-R tp 1,969 → 1,977 (recall 0.331).
+    // A negated outcome of care ("does not improve and starts to present diplopia") no longer negates what follows it,
+    // lymphopenia is D72.810 and protein-energy malnutrition the tabular's protein-calorie one; merged with main:
+    // exact F1 0.449 (P 0.728, tp 2,698, fp 1,010), category F1 0.543, outside-R recall 0.332 (tp 1,981).
+    private const double CodiEspExactF1Floor = 0.448;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.541;
-    private const double CodiEspOutsideRRecallFloor = 0.329;
+    private const double CodiEspCategoryF1Floor = 0.542;
+    private const double CodiEspOutsideRRecallFloor = 0.331;
 }

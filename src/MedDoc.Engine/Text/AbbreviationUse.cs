@@ -1,0 +1,73 @@
+namespace MedDoc.Engine.Text;
+
+/// <summary>
+/// Where a short form written in the text stands for something other than the condition it abbreviates: the short form a
+/// parenthesis gives the words before it ("a mild septal defect (MI)": those words are what it stands for, and they are read
+/// on their own), or part of a compound name joined by a hyphen to a code-like word ("123I-MI" scintigraphy, a tracer;
+/// "post-MI" stays the infarction). Pure functions over the text and the short form's character span.
+/// </summary>
+public static class AbbreviationUse
+{
+    /// <summary>True when the short form at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> names something else.</summary>
+    public static bool StandsForSomethingElse(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return DefinesWordsBefore(text, start, end) || JoinsCodeLikeWord(text, start, end);
+    }
+
+    // "(MI)" right after a word: the parenthesis names the words before it by their initials.
+    private static bool DefinesWordsBefore(string text, int start, int end)
+    {
+        if (start < 2 || end >= text.Length || text[start - 1] != '(' || text[end] != ')')
+        {
+            return false;
+        }
+        var before = start - 2;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        return before >= 0 && char.IsLetterOrDigit(text[before]);
+    }
+
+    // Joined by a hyphen to a word holding a digit or written all in capitals.
+    private static bool JoinsCodeLikeWord(string text, int start, int end) =>
+        (start >= 2 && text[start - 1] == '-' && IsCodeLike(WordEndingAt(text, start - 1)))
+        || (end + 1 < text.Length && text[end] == '-' && IsCodeLike(WordStartingAt(text, end + 1)));
+
+    private static ReadOnlySpan<char> WordEndingAt(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+        return text.AsSpan(start, end - start);
+    }
+
+    private static ReadOnlySpan<char> WordStartingAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+        return text.AsSpan(start, end - start);
+    }
+
+    private static bool IsCodeLike(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+        var digit = false;
+        var lower = false;
+        foreach (var c in word)
+        {
+            digit |= char.IsDigit(c);
+            lower |= char.IsLower(c);
+        }
+        return digit || !lower;
+    }
+}
