@@ -972,6 +972,13 @@ public sealed class NeoplasmCoder
         {
             sites.Add(removed);
         }
+        else if (sites.Count > 0 && sites.TrueForAll(site => site.Match.Value.Entry.Primary is null) && morphologies.Count == 0
+                 && ProcedureSite(text, tokens, range, side) is { } organ)
+        {
+            // "Left pneumonectomy and lymph node sampling:": the nodes removed with the organ name no primary site; the
+            // operation names the organ, the nodes stay the place of a metastasis below the heading.
+            sites.Insert(0, organ);
+        }
         var assertions = morphologies.Count == 0
             ? []
             : morphologies.Select(match => FieldOf(tokens, range, match.Tokens) is { } field
@@ -1616,6 +1623,7 @@ public sealed class NeoplasmCoder
     {
         IReadOnlyList<SiteMention> sites = primary && heading.Sites[0].Match.Value.Entry.Primary is not null
             ? heading.Sites.Where(site => site.Match.Value.Entry.Primary is not null).ToArray()
+            : !primary && heading.Sites.Any(site => !site.Inferred) ? heading.Sites.Where(site => !site.Inferred).ToArray()
             : heading.Sites;
         if (primary && sites.Any(site => !IsSpreadTissue(site)))
         {

@@ -1087,4 +1087,33 @@ public sealed class NeoplasmCoderTests
 
         Assert.DoesNotContain(Codes(text), code => code.StartsWith("C68", StringComparison.Ordinal));
     }
+    [Fact]
+    public void OperationInAHeadingOfLymphNodesNamesTheOrganForThePrimary()
+    {
+        const string text = "SUMMARY:\nLeft pneumonectomy and lymph node sampling:\nModerately differentiated adenocarcinoma, 70 mm in diameter.";
+
+        Assert.Equal(["C34.92"], Codes(text));
+    }
+
+    [Fact]
+    public void MetastasisBelowAHeadingOfAnOperationAndLymphNodesStaysInTheNodes()
+    {
+        const string text = "SUMMARY:\nLeft pneumonectomy and lymph node sampling:\nMetastatic adenocarcinoma.";
+
+        Assert.Equal(["C77.9"], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("SUMMARY:\nLeft upper lobectomy and lymph node sampling:\nSquamous cell carcinoma, 45 mm.", "C34.12")]
+    [InlineData("DIAGNOSIS:\nThe right lower lobectomy shows an invasive adenocarcinoma, 2 cm.", "C34.31")]
+    public void LobectomyOfANamedLungLobeNamesThatLobe(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void LobectomyWithNoLobeNamesNoOrgan()
+    {
+        Assert.DoesNotContain(Codes("DIAGNOSIS:\nLeft lobectomy:\nPapillary carcinoma, 1.2 cm."), code => code.StartsWith("C34", StringComparison.Ordinal));
+    }
 }
