@@ -319,8 +319,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (+1 right, 2 right lost: the coders' D64.9 and E61.1 beside it), heavy drinking as F10.10 (+1 right, +1 wrong) and
     // bracketed title words as alternatives ("oculomotor nerve palsy"; no dev change); merged with the TCGA helper's
     // sites: exact F1 0.449 (P 0.728, tp 2,699, fp 1,006), category F1 0.543, outside-R recall 0.332 (tp 1,982).
+    // A site named as a metastasis's origin ("carcinoma of renal origin") read as the primary and "could correspond to" as
+    // uncertain (+2 right, 3 wrong removed): exact F1 0.449 (P 0.729, tp 2,701, fp 1,003), category F1 0.544 (fp 613),
+    // outside-R recall 0.332 (tp 1,984).
     private const double CodiEspExactF1Floor = 0.448;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.542;
+    private const double CodiEspCategoryF1Floor = 0.543;
     private const double CodiEspOutsideRRecallFloor = 0.331;
 }
