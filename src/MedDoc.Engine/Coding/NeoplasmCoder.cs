@@ -687,15 +687,16 @@ public sealed class NeoplasmCoder
             !_clinicalSections.Contains(sentence.Section) && OpensStatement(tokens, sentence.Range, sentence.Sites.Select(site => site.Match.Tokens), adjacent ? origin!.Match.Tokens.Start : morphology.Tokens.Start));
         if (metastatic)
         {
-            var primary = AdjacentBefore(sentence, morphology.Tokens);
+            var primary = rule.Behavior == NeoplasmBehavior.Secondary ? AdjacentBefore(sentence, morphology.Tokens) : NamingBefore(tokens, sentence, morphology.Tokens);
             if (primary is not null && rule.Behavior != NeoplasmBehavior.Secondary)
             {
                 Emit(mentions, PrimaryCode(rule, primary), NeoplasmBehavior.Primary, true, reading, primary);
             }
-            // "bone metastases": a site just before a metastasis is where it lies.
-            var location = origin is not null && origin != primary ? origin
+            // "bone metastases": a site just before a metastasis is where it lies; so it is in "left renal metastasis of
+            // pulmonary epidermoid carcinoma", whose site after "of" opens the tumour it spread from.
+            var location = origin is not null && origin != primary && !ModifiesAnotherMorphology(tokens, sentence, origin, morphology.Tokens) ? origin
                 : rule.Behavior == NeoplasmBehavior.Secondary && primary is not null ? primary : HeadingSite(tokens, analysed, index, false);
-            if (location is not null && (location != primary || rule.Behavior == NeoplasmBehavior.Secondary) && !ModifiesAnotherMorphology(sentence, location, morphology.Tokens)
+            if (location is not null && (location != primary || rule.Behavior == NeoplasmBehavior.Secondary) && !ModifiesAnotherMorphology(tokens, sentence, location, morphology.Tokens)
                 && location.Match.Value.Entry.Secondary is { } secondary)
             {
                 Emit(mentions, Complete(secondary, location.Side), NeoplasmBehavior.Secondary, true, reading, location);
@@ -1343,12 +1344,12 @@ public sealed class NeoplasmCoder
         return specific.Count > general.Count && specific.Take(general.Count).SequenceEqual(general, StringComparer.Ordinal) ? heading : site;
     }
 
-    // "Metastasis of prostatic adenocarcinoma in the maxillary sinus": the site that opens another tumour of the sentence
-    // names where that tumour arose, not where this metastasis lies; a site opening a metastasis is its location ("lymph
-    // node metastasis of urothelial carcinoma").
-    private static bool ModifiesAnotherMorphology(SentenceView sentence, SiteMention site, TokenRange morphology) =>
-        sentence.Morphologies.Any(other => other.Tokens.Start == site.Match.Tokens.End && other.Tokens.Start != morphology.Start
-            && other.Value.Behavior != NeoplasmBehavior.Secondary);
+    // "Metastasis of prostatic adenocarcinoma in the maxillary sinus", "of pulmonary epidermoid carcinoma": the site that
+    // opens another tumour of the sentence (at most one word between, no punctuation) names where that tumour arose, not
+    // where this metastasis lies; a site opening a metastasis is its location ("lymph node metastasis of urothelial carcinoma").
+    private static bool ModifiesAnotherMorphology(IReadOnlyList<Token> tokens, SentenceView sentence, SiteMention site, TokenRange morphology) =>
+        sentence.Morphologies.Any(other => other.Tokens.Start >= site.Match.Tokens.End && other.Tokens.Start != morphology.Start
+            && other.Value.Behavior != NeoplasmBehavior.Secondary && IsAdjacent(tokens, site.Match.Tokens, other.Tokens));
 
     // "liver, lung and bone metastases", "metastases in the liver and the lungs": the sites coordinated with the one a
     // metastasis lies in share it, each joined to the next by "and", "or" or a comma.
@@ -1383,6 +1384,12 @@ public sealed class NeoplasmCoder
 
     private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);
+
+    // The site that names a tumour of a metastatic sentence as its own ("metastasis of pulmonary epidermoid carcinoma"):
+    // adjacent but for one word, which is no metastatic word ("liver metastatic carcinoma" places spread, not an origin).
+    private SiteMention? NamingBefore(IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology) =>
+        sentence.Sites.LastOrDefault(site => site.Match.Tokens.End <= morphology.Start && IsAdjacent(tokens, site.Match.Tokens, morphology)
+            && !Words(tokens, new TokenRange(site.Match.Tokens.End, morphology.Start)).Any(_metastatic.Contains));
 
     // A site that modifies the morphology ("prostatic adenocarcinoma", "bladder urothelial carcinoma"): at most one word
     // between them and no punctuation.

@@ -82,6 +82,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Mild myopia without optical correction and type 2 diabetes mellitus on metformin.", "type 2 diabetes mellitus")]
     [InlineData("Antibiotics were given without improvement of the cellulitis.", "cellulitis")]
     [InlineData("Surgery was performed without incidents, and a deep vein thrombosis developed on day 4.", "deep vein thrombosis")]
+    [InlineData("The patient does not improve and develops diplopia and ptosis.", "diplopia")]
+    [InlineData("There was no response to antibiotics and the fever persisted.", "fever")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
@@ -139,6 +141,12 @@ public sealed class AssertionDetectorTests
     public void UncertaintyReachesTheWordsItQualifiesNotTheRestOfALongSentence(string sentence, string target, Assertion expected)
     {
         Assert.Equal(expected, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void ANegationAfterANegatedOutcomeStillNegates()
+    {
+        Assert.Equal(Assertion.Negated, Assess("The patient did not improve and had no fever.", "fever").Assertion);
     }
 
     [Fact]

@@ -238,6 +238,20 @@ public sealed class Icd10CoderTests
         Assert.Equal(["C61", "C79.51"], codes.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void AMetastasisNamedByItsSiteOfTheCarcinomaItSpreadFromLiesAtThatSite()
+    {
+        var codes = Codes("The biopsy confirmed a renal metastasis of pulmonary squamous carcinoma.").Select(code => code.Code).ToArray();
+
+        Assert.Equal(["C34.90", "C79.00"], codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ASiteBeforeAMetastaticCarcinomaIsWhereItSpreadNotWhereItArose()
+    {
+        Assert.Equal(["C78.7"], Codes("CT showed a liver metastatic carcinoma.").Select(code => code.Code));
+    }
+
     [Theory]
     [InlineData("Diagnosis: mantle cell lymphoma.", "C83.10")]
     [InlineData("Endoscopic biopsy confirmed a duodenal MALT lymphoma.", "C88.40")]
@@ -259,6 +273,46 @@ public sealed class Icd10CoderTests
     public void TropicalSpasticParaparesisIsItsOwnDiseaseNotParaplegia(string text, string expected)
     {
         Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Theory]
+    [InlineData("She then developed a generalized tonic-clonic seizure.", "G40.409")]
+    [InlineData("He has epilepsy with grand mal seizures.", "G40.409")]
+    [InlineData("He had a seizure after the fall.", "R56.9")]
+    [InlineData("He has epilepsy.", "G40.909")]
+    public void ATonicClonicSeizureIsTheGrandMalSeizureOfGeneralizedEpilepsyNotAnUnspecifiedConvulsion(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Theory]
+    [InlineData("Immunohistochemistry was compatible with Langerhans cell histiocytosis.", "C96.6")]
+    [InlineData("The initial suspicion was histiocytosis X, confirmed by biopsy.", "C96.6")]
+    public void LangerhansCellHistiocytosisIsCodedAsTheTabularsNosTerm(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Theory]
+    [InlineData("Laboratory tests showed lymphopenia of 600 cells/µL.", "D72.810")]
+    [InlineData("Laboratory tests showed leukopenia.", "D72.819")]
+    public void LymphopeniaIsTheIndexsLymphocytopenia(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Theory]
+    [InlineData("The assessment was compatible with mild protein-energy malnutrition.", "E44.1")]
+    [InlineData("The assessment was compatible with mild protein-calorie malnutrition.", "E44.1")]
+    public void ProteinEnergyMalnutritionIsTheTabularsProteinCalorieMalnutrition(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Fact]
+    public void TheIsletsOfLangerhansAreNoHistiocytosis()
+    {
+        Assert.DoesNotContain("C96.6", Codes("A tumour of the islets of Langerhans was resected.").Select(code => code.Code));
     }
 
     [Fact]

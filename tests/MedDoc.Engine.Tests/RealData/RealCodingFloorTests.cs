@@ -299,8 +299,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // diagnosis): exact F1 0.448 (P 0.728, tp 2,690, fp 1,007), category F1 0.542 (0.5419, −0.0001), outside-R recall 0.330.
     // Merged with the lead's lasting conditions by code: exact F1 0.448 (P 0.728, tp 2,691, fp 1,007), category F1 0.542,
     // outside-R recall 0.330.
-    private const double CodiEspExactF1Floor = 0.447;
+    // A tonic-clonic (grand mal) seizure coded as the tabular's "Grand mal seizure NOS" G40.409 (the coders' R56.9 beside it is
+    // the symptom the diagnosis explains), Langerhans-cell histiocytosis as C96.6, and "renal metastasis of pulmonary
+    // carcinoma" placed at the kidney: exact tp 2,693, fp 1,009 (F1 0.448), outside-R tp 1,969 → 1,977 (recall 0.331).
+    // A negated outcome of care ("does not improve and starts to present diplopia") no longer negates what follows it,
+    // lymphopenia is D72.810 and protein-energy malnutrition the tabular's protein-calorie one; merged with main:
+    // exact F1 0.449 (P 0.728, tp 2,698, fp 1,010), category F1 0.543, outside-R recall 0.332 (tp 1,981).
+    private const double CodiEspExactF1Floor = 0.448;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.541;
-    private const double CodiEspOutsideRRecallFloor = 0.329;
+    private const double CodiEspCategoryF1Floor = 0.542;
+    private const double CodiEspOutsideRRecallFloor = 0.331;
 }
