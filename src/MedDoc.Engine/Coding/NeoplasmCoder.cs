@@ -965,6 +965,13 @@ public sealed class NeoplasmCoder
         {
             sites.Add(removed);
         }
+        else if (sites.Count > 0 && sites.TrueForAll(site => site.Match.Value.Entry.Primary is null) && morphologies.Count == 0
+                 && ProcedureSite(text, tokens, range, side) is { } organ)
+        {
+            // "Left pneumonectomy and lymph node sampling:": the nodes removed with the organ name no primary site; the
+            // operation names the organ, the nodes stay the place of a metastasis below the heading.
+            sites.Insert(0, organ);
+        }
         var assertions = morphologies.Count == 0
             ? []
             : morphologies.Select(match => FieldOf(tokens, range, match.Tokens) is { } field
@@ -1526,7 +1533,8 @@ public sealed class NeoplasmCoder
 
     // The nearest specimen heading above the sentence. A heading found in another section (the list of specimens
     // submitted) stands for its first specimen, the main one. A labelled heading that names no site we know
-    // ("(D) TOTAL GLOSSECTOMY, SUBMANDIBULAR:") still starts a new specimen: the one above no longer applies. For a
+    // ("(D) TOTAL GLOSSECTOMY, SUBMANDIBULAR:"; also one whose colon OCR lost or that runs into its diagnosis: "PART 5:
+    // RADICAL RESECTION, GLEASON SCORE 3+4=7") still starts a new specimen: the one above no longer applies. For a
     // primary tumour, a tumour-site line nearer than any heading places it ("4 - Total laryngectomy" / "Tumor site:
     // Larynx" / "Squamous cell carcinoma, grade 2" below "3 - Recurrent laryngeal node:").
     private SiteMention? HeadingSite(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, bool primary)
@@ -1535,7 +1543,7 @@ public sealed class NeoplasmCoder
         {
             var candidate = analysed[s];
             if (candidate.IsHeading && candidate.IsLabelled && candidate.Sites.Count == 0 && candidate.Section == analysed[index].Section
-                && tokens[candidate.Range.End - 1].Value == ":" && HasWords(tokens, new TokenRange(LabelEnd(tokens, candidate.Range), candidate.Range.End)))
+                && HasWords(tokens, new TokenRange(LabelEnd(tokens, candidate.Range), candidate.Range.End)))
             {
                 return null;
             }
@@ -1602,6 +1610,7 @@ public sealed class NeoplasmCoder
     {
         IReadOnlyList<SiteMention> sites = primary && heading.Sites[0].Match.Value.Entry.Primary is not null
             ? heading.Sites.Where(site => site.Match.Value.Entry.Primary is not null).ToArray()
+            : !primary && heading.Sites.Any(site => !site.Inferred) ? heading.Sites.Where(site => !site.Inferred).ToArray()
             : heading.Sites;
         if (primary && sites.Any(site => !IsSpreadTissue(site)))
         {

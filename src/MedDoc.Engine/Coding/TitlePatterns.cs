@@ -69,7 +69,42 @@ internal sealed class TitlePatterns
         {
             return [];
         }
-        var text = " " + RemoveGroups(title.ToLowerInvariant().Trim(), '[', ']') + " ";
+        var lower = title.ToLowerInvariant().Trim();
+        var patterns = new List<TitlePattern>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var letterA = NamesTheLetterA(title);
+        AddTitle(RemoveGroups(lower, '[', ']'), patterns, seen, letterA, isTitle);
+        if (BracketedSynonym(title) is { } synonym)
+        {
+            AddTitle(synonym, patterns, seen, letterA, isTitle);
+        }
+        return patterns;
+    }
+
+    // "Third [oculomotor] nerve palsy" also reads "oculomotor nerve palsy": a bracketed lower-case word is an alternative
+    // wording of the word before it (Official Guidelines I.A.7). A capitalised one is an abbreviation or an eponym of the
+    // whole phrase ("virus [HIV] disease", "arthropathy [Jaccoud]") and replaces nothing.
+    private static string? BracketedSynonym(string title)
+    {
+        var open = title.IndexOf('[', StringComparison.Ordinal);
+        if (open <= 0)
+        {
+            return null;
+        }
+        var close = title.IndexOf(']', open);
+        var word = close > open ? title[(open + 1)..close] : "";
+        if (word.Length == 0 || !word.All(c => char.IsLower(c) || c is '-' or '\'') || title[open - 1] != ' ')
+        {
+            return null;
+        }
+        var before = title.LastIndexOf(' ', open - 2) + 1;
+        var rest = title[(close + 1)..];
+        return RemoveGroups((title[..before] + word + rest).ToLowerInvariant().Trim(), '[', ']');
+    }
+
+    private void AddTitle(string title, List<TitlePattern> patterns, HashSet<string> seen, bool letterA, bool isTitle)
+    {
+        var text = " " + title + " ";
         foreach (var phrase in _removedPhrases)
         {
             var at = text.IndexOf(phrase, StringComparison.Ordinal);
@@ -90,12 +125,9 @@ internal sealed class TitlePatterns
         var segments = text.Split(',').Select(CutWithout).Select(segment => segment.Trim()).Where(segment => segment.Length > 0).ToArray();
         if (segments.Length == 0)
         {
-            return [];
+            return;
         }
         var joined = string.Join(" ", segments);
-        var letterA = NamesTheLetterA(title);
-        var patterns = new List<TitlePattern>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (variant, rank) in ModifierVariants(joined))
         {
             AddWords(variant, rank, patterns, seen, letterA, isTitle);
@@ -104,7 +136,6 @@ internal sealed class TitlePatterns
                 AddWords(variant.Replace("-", "", StringComparison.Ordinal), rank, patterns, seen, letterA, isTitle);
             }
         }
-        return patterns;
     }
 
     /// <summary>

@@ -309,6 +309,30 @@ public sealed class Icd10CoderTests
         Assert.Equal([expected], Codes(text).Select(code => code.Code));
     }
 
+    [Theory]
+    [InlineData("She has bipolar disorder.", "F31.9")]
+    [InlineData("Bipolar electrocoagulation was used to control the bleeding.", null)]
+    public void BipolarAloneIsAnInstrumentsWordNotTheDisorder(string text, string? expected)
+    {
+        Assert.Equal(expected is null ? [] : [expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Theory]
+    [InlineData("Anemia due to iron deficiency was diagnosed at 18 years of age.", "D50.9")]
+    [InlineData("Iron deficiency was found without anemia.", "E61.1")]
+    public void AnemiaDueToIronDeficiencyIsIronDeficiencyAnemia(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Theory]
+    [InlineData("He is a heavy drinker and smoker.", "F10.10")]
+    [InlineData("He is a moderate drinker.", null)]
+    public void HeavyDrinkingIsTheIndexsExcessiveDrinkingWithoutDependence(string text, string? expected)
+    {
+        Assert.Equal(expected is null ? [] : [expected], Codes(text).Select(code => code.Code).Where(code => code.StartsWith("F10", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void TheIsletsOfLangerhansAreNoHistiocytosis()
     {

@@ -1062,4 +1062,58 @@ public sealed class NeoplasmCoderTests
         Assert.Contains("C55", Codes(text));
         Assert.DoesNotContain("C57.01", Codes(text));
     }
+    [Theory]
+    [InlineData("DIAGNOSIS:\nLymph node, right iliac, excision:\nMetastatic squamous cell carcinoma in the parenchyma.")]
+    [InlineData("DIAGNOSIS:\nOvary, right:\nMetastatic carcinoma in the stroma.")]
+    [InlineData("DIAGNOSIS:\nUrethral stump, biopsy:\nMetastatic carcinoma.")]
+    public void ParenchymaStromaOrStumpAloneNamesNoOrgan(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C79.0", StringComparison.Ordinal) || code.StartsWith("C79.82", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nKidney, left, nephrectomy:\nRenal cell carcinoma confined to the renal parenchyma.", "C64")]
+    [InlineData("DIAGNOSIS:\nUterus, hysterectomy:\nEndometrial stromal sarcoma.", "C54")]
+    public void OrgansNamedWithTheirParenchymaOrStromaStillPlaceTheTumour(string text, string category)
+    {
+        Assert.Contains(Codes(text), code => code.StartsWith(category, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LabelledHeadingWhoseColonOcrLostEndsTheSpecimenAboveIt()
+    {
+        const string text = "DIAGNOSIS:\nPART 4: URETHRA, DISTAL, BIOPSY -\nBENIGN TISSUE.\n"
+                            + "PART 5: RADICAL RESECTION, GLEASON SCORE 3 +4=7 WITH TERTIARY\nA.\nTHE CARCINOMA INVOLVES 10% OF THE GLAND.";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C68", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void OperationInAHeadingOfLymphNodesNamesTheOrganForThePrimary()
+    {
+        const string text = "SUMMARY:\nLeft pneumonectomy and lymph node sampling:\nModerately differentiated adenocarcinoma, 70 mm in diameter.";
+
+        Assert.Equal(["C34.92"], Codes(text));
+    }
+
+    [Fact]
+    public void MetastasisBelowAHeadingOfAnOperationAndLymphNodesStaysInTheNodes()
+    {
+        const string text = "SUMMARY:\nLeft pneumonectomy and lymph node sampling:\nMetastatic adenocarcinoma.";
+
+        Assert.Equal(["C77.9"], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("SUMMARY:\nLeft upper lobectomy and lymph node sampling:\nSquamous cell carcinoma, 45 mm.", "C34.12")]
+    [InlineData("DIAGNOSIS:\nThe right lower lobectomy shows an invasive adenocarcinoma, 2 cm.", "C34.31")]
+    public void LobectomyOfANamedLungLobeNamesThatLobe(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void LobectomyWithNoLobeNamesNoOrgan()
+    {
+        Assert.DoesNotContain(Codes("DIAGNOSIS:\nLeft lobectomy:\nPapillary carcinoma, 1.2 cm."), code => code.StartsWith("C34", StringComparison.Ordinal));
+    }
 }

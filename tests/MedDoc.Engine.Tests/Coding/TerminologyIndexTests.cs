@@ -106,6 +106,23 @@ public sealed class TerminologyIndexTests
     }
 
     [Theory]
+    [InlineData("oculomotor nerve palsy", "H49.00")]
+    [InlineData("third nerve palsy", "H49.00")]
+    [InlineData("abducens nerve palsy", "H49.20")]
+    public void ABracketedLowerCaseWordIsAnAlternativeToTheWordBeforeIt(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
+    [InlineData("virus hiv disease")]
+    [InlineData("jaccoud")]
+    public void ABracketedAbbreviationOrEponymReplacesNoWord(string phrase)
+    {
+        Assert.Null(Index.Lookup(phrase));
+    }
+
+    [Theory]
     [InlineData("gastrointestinal bleeding", "K92.2")]
     [InlineData("gastrointestinal hemorrhage", "K92.2")]
     public void BleedingAndHemorrhageAreOneWord(string phrase, string code)
