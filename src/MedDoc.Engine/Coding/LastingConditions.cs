@@ -33,15 +33,19 @@ public sealed class LastingConditions
     {
         ArgumentNullException.ThrowIfNull(code);
         var key = IcdCatalog.Key(code.Code);
-        return _ranges.Any(range => range.ContainsKey(key)) || (IsDiseaseChapter(key) && _titleWords.Any(word => SaysWord(code.Title, word)));
+        return _ranges.Any(range => range.ContainsKey(key)) || (NamesDisease(key) && _titleWords.Any(word => SaysWord(code.Title, word)));
     }
 
     /// <summary>
-    /// False for the chapters whose codes never name a lasting disease of their own: symptoms (R), neoplasms (C, D00–D49,
-    /// a history of which has its own Z85 codes), injuries and external causes (S–Y) and status (Z).
+    /// False for the chapters whose codes never name a lasting disease of their own, whatever their words: symptoms (R),
+    /// neoplasms (C, D00–D49, a history of which has its own Z85 codes), injuries and external causes (S–Y) and status (Z).
     /// </summary>
-    private static bool IsDiseaseChapter(string key) =>
-        key[0] is not ('R' or 'C' or 'S' or 'T' or 'V' or 'W' or 'X' or 'Y' or 'Z') && !(key[0] == 'D' && key[1] <= '4');
+    public static bool NamesDisease(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var key = IcdCatalog.Key(code);
+        return key.Length >= 2 && key[0] is not ('R' or 'C' or 'S' or 'T' or 'V' or 'W' or 'X' or 'Y' or 'Z') && !(key[0] == 'D' && key[1] <= '4');
+    }
 
     /// <summary>True when <paramref name="code"/> is a code of <paramref name="catalog"/> that names a condition that lasts once diagnosed.</summary>
     public bool Covers(string code, IcdCatalog catalog)

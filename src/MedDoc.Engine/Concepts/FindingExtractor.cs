@@ -122,8 +122,9 @@ public sealed class FindingExtractor
                 var matched = matches[i].Tokens;
                 var span = Span.Of(text, tokens[matched.Start].Start, tokens[matched.End - 1].End);
                 var decision = decisions[i];
-                var lasting = IsLastingConditionStatedAsHistory(decision, concept);
-                var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept) : decision.Assertion;
+                var lasts = Lasts(concept, tokens, matched);
+                var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts);
+                var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept, lasts) : decision.Assertion;
                 findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, lasting ? null : decision.Trigger?.Text));
             }
         }
@@ -225,25 +226,60 @@ public sealed class FindingExtractor
     /// True when a lasting condition (<see cref="Lasts"/>) is stated as history by a trigger that dates its onset ("a history of
     /// hypertension on lisinopril"): the patient still has it, so it takes its section's assertion as if no trigger were
     /// there; "asthma in childhood" stays historical. So does a concept whose code is itself a personal history code (Z85–Z87: "history of
-    /// ex-smoker" → Z87.891). An episode or a condition not marked lasting stays historical ("history of pneumonia").
+    /// ex-smoker" → Z87.891). An episode or a condition that does not last stays historical ("history of pneumonia").
     /// </summary>
-    private bool IsLastingConditionStatedAsHistory(AssertionDecision decision, ConceptRule concept) =>
-        decision.Assertion == Assertion.Historical && decision.DatesOnset && (Lasts(concept) || IsPersonalHistoryCode(concept.Code));
+    private static bool IsLastingConditionStatedAsHistory(AssertionDecision decision, ConceptRule concept, bool lasts) =>
+        decision.Assertion == Assertion.Historical && decision.DatesOnset && (lasts || IsPersonalHistoryCode(concept.Code));
 
     /// <summary>
-    /// True when <paramref name="concept"/> names a condition that lasts once diagnosed: its "chronic" flag when it has
-    /// one, otherwise whether Rules/lasting_conditions.json covers its code (hypothyroidism E03.9 lasts, pneumonia J18.9
-    /// does not).
+    /// True when the mention <paramref name="matched"/> of <paramref name="concept"/> names a condition that lasts once
+    /// diagnosed: the concept's "chronic" flag when it has one, otherwise whether Rules/lasting_conditions.json covers its
+    /// code (hypothyroidism E03.9 lasts, pneumonia J18.9 does not) or the text calls a disease chronic ("chronic anemia",
+    /// "chronic neck pain"; a symptom of chapter R stays a symptom: "chronic dizziness").
     /// </summary>
-    private bool Lasts(ConceptRule concept) =>
-        concept.Chronic ?? (concept.Code is { } code && LastingConditions.Embedded.Covers(code, _catalog));
+    private bool Lasts(ConceptRule concept, IReadOnlyList<Token> tokens, TokenRange matched) =>
+        concept.Chronic ?? (concept.Code is { } code
+            && (LastingConditions.Embedded.Covers(code, _catalog) || (SaysChronic(tokens, matched) && LastingConditions.NamesDisease(code))));
+
+    private static bool SaysChronic(IReadOnlyList<Token> tokens, TokenRange matched)
+    {
+        for (var i = Math.Max(0, matched.Start - 1); i < matched.End; i++)
+        {
+            if (tokens[i].Value.Equals("chronic", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True for a status the patient has now, whatever the section lists it under: long-term drug therapy (Z79: "PMH: on
+    /// Coumadin for atrial fibrillation"), dependence on a machine, an implant or transplant, an artificial opening
+    /// (Z89–Z99), HIV status (Z21), a body mass index (Z68). A past procedure's status is not one: it is coded because the
+    /// procedure is past (<see cref="ConceptRule.PastProcedure"/>).
+    /// </summary>
+    private static bool IsCurrentStatus(ConceptRule concept) =>
+        concept is { PastProcedure: not true, Code: { } code }
+        && (code.StartsWith("Z21", StringComparison.Ordinal) || code.StartsWith("Z68", StringComparison.Ordinal) || code.StartsWith("Z79", StringComparison.Ordinal)
+            || string.CompareOrdinal(code, 0, "Z89", 0, 3) >= 0 && string.CompareOrdinal(code, 0, "Z99", 0, 3) <= 0);
 
     private static bool IsPersonalHistoryCode(string? code) =>
         code is not null && (code.StartsWith("Z85", StringComparison.Ordinal) || code.StartsWith("Z86", StringComparison.Ordinal) || code.StartsWith("Z87", StringComparison.Ordinal));
 
-    private static Assertion SectionDefault(SectionRule rule, ConceptRule concept) => rule.DefaultAssertion switch
+    /// <summary>
+    /// The assertion of a mention with no trigger of its own: its section's default, except under a history section. There a
+    /// procedure is past (its status is coded: "PMH: hysterectomy" → Z90.710). A condition listed under a medical history is
+    /// still the patient's unless its concept is an episode ("PMH: hypertension" → present, "PMH: pneumonia 2015" →
+    /// historical); one listed under a history of operations was what was operated on, still the patient's only when it
+    /// lasts or is a current status ("PSH: inguinal hernia repair" → historical, "PSH: CABG for coronary artery disease" →
+    /// present).
+    /// </summary>
+    private static Assertion SectionDefault(SectionRule rule, ConceptRule concept, bool lasts) => rule.DefaultAssertion switch
     {
         null => Assertion.Present,
+        Assertion.Historical when concept.PastProcedure == true => Assertion.Historical,
+        Assertion.Historical when rule.ListsOperations => lasts || IsCurrentStatus(concept) ? Assertion.Present : Assertion.Historical,
         Assertion.Historical when concept.Chronic != false => Assertion.Present,
         var assertion => assertion.Value,
     };

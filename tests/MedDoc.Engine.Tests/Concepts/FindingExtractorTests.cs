@@ -128,6 +128,8 @@ public sealed class FindingExtractorTests
     [InlineData("A history of alcoholic hepatitis.", "alcoholic_hepatitis")]
     [InlineData("A history of gastroesophageal reflux disease on omeprazole.", "gerd")]
     [InlineData("A history of alcohol use disorder.", "alcohol_use_disorder")]
+    [InlineData("History of depression, treated with sertraline.", "depression")]
+    [InlineData("History of aortic aneurysm, followed by ultrasound.", "aortic_aneurysm")]
     public void LastingConditionStatedAsHistoryIsPresent(string text, string conceptId)
     {
         var finding = Only(text, conceptId);

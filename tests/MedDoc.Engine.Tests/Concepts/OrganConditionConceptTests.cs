@@ -137,6 +137,8 @@ public sealed class OrganConditionConceptTests
     [InlineData("She has a history of aortic valve replacement for endocarditis.", "Z95.2", "aortic valve replacement")]
     [InlineData("He carries a mechanical mitral valve and takes warfarin.", "Z95.2", "mechanical mitral valve")]
     [InlineData("COPD treated with inhalers and chronic home oxygen.", "Z99.81", "chronic home oxygen")]
+    [InlineData("PAST SURGICAL HISTORY: Lumpectomy, hysterectomy.", "Z90.710", "hysterectomy")]
+    [InlineData("PAST MEDICAL HISTORY: Hypertension, hysterectomy, osteoporosis.", "Z90.710", "hysterectomy")]
     public void PastProcedureLeavesItsStatus(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -152,6 +154,23 @@ public sealed class OrganConditionConceptTests
     public void ProcedureTheReportDoesLeavesNoStatusYet(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3" or "Z95.2");
+    }
+
+    [Theory]
+    [InlineData("PAST SURGICAL HISTORY: Bilateral inguinal hernia repair, right shoulder surgery.", "K40.20")]
+    [InlineData("PAST SURGICAL HISTORY: Appendectomy, carpal tunnel release in 2005.", "G56.00")]
+    [InlineData("PSH: Cataract surgery in both eyes.", "H26.9")]
+    public void ConditionAPastOperationTreatedIsNotCurrent(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code.StartsWith(code[..3], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("PAST SURGICAL HISTORY: CABG for coronary artery disease in 2010.", "I25.10")]
+    [InlineData("PAST SURGICAL HISTORY: Left knee arthroscopy.\nPAST MEDICAL HISTORY: Hypertension, gastritis.", "K29.70")]
+    public void LastingConditionUnderPastOperationsAndAnyConditionUnderPastMedicalHistoryStayCurrent(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
     }
 
     [Fact]
