@@ -104,7 +104,8 @@ public sealed class Icd10Coder(
     {
         IReadOnlyList<CodeSuggestion> refined =
         [
-            .. SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(codes, document), document, catalog), document, catalog),
+            .. KidneyStageCombination.Refine(
+                SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(codes, document), document, catalog), document, catalog), catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
         ];
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];

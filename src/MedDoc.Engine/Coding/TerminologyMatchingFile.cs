@@ -28,6 +28,10 @@ namespace MedDoc.Engine.Coding;
 /// <paramref name="AnatomyOnlyTerms"/> are inclusion terms that name only a structure, its anomaly being meant by the code
 /// they sit under ("Aortic arch" under Q25.49, other congenital malformations of aorta): never a pattern, since a note that
 /// names the structure states no anomaly ("the aortic arch is left-sided").
+/// <paramref name="OrganNouns"/> are the organs an organ adjective of a title names ("testicular" → "testis"): a title that
+/// opens with one and names one condition word after it ("Testicular pain", "Hepatic fibrosis") also matches with the
+/// condition first, "of"/"in" the organ ("pain in the right testicle", "fibrosis of the liver"), as "Calculus of kidney" also
+/// matches "kidney calculus".
 /// </summary>
 public sealed record TerminologyMatchingFile(
     string Source,
@@ -49,4 +53,5 @@ public sealed record TerminologyMatchingFile(
     IReadOnlyList<string> CauseLinks,
     IReadOnlyList<string>? SpeciesNames = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? StructureNouns = null,
-    IReadOnlyList<string>? AnatomyOnlyTerms = null);
+    IReadOnlyList<string>? AnatomyOnlyTerms = null,
+    IReadOnlyList<string>? OrganNouns = null);

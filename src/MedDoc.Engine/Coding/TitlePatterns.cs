@@ -33,6 +33,7 @@ internal sealed class TitlePatterns
     private readonly string[] _skippedStarts;
     private readonly string[][] _causeLinks;
     private readonly HashSet<string> _anatomyOnly;
+    private readonly HashSet<string> _organs;
 
     /// <summary>A writer with the conventions of <paramref name="rules"/>, normalising words with <paramref name="normalizer"/>.</summary>
     public TitlePatterns(TerminologyMatchingFile rules, TermNormalizer normalizer)
@@ -47,6 +48,7 @@ internal sealed class TitlePatterns
         _skippedStarts = rules.SkippedTitleStarts.Select(start => start + " ").ToArray();
         _causeLinks = rules.CauseLinks.Select(link => Tokenizer.Normalize(link).Select(normalizer.Normalize).ToArray()).ToArray();
         _anatomyOnly = (rules.AnatomyOnlyTerms ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _organs = (rules.OrganNouns ?? []).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>True for a title that is category scaffolding ("Other …", "… in diseases classified elsewhere"): no code of its own is stated in those words.</summary>
@@ -179,6 +181,12 @@ internal sealed class TitlePatterns
             {
                 Add([.. words[..link], "in", .. words[(link + 1)..]], rank + 1, patterns, seen);
             }
+        }
+        else if (words.Length == 2 && _organs.Contains(words[0]) && !Linking.Contains(words[1]) && !_organs.Contains(words[1]))
+        {
+            // "Testicular pain" (testis pain) names the organ before its condition: also "pain of testis", "pain in testis".
+            Add([words[1], "of", words[0]], rank + 1, patterns, seen);
+            Add([words[1], "in", words[0]], rank + 1, patterns, seen);
         }
         AddCauseVariants(words, rank, patterns, seen);
         foreach (var conjunct in splitsCoordination ? Conjuncts(words) : [])

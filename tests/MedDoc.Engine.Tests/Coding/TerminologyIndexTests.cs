@@ -61,6 +61,16 @@ public sealed class TerminologyIndexTests
     }
 
     [Theory]
+    [InlineData("pain in testicle", "N50.819")]
+    [InlineData("pain of testis", "N50.819")]
+    [InlineData("fibrosis of liver", "K74.00")]
+    [InlineData("varices in stomach", "I86.4")]
+    public void TitleNamingTheOrganByItsAdjectiveAlsoMatchesWithTheOrganAfterOfOrIn(string phrase, string code)
+    {
+        Assert.Equal(code, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
     [InlineData("synovitis", "M65.90")]
     [InlineData("infantile spasm", "Q40.0")]
     [InlineData("broad", "E78.2")]

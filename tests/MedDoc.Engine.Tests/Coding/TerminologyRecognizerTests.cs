@@ -9,6 +9,22 @@ public sealed class TerminologyRecognizerTests
 
     private static IReadOnlyList<CodeSuggestion> Codes(string text) => Engine.Analyze(text).Codes;
 
+    [Theory]
+    [InlineData("He came with pain in the right testicle for two days.", "N50.811", "pain in the right testicle")]
+    [InlineData("Endoscopy showed varices in the stomach.", "I86.4", "varices in the stomach")]
+    public void ConditionStatedOfTheOrganATitleNamesByItsAdjectiveIsCoded(string text, string code, string evidence)
+    {
+        Assert.Equal(evidence, Assert.Single(Assert.Single(Codes(text), suggestion => suggestion.Code == code).Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("He denied pain in the testicles.")]
+    [InlineData("The testicle was normal; he had pain in the left knee.")]
+    public void OrganAfterAConditionItDoesNotQualifyGivesNoCodeOfThatOrgan(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code.StartsWith("N50", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ConditionInTheWordsOfAnInclusionTermIsCodedWithVerbatimEvidence()
     {
