@@ -347,6 +347,14 @@ public sealed class Icd10CoderTests
         Assert.Equal(expected is null ? [] : [expected], Codes(text).Select(code => code.Code).Where(code => code.StartsWith("F10", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("CT showed peritoneal carcinomatosis.", "C78.6")]
+    [InlineData("The origin of the carcinomatosis was never found.", "C80.0")]
+    public void CarcinomatosisIsTheIndexsDisseminatedNeoplasmOrThePeritonealSecondary(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
     [Fact]
     public void TheIsletsOfLangerhansAreNoHistiocytosis()
     {
