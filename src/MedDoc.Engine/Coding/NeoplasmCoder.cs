@@ -658,7 +658,8 @@ public sealed class NeoplasmCoder
         {
             rule = rule with { Behavior = NeoplasmBehavior.InSitu, Code = null, UnspecifiedSite = null };
         }
-        var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens);
+        var metastatic = rule.Behavior == NeoplasmBehavior.Secondary || IsMetastatic(tokens, sentence.Range, morphology.Tokens)
+                         || EndsOnMetastaticLine(tokens, analysed, index);
         var morphologySpan = SpanOf(text, tokens, morphology.Tokens);
         // A synoptic's histologic-type field describes the tumour its site line places, whichever specimen heading it sits under.
         var operation = OperationLabelSite(text, tokens, sentence, morphology.Tokens);
@@ -1504,6 +1505,24 @@ public sealed class NeoplasmCoder
         }
         return false;
     }
+
+    // "-PAPILLARY SEROUS ADENOCARCINOMA, POORLY DIFFERENTIATED," / "METASTATIC": a diagnosis line that runs on (no full stop)
+    // into a line of a few words that ends with a word of metastasis, and names no site or morphology, states its spread.
+    private bool EndsOnMetastaticLine(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)
+    {
+        if (index + 1 >= analysed.Length)
+        {
+            return false;
+        }
+        var line = analysed[index];
+        var next = analysed[index + 1];
+        return next.Range.Start == line.Range.End && tokens[next.Range.Start].LineStart && tokens[line.Range.End - 1].Value != "."
+               && next.Sites.Count == 0 && next.Morphologies.Count == 0 && next.Range.Count <= TrailingLineTokens
+               && Words(tokens, next.Range).LastOrDefault() is { } last && _metastatic.Contains(last)
+               && (next.Range.End >= tokens.Count || tokens[next.Range.End].LineStart);
+    }
+
+    private const int TrailingLineTokens = 4;
 
     // The "(" that opens the parenthesis closed at index close, searched back to index start; -1 when there is none.
     private static int OpeningParenthesis(IReadOnlyList<Token> tokens, int start, int close)

@@ -4,7 +4,9 @@ namespace MedDoc.Engine.Text;
 /// Where a short form written in the text stands for something other than the condition it abbreviates: the short form a
 /// parenthesis gives the words before it ("a mild septal defect (MI)": those words are what it stands for, and they are read
 /// on their own), or part of a compound name joined by a hyphen to a code-like word ("123I-MI" scintigraphy, a tracer;
-/// "post-MI" stays the infarction). Pure functions over the text and the short form's character span.
+/// "post-MI" stays the infarction), or the label of a field in an examination or review of systems ("MS: full range of
+/// motion", the musculoskeletal system; "Assessment: MS, stable" stays multiple sclerosis). Pure functions over the text and
+/// the short form's character span.
 /// </summary>
 public static class AbbreviationUse
 {
@@ -12,7 +14,18 @@ public static class AbbreviationUse
     public static bool StandsForSomethingElse(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DefinesWordsBefore(text, start, end) || JoinsCodeLikeWord(text, start, end);
+        return DefinesWordsBefore(text, start, end) || JoinsCodeLikeWord(text, start, end) || LabelsAField(text, end);
+    }
+
+    // "MS: strength 5/5": a colon right after the short form makes it the label of what follows.
+    private static bool LabelsAField(string text, int end)
+    {
+        var after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        return after < text.Length && text[after] == ':';
     }
 
     // "(MI)" right after a word: the parenthesis names the words before it by their initials.

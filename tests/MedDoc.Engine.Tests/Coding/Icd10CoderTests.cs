@@ -617,6 +617,8 @@ public sealed class Icd10CoderTests
     [InlineData("Echocardiography showed a mild septal defect (MI) of 15 mm.", "I21.9")]
     [InlineData("123I-MI scintigraphy showed no residual disease.", "I21.9")]
     [InlineData("CT showed a small pleural effusion (PE) on the left.", "I26.99")]
+    [InlineData("REVIEW OF SYSTEMS: MS: Denies joint pain or stiffness.", "G35.D")]
+    [InlineData("EXAMINATION:\nMS: Full range of motion, strength 5/5.", "G35.D")]
     public void AbbreviationStandingForOtherWordsIsNotItsCondition(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
@@ -626,6 +628,7 @@ public sealed class Icd10CoderTests
     [InlineData("He developed post-MI pericarditis.", "I21.9")]
     [InlineData("Acute myocardial infarction (AMI) was diagnosed in the emergency room.", "I21.9")]
     [InlineData("CT angiography showed PE in both lower lobes.", "I26.99")]
+    [InlineData("ASSESSMENT: MS, stable on interferon.", "G35.D")]
     public void AbbreviationWrittenForItsConditionIsCoded(string text, string code)
     {
         Assert.Contains(Codes(text), suggestion => suggestion.Code == code);

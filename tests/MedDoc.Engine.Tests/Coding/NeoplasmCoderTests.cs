@@ -1116,4 +1116,44 @@ public sealed class NeoplasmCoderTests
     {
         Assert.DoesNotContain(Codes("DIAGNOSIS:\nLeft lobectomy:\nPapillary carcinoma, 1.2 cm."), code => code.StartsWith("C34", StringComparison.Ordinal));
     }
+    [Fact]
+    public void PreOpDxAbbreviationNamesThePrimaryAmongSeveralSites()
+    {
+        const string text = "FINAL DIAGNOSIS:\nURETHRA:\n- INVASIVE HIGH GRADE UROTHELIAL CARCINOMA.\nBLADDER, CYSTECTOMY:\n"
+                            + "- INVASIVE HIGH GRADE UROTHELIAL CARCINOMA, 5 CM.\nPRE-OP DX: BLADDER CARCINOMA\nCLINICAL HX: HEMATURIA";
+
+        Assert.Contains("C67.9", Codes(text));
+        Assert.DoesNotContain("C68.0", Codes(text));
+    }
+
+    [Fact]
+    public void ClinicalHxAloneIsNotCodedAsTheSpecimensDiagnosis()
+    {
+        Assert.Empty(Codes("RELEVANT CLINICAL HX: BLADDER CARCINOMA\nFINAL DIAGNOSIS:\nBLADDER, BIOPSY:\n- NEGATIVE FOR CARCINOMA."));
+    }
+    [Theory]
+    [InlineData("Histologic type: perihilar cholangiocarcinoma, moderately differentiated.", "C24.0")]
+    [InlineData("Klatskin tumor of the common hepatic duct.", "C24.0")]
+    [InlineData("Intrahepatic cholangiocarcinoma, 4 cm.", "C22.1")]
+    public void PerihilarCholangiocarcinomaIsAnExtrahepaticBileDuctPrimary(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void DiagnosisLineRunningOnIntoAMetastaticLineIsSpread()
+    {
+        const string text = "DIAGNOSIS:\nOVARIES, BILATERAL SALPINGO-OOPHORECTOMY\n-SEROUS ADENOCARCINOMA, POORLY DIFFERENTIATED\n"
+                            + "VAGINA, POSTERIOR, HYSTERECTOMY\n-SEROUS ADENOCARCINOMA, POORLY DIFFERENTIATED,\nMETASTATIC\n";
+
+        Assert.Equal(["C56.3", "C79.82"], Codes(text));
+    }
+
+    [Fact]
+    public void DiagnosisLineEndingWithAFullStopIsNotMadeSpreadByTheLineBelow()
+    {
+        const string text = "DIAGNOSIS:\nOVARY, RIGHT, SALPINGO-OOPHORECTOMY\n-SEROUS ADENOCARCINOMA, POORLY DIFFERENTIATED.\nNOT METASTATIC\n";
+
+        Assert.Equal(["C56.1"], Codes(text));
+    }
 }
