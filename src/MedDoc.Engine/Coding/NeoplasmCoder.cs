@@ -686,6 +686,13 @@ public sealed class NeoplasmCoder
         var stated = origin is not null && !extension && (origin.Match.Tokens.Start >= morphology.Tokens.End || adjacent);
         var reading = new Reading(morphologySpan, sentence.Section, extension,
             !_clinicalSections.Contains(sentence.Section) && OpensStatement(tokens, sentence.Range, sentence.Sites.Select(site => site.Match.Tokens), adjacent ? origin!.Match.Tokens.Start : morphology.Tokens.Start));
+        if (metastatic && origin is not null && NamesOrigin(tokens, sentence.Range, origin))
+        {
+            // "metastasis of clear cell carcinoma of renal origin", "the gastric origin of the metastasis": the site names
+            // where the tumour arose, never where its metastasis lies.
+            Emit(mentions, PrimaryCode(rule with { Code = null }, origin), NeoplasmBehavior.Primary, true, reading, origin);
+            return;
+        }
         if (metastatic)
         {
             var primary = rule.Behavior == NeoplasmBehavior.Secondary ? AdjacentBefore(sentence, morphology.Tokens) : NamingBefore(tokens, sentence, morphology.Tokens);
@@ -1389,6 +1396,12 @@ public sealed class NeoplasmCoder
         }
         return next < sentence.End && tokens[next].Value == "the" ? next + 1 : next;
     }
+
+    // "renal origin", "pulmonary origin": a site the word "origin" follows.
+    private static bool NamesOrigin(IReadOnlyList<Token> tokens, TokenRange sentence, SiteMention site) =>
+        site.Match.Tokens.End < sentence.End && tokens[site.Match.Tokens.End].Value is OriginWord;
+
+    private const string OriginWord = "origin";
 
     private static SiteMention? AdjacentBefore(SentenceView sentence, TokenRange morphology) =>
         sentence.Sites.LastOrDefault(site => site.Match.Tokens.End == morphology.Start);

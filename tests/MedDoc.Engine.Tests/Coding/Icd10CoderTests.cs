@@ -246,6 +246,20 @@ public sealed class Icd10CoderTests
         Assert.Equal(["C34.90", "C79.00"], codes.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Biopsy showed a metastasis of clear cell carcinoma of renal origin.", "C64.9")]
+    [InlineData("The autopsy confirmed the gastric origin of the metastasis.", "C16.9")]
+    public void ASiteNamedAsTheOriginOfAMetastasisIsItsPrimaryNotItsLocation(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text).Select(code => code.Code));
+    }
+
+    [Fact]
+    public void ImagesThatCouldCorrespondToMetastasesStateNone()
+    {
+        Assert.Empty(Codes("CT showed liver images that could correspond to metastases or hemangiomas."));
+    }
+
     [Fact]
     public void ASiteBeforeAMetastaticCarcinomaIsWhereItSpreadNotWhereItArose()
     {

@@ -332,8 +332,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // sites: exact F1 0.449 (P 0.728, tp 2,699, fp 1,006), category F1 0.543, outside-R recall 0.332 (tp 1,982).
     // Merged with cod-b's organ "of/in" reading, I25.2 for a past MI and the abbreviation reading above: exact
     // F1 0.450 (P 0.728, tp 2,704, fp 1,009), category F1 0.544, outside-R recall 0.333 (tp 1,987).
+    // A site named as a metastasis's origin ("carcinoma of renal origin") read as the primary and "could correspond to" as
+    // uncertain (+2 right, 3 wrong removed): exact F1 0.449 (P 0.729, tp 2,701, fp 1,003), category F1 0.544 (fp 613),
+    // outside-R recall 0.332 (tp 1,984).
+    // Merged with the above: exact F1 0.450 (P 0.729, tp 2,709, fp 1,009), category F1 0.545, outside-R recall 0.334 (tp 1,992).
     private const double CodiEspExactF1Floor = 0.448;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.542;
+    private const double CodiEspCategoryF1Floor = 0.543;
     private const double CodiEspOutsideRRecallFloor = 0.331;
 }
