@@ -503,10 +503,15 @@ public sealed class NeoplasmCoder
         {
             primaryCategory = clinical.Single();
         }
+        // "MAXILLA, PARTIAL MAXILLECTOMY:" / "Squamous cell carcinoma" / "Tumor Site: Hard palate": where the tumour-site line
+        // names an organ at which nothing is placed, a malignancy only its heading placed is the one the line describes.
+        var siteLineCode = siteLine?.Match.Value.Entry.Primary is { } lineCode && !placed.Any(candidate => Category(candidate.Code) == Category(lineCode))
+            ? Complete(lineCode, siteLine.Side) : null;
         var mentions = new List<NeoplasmMention>();
         foreach (var candidate in candidates)
         {
             var code = candidate.Code;
+            var evidence = candidate.Evidence;
             if (candidate.Column == NeoplasmBehavior.Primary && overlap is not null && overlap.Categories.Contains(Category(code)))
             {
                 code = overlap.Code;
@@ -515,6 +520,11 @@ public sealed class NeoplasmCoder
             {
                 code = null;
             }
+            else if (siteLineCode is not null && candidate.Column == NeoplasmBehavior.Primary && !candidate.Stated && !candidate.Extension)
+            {
+                code = siteLineCode;
+                evidence = siteLine!.Span.Start < candidate.Morphology.Start ? [siteLine.Span, candidate.Morphology] : [candidate.Morphology, siteLine.Span];
+            }
             else if (candidate.Column == NeoplasmBehavior.Primary && primaryCategory is not null && Category(code) != primaryCategory)
             {
                 code = candidate.Stated ? (candidate.Statement && primaryCategory is { Length: > 0 } ? code : null)
@@ -522,7 +532,7 @@ public sealed class NeoplasmCoder
             }
             if (code is not null && _catalog.IsBillable(code))
             {
-                mentions.Add(new NeoplasmMention(IcdCatalog.WithDot(code), candidate.Morphology, candidate.Evidence, candidate.Section));
+                mentions.Add(new NeoplasmMention(IcdCatalog.WithDot(code), candidate.Morphology, evidence, candidate.Section));
             }
         }
         return mentions;

@@ -1156,4 +1156,24 @@ public sealed class NeoplasmCoderTests
 
         Assert.Equal(["C56.1"], Codes(text));
     }
+    [Fact]
+    public void TumourSiteLineNamesTheOrganOfAMalignancyOnlyAHeadingPlacedElsewhere()
+    {
+        const string text = "DIAGNOSIS:\nMAXILLA, RIGHT, PARTIAL MAXILLECTOMY:\nSQUAMOUS CELL CARCINOMA, WELL DIFFERENTIATED (3.8 CM).\n"
+                            + "SYNOPTIC:\nTumor Site: Hard palate\n";
+
+        var mention = Assert.Single(Code(text));
+
+        Assert.Equal("C05.0", mention.Code);
+        Assert.Equal(["SQUAMOUS CELL CARCINOMA", "Hard palate"], mention.Evidence.Select(span => span.Text));
+    }
+
+    [Fact]
+    public void TumourSiteLineOfAnOrganWithItsOwnMalignancyLeavesTheOtherHeadingsAlone()
+    {
+        const string text = "DIAGNOSIS:\nA. BLADDER, CYSTECTOMY:\nINVASIVE UROTHELIAL CARCINOMA.\nB. PROSTATE:\nADENOCARCINOMA, GLEASON SCORE 3+3=6.\n"
+                            + "SYNOPTIC:\nTumor Site: Bladder\n";
+
+        Assert.DoesNotContain("C67.9", Code(text).Where(mention => mention.Morphology.Text == "ADENOCARCINOMA").Select(mention => mention.Code));
+    }
 }
