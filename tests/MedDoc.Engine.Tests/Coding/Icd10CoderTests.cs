@@ -628,6 +628,16 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("REVIEW OF SYSTEMS: Back pain: none. Obesity: none.", "M54.9")]
+    [InlineData("REVIEW OF SYSTEMS: Back pain: none. Obesity: none.", "E66.9")]
+    [InlineData("ALLERGIES TO MEDICATIONS: Bactrim, which causes a rash.", "R21")]
+    [InlineData("MEDICATION ALLERGIES: Penicillin causes hives.", "L50.9")]
+    public void TemplateAnswerNoneAndAnAllergysReactionAreNotCoded(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
     [InlineData("Echocardiography showed a mild septal defect (MI) of 15 mm.", "I21.9")]
     [InlineData("123I-MI scintigraphy showed no residual disease.", "I21.9")]
     [InlineData("CT showed a small pleural effusion (PE) on the left.", "I26.99")]
