@@ -18,6 +18,20 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Theory]
+    [InlineData("X-ray showed two radiopaque stones located in the right kidney.", "N20.0", "stones located in the right kidney")]
+    [InlineData("CT showed a mass situated in the left kidney.", "N28.89", "mass situated in the left kidney")]
+    public void ConditionSaidToBeLocatedInAnOrganIsThatOrgansCondition(string text, string code, string evidence)
+    {
+        Assert.Equal(evidence, Assert.Single(Assert.Single(Codes(text), suggestion => suggestion.Code == code).Evidence).Text);
+    }
+
+    [Fact]
+    public void StoneLocatedInAnotherOrganIsNoKidneyStone()
+    {
+        Assert.DoesNotContain(Codes("A stone located in the gallbladder; the kidney was normal."), suggestion => suggestion.Code == "N20.0");
+    }
+
+    [Theory]
     [InlineData("He denied pain in the testicles.")]
     [InlineData("The testicle was normal; he had pain in the left knee.")]
     public void OrganAfterAConditionItDoesNotQualifyGivesNoCodeOfThatOrgan(string text)

@@ -101,6 +101,23 @@ public sealed class OrganConditionConceptTests
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "I21.9" or "I21.3");
     }
 
+    [Theory]
+    [InlineData("The lungs are hyperinflated and emphysematous.", "emphysematous")]
+    [InlineData("Large emphysematous bullae at both apices.", "emphysematous bullae")]
+    [InlineData("There are emphysematous changes.", "emphysematous changes")]
+    public void EmphysematousLungIsEmphysema(string text, string evidence)
+    {
+        Assert.Equal(evidence, Assert.Single(Assert.Single(Codes(text), suggestion => suggestion.Code == "J43.9").Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("CT showed an emphysematous cyst of the bladder wall.")]
+    [InlineData("Emphysematous cholecystitis was diagnosed.")]
+    public void EmphysematousInfectionOfAnotherOrganIsNoPulmonaryEmphysema(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "J43.9");
+    }
+
     [Fact]
     public void MyocardialInfarctionOfNoNamedWallKeepsTheUnspecifiedCode()
     {
