@@ -1464,6 +1464,18 @@ public sealed class NeoplasmCoder
                && !(next < sentence.End && tokens[next].Kind == TokenKind.Number);
     }
 
+    // "protruding into vagina", "extending to the serosa": a site just after a word of growth towards it (past "the"; not a
+    // noun of the tumour's own extent: "depth of invasion - a uterus").
+    private bool IsReached(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
+    {
+        var before = site.Start - 1;
+        if (before > sentence.Start && tokens[before].Value == "the")
+        {
+            before--;
+        }
+        return before >= sentence.Start && _spread.Contains(tokens[before].Value) && !_invadedOrSpared.Contains(tokens[before].Value);
+    }
+
     // "carcinoma involving the left ovary": a site just after a word of involvement (not one of growth beyond: "into", "through").
     private bool IsInvolved(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
     {
@@ -1654,6 +1666,15 @@ public sealed class NeoplasmCoder
             ? heading.Sites.Where(site => site.Match.Value.Entry.Primary is not null).ToArray()
             : !primary && heading.Sites.Any(site => !site.Inferred) ? heading.Sites.Where(site => !site.Inferred).ToArray()
             : heading.Sites;
+        if (primary && sites.Any(site => IsReached(tokens, heading.Range, site.Match.Tokens)))
+        {
+            // "BIOPSIES, MASS PROTRUDING INTO VAGINA:": a site the specimen's mass reaches is not where it arose.
+            sites = sites.Where(site => !IsReached(tokens, heading.Range, site.Match.Tokens)).ToArray();
+            if (sites.Count == 0)
+            {
+                return null;
+            }
+        }
         if (primary && sites.Any(site => !IsSpreadTissue(site)))
         {
             // "COMPOSITE RESECTION LEFT MANDIBLE, BUCCAL, FOM:": the bone is removed with the mucosa the tumour arose in.

@@ -1176,4 +1176,17 @@ public sealed class NeoplasmCoderTests
 
         Assert.DoesNotContain("C67.9", Code(text).Where(mention => mention.Morphology.Text == "ADENOCARCINOMA").Select(mention => mention.Code));
     }
+    [Fact]
+    public void HeadingSiteAMassGrowsIntoIsNotWhereItsCarcinomaArose()
+    {
+        Assert.DoesNotContain("C52", Codes("DIAGNOSIS:\nBIOPSIES, MASS PROTRUDING INTO VAGINA:\nPOORLY DIFFERENTIATED SQUAMOUS CELL CARCINOMA."));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nVAGINA, BIOPSY:\nSQUAMOUS CELL CARCINOMA.", "C52")]
+    [InlineData("DIAGNOSIS:\nUTERUS, ENDOMETRIUM, DEPTH OF INVASION:\nENDOMETRIOID ADENOCARCINOMA, FIGO GRADE 1.", "C54.1")]
+    public void HeadingSiteNamedForItselfStillPlacesItsCarcinoma(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
 }

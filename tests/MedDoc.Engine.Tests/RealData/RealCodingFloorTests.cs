@@ -166,7 +166,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
     // With the multi-organ heading's involved organ (above): wrong site 0.0236 (45).
-    private const double TcgaWrongSiteCeiling = 0.0237;
+    // A heading's site the specimen's mass only grows into ("MASS PROTRUDING INTO VAGINA:") no longer places the carcinoma
+    // below it: wrong site 0.0231 (44; a cervical carcinoma no longer a vaginal primary), recall unchanged (1,747).
+    private const double TcgaWrongSiteCeiling = 0.0232;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -347,9 +349,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // fp 1,008), category F1 0.545, outside-R recall 0.334.
     // Merged with cod-a's origin reading: exact F1 0.451 (P 0.730, tp 2,711, fp 1,004), category F1 0.546, outside-R recall
     // 0.334 (tp 1,994).
+    // Keratosis pilaris as L85.8, not actinic keratosis L57.0 (+1 right, 1 wrong removed): exact F1 0.451 (P 0.730, tp 2,712,
+    // fp 1,003), category F1 0.546, outside-R recall 0.334 (tp 1,995).
     // Carcinomatosis as C80.0 and peritoneal carcinomatosis as C78.6 (+1 right): exact F1 0.450 (P 0.729, tp 2,710,
     // fp 1,008), category F1 0.546, outside-R recall 0.334 (tp 1,993).
-    // Merged with the above: exact F1 0.451 (P 0.730, tp 2,712, fp 1,004), category F1 0.546, outside-R recall 0.334 (tp 1,995).
+    // Merged with the above: exact F1 0.451 (P 0.730, tp 2,713, fp 1,003), category F1 0.546, outside-R recall 0.334 (tp 1,996).
     private const double CodiEspExactF1Floor = 0.449;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.544;

@@ -18,6 +18,8 @@ public sealed class LexiconCodingTests
     [InlineData("ASSESSMENT:\nESRD on hemodialysis. Hypertension.", "I12.0 N18.6 Z99.2")]
     [InlineData("Hypertension and chronic kidney disease stage V on hemodialysis.", "I12.0 N18.5 Z99.2")]
     [InlineData("A boy with cleft lip and bilateral cleft palate.", "Q37.9")]
+    [InlineData("There was mild keratosis pilaris on the cheeks.", "L85.8")]
+    [InlineData("Actinic keratosis on the scalp.", "L57.0")]
     [InlineData("Cleft lip. The cleft palate was repaired later.", "Q37.9")]
     [InlineData("A child with cleft lip and palate.", "Q37.9")]
     [InlineData("He had a cleft lip.", "Q36.9")]
