@@ -27,7 +27,7 @@ public sealed class FindingExtractor
     private readonly PhraseMatcher<ConceptRule> _composed;
     private readonly AssertionDetector _assertions;
     private readonly SectionRuleSet _sections;
-    private readonly IcdCatalog _catalog;
+    private readonly Dictionary<ConceptRule, Lasting> _lasting;
 
     /// <summary>An extractor over <paramref name="lexicon"/> with the embedded assertion, section and qualifier rules and catalog.</summary>
     public FindingExtractor(ConceptLexicon lexicon)
@@ -45,7 +45,7 @@ public sealed class FindingExtractor
         Lexicon = lexicon;
         _assertions = assertions;
         _sections = sections;
-        _catalog = catalog;
+        _lasting = lexicon.Concepts.ToDictionary<ConceptRule, ConceptRule, Lasting>(concept => concept, concept => LastingOf(concept, catalog), ReferenceEqualityComparer.Instance);
         var qualifierFile = RuleResources.Read<TermQualifierFile>("term_qualifiers.json");
         var qualifiers = qualifierFile.Words;
         _terms = new PhraseMatcher<ConceptRule>(qualifiers);
@@ -122,7 +122,7 @@ public sealed class FindingExtractor
                 var matched = matches[i].Tokens;
                 var span = Span.Of(text, tokens[matched.Start].Start, tokens[matched.End - 1].End);
                 var decision = decisions[i];
-                var lasts = Lasts(concept, tokens, matched);
+                var lasts = (decision.Assertion == Assertion.Historical || rule.DefaultAssertion == Assertion.Historical) && Lasts(concept, tokens, matched);
                 var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts);
                 var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept, lasts) : decision.Assertion;
                 findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, lasting ? null : decision.Trigger?.Text));
@@ -238,8 +238,29 @@ public sealed class FindingExtractor
     /// "chronic neck pain"; a symptom of chapter R stays a symptom: "chronic dizziness").
     /// </summary>
     private bool Lasts(ConceptRule concept, IReadOnlyList<Token> tokens, TokenRange matched) =>
-        concept.Chronic ?? (concept.Code is { } code
-            && (LastingConditions.Embedded.Covers(code, _catalog) || (SaysChronic(tokens, matched) && LastingConditions.NamesDisease(code))));
+        _lasting.GetValueOrDefault(concept) switch
+        {
+            Lasting.Always => true,
+            Lasting.WhenSaidChronic => SaysChronic(tokens, matched),
+            _ => false,
+        };
+
+    // Decided once per concept when the extractor is built: a lookup per mention, not a catalog search.
+    private static Lasting LastingOf(ConceptRule concept, IcdCatalog catalog) => concept switch
+    {
+        { Chronic: true } => Lasting.Always,
+        { Chronic: false } or { Code: null } => Lasting.Never,
+        { Code: { } code } when LastingConditions.Embedded.Covers(code, catalog) => Lasting.Always,
+        { Code: { } code } when LastingConditions.NamesDisease(code) => Lasting.WhenSaidChronic,
+        _ => Lasting.Never,
+    };
+
+    private enum Lasting
+    {
+        Never,
+        WhenSaidChronic,
+        Always,
+    }
 
     private static bool SaysChronic(IReadOnlyList<Token> tokens, TokenRange matched)
     {
