@@ -1,6 +1,3 @@
-using MedDoc.Engine.Assertions;
-using MedDoc.Engine.Rules;
-using MedDoc.Engine.Sections;
 using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Coding;

@@ -23,6 +23,9 @@ public sealed class FindingExtractor
     // Labels that open a line identifying the patient ("Patient: DOE, JANE"); abbreviations there are names.
     private static readonly string[] NameLabels = ["patient", "patient name", "name", "pt", "pt name"];
 
+    // A status the patient has now whatever section lists it (see IsCurrentStatus).
+    private static readonly CodeRange[] CurrentStatusCodes = [.. new[] { "Z21", "Z68", "Z79", "Z89-Z99" }.Select(CodeRange.Parse)];
+
     private readonly PhraseMatcher<ConceptRule> _terms;
     private readonly PhraseMatcher<ConceptRule> _composed;
     private readonly AssertionDetector _assertions;
@@ -281,9 +284,7 @@ public sealed class FindingExtractor
     /// procedure is past (<see cref="ConceptRule.PastProcedure"/>).
     /// </summary>
     private static bool IsCurrentStatus(ConceptRule concept) =>
-        concept is { PastProcedure: not true, Code: { } code }
-        && (code.StartsWith("Z21", StringComparison.Ordinal) || code.StartsWith("Z68", StringComparison.Ordinal) || code.StartsWith("Z79", StringComparison.Ordinal)
-            || string.CompareOrdinal(code, 0, "Z89", 0, 3) >= 0 && string.CompareOrdinal(code, 0, "Z99", 0, 3) <= 0);
+        concept is { PastProcedure: not true, Code: { } code } && CurrentStatusCodes.Any(range => range.Contains(code));
 
     private static bool IsPersonalHistoryCode(string? code) =>
         code is not null && (code.StartsWith("Z85", StringComparison.Ordinal) || code.StartsWith("Z86", StringComparison.Ordinal) || code.StartsWith("Z87", StringComparison.Ordinal));
