@@ -651,6 +651,8 @@ public sealed class Icd10CoderTests
     [InlineData("CT showed a small pleural effusion (PE) on the left.", "I26.99")]
     [InlineData("REVIEW OF SYSTEMS: MS: Denies joint pain or stiffness.", "G35.D")]
     [InlineData("EXAMINATION:\nMS: Full range of motion, strength 5/5.", "G35.D")]
+    [InlineData("ANA and anti-GBM antibodies were ordered for the nephritis.", "C71.9")]
+    [InlineData("She started anti-MS treatment with interferon.", "G35.D")]
     public void AbbreviationStandingForOtherWordsIsNotItsCondition(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
@@ -661,6 +663,7 @@ public sealed class Icd10CoderTests
     [InlineData("Acute myocardial infarction (AMI) was diagnosed in the emergency room.", "I21.9")]
     [InlineData("CT angiography showed PE in both lower lobes.", "I26.99")]
     [InlineData("ASSESSMENT: MS, stable on interferon.", "G35.D")]
+    [InlineData("ASSESSMENT: GBM, progressing after temozolomide.", "C71.9")]
     public void AbbreviationWrittenForItsConditionIsCoded(string text, string code)
     {
         Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
