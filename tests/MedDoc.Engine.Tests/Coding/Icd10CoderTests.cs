@@ -406,6 +406,24 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("Blood tests showed a slight elevation in both bilirubin and liver enzymes.")]
+    [InlineData("Two months later the bilirubin remained mildly elevated.")]
+    [InlineData("Liver tests showed elevated bilirubin levels.")]
+    public void AnElevatedBilirubinIsHyperbilirubinemia(string text)
+    {
+        Assert.Contains(Codes(text), code => code.Code == "E80.7");
+    }
+
+    [Theory]
+    [InlineData("Bilirubin was normal and transaminases were elevated.")]
+    [InlineData("There was no elevation of bilirubin.")]
+    [InlineData("Elevated blood calcium, bilirubin and alkaline phosphatase were reported.")]
+    public void ANormalOrUnstatedBilirubinIsNoHyperbilirubinemia(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code == "E80.7");
+    }
+
+    [Theory]
     [InlineData("He was diagnosed with primary open-angle glaucoma.", "H40.1190")]
     [InlineData("He was diagnosed with open-angle glaucoma.", "H40.10X0")]
     public void PrimaryOpenAngleGlaucomaIsNotTheUnspecifiedKind(string text, string code)
