@@ -532,6 +532,9 @@ public sealed class Icd10CoderTests
     [Theory]
     [InlineData("The skin showed a scar after the burn.")]
     [InlineData("A 3 cm scar on the left cheek.")]
+    [InlineData("On examination there was a midline laparotomy scar.")]
+    [InlineData("The abdomen showed a right paramedian scar.")]
+    [InlineData("Inspection revealed abdominal scarring.")]
     public void AScarOfTheSkinIsCoded(string text)
     {
         Assert.Contains(Codes(text), code => code.Code == "L90.5");
@@ -541,6 +544,7 @@ public sealed class Icd10CoderTests
     [InlineData("CT showed a scar in the right lung.")]
     [InlineData("Minimal bibasal subsegmental atelectasis/scar.")]
     [InlineData("Streaky opacities compatible with scar.")]
+    [InlineData("Chest CT: apical pleural scarring in the right lung.")]
     public void AScarOfTheLungIsNotASkinScar(string text)
     {
         Assert.DoesNotContain(Codes(text), code => code.Code == "L90.5");

@@ -354,8 +354,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Carcinomatosis as C80.0 and peritoneal carcinomatosis as C78.6 (+1 right): exact F1 0.450 (P 0.729, tp 2,710,
     // fp 1,008), category F1 0.546, outside-R recall 0.334 (tp 1,993).
     // Merged with the above: exact F1 0.451 (P 0.730, tp 2,713, fp 1,003), category F1 0.546, outside-R recall 0.334 (tp 1,996).
-    private const double CodiEspExactF1Floor = 0.449;
+    // A cyst placed in the kidney (N28.1) and an effusion placed in the knee (M25.46-) composed of finding and site, a
+    // "pericardium effusion" as I31.39 (2 wrong J90 removed) and "scarring" or a scar of the abdominal midline, umbilicus or
+    // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
+    // recall 0.335 (tp 2,002).
+    private const double CodiEspExactF1Floor = 0.450;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.544;
-    private const double CodiEspOutsideRRecallFloor = 0.332;
+    private const double CodiEspCategoryF1Floor = 0.545;
+    private const double CodiEspOutsideRRecallFloor = 0.333;
 }
