@@ -354,6 +354,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Carcinomatosis as C80.0 and peritoneal carcinomatosis as C78.6 (+1 right): exact F1 0.450 (P 0.729, tp 2,710,
     // fp 1,008), category F1 0.546, outside-R recall 0.334 (tp 1,993).
     // Merged with the above: exact F1 0.451 (P 0.730, tp 2,713, fp 1,003), category F1 0.546, outside-R recall 0.334 (tp 1,996).
+    // A finding of the eye whose nearest words name no side takes the eye its sentence names (also "RE", "LE", "OI", "AO"
+    // in capitals), else the one eye the report names (EyeSide; +8 sided codes right, 4 right lost: open codes the coders
+    // left open, now sided): exact F1 0.452 (P 0.731, tp 2,717, fp 999), category F1 0.546, outside-R recall 0.335 (tp 2,000).
     // A cyst placed in the kidney (N28.1) and an effusion placed in the knee (M25.46-) composed of finding and site, a
     // "pericardium effusion" as I31.39 (2 wrong J90 removed) and "scarring" or a scar of the abdominal midline, umbilicus or
     // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
