@@ -363,8 +363,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A finding of the eye whose nearest words name no side takes the eye its sentence names (also "RE", "LE", "OI", "AO"
     // in capitals), else the one eye the report names (EyeSide; +8 sided codes right, 4 right lost: open codes the coders
     // left open, now sided): exact F1 0.452 (P 0.731, tp 2,717, fp 999), category F1 0.546, outside-R recall 0.335 (tp 2,000).
+    // A cyst placed in the kidney (N28.1) and an effusion placed in the knee (M25.46-) composed of finding and site, a
+    // "pericardium effusion" as I31.39 (2 wrong J90 removed) and "scarring" or a scar of the abdominal midline, umbilicus or
+    // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
+    // recall 0.335 (tp 2,002). Merged with the eye sides: exact F1 0.452 (P 0.732, tp 2,723, fp 998), category F1 0.547,
+    // outside-R recall 0.336 (tp 2,006).
     private const double CodiEspExactF1Floor = 0.450;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.544;
+    private const double CodiEspCategoryF1Floor = 0.545;
     private const double CodiEspOutsideRRecallFloor = 0.333;
 }
