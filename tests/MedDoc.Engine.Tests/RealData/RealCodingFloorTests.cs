@@ -368,8 +368,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
     // recall 0.335 (tp 2,002). Merged with the eye sides: exact F1 0.452 (P 0.732, tp 2,723, fp 998), category F1 0.547,
     // outside-R recall 0.336 (tp 2,006).
-    private const double CodiEspExactF1Floor = 0.450;
+    // A stated elevation of bilirubin composed as hyperbilirubinemia E80.7 (+4 right), a short form hyphen-joined after
+    // "anti" read as an antibody's target ("anti-GBM antibodies" no longer C71.9) and "was/were also negative" read as
+    // "was negative" (a negative sickle cell test no longer D57.1): exact F1 0.453 (P 0.733, tp 2,727, fp 996), category
+    // F1 0.548, outside-R recall 0.337 (tp 2,010).
+    private const double CodiEspExactF1Floor = 0.451;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.545;
-    private const double CodiEspOutsideRRecallFloor = 0.333;
+    private const double CodiEspCategoryF1Floor = 0.546;
+    private const double CodiEspOutsideRRecallFloor = 0.334;
 }
