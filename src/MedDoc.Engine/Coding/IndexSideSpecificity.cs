@@ -25,8 +25,14 @@ public static class IndexSideSpecificity
         ArgumentNullException.ThrowIfNull(sided);
         ArgumentNullException.ThrowIfNull(catalog);
         return SpecificCode.Replace(codes, code => sided.TryGetValue(code.Code, out var sides)
-            && sides.TryGetValue(SideSpecificity.SideStated(document, code.Evidence, Reach, SideOf), out var specific) ? catalog.Find(specific) : null);
+            && sides.TryGetValue(Side(document, code), out var specific) ? catalog.Find(specific) : null);
     }
+
+    // A finding of the eye that names no side next to it takes the eye its sentence or its report names (EyeSide).
+    private static BodySide Side(TextModel document, CodeSuggestion code) =>
+        SideSpecificity.SideStated(document, code.Evidence, Reach, SideOf) is var side && side == BodySide.Unspecified && EyeSide.IsEyeCode(code.Code)
+            ? EyeSide.Stated(document, code.Evidence)
+            : side;
 
     private static BodySide SideOf(string token) => token switch
     {

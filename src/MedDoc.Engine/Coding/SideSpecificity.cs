@@ -29,7 +29,7 @@ public static class SideSpecificity
         ArgumentNullException.ThrowIfNull(codes);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(catalog);
-        var sided = SpecificCode.Replace(codes, code => SideStated(document, code.Evidence) is var side && side != BodySide.Unspecified
+        var sided = SpecificCode.Replace(codes, code => SideOf(document, code) is var side && side != BodySide.Unspecified
             ? SidedSibling(catalog, code.Code, side)
             : null, _ => false);
         return BothSides(sided, document, catalog);
@@ -44,7 +44,7 @@ public static class SideSpecificity
         for (var i = 0; i < codes.Count; i++)
         {
             var code = codes[i];
-            if (code.Basis == CodeBasis.Documented && !SpecificCode.IsNeoplasm(code.Code) && SideStated(document, code.Evidence) == BodySide.Bilateral
+            if (code.Basis == CodeBasis.Documented && !SpecificCode.IsNeoplasm(code.Code) && SideOf(document, code) == BodySide.Bilateral
                 && SidedSibling(catalog, code.Code, BodySide.Right) is { } right && SidedSibling(catalog, code.Code, BodySide.Left) is { } left)
             {
                 split ??= [.. codes.Take(i)];
@@ -61,6 +61,13 @@ public static class SideSpecificity
         }
         return split ?? codes;
     }
+
+    // The side stated next to the code's evidence; for a finding of the eye that names none there, the eye its sentence or
+    // its report names (EyeSide).
+    private static BodySide SideOf(TextModel document, CodeSuggestion code) =>
+        SideStated(document, code.Evidence) is var side && side == BodySide.Unspecified && EyeSide.IsEyeCode(code.Code)
+            ? EyeSide.Stated(document, code.Evidence)
+            : side;
 
     /// <summary>The one side stated next to <paramref name="evidence"/> (<see cref="Reach"/> tokens, same sentence); Unspecified for none or two.</summary>
     public static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence) => SideStated(document, evidence, Reach, SideOf);

@@ -1,0 +1,97 @@
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// The eye a finding of the eye and adnexa (H00–H59) is in, for a code whose title leaves the eye open and whose nearest
+/// words name none: the side its sentence names ("In the left eye, the fundus showed a vitreous hemorrhage"), else the
+/// one eye the whole report names. An eye is named by "right/left eye", "both eyes", "bilateral", and the abbreviations
+/// eye reports write in capitals: OD, OS, OU (Latin), RE, LE (right eye, left eye) and OI, AO (the Spanish left eye,
+/// both eyes). Two sides in the sentence, or both eyes anywhere in a report whose sentence names none: Unspecified,
+/// never a guessed eye. Pure.
+/// Example: "Visual acuity of the left eye (LE) was 0.1. A vitreous hemorrhage was seen." → Left.
+/// </summary>
+public static class EyeSide
+{
+    /// <summary>True for a code of the eye and adnexa chapter (H00–H59), the ones whose side is an eye.</summary>
+    public static bool IsEyeCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code.Length >= 3 && code[0] == 'H' && code[1] is >= '0' and <= '5';
+    }
+
+    /// <summary>The one eye <paramref name="evidence"/>'s sentences name, else the one eye the report names; Unspecified when neither names one.</summary>
+    public static BodySide Stated(TextModel document, IReadOnlyList<Span> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var named = new HashSet<BodySide>();
+        foreach (var span in evidence)
+        {
+            var mention = document.TokensIn(span.Start, span.End);
+            if (mention.Count <= 0)
+            {
+                return BodySide.Unspecified;
+            }
+            var sentence = document.Sentences[document.SentenceOf(mention.Start)];
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (SideAt(document, i, anyRightOrLeft: true) is var side && side != BodySide.Unspecified)
+                {
+                    named.Add(side);
+                }
+            }
+        }
+        return named.Count switch
+        {
+            1 => named.First(),
+            0 => ReportEye(document),
+            _ => BodySide.Unspecified,
+        };
+    }
+
+    // The one eye the report names, right or left; none when it names both or neither.
+    private static BodySide ReportEye(TextModel document)
+    {
+        var found = BodySide.Unspecified;
+        for (var i = 0; i < document.Tokens.Count; i++)
+        {
+            var side = SideAt(document, i, anyRightOrLeft: false);
+            if (side == BodySide.Bilateral || (side != BodySide.Unspecified && found != BodySide.Unspecified && side != found))
+            {
+                return BodySide.Unspecified;
+            }
+            if (side != BodySide.Unspecified)
+            {
+                found = side;
+            }
+        }
+        return found;
+    }
+
+    // Inside the finding's sentence any "right"/"left" names its eye; across the report only "right/left eye" or an
+    // abbreviation does ("the left arm" names no eye).
+    private static BodySide SideAt(TextModel document, int index, bool anyRightOrLeft)
+    {
+        var token = document.Tokens[index];
+        var next = index + 1 < document.Tokens.Count ? document.Tokens[index + 1].Value : "";
+        switch (token.Value)
+        {
+            case "right" when anyRightOrLeft || next is "eye":
+                return BodySide.Right;
+            case "left" when anyRightOrLeft || next is "eye":
+                return BodySide.Left;
+            case "both" when next is "eyes":
+                return BodySide.Bilateral;
+            case "bilateral" or "bilaterally" when anyRightOrLeft:
+                return BodySide.Bilateral;
+        }
+        return document.Text.AsSpan(token.Start, token.Length) switch
+        {
+            "OD" or "RE" => BodySide.Right,
+            "OS" or "LE" or "OI" => BodySide.Left,
+            "OU" or "AO" => BodySide.Bilateral,
+            _ => BodySide.Unspecified,
+        };
+    }
+}
