@@ -470,6 +470,47 @@ public sealed class Icd10CoderTests
         Assert.DoesNotContain("J90", codes);
     }
 
+    [Theory]
+    [InlineData("Examination revealed swelling and an effusion in the right knee.", "M25.461")]
+    [InlineData("There was a tense effusion of the left knee joint.", "M25.462")]
+    public void AnEffusionPlacedInTheKneeIsTheKneesNotPleural(string text, string code)
+    {
+        var codes = Codes(text).Select(suggestion => suggestion.Code).ToArray();
+
+        Assert.Contains(code, codes);
+        Assert.DoesNotContain("J90", codes);
+    }
+
+    [Fact]
+    public void AnEffusionOfTheChestWithNoSiteIsStillPleural()
+    {
+        Assert.Equal(["J90"], Codes("Chest X-ray: small left effusion.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnEffusionOfThePericardiumIsTheHeartsNotThePleuras()
+    {
+        var codes = Codes("A severe pericardium effusion was confirmed by echocardiography.").Select(code => code.Code).ToArray();
+
+        Assert.Contains("I31.39", codes);
+        Assert.DoesNotContain("J90", codes);
+    }
+
+    [Theory]
+    [InlineData("Ultrasound showed a large cyst in the right kidney.")]
+    [InlineData("CT revealed multiple simple cysts in both kidneys.")]
+    [InlineData("Ultrasound: the left kidney with a cyst of 2 cm.")]
+    public void ACystPlacedInTheKidneyIsARenalCyst(string text)
+    {
+        Assert.Contains("N28.1", Codes(text).Select(code => code.Code));
+    }
+
+    [Fact]
+    public void ACystNearTheKidneyIsNoRenalCyst()
+    {
+        Assert.DoesNotContain("N28.1", Codes("CT showed an adrenal cyst above the left kidney.").Select(code => code.Code));
+    }
+
     [Fact]
     public void NamingTheAorticArchStatesNoAnomalyOfIt()
     {
@@ -491,6 +532,9 @@ public sealed class Icd10CoderTests
     [Theory]
     [InlineData("The skin showed a scar after the burn.")]
     [InlineData("A 3 cm scar on the left cheek.")]
+    [InlineData("On examination there was a midline laparotomy scar.")]
+    [InlineData("The abdomen showed a right paramedian scar.")]
+    [InlineData("Inspection revealed abdominal scarring.")]
     public void AScarOfTheSkinIsCoded(string text)
     {
         Assert.Contains(Codes(text), code => code.Code == "L90.5");
@@ -500,6 +544,7 @@ public sealed class Icd10CoderTests
     [InlineData("CT showed a scar in the right lung.")]
     [InlineData("Minimal bibasal subsegmental atelectasis/scar.")]
     [InlineData("Streaky opacities compatible with scar.")]
+    [InlineData("Chest CT: apical pleural scarring in the right lung.")]
     public void AScarOfTheLungIsNotASkinScar(string text)
     {
         Assert.DoesNotContain(Codes(text), code => code.Code == "L90.5");

@@ -161,14 +161,20 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A malignancy only a heading placed, coded at the organ of the tumour-site line when nothing is placed there ("MAXILLA,
     // PARTIAL MAXILLECTOMY:" / "Tumor Site: Hard palate" → C05.0; a pancreatic carcinoma under a cholecystectomy heading
     // with "Head of pancreas" as its site): recall 0.918 (1,747), wrong site unchanged (45).
-    private const double TcgaSiteRecallFloor = 0.917;
+    // A tumour-site line giving way to the primary the pathologist names at another site the report places a malignancy
+    // at ("Metastatic serous adenocarcinoma of primary uterine origin" over an ovarian specimen's "Tumor site: Left
+    // adnexa"; a contiguous site keeps the line), and "uninvolved by" read as a negation ("Margins: Uninvolved by invasive
+    // carcinoma" no longer a carcinoma of the specimen): recall 0.919 (1,748), wrong site 0.0226 (43; the uterine report
+    // is no longer an adnexal primary).
+    private const double TcgaSiteRecallFloor = 0.918;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
     // With the multi-organ heading's involved organ (above): wrong site 0.0236 (45).
     // A heading's site the specimen's mass only grows into ("MASS PROTRUDING INTO VAGINA:") no longer places the carcinoma
     // below it: wrong site 0.0231 (44; a cervical carcinoma no longer a vaginal primary), recall unchanged (1,747).
-    private const double TcgaWrongSiteCeiling = 0.0232;
+    // With the named primary over another specimen's site line (above): wrong site 0.0226 (43).
+    private const double TcgaWrongSiteCeiling = 0.0226;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -357,12 +363,18 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A finding of the eye whose nearest words name no side takes the eye its sentence names (also "RE", "LE", "OI", "AO"
     // in capitals), else the one eye the report names (EyeSide; +8 sided codes right, 4 right lost: open codes the coders
     // left open, now sided): exact F1 0.452 (P 0.731, tp 2,717, fp 999), category F1 0.546, outside-R recall 0.335 (tp 2,000).
+    // A cyst placed in the kidney (N28.1) and an effusion placed in the knee (M25.46-) composed of finding and site, a
+    // "pericardium effusion" as I31.39 (2 wrong J90 removed) and "scarring" or a scar of the abdominal midline, umbilicus or
+    // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
+    // recall 0.335 (tp 2,002). Merged with the eye sides: exact F1 0.452 (P 0.732, tp 2,723, fp 998), category F1 0.547,
+    // outside-R recall 0.336 (tp 2,006).
     // The encounter's own verbs ("admitted", "consulted", "came to", "complained", "began") end a history or negation
     // scope but keep a relative as their subject, actions negated ("was not performed", "without achieving") are
     // pseudo-triggers, and "follow up"/"risk of"/"detecting" reach only the next words (+25 right, 8 wrong): exact F1
     // 0.454 (P 0.730, tp 2,738, fp 1,011), category F1 0.550, outside-R recall 0.336 (tp 2,006).
     // Merged with the eye sides: exact F1 0.455 (P 0.731, tp 2,742, fp 1,007), category F1 0.550, outside-R recall 0.337
-    // (tp 2,010).
+    // (tp 2,010). Merged with the kidney cyst, knee effusion and scar reading: exact F1 0.455 (P 0.732, tp 2,748, fp 1,006),
+    // category F1 0.551, outside-R recall 0.338 (tp 2,016).
     private const double CodiEspExactF1Floor = 0.452;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.548;
