@@ -368,12 +368,21 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
     // recall 0.335 (tp 2,002). Merged with the eye sides: exact F1 0.452 (P 0.732, tp 2,723, fp 998), category F1 0.547,
     // outside-R recall 0.336 (tp 2,006).
+    // The encounter's own verbs ("admitted", "consulted", "came to", "complained", "began") end a history or negation
+    // scope but keep a relative as their subject, actions negated ("was not performed", "without achieving") are
+    // pseudo-triggers, and "follow up"/"risk of"/"detecting" reach only the next words (+25 right, 8 wrong): exact F1
+    // 0.454 (P 0.730, tp 2,738, fp 1,011), category F1 0.550, outside-R recall 0.336 (tp 2,006).
+    // Merged with the eye sides: exact F1 0.455 (P 0.731, tp 2,742, fp 1,007), category F1 0.550, outside-R recall 0.337
+    // (tp 2,010). Merged with the kidney cyst, knee effusion and scar reading: exact F1 0.455 (P 0.732, tp 2,748, fp 1,006),
+    // category F1 0.551, outside-R recall 0.338 (tp 2,016).
     // A stated elevation of bilirubin composed as hyperbilirubinemia E80.7 (+4 right), a short form hyphen-joined after
     // "anti" read as an antibody's target ("anti-GBM antibodies" no longer C71.9) and "was/were also negative" read as
     // "was negative" (a negative sickle cell test no longer D57.1): exact F1 0.453 (P 0.733, tp 2,727, fp 996), category
     // F1 0.548, outside-R recall 0.337 (tp 2,010).
-    private const double CodiEspExactF1Floor = 0.451;
+    // Merged with the encounter verbs, kidney cyst, knee effusion and scars: exact F1 0.456 (P 0.733, tp 2,752, fp 1,004),
+    // category F1 0.551, outside-R recall 0.338 (tp 2,020).
+    private const double CodiEspExactF1Floor = 0.453;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.546;
-    private const double CodiEspOutsideRRecallFloor = 0.334;
+    private const double CodiEspCategoryF1Floor = 0.549;
+    private const double CodiEspOutsideRRecallFloor = 0.336;
 }
