@@ -640,6 +640,8 @@ public sealed class Icd10CoderTests
     [InlineData("Blood cultures were positive for Staphylococcus aureus.", "B95.61")]
     [InlineData("The wound exudate grew Pseudomonas aeruginosa.", "B96.5")]
     [InlineData("Serology confirmed a recent parvovirus B19 infection.", "B97.6")]
+    [InlineData("Staphylococcus epidermis was isolated from the catheter tip.", "B95.7")]
+    [InlineData("Blood cultures grew staphylococcus coagulase negative.", "B95.7")]
     public void TheAgentACultureIdentifiesIsCodedAsTheCause(string text, string expected)
     {
         Assert.Contains(Codes(text), code => code.Code == expected);
@@ -648,6 +650,7 @@ public sealed class Icd10CoderTests
     [Theory]
     [InlineData("Urine culture was negative for Escherichia coli.")]
     [InlineData("Blood cultures did not grow Staphylococcus aureus.")]
+    [InlineData("Blood cultures were negative for coagulase negative staphylococci.")]
     public void AnAgentTheCulturesDoNotGrowIsNotCoded(string text)
     {
         Assert.DoesNotContain(Codes(text), code => code.Code.StartsWith("B9", StringComparison.Ordinal));
