@@ -406,6 +406,24 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("He has a history of prostate adenocarcinoma treated with LHRH analogues, maintaining adequate biochemical control.", "C61")]
+    [InlineData("History of bladder carcinoma, currently treated with mitomycin instillations.", "C67.9")]
+    [InlineData("A man with a history of prostate adenocarcinoma with multiple bone metastases who had received chemotherapy.", "C79.51")]
+    public void AMalignancyStatedAsHistoryIsCurrentWhileTreatedOrSpread(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("History of breast cancer treated with surgery and radiotherapy 20 years ago.")]
+    [InlineData("History of prostate cancer treated with radiotherapy, currently asymptomatic without treatment.")]
+    [InlineData("A man with a history of prostate adenocarcinoma with multiple bone metastases who had received chemotherapy.")]
+    public void AMalignancyStatedAsHistoryAndNoLongerTreatedStaysHistory(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "C50.919" or "C50.911" or "C50.912" or "C61");
+    }
+
+    [Theory]
     [InlineData("Blood tests showed a slight elevation in both bilirubin and liver enzymes.")]
     [InlineData("Two months later the bilirubin remained mildly elevated.")]
     [InlineData("Liver tests showed elevated bilirubin levels.")]

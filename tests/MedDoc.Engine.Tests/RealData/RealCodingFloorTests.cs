@@ -381,7 +381,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // F1 0.548, outside-R recall 0.337 (tp 2,010).
     // Merged with the encounter verbs, kidney cyst, knee effusion and scars: exact F1 0.456 (P 0.733, tp 2,752, fp 1,004),
     // category F1 0.551, outside-R recall 0.338 (tp 2,020).
-    private const double CodiEspExactF1Floor = 0.453;
+    // "Staphylococcus epidermis" as B95.7 (+1 right, 1 wrong B95.8), a metastasis stated as history kept as present disease
+    // and a primary stated as history coded while its sentence says it is still treated (guidelines I.C.2.d, I.C.2.m; +5
+    // right: C61, C67.9, C79.51 twice, C78.00; TCGA site recall 0.919 and wrong site 0.022 unchanged or better): exact F1 0.457
+    // (P 0.733, tp 2,758, fp 1,003), category F1 0.552, outside-R recall 0.339 (tp 2,026).
+    private const double CodiEspExactF1Floor = 0.454;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.549;
     private const double CodiEspOutsideRRecallFloor = 0.336;
