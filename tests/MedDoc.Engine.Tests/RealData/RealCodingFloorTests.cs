@@ -375,6 +375,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Merged with the eye sides: exact F1 0.455 (P 0.731, tp 2,742, fp 1,007), category F1 0.550, outside-R recall 0.337
     // (tp 2,010). Merged with the kidney cyst, knee effusion and scar reading: exact F1 0.455 (P 0.732, tp 2,748, fp 1,006),
     // category F1 0.551, outside-R recall 0.338 (tp 2,016).
+    // Abdominal pain and tenderness by region (R10.1-R10.3, R10.81-R10.82; +12 right, 13 wrong: the coders often gave
+    // R10.9 for a pain the text places in a quadrant, which the guideline's most specific code does not): exact F1 0.455
+    // (P 0.730, tp 2,750, fp 1,019), category F1 0.552, outside-R recall 0.338.
     private const double CodiEspExactF1Floor = 0.452;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.548;
