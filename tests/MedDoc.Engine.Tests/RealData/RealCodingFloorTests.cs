@@ -381,12 +381,19 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // F1 0.548, outside-R recall 0.337 (tp 2,010).
     // Merged with the encounter verbs, kidney cyst, knee effusion and scars: exact F1 0.456 (P 0.733, tp 2,752, fp 1,004),
     // category F1 0.551, outside-R recall 0.338 (tp 2,020).
+    // Abdominal pain and tenderness by region (R10.1-R10.3, R10.81-R10.82; +12 right, 13 wrong: the coders often gave
+    // R10.9 for a pain the text places in a quadrant, which the guideline's most specific code does not): exact F1 0.455
+    // (P 0.730, tp 2,750, fp 1,019), category F1 0.552, outside-R recall 0.338.
+    // Merged with bilirubin, anti- and "also negative": exact F1 0.456 (P 0.730, tp 2,754, fp 1,017), category F1 0.553,
+    // outside-R recall 0.338 (tp 2,020).
     // "Staphylococcus epidermis" as B95.7 (+1 right, 1 wrong B95.8), a metastasis stated as history kept as present disease
     // and a primary stated as history coded while its sentence says it is still treated (guidelines I.C.2.d, I.C.2.m; +5
     // right: C61, C67.9, C79.51 twice, C78.00; TCGA site recall 0.919 and wrong site 0.022 unchanged or better): exact F1 0.457
     // (P 0.733, tp 2,758, fp 1,003), category F1 0.552, outside-R recall 0.339 (tp 2,026).
+    // Merged with the abdominal regions: exact F1 0.457 (P 0.731, tp 2,760, fp 1,016), category F1 0.554, outside-R recall
+    // 0.339 (tp 2,026).
     private const double CodiEspExactF1Floor = 0.454;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.549;
-    private const double CodiEspOutsideRRecallFloor = 0.336;
+    private const double CodiEspOutsideRRecallFloor = 0.337;
 }
