@@ -55,6 +55,7 @@ public sealed partial class NeoplasmCoder
         clinical = Narrowed(clinical, wholes, placing);
         namedPrimaries = Narrowed(namedPrimaries, wholes, placing);
         namedPrimaries = Widened(namedPrimaries, placing);
+        siteLine = NamedOverSiteLine(siteLine, placing, namedPrimaries);
         var overlap = siteLine is null ? Overlap(placing, clinical, namedPrimaries) : null;
         var primaryCategory = siteLine?.Match.Value.Entry.Primary is { } stated ? Category(stated)
             : overlap is not null ? Category(overlap.Code) : PrimaryCategory(placing, clinical, namedPrimaries);
@@ -101,6 +102,21 @@ public sealed partial class NeoplasmCoder
             }
         }
         return mentions;
+    }
+
+    // A tumour-site line gives way to the primary the pathologist names at another site the report places a malignancy at
+    // ("Metastatic serous adenocarcinoma of primary uterine origin" beside the ovarian synoptic's "Tumor site: Left
+    // adnexa"): the line describes one specimen's tumour, the named primary the relation of them all. A contiguous site
+    // (ovary and tube) is the same tumour and keeps the line.
+    private SiteMention? NamedOverSiteLine(SiteMention? siteLine, IReadOnlySet<string> placing, IReadOnlySet<string> namedPrimaries)
+    {
+        if (siteLine?.Match.Value.Entry.Primary is not { } lineCode)
+        {
+            return siteLine;
+        }
+        var line = Category(lineCode);
+        var named = placing.Where(namedPrimaries.Contains).ToArray();
+        return named.Length == 1 && !namedPrimaries.Contains(line) && Contiguous(named[0]) != Contiguous(line) ? null : siteLine;
     }
 
     // The category of the report's main specimen when its malignancies are placed at several sites and nothing else names

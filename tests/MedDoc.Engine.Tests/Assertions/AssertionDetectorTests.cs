@@ -20,6 +20,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Without evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "Without evidence of")]
     [InlineData("Lungs are free of consolidation.", "consolidation", Assertion.Negated, "free of")]
     [InlineData("Negative for pneumonia.", "pneumonia", Assertion.Negated, "Negative for")]
+    [InlineData("Margins uninvolved by invasive carcinoma.", "carcinoma", Assertion.Negated, "uninvolved by")]
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
     [InlineData("There is no evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "no evidence of")]
     [InlineData("Pneumonia cannot be excluded.", "Pneumonia", Assertion.Possible, "cannot be excluded")]

@@ -1189,4 +1189,37 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Contains(expected, Codes(text));
     }
+
+    [Fact]
+    public void MarginUninvolvedByCarcinomaIsNoCarcinomaOfTheSpecimen()
+    {
+        Assert.Empty(Codes("DIAGNOSIS:\nOVARY, LEFT, OOPHORECTOMY:\nMargins: Uninvolved by invasive carcinoma."));
+    }
+
+    [Fact]
+    public void MarginInvolvedByCarcinomaStillPlacesIt()
+    {
+        Assert.Equal(["C56.2"], Codes("DIAGNOSIS:\nOVARY, LEFT, OOPHORECTOMY:\nMargins: Involved by invasive carcinoma."));
+    }
+
+    [Fact]
+    public void PrimaryTheReportNamesWinsOverAnotherSpecimensTumourSiteLine()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, left, oophorectomy:\nMetastatic serous carcinoma of primary uterine origin.\n"
+                            + "B. Uterus, hysterectomy:\nSerous carcinoma.\nGROSS:\nTumor site: Left adnexa\nHistologic type: Serous carcinoma\n";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C55", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C57", StringComparison.Ordinal) || code.StartsWith("C56", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TumourSiteLineOfTheNamedPrimaryStillDecides()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, left, oophorectomy:\nSerous carcinoma, consistent with ovarian primary.\n"
+                            + "B. Omentum:\nSerous carcinoma.\nSYNOPTIC:\nTumor site: Left ovary\n";
+
+        Assert.Contains("C56.2", Codes(text));
+    }
 }

@@ -161,14 +161,20 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A malignancy only a heading placed, coded at the organ of the tumour-site line when nothing is placed there ("MAXILLA,
     // PARTIAL MAXILLECTOMY:" / "Tumor Site: Hard palate" → C05.0; a pancreatic carcinoma under a cholecystectomy heading
     // with "Head of pancreas" as its site): recall 0.918 (1,747), wrong site unchanged (45).
-    private const double TcgaSiteRecallFloor = 0.917;
+    // A tumour-site line giving way to the primary the pathologist names at another site the report places a malignancy
+    // at ("Metastatic serous adenocarcinoma of primary uterine origin" over an ovarian specimen's "Tumor site: Left
+    // adnexa"; a contiguous site keeps the line), and "uninvolved by" read as a negation ("Margins: Uninvolved by invasive
+    // carcinoma" no longer a carcinoma of the specimen): recall 0.919 (1,748), wrong site 0.0226 (43; the uterine report
+    // is no longer an adnexal primary).
+    private const double TcgaSiteRecallFloor = 0.918;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
     // With the multi-organ heading's involved organ (above): wrong site 0.0236 (45).
     // A heading's site the specimen's mass only grows into ("MASS PROTRUDING INTO VAGINA:") no longer places the carcinoma
     // below it: wrong site 0.0231 (44; a cervical carcinoma no longer a vaginal primary), recall unchanged (1,747).
-    private const double TcgaWrongSiteCeiling = 0.0232;
+    // With the named primary over another specimen's site line (above): wrong site 0.0226 (43).
+    private const double TcgaWrongSiteCeiling = 0.0226;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
