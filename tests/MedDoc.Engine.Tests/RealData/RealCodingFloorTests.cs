@@ -368,8 +368,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
     // recall 0.335 (tp 2,002). Merged with the eye sides: exact F1 0.452 (P 0.732, tp 2,723, fp 998), category F1 0.547,
     // outside-R recall 0.336 (tp 2,006).
-    private const double CodiEspExactF1Floor = 0.450;
+    // Angina pectoris (I20) as a lasting condition ("a history of ... repeated angina" +1 right; one CAD with angina now the
+    // combination I25.119 where the coders kept I25.10), an arteriovenous fistula as the Index's I77.0 (+4 right, +1 wrong:
+    // a coronary one), "digestive bleeding" as K92.2 and a finding said to be normal right after it negated ("Cardiopulmonary
+    // arrest normal.", 1 wrong I46.9 removed): exact F1 0.453 (P 0.732, tp 2,727, fp 999), category F1 0.548, outside-R
+    // recall 0.337 (tp 2,010).
+    private const double CodiEspExactF1Floor = 0.451;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.545;
-    private const double CodiEspOutsideRRecallFloor = 0.333;
+    private const double CodiEspCategoryF1Floor = 0.546;
+    private const double CodiEspOutsideRRecallFloor = 0.335;
 }
