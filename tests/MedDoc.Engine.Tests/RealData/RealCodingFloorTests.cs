@@ -368,13 +368,21 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
     // recall 0.335 (tp 2,002). Merged with the eye sides: exact F1 0.452 (P 0.732, tp 2,723, fp 998), category F1 0.547,
     // outside-R recall 0.336 (tp 2,006).
+    // The encounter's own verbs ("admitted", "consulted", "came to", "complained", "began") end a history or negation
+    // scope but keep a relative as their subject, actions negated ("was not performed", "without achieving") are
+    // pseudo-triggers, and "follow up"/"risk of"/"detecting" reach only the next words (+25 right, 8 wrong): exact F1
+    // 0.454 (P 0.730, tp 2,738, fp 1,011), category F1 0.550, outside-R recall 0.336 (tp 2,006).
+    // Merged with the eye sides: exact F1 0.455 (P 0.731, tp 2,742, fp 1,007), category F1 0.550, outside-R recall 0.337
+    // (tp 2,010). Merged with the kidney cyst, knee effusion and scar reading: exact F1 0.455 (P 0.732, tp 2,748, fp 1,006),
+    // category F1 0.551, outside-R recall 0.338 (tp 2,016).
     // Angina pectoris (I20) as a lasting condition ("a history of ... repeated angina" +1 right; one CAD with angina now the
     // combination I25.119 where the coders kept I25.10), an arteriovenous fistula as the Index's I77.0 (+4 right, +1 wrong:
     // a coronary one), "digestive bleeding" as K92.2 and a finding said to be normal right after it negated ("Cardiopulmonary
     // arrest normal.", 1 wrong I46.9 removed): exact F1 0.453 (P 0.732, tp 2,727, fp 999), category F1 0.548, outside-R
     // recall 0.337 (tp 2,010).
-    private const double CodiEspExactF1Floor = 0.451;
+    // MERGED_PLACEHOLDER
+    private const double CodiEspExactF1Floor = 0.452;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.546;
+    private const double CodiEspCategoryF1Floor = 0.548;
     private const double CodiEspOutsideRRecallFloor = 0.335;
 }
