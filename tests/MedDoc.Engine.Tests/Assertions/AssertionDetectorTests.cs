@@ -297,6 +297,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Tests for syphilis and HIV were negative.", "HIV", Assertion.Negated, "were negative")]
     [InlineData("VDRL, HBsAg, HIV negative.", "HIV", Assertion.Negated, "negative")]
     [InlineData("Serology was negative for hepatitis B.", "hepatitis B", Assertion.Negated, "was negative for")]
+    [InlineData("The sickle cell disease test was also negative.", "sickle cell disease", Assertion.Negated, "was also negative")]
+    [InlineData("Serologies for toxoplasma and syphilis were also negative.", "syphilis", Assertion.Negated, "were also negative")]
     public void WhatATestLooksForIsNoFindingUntilItsResultSaysSo(string sentence, string target, Assertion assertion, string trigger)
     {
         var decision = Assess(sentence, target);
@@ -308,6 +310,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Urinalysis showed glycosuria, microhematuria and negative nitrites.", "microhematuria")]
     [InlineData("Blood tests were normal except for proteinuria, and the urine culture was negative.", "proteinuria")]
     [InlineData("HER2 negative breast carcinoma.", "breast carcinoma")]
+    [InlineData("She had proteinuria, and the blood cultures were also negative.", "proteinuria")]
     public void NegativeTestResultDoesNotReachAFindingBeforeIt(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
