@@ -5,8 +5,9 @@ namespace MedDoc.Engine.Text;
 /// parenthesis gives the words before it ("a mild septal defect (MI)": those words are what it stands for, and they are read
 /// on their own), or part of a compound name joined by a hyphen to a code-like word ("123I-MI" scintigraphy, a tracer;
 /// "post-MI" stays the infarction), or the label of a field in an examination or review of systems ("MS: full range of
-/// motion", the musculoskeletal system; "Assessment: MS, stable" stays multiple sclerosis). Pure functions over the text and
-/// the short form's character span.
+/// motion", the musculoskeletal system; "Assessment: MS, stable" stays multiple sclerosis), or the target of an antibody or a
+/// drug after "anti-" ("anti-GBM antibodies", glomerular basement membrane, no glioblastoma; "anti-TNF therapy"). Pure
+/// functions over the text and the short form's character span.
 /// </summary>
 public static class AbbreviationUse
 {
@@ -14,8 +15,12 @@ public static class AbbreviationUse
     public static bool StandsForSomethingElse(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DefinesWordsBefore(text, start, end) || JoinsCodeLikeWord(text, start, end) || LabelsAField(text, end);
+        return DefinesWordsBefore(text, start, end) || JoinsCodeLikeWord(text, start, end) || LabelsAField(text, end) || FollowsAnti(text, start);
     }
+
+    // "anti-GBM": the short form hyphen-joined after the word "anti" is what an antibody or a drug acts against.
+    private static bool FollowsAnti(string text, int start) =>
+        start >= 5 && text[start - 1] == '-' && WordEndingAt(text, start - 1).Equals("anti", StringComparison.OrdinalIgnoreCase);
 
     // "MS: strength 5/5": a colon right after the short form makes it the label of what follows.
     private static bool LabelsAField(string text, int end)

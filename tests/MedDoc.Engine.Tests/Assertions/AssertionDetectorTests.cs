@@ -88,6 +88,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Surgery was performed without incidents, and a deep vein thrombosis developed on day 4.", "deep vein thrombosis")]
     [InlineData("The patient does not improve and develops diplopia and ptosis.", "diplopia")]
     [InlineData("There was no response to antibiotics and the fever persisted.", "fever")]
+    [InlineData("A renal biopsy was not performed and the nephrotic syndrome was attributed to amyloidosis.", "nephrotic syndrome")]
+    [InlineData("Morphine was increased without achieving pain control, and vomiting appeared.", "vomiting")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
@@ -100,9 +102,40 @@ public sealed class AssertionDetectorTests
     [InlineData("No pneumothorax. Small effusion.", "effusion")]
     [InlineData("A 58-year-old man with no family history of interest, with hypertension treated with enalapril.", "hypertension")]
     [InlineData("No history of interest, nocturnal enuresis until the age of 7.", "nocturnal enuresis")]
+    [InlineData("A man with a history of gastritis was admitted for the study of nephrotic syndrome.", "nephrotic syndrome")]
+    [InlineData("No treatment was given and the patient was admitted to palliative care.", "palliative care")]
+    [InlineData("A woman with a history of asthma consulted for jaundice.", "jaundice")]
+    [InlineData("No fever; she was referred for jaundice.", "jaundice")]
+    [InlineData("With a history of asthma, he came to the clinic with diarrhoea.", "diarrhoea")]
     public void TerminatorOrSentenceEndClosesTheScope(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("A man with a history of gastritis was admitted for jaundice.", "gastritis")]
+    [InlineData("No fever or chills; admitted for jaundice.", "chills")]
+    public void AnEncounterVerbEndsOnlyTheScopeAfterIt(string sentence, string target)
+    {
+        Assert.NotEqual(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("Her mother presented with breast cancer at 50.", "breast cancer")]
+    [InlineData("His father was admitted for a myocardial infarction.", "myocardial infarction")]
+    public void AnEncounterVerbKeepsTheRelativeAsItsSubject(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Family, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("Follow up pneumothorax.", "pneumothorax", Assertion.Hypothetical)]
+    [InlineData("During follow-up, the patient reported worsening dyspnoea.", "dyspnoea", Assertion.Present)]
+    [InlineData("Risk of pulmonary embolism.", "pulmonary embolism", Assertion.Hypothetical)]
+    [InlineData("The risk of recurrence is high given the involved margins and the lymphadenopathy.", "lymphadenopathy", Assertion.Present)]
+    public void AFollowUpOrRiskWordReachesOnlyTheWordsRightAfterIt(string sentence, string target, Assertion expected)
+    {
+        Assert.Equal(expected, Assess(sentence, target).Assertion);
     }
 
     [Theory]
@@ -247,6 +280,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Tests for syphilis and HIV were negative.", "HIV", Assertion.Negated, "were negative")]
     [InlineData("VDRL, HBsAg, HIV negative.", "HIV", Assertion.Negated, "negative")]
     [InlineData("Serology was negative for hepatitis B.", "hepatitis B", Assertion.Negated, "was negative for")]
+    [InlineData("The sickle cell disease test was also negative.", "sickle cell disease", Assertion.Negated, "was also negative")]
+    [InlineData("Serologies for toxoplasma and syphilis were also negative.", "syphilis", Assertion.Negated, "were also negative")]
     public void WhatATestLooksForIsNoFindingUntilItsResultSaysSo(string sentence, string target, Assertion assertion, string trigger)
     {
         var decision = Assess(sentence, target);
@@ -258,6 +293,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Urinalysis showed glycosuria, microhematuria and negative nitrites.", "microhematuria")]
     [InlineData("Blood tests were normal except for proteinuria, and the urine culture was negative.", "proteinuria")]
     [InlineData("HER2 negative breast carcinoma.", "breast carcinoma")]
+    [InlineData("She had proteinuria, and the blood cultures were also negative.", "proteinuria")]
     public void NegativeTestResultDoesNotReachAFindingBeforeIt(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);

@@ -406,6 +406,24 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("Blood tests showed a slight elevation in both bilirubin and liver enzymes.")]
+    [InlineData("Two months later the bilirubin remained mildly elevated.")]
+    [InlineData("Liver tests showed elevated bilirubin levels.")]
+    public void AnElevatedBilirubinIsHyperbilirubinemia(string text)
+    {
+        Assert.Contains(Codes(text), code => code.Code == "E80.7");
+    }
+
+    [Theory]
+    [InlineData("Bilirubin was normal and transaminases were elevated.")]
+    [InlineData("There was no elevation of bilirubin.")]
+    [InlineData("Elevated blood calcium, bilirubin and alkaline phosphatase were reported.")]
+    public void ANormalOrUnstatedBilirubinIsNoHyperbilirubinemia(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code == "E80.7");
+    }
+
+    [Theory]
     [InlineData("He was diagnosed with primary open-angle glaucoma.", "H40.1190")]
     [InlineData("He was diagnosed with open-angle glaucoma.", "H40.10X0")]
     public void PrimaryOpenAngleGlaucomaIsNotTheUnspecifiedKind(string text, string code)
@@ -696,6 +714,8 @@ public sealed class Icd10CoderTests
     [InlineData("CT showed a small pleural effusion (PE) on the left.", "I26.99")]
     [InlineData("REVIEW OF SYSTEMS: MS: Denies joint pain or stiffness.", "G35.D")]
     [InlineData("EXAMINATION:\nMS: Full range of motion, strength 5/5.", "G35.D")]
+    [InlineData("ANA and anti-GBM antibodies were ordered for the nephritis.", "C71.9")]
+    [InlineData("She started anti-MS treatment with interferon.", "G35.D")]
     public void AbbreviationStandingForOtherWordsIsNotItsCondition(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
@@ -706,6 +726,7 @@ public sealed class Icd10CoderTests
     [InlineData("Acute myocardial infarction (AMI) was diagnosed in the emergency room.", "I21.9")]
     [InlineData("CT angiography showed PE in both lower lobes.", "I26.99")]
     [InlineData("ASSESSMENT: MS, stable on interferon.", "G35.D")]
+    [InlineData("ASSESSMENT: GBM, progressing after temozolomide.", "C71.9")]
     public void AbbreviationWrittenForItsConditionIsCoded(string text, string code)
     {
         Assert.Contains(Codes(text), suggestion => suggestion.Code == code);

@@ -371,8 +371,26 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a paramedian incision as L90.5 (+6 right): exact F1 0.452 (P 0.731, tp 2,719, fp 1,002), category F1 0.547, outside-R
     // recall 0.335 (tp 2,002). Merged with the eye sides: exact F1 0.452 (P 0.732, tp 2,723, fp 998), category F1 0.547,
     // outside-R recall 0.336 (tp 2,006).
-    private const double CodiEspExactF1Floor = 0.450;
+    // The encounter's own verbs ("admitted", "consulted", "came to", "complained", "began") end a history or negation
+    // scope but keep a relative as their subject, actions negated ("was not performed", "without achieving") are
+    // pseudo-triggers, and "follow up"/"risk of"/"detecting" reach only the next words (+25 right, 8 wrong): exact F1
+    // 0.454 (P 0.730, tp 2,738, fp 1,011), category F1 0.550, outside-R recall 0.336 (tp 2,006).
+    // Merged with the eye sides: exact F1 0.455 (P 0.731, tp 2,742, fp 1,007), category F1 0.550, outside-R recall 0.337
+    // (tp 2,010). Merged with the kidney cyst, knee effusion and scar reading: exact F1 0.455 (P 0.732, tp 2,748, fp 1,006),
+    // category F1 0.551, outside-R recall 0.338 (tp 2,016).
+    // A stated elevation of bilirubin composed as hyperbilirubinemia E80.7 (+4 right), a short form hyphen-joined after
+    // "anti" read as an antibody's target ("anti-GBM antibodies" no longer C71.9) and "was/were also negative" read as
+    // "was negative" (a negative sickle cell test no longer D57.1): exact F1 0.453 (P 0.733, tp 2,727, fp 996), category
+    // F1 0.548, outside-R recall 0.337 (tp 2,010).
+    // Merged with the encounter verbs, kidney cyst, knee effusion and scars: exact F1 0.456 (P 0.733, tp 2,752, fp 1,004),
+    // category F1 0.551, outside-R recall 0.338 (tp 2,020).
+    // Abdominal pain and tenderness by region (R10.1-R10.3, R10.81-R10.82; +12 right, 13 wrong: the coders often gave
+    // R10.9 for a pain the text places in a quadrant, which the guideline's most specific code does not): exact F1 0.455
+    // (P 0.730, tp 2,750, fp 1,019), category F1 0.552, outside-R recall 0.338.
+    // Merged with bilirubin, anti- and "also negative": exact F1 0.456 (P 0.730, tp 2,754, fp 1,017), category F1 0.553,
+    // outside-R recall 0.338 (tp 2,020).
+    private const double CodiEspExactF1Floor = 0.453;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.545;
-    private const double CodiEspOutsideRRecallFloor = 0.333;
+    private const double CodiEspCategoryF1Floor = 0.549;
+    private const double CodiEspOutsideRRecallFloor = 0.336;
 }
