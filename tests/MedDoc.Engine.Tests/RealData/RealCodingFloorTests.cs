@@ -166,7 +166,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // adnexa"; a contiguous site keeps the line), and "uninvolved by" read as a negation ("Margins: Uninvolved by invasive
     // carcinoma" no longer a carcinoma of the specimen): recall 0.919 (1,748), wrong site 0.0226 (43; the uterine report
     // is no longer an adnexal primary).
-    private const double TcgaSiteRecallFloor = 0.918;
+    // An organ "involved with" carcinoma and a tissue's "invasion ... by" a carcinoma ("Cervix with invasion of cervical
+    // stroma by endometrioid adenocarcinoma") read as spread, and a site word OCR split into short runs on one line ("CER
+    // VIX", "Pr ost ate"; never from a real word: "test is") read as that word: recall 0.920 (1,751), wrong site unchanged (43).
+    private const double TcgaSiteRecallFloor = 0.920;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
