@@ -103,7 +103,8 @@ public sealed partial class NeoplasmCoder
         return next < tokens.Count && _serosa.Contains(tokens[next].Value);
     }
 
-    // "Involvement by adenocarcinoma", "foci of carcinoma": the tumour of another site reaching this one.
+    // "Involvement by adenocarcinoma", "foci of carcinoma": the tumour of another site reaching this one; so is "invasion of
+    // cervical stroma by endometrioid adenocarcinoma", the noun of spread a few words before the "by".
     private bool IsExtension(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange morphology)
     {
         for (var i = Math.Max(sentence.Start, morphology.Start - 4); i < morphology.Start; i++)
@@ -113,8 +114,32 @@ public sealed partial class NeoplasmCoder
                 return true;
             }
         }
+        for (var by = Math.Max(sentence.Start, morphology.Start - 2); by < morphology.Start; by++)
+        {
+            if (tokens[by].Value != ByWord)
+            {
+                continue;
+            }
+            for (var i = by - 1; i >= Math.Max(sentence.Start, by - SpreadNounReach); i--)
+            {
+                if (_invadedOrSpared.Contains(tokens[i].Value) && tokens[i].Value != SparingWord)
+                {
+                    return true;
+                }
+                if (tokens[i].Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+            }
+        }
         return false;
     }
+
+    private const string ByWord = "by";
+
+    private const string SparingWord = "sparing";
+
+    private const int SpreadNounReach = 6;
 
     // "metastatic high-grade papillary serous carcinoma": a metastatic word in the morphology's noun phrase (up to eight
     // tokens before it, not across punctuation other than a hyphen or a parenthesised aside: "Metastatic grade 3 (of 4)

@@ -13,7 +13,8 @@ namespace MedDoc.Engine.Coding;
 /// A token OCR glued from two words, where the case changes inside it ("LungTumor", "DiagnosisRenal", "jRENAL"), is read as
 /// its first part that is a vocabulary word or one of the other known words given (site words), its offsets narrowed to that part.
 /// A word of its own that is one letter from a vocabulary word ("hematoma" from "hepatoma") is given as a real word and
-/// never read as another.
+/// never read as another. One of the other known words (a site word) that OCR split into two or three short runs of letters
+/// on one line ("CER VIX", "Pr ost ate") is read as that word, never from a real word ("test is" is no "testis").
 /// Example: tokens of "Urothelial carci noma" → "urothelial", "carcinoma" (the second spanning "carci noma").
 /// </summary>
 public sealed class OcrWordRepair
@@ -38,6 +39,15 @@ public sealed class OcrWordRepair
     // order, grouped by their first three letters and by their last three.
     private readonly EndIndex[] _longWordsNear;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _gluedParts;
+
+    // The other known words (site words) long enough to be read from parts OCR split on one line ("CER VIX", "Pr ost ate").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _splitWordsBySpan;
+
+    private const int MinSplitWord = 6;
+
+    private const int MaxSplitParts = 3;
+
+    private const int MaxSplitPart = 4;
 
     /// <summary>A repair for <paramref name="vocabulary"/> (lower-case words).</summary>
     public OcrWordRepair(IEnumerable<string> vocabulary)
@@ -65,7 +75,10 @@ public sealed class OcrWordRepair
         _longWordsNear = Enumerable.Range(0, longest + 2)
             .Select(length => new EndIndex(longWords.Where(word => Math.Abs(word.Length - length) <= 1)))
             .ToArray();
-        _gluedParts = new HashSet<string>(_words.Concat(otherWords).Where(word => word.Length >= MinGluedPart), StringComparer.Ordinal)
+        var others = otherWords.ToArray();
+        _gluedParts = new HashSet<string>(_words.Concat(others).Where(word => word.Length >= MinGluedPart), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _splitWordsBySpan = new HashSet<string>(others.Where(word => word.Length >= MinSplitWord && word.All(char.IsLetter)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -97,6 +110,17 @@ public sealed class OcrWordRepair
                     repaired.Add(new Token(tokens[k].Start, tokens[k].End, "-", TokenKind.Punctuation, tokens[k].LineStart));
                 }
                 i = next;
+                continue;
+            }
+            if (SplitWordEnd(tokens, i) is var (end, whole))
+            {
+                repaired ??= tokens.Take(i).ToList();
+                repaired.Add(new Token(token.Start, tokens[end].End, whole, TokenKind.Word, token.LineStart));
+                for (var k = i + 1; k <= end; k++)
+                {
+                    repaired.Add(new Token(tokens[k].Start, tokens[k].End, "-", TokenKind.Punctuation, tokens[k].LineStart));
+                }
+                i = end;
                 continue;
             }
             if (Known(token.Value) is { } word)
@@ -148,6 +172,38 @@ public sealed class OcrWordRepair
     // opens a lower-case word after a word in capitals ("CARCINOMAGender").
     private static bool IsCaseChange(string text, int i, int end) =>
         char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || char.IsUpper(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1]));
+
+    // A known word OCR split into two or three short letter runs on one line ("CER VIX" → "cervix", "Pr ost ate" →
+    // "prostate"): the index of its last part and the word, or null.
+    private (int End, string Word)? SplitWordEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        if (_splitWordsBySpan.Set.Count == 0 || !IsSplitPart(tokens[i]))
+        {
+            return null;
+        }
+        Span<char> joined = stackalloc char[MaxSplitParts * MaxSplitPart];
+        tokens[i].Value.AsSpan().CopyTo(joined);
+        var length = tokens[i].Value.Length;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + MaxSplitParts); k++)
+        {
+            if (!IsSplitPart(tokens[k]) || tokens[k].LineStart || tokens[k].Start == tokens[k - 1].End)
+            {
+                return null;
+            }
+            tokens[k].Value.AsSpan().CopyTo(joined[length..]);
+            length += tokens[k].Value.Length;
+            if (_splitWordsBySpan.TryGetValue(joined[..length], out var word))
+            {
+                return (k, word);
+            }
+        }
+        return null;
+    }
+
+    // A short run of letters, no real word of its own ("test is" is no testis): the words of a phrase ("lymph node") are
+    // longer.
+    private bool IsSplitPart(Token token) =>
+        token.Kind == TokenKind.Word && token.Value.Length <= MaxSplitPart && token.Value.All(char.IsLetter) && !_realWords.Contains(token.Value);
 
     // The next word token, past one hyphen (a word broken at a line end: "adeno-\ncarcinoma"), or -1.
     private static int NextWord(IReadOnlyList<Token> tokens, int i)

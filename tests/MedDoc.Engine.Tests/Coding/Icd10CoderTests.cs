@@ -533,6 +533,38 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("She had a history of hip surgery, hearing loss and repeated angina.")]
+    [InlineData("PAST MEDICAL HISTORY: Angina pectoris.")]
+    public void AnginaStatedAsHistoryLastsAndIsCoded(string text)
+    {
+        Assert.Contains("I20.9", Codes(text).Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnginaTheHistoryDeniesIsNotCoded()
+    {
+        Assert.DoesNotContain("I20.9", Codes("He denied a history of angina.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnArteriovenousFistulaIsTheIndexsAcquiredOne()
+    {
+        Assert.Contains("I77.0", Codes("A left humerocephalic arteriovenous fistula was performed for hemodialysis.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnArteriovenousFistulaRuledOutIsNotCoded()
+    {
+        Assert.DoesNotContain("I77.0", Codes("Doppler ultrasound showed no arteriovenous fistula.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void DigestiveBleedingIsAGastrointestinalHemorrhage()
+    {
+        Assert.Contains("K92.2", Codes("He was admitted to the emergency department for digestive bleeding.").Select(code => code.Code));
+    }
+
+    [Theory]
     [InlineData("Ultrasound showed a large cyst in the right kidney.")]
     [InlineData("CT revealed multiple simple cysts in both kidneys.")]
     [InlineData("Ultrasound: the left kidney with a cyst of 2 cm.")]

@@ -1222,4 +1222,42 @@ public sealed class NeoplasmCoderTests
 
         Assert.Contains("C56.2", Codes(text));
     }
+
+    [Fact]
+    public void OrganInvolvedWithCarcinomaIsItsSpread()
+    {
+        const string text = "DIAGNOSIS:\nA. Right ovary, oophorectomy:\nRight ovary involved with endometrioid adenocarcinoma.\n"
+                            + "B. Uterus, hysterectomy:\nEndometrioid adenocarcinoma of the endometrium.\n";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C54.1", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C56", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InvasionOfATissueByCarcinomaIsItsSpread()
+    {
+        const string text = "DIAGNOSIS:\nUterus, hysterectomy:\nEndometrioid adenocarcinoma of the endometrium.\n"
+                            + "Cervix with invasion of cervical stroma by endometrioid adenocarcinoma.\n";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C54.1", codes);
+        Assert.DoesNotContain("C53.9", codes);
+    }
+
+    [Fact]
+    public void OrganReplacedByCarcinomaIsStillItsPrimarySite()
+    {
+        var code = Assert.Single(Codes("DIAGNOSIS:\nKidney, left, nephrectomy:\nKidney largely replaced by clear cell renal cell carcinoma."));
+
+        Assert.StartsWith("C64", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SiteWordOcrSplitStillPlacesTheCarcinoma()
+    {
+        Assert.Equal(["C53.9"], Codes("DIAGNOSIS:\nCER VIX, BIOPSY:\nSquamous cell carcinoma, moderately differentiated."));
+    }
 }

@@ -105,4 +105,30 @@ public sealed class OcrWordRepairTests
 
         Assert.Equal("aetastatis", repair.Repair(Tokenizer.Tokenize("metastatis")).Single().Value);
     }
+
+    private static readonly OcrWordRepair SiteRepair = new(["carcinoma"], ["cervix", "prostate", "testis", "lymphnode"], ["is"]);
+
+    [Theory]
+    [InlineData("CER VIX, biopsy", "cervix", "CER VIX")]
+    [InlineData("Pr ost ate cancer", "prostate", "Pr ost ate")]
+    public void SiteWordSplitIntoShortRunsIsReadAsOneWord(string text, string expected, string written)
+    {
+        var original = Tokenizer.Tokenize(text);
+        var repaired = SiteRepair.Repair(text, original);
+        var tokens = repaired.Where(token => !Tokenizer.IsIgnorable(token)).ToArray();
+
+        Assert.Equal(original.Count, repaired.Count);
+        Assert.Equal(expected, tokens[0].Value);
+        Assert.Equal(written, text[tokens[0].Start..tokens[0].End]);
+    }
+
+    [Theory]
+    [InlineData("This test is negative.")]
+    [InlineData("Two lymph node metastases.")]
+    public void RealWordsAndLongWordsOfAPhraseAreNotJoined(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Same(tokens, SiteRepair.Repair(text, tokens));
+    }
 }
