@@ -398,6 +398,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // recall 0.337 (tp 2,010).
     // Merged with the transplant statuses and antiplatelets: exact F1 0.457 (P 0.731, tp 2,762, fp 1,019), category F1
     // 0.554, outside-R recall 0.340 (tp 2,028).
+    // A limb or joint named in the plural read as both of its pair ("pain in the lower limbs" → M79.604 and M79.605; +4
+    // right, 2 wrong M79.606 removed): exact F1 0.457 (P 0.731, tp 2,766, fp 1,017), category F1 0.554, outside-R recall
+    // 0.340 (tp 2,032).
     private const double CodiEspExactF1Floor = 0.454;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.550;
