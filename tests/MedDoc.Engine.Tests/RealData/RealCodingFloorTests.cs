@@ -398,11 +398,20 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // recall 0.337 (tp 2,010).
     // Merged with the transplant statuses and antiplatelets: exact F1 0.457 (P 0.731, tp 2,762, fp 1,019), category F1
     // 0.554, outside-R recall 0.340 (tp 2,028).
+    // "Staphylococcus epidermis" as B95.7 (+1 right, 1 wrong B95.8), a metastasis stated as history kept as present disease
+    // and a primary stated as history coded while its sentence says it is still treated (guidelines I.C.2.d, I.C.2.m; +5
+    // right: C61, C67.9, C79.51 twice, C78.00; TCGA site recall 0.919 and wrong site 0.022 unchanged or better): exact F1 0.457
+    // (P 0.733, tp 2,758, fp 1,003), category F1 0.552, outside-R recall 0.339 (tp 2,026).
+    // Merged with the abdominal regions: exact F1 0.457 (P 0.731, tp 2,760, fp 1,016), category F1 0.554, outside-R recall
+    // 0.339 (tp 2,026).
+    // Merged with the transplant statuses, antiplatelets and angina: exact F1 0.457 (P 0.731, tp 2,768, fp 1,018),
+    // category F1 0.555, outside-R recall 0.341 (tp 2,034).
     // A limb or joint named in the plural read as both of its pair ("pain in the lower limbs" → M79.604 and M79.605; +4
     // right, 2 wrong M79.606 removed): exact F1 0.457 (P 0.731, tp 2,766, fp 1,017), category F1 0.554, outside-R recall
     // 0.340 (tp 2,032).
-    private const double CodiEspExactF1Floor = 0.454;
+    // MERGED_PLACEHOLDER
+    private const double CodiEspExactF1Floor = 0.455;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.550;
-    private const double CodiEspOutsideRRecallFloor = 0.337;
+    private const double CodiEspOutsideRRecallFloor = 0.338;
 }
