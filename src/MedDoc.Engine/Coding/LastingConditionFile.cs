@@ -2,6 +2,8 @@ namespace MedDoc.Engine.Coding;
 
 /// <summary>
 /// The shape of Rules/lasting_conditions.json: the code ranges ("E08-E13", "G47.3") and title words ("chronic") of
-/// conditions that last once diagnosed (<see cref="LastingConditions"/>).
+/// conditions that last once diagnosed (<see cref="LastingConditions"/>), and the phrases that state a malignancy is still
+/// treated ("maintaining", "under treatment").
 /// </summary>
-public sealed record LastingConditionFile(string Source, string Example, IReadOnlyList<string> TitleWords, IReadOnlyList<string> Ranges);
+public sealed record LastingConditionFile(
+    string Source, string Example, IReadOnlyList<string> TitleWords, IReadOnlyList<string> Ranges, IReadOnlyList<string>? TreatmentPhrases = null);

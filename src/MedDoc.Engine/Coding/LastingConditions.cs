@@ -1,4 +1,5 @@
 using MedDoc.Engine.Rules;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Coding;
 
@@ -7,7 +8,9 @@ namespace MedDoc.Engine.Coding;
 /// the ranges, or one of a disease chapter whose title says "chronic". Stated as history or listed under PAST MEDICAL HISTORY, such a
 /// condition is still the patient's and is coded; an episode stays historical.
 /// Example: E03.9 "Hypothyroidism, unspecified" and K29.50 "Unspecified chronic gastritis without bleeding" last;
-/// J18.9 "Pneumonia, unspecified organism" does not. Immutable and thread-safe.
+/// J18.9 "Pneumonia, unspecified organism" does not. A malignancy stated as history is current while its sentence says it is
+/// still treated (<see cref="StatesOngoingTreatment"/>: "a history of prostate adenocarcinoma treated with LHRH analogues,
+/// maintaining adequate control"; guidelines I.C.2.d, I.C.2.m). Immutable and thread-safe.
 /// </summary>
 public sealed class LastingConditions
 {
@@ -16,6 +19,7 @@ public sealed class LastingConditions
 
     private readonly CodeRange[] _ranges;
     private readonly string[] _titleWords;
+    private readonly string[][] _treatmentPhrases;
 
     /// <summary>The conditions of <paramref name="file"/>.</summary>
     public LastingConditions(LastingConditionFile file)
@@ -23,6 +27,7 @@ public sealed class LastingConditions
         ArgumentNullException.ThrowIfNull(file);
         _ranges = file.Ranges.Select(CodeRange.Parse).ToArray();
         _titleWords = file.TitleWords.ToArray();
+        _treatmentPhrases = (file.TreatmentPhrases ?? []).Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
     }
 
     /// <summary>The conditions of the embedded rule file.</summary>
@@ -45,6 +50,26 @@ public sealed class LastingConditions
         ArgumentNullException.ThrowIfNull(code);
         var key = IcdCatalog.Key(code);
         return key.Length >= 2 && key[0] is not ('R' or 'C' or 'S' or 'T' or 'V' or 'W' or 'X' or 'Y' or 'Z') && !(key[0] == 'D' && key[1] <= '4');
+    }
+
+    /// <summary>True for a malignant neoplasm's code (C00–C96), primary or secondary.</summary>
+    public static bool IsMalignancy(string? code) => code is { Length: > 1 } && code[0] == 'C';
+
+    /// <summary>True when a treatment phrase ("maintaining", "under treatment") stands among the tokens of <paramref name="sentence"/>.</summary>
+    public bool StatesOngoingTreatment(IReadOnlyList<Token> tokens, TokenRange sentence)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            foreach (var phrase in _treatmentPhrases)
+            {
+                if (i + phrase.Length <= sentence.End && phrase.Select((word, k) => tokens[i + k].Value == word).All(same => same))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="code"/> is a code of <paramref name="catalog"/> that names a condition that lasts once diagnosed.</summary>

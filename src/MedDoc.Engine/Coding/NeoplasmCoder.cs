@@ -494,10 +494,16 @@ public sealed partial class NeoplasmCoder
             : morphologies.Select(match => FieldOf(tokens, range, match.Tokens) is { } field
                     ? _assertions.Assess(text, tokens, field, [match.Tokens])[0]
                     : _assertions.Assess(text, tokens, range, [match.Tokens])[0])
-                .Select(decision => decision.Trigger is null ? SectionDefault(section) : decision.Assertion)
+                .Select((decision, m) => decision.Trigger is null || IsCurrentDespiteHistory(decision, morphologies[m].Value, tokens, range) ? SectionDefault(section) : decision.Assertion)
                 .Select((assertion, m) => InExample(tokens, morphologies[m].Tokens.Start) ? Assertion.Hypothetical : assertion).ToArray();
         return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites));
     }
+
+    // A metastasis stated as history ("a history of prostate adenocarcinoma with vertebral metastases") is disease still
+    // present, and so is a primary its sentence says is still treated ("maintaining adequate control"): guidelines I.C.2.d, I.C.2.m.
+    private static bool IsCurrentDespiteHistory(AssertionDecision decision, MorphologyRule morphology, IReadOnlyList<Token> tokens, TokenRange range) =>
+        decision.Assertion == Assertion.Historical && decision.DatesOnset
+        && (morphology.Behavior == NeoplasmBehavior.Secondary || LastingConditions.Embedded.StatesOngoingTreatment(tokens, range));
 
     private static string? SiteCategory(NeoplasmSite site) => (site.Entry.Primary ?? site.Entry.Secondary) is { } code ? Category(code) : null;
 

@@ -13,7 +13,8 @@ namespace MedDoc.Engine.Coding;
 /// the side stated beside it ("choroid melanoma in the left eye" → C69.32). Lab-value codes stay as they are. Pure.
 /// A condition stated of both sides ("bilateral", "both knees") whose code has no bilateral sibling is coded once per side
 /// (Official Guidelines I.B.13: "If no bilateral code is provided and the condition is bilateral, assign separate codes for
-/// both the left and right side"): "pain in both wrists" → M25.531 and M25.532.
+/// both the left and right side"): "pain in both wrists" → M25.531 and M25.532; a limb or joint named in the plural is both
+/// of its pair ("pain in the knees" → M25.561 and M25.562).
 /// Example: M25.569 with "Pain in the right knee." → M25.561; with "Pain in the right knee and the left hip." → M25.569.
 /// </summary>
 public static class SideSpecificity
@@ -22,6 +23,13 @@ public static class SideSpecificity
     public const int Reach = 4;
 
     private static readonly char[] TitleSeparators = [' ', ',', '(', ')', '[', ']', ';'];
+
+    // A limb or joint named in the plural is both of its pair ("pain in the lower limbs", "pain in the knees"): a person has
+    // two, so the plural states both sides as "both" does.
+    private static readonly HashSet<string> PairedLimbsInThePlural = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "legs", "arms", "limbs", "extremities", "thighs", "knees", "hips", "ankles", "feet", "hands", "wrists", "shoulders", "elbows",
+    };
 
     /// <summary><paramref name="codes"/> with each open-sided code made sided where the text states the side, in their order.</summary>
     public static IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document, IcdCatalog catalog)
@@ -189,6 +197,7 @@ public static class SideSpecificity
         "right" => BodySide.Right,
         "left" => BodySide.Left,
         "bilateral" or "bilaterally" or "both" => BodySide.Bilateral,
+        _ when PairedLimbsInThePlural.Contains(token) => BodySide.Bilateral,
         _ => BodySide.Unspecified,
     };
 }

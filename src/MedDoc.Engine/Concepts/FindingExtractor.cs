@@ -126,7 +126,7 @@ public sealed class FindingExtractor
                 var span = Span.Of(text, tokens[matched.Start].Start, tokens[matched.End - 1].End);
                 var decision = decisions[i];
                 var lasts = (decision.Assertion == Assertion.Historical || rule.DefaultAssertion == Assertion.Historical) && Lasts(concept, tokens, matched);
-                var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts);
+                var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts) || IsMalignancyStillTreated(decision, concept, tokens, sentence);
                 var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept, lasts) : decision.Assertion;
                 findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, lasting ? null : decision.Trigger?.Text));
             }
@@ -233,6 +233,15 @@ public sealed class FindingExtractor
     /// </summary>
     private static bool IsLastingConditionStatedAsHistory(AssertionDecision decision, ConceptRule concept, bool lasts) =>
         decision.Assertion == Assertion.Historical && decision.DatesOnset && (lasts || IsPersonalHistoryCode(concept.Code));
+
+    /// <summary>
+    /// True when a malignancy is stated as history by a trigger that dates its onset and its sentence says treatment is still
+    /// directed at it ("a history of prostate cancer, currently under treatment with LHRH analogues"): the malignancy is
+    /// current (guidelines I.C.2.d, I.C.2.m); excised and no longer treated, it stays history.
+    /// </summary>
+    private static bool IsMalignancyStillTreated(AssertionDecision decision, ConceptRule concept, IReadOnlyList<Token> tokens, TokenRange sentence) =>
+        decision.Assertion == Assertion.Historical && decision.DatesOnset && LastingConditions.IsMalignancy(concept.Code)
+        && LastingConditions.Embedded.StatesOngoingTreatment(tokens, sentence);
 
     /// <summary>
     /// True when the mention <paramref name="matched"/> of <paramref name="concept"/> names a condition that lasts once

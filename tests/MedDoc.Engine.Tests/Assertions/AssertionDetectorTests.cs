@@ -239,6 +239,23 @@ public sealed class AssertionDetectorTests
         Assert.Equal(Assertion.Present, decision.Assertion);
     }
 
+    [Theory]
+    [InlineData("Aware and oriented. Cardiopulmonary arrest normal.", "Cardiopulmonary arrest")]
+    [InlineData("Auscultation: arrhythmia was normal.", "arrhythmia")]
+    public void AFindingSaidToBeNormalRightAfterItIsNegated(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Negated, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("History of hypertension, normal renal function.", "hypertension")]
+    [InlineData("Pneumonia with a normal white cell count.", "Pneumonia")]
+    [InlineData("Cardiomegaly and the rest of the examination was normal.", "Cardiomegaly")]
+    public void NormalFurtherOnInTheSentenceLeavesTheFindingPresent(string sentence, string target)
+    {
+        Assert.NotEqual(Assertion.Negated, Assess(sentence, target).Assertion);
+    }
+
     [Fact]
     public void EveryRuleHasAnExampleAndASource()
     {

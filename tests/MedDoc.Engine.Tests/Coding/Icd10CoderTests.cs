@@ -406,6 +406,24 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("He has a history of prostate adenocarcinoma treated with LHRH analogues, maintaining adequate biochemical control.", "C61")]
+    [InlineData("History of bladder carcinoma, currently treated with mitomycin instillations.", "C67.9")]
+    [InlineData("A man with a history of prostate adenocarcinoma with multiple bone metastases who had received chemotherapy.", "C79.51")]
+    public void AMalignancyStatedAsHistoryIsCurrentWhileTreatedOrSpread(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("History of breast cancer treated with surgery and radiotherapy 20 years ago.")]
+    [InlineData("History of prostate cancer treated with radiotherapy, currently asymptomatic without treatment.")]
+    [InlineData("A man with a history of prostate adenocarcinoma with multiple bone metastases who had received chemotherapy.")]
+    public void AMalignancyStatedAsHistoryAndNoLongerTreatedStaysHistory(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "C50.919" or "C50.911" or "C50.912" or "C61");
+    }
+
+    [Theory]
     [InlineData("Blood tests showed a slight elevation in both bilirubin and liver enzymes.")]
     [InlineData("Two months later the bilirubin remained mildly elevated.")]
     [InlineData("Liver tests showed elevated bilirubin levels.")]
@@ -512,6 +530,38 @@ public sealed class Icd10CoderTests
 
         Assert.Contains("I31.39", codes);
         Assert.DoesNotContain("J90", codes);
+    }
+
+    [Theory]
+    [InlineData("She had a history of hip surgery, hearing loss and repeated angina.")]
+    [InlineData("PAST MEDICAL HISTORY: Angina pectoris.")]
+    public void AnginaStatedAsHistoryLastsAndIsCoded(string text)
+    {
+        Assert.Contains("I20.9", Codes(text).Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnginaTheHistoryDeniesIsNotCoded()
+    {
+        Assert.DoesNotContain("I20.9", Codes("He denied a history of angina.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnArteriovenousFistulaIsTheIndexsAcquiredOne()
+    {
+        Assert.Contains("I77.0", Codes("A left humerocephalic arteriovenous fistula was performed for hemodialysis.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnArteriovenousFistulaRuledOutIsNotCoded()
+    {
+        Assert.DoesNotContain("I77.0", Codes("Doppler ultrasound showed no arteriovenous fistula.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void DigestiveBleedingIsAGastrointestinalHemorrhage()
+    {
+        Assert.Contains("K92.2", Codes("He was admitted to the emergency department for digestive bleeding.").Select(code => code.Code));
     }
 
     [Theory]
@@ -640,6 +690,8 @@ public sealed class Icd10CoderTests
     [InlineData("Blood cultures were positive for Staphylococcus aureus.", "B95.61")]
     [InlineData("The wound exudate grew Pseudomonas aeruginosa.", "B96.5")]
     [InlineData("Serology confirmed a recent parvovirus B19 infection.", "B97.6")]
+    [InlineData("Staphylococcus epidermis was isolated from the catheter tip.", "B95.7")]
+    [InlineData("Blood cultures grew staphylococcus coagulase negative.", "B95.7")]
     public void TheAgentACultureIdentifiesIsCodedAsTheCause(string text, string expected)
     {
         Assert.Contains(Codes(text), code => code.Code == expected);
@@ -648,6 +700,7 @@ public sealed class Icd10CoderTests
     [Theory]
     [InlineData("Urine culture was negative for Escherichia coli.")]
     [InlineData("Blood cultures did not grow Staphylococcus aureus.")]
+    [InlineData("Blood cultures were negative for coagulase negative staphylococci.")]
     public void AnAgentTheCulturesDoNotGrowIsNotCoded(string text)
     {
         Assert.DoesNotContain(Codes(text), code => code.Code.StartsWith("B9", StringComparison.Ordinal));

@@ -1,5 +1,6 @@
 using MedDoc.Engine.Coding;
 using MedDoc.Engine.Rules;
+using MedDoc.Engine.Text;
 
 namespace MedDoc.Engine.Tests.Coding;
 
@@ -15,6 +16,7 @@ public sealed class LastingConditionsTests
     [InlineData("Q21.1", "Atrial septal defect")]
     [InlineData("K29.50", "Unspecified chronic gastritis without bleeding")]
     [InlineData("K21.9", "Gastro-esophageal reflux disease without esophagitis")]
+    [InlineData("C79.51", "Secondary malignant neoplasm of bone")]
     public void ConditionInARangeOrTitledChronicLasts(string code, string title)
     {
         Assert.True(Lasting.Covers(new IcdCode(code, title, true)));
@@ -48,6 +50,18 @@ public sealed class LastingConditionsTests
 
         Assert.True(lasting.Covers(new IcdCode("M99", "Chronic thing", true)));
         Assert.False(lasting.Covers(new IcdCode("M99", "Chronicity test", true)));
+    }
+
+    [Theory]
+    [InlineData("History of prostate cancer treated with LHRH analogues, maintaining good control.", true)]
+    [InlineData("History of bladder carcinoma, currently treated with mitomycin.", true)]
+    [InlineData("History of breast cancer treated with surgery 20 years ago.", false)]
+    [InlineData("History of breast cancer, currently asymptomatic.", false)]
+    public void TreatmentPhraseSaysAMalignancyIsStillTreated(string sentence, bool treated)
+    {
+        var document = TextModel.Read(sentence);
+
+        Assert.Equal(treated, Lasting.StatesOngoingTreatment(document.Tokens, document.Sentences[0]));
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class SideSpecificityTests
     [Theory]
     [InlineData("Knee pain.", "M25.569")]
     [InlineData("Knee pain, right and left.", "M25.569")]
+    [InlineData("The knee pain began after the patient fell on her hands.", "M25.569")]
     [InlineData("The right kidney is normal and the patient reports knee pain.", "M25.569")]
     [InlineData("Hemiplegia since the accident.", "G81.90")]
     [InlineData("He reported hearing loss.", "H91.90")]
@@ -41,6 +42,8 @@ public sealed class SideSpecificityTests
     [InlineData("Bilateral knee pain.", "M25.561", "M25.562")]
     [InlineData("She came for pain in both wrists and paresthesias of the hands.", "M25.531", "M25.532")]
     [InlineData("She began with pain in both lower limbs and coldness of the feet.", "M79.604", "M79.605")]
+    [InlineData("She reported pain in the lower limbs after walking.", "M79.604", "M79.605")]
+    [InlineData("Pain in the knees on climbing stairs.", "M25.561", "M25.562")]
     public void ConditionOfBothSidesWithNoBilateralCodeIsCodedOncePerSide(string text, string right, string left)
     {
         var codes = Codes(text);

@@ -156,6 +156,11 @@ public sealed class OrganConditionConceptTests
     [InlineData("COPD treated with inhalers and chronic home oxygen.", "Z99.81", "chronic home oxygen")]
     [InlineData("PAST SURGICAL HISTORY: Lumpectomy, hysterectomy.", "Z90.710", "hysterectomy")]
     [InlineData("PAST MEDICAL HISTORY: Hypertension, hysterectomy, osteoporosis.", "Z90.710", "hysterectomy")]
+    [InlineData("History of renal transplantation in 2005 for polycystic kidneys.", "Z94.0", "renal transplantation")]
+    [InlineData("Status post orthotopic liver transplant.", "Z94.4", "orthotopic liver transplant")]
+    [InlineData("She underwent allogeneic stem cell transplantation 3 years ago.", "Z94.84", "allogeneic stem cell transplantation")]
+    [InlineData("A heart transplant recipient on tacrolimus.", "Z94.1", "heart transplant recipient")]
+    [InlineData("Coronary stent placed last year; on clopidogrel since.", "Z79.02", "clopidogrel")]
     public void PastProcedureLeavesItsStatus(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -168,9 +173,11 @@ public sealed class OrganConditionConceptTests
     [InlineData("The tumour was treated by partial gastrectomy.")]
     [InlineData("Her sister had a hysterectomy.")]
     [InlineData("A mitral valve replacement was performed on the third day.")]
+    [InlineData("A kidney transplant from a living donor was performed without complications.")]
+    [InlineData("She underwent penetrating keratoplasty of the left eye.")]
     public void ProcedureTheReportDoesLeavesNoStatusYet(string text)
     {
-        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3" or "Z95.2");
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3" or "Z95.2" or "Z94.0" or "Z94.7");
     }
 
     [Theory]

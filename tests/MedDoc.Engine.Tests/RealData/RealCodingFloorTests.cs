@@ -394,8 +394,30 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (P 0.730, tp 2,750, fp 1,019), category F1 0.552, outside-R recall 0.338.
     // Merged with bilirubin, anti- and "also negative": exact F1 0.456 (P 0.730, tp 2,754, fp 1,017), category F1 0.553,
     // outside-R recall 0.338 (tp 2,020).
-    private const double CodiEspExactF1Floor = 0.453;
+    // Transplant statuses (Z94.0-Z94.84) from a past transplant and Z79.02 from the antiplatelet drugs (+3 right, 2 wrong):
+    // exact F1 0.456 (P 0.730, tp 2,757, fp 1,019), category F1 0.553, outside-R recall 0.339 (tp 2,023).
+    // Angina pectoris (I20) as a lasting condition ("a history of ... repeated angina" +1 right; one CAD with angina now the
+    // combination I25.119 where the coders kept I25.10), an arteriovenous fistula as the Index's I77.0 (+4 right, +1 wrong:
+    // a coronary one), "digestive bleeding" as K92.2 and a finding said to be normal right after it negated ("Cardiopulmonary
+    // arrest normal.", 1 wrong I46.9 removed): exact F1 0.453 (P 0.732, tp 2,727, fp 999), category F1 0.548, outside-R
+    // recall 0.337 (tp 2,010).
+    // Merged with the transplant statuses and antiplatelets: exact F1 0.457 (P 0.731, tp 2,762, fp 1,019), category F1
+    // 0.554, outside-R recall 0.340 (tp 2,028).
+    // "Staphylococcus epidermis" as B95.7 (+1 right, 1 wrong B95.8), a metastasis stated as history kept as present disease
+    // and a primary stated as history coded while its sentence says it is still treated (guidelines I.C.2.d, I.C.2.m; +5
+    // right: C61, C67.9, C79.51 twice, C78.00; TCGA site recall 0.919 and wrong site 0.022 unchanged or better): exact F1 0.457
+    // (P 0.733, tp 2,758, fp 1,003), category F1 0.552, outside-R recall 0.339 (tp 2,026).
+    // Merged with the abdominal regions: exact F1 0.457 (P 0.731, tp 2,760, fp 1,016), category F1 0.554, outside-R recall
+    // 0.339 (tp 2,026).
+    // Merged with the transplant statuses, antiplatelets and angina: exact F1 0.457 (P 0.731, tp 2,768, fp 1,018),
+    // category F1 0.555, outside-R recall 0.341 (tp 2,034).
+    // A limb or joint named in the plural read as both of its pair ("pain in the lower limbs" → M79.604 and M79.605; +4
+    // right, 2 wrong M79.606 removed): exact F1 0.457 (P 0.731, tp 2,766, fp 1,017), category F1 0.554, outside-R recall
+    // 0.340 (tp 2,032).
+    // Merged with the metastasis history and Staphylococcus epidermidis: exact F1 0.458 (P 0.732, tp 2,772, fp 1,016),
+    // category F1 0.554, outside-R recall 0.341 (tp 2,038).
+    private const double CodiEspExactF1Floor = 0.456;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.549;
-    private const double CodiEspOutsideRRecallFloor = 0.336;
+    private const double CodiEspCategoryF1Floor = 0.552;
+    private const double CodiEspOutsideRRecallFloor = 0.339;
 }
