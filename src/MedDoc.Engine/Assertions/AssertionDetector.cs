@@ -16,6 +16,9 @@ public sealed class AssertionDetector
 {
     private const int CategoryCount = 5;
 
+    // Longest item of a list, in tokens, that is not itself a mention ("HTLV-1" between "HIV" and "malaria").
+    private const int MostWordsOfAnUnnamedListItem = 3;
+
     private static readonly TriggerCategory[] Precedence =
     [
         TriggerCategory.Negated, TriggerCategory.Family, TriggerCategory.Hypothetical,
@@ -80,7 +83,7 @@ public sealed class AssertionDetector
         }
         var reached = new PhraseMatch<AssertionRule>?[targets.Count * CategoryCount];
         ForwardPass(triggers, targets, reached);
-        BackwardPass(triggers, targets, reached);
+        BackwardPass(tokens, triggers, targets, reached);
         var decisions = new AssertionDecision[targets.Count];
         for (var j = 0; j < targets.Count; j++)
         {
@@ -149,7 +152,10 @@ public sealed class AssertionDetector
         }
     }
 
-    private static void BackwardPass(List<PhraseMatch<AssertionRule>> triggers, IReadOnlyList<TokenRange> targets, PhraseMatch<AssertionRule>?[] reached)
+    // A negative result that reaches back only a few words ("HIV and hepatitis C serologies were negative") also reaches the
+    // mentions coordinated with the one it reached: a mention joined to it by nothing but "and", "or" and commas is an item
+    // of the same list, so the result is read back onto every item ("HIV" as well as "hepatitis C").
+    private static void BackwardPass(IReadOnlyList<Token> tokens, List<PhraseMatch<AssertionRule>> triggers, IReadOnlyList<TokenRange> targets, PhraseMatch<AssertionRule>?[] reached)
     {
         var open = new PhraseMatch<AssertionRule>?[CategoryCount];
         var k = triggers.Count - 1;
@@ -162,12 +168,40 @@ public sealed class AssertionDetector
             for (var c = 0; c < CategoryCount; c++)
             {
                 var trigger = open[c];
-                if (trigger is not null && trigger.Tokens.Start - targets[j].End <= (trigger.Value.MaxScope ?? int.MaxValue))
+                if (trigger is null)
+                {
+                    continue;
+                }
+                var inScope = trigger.Tokens.Start - targets[j].End <= (trigger.Value.MaxScope ?? int.MaxValue);
+                var listItem = c == (int)TriggerCategory.Negated && j + 1 < targets.Count && reached[(j + 1) * CategoryCount + c] == trigger
+                    && JoinedAsListItems(tokens, targets[j], targets[j + 1]);
+                if (inScope || listItem)
                 {
                     reached[j * CategoryCount + c] ??= trigger;
                 }
             }
         }
+    }
+
+    // The tokens between two mentions are list separators, with at most a few words of other items between them ("HIV,
+    // HTLV-1, HSV and malaria"): every run of words is short, ends at "and", "or" or a comma and has no article (an article
+    // opens a new phrase: "fever and the HIV serology was negative").
+    private static bool JoinedAsListItems(IReadOnlyList<Token> tokens, TokenRange first, TokenRange next)
+    {
+        if (next.Start <= first.End || !tokens[first.End].IsCoordination || !tokens[next.Start - 1].IsCoordination)
+        {
+            return false;
+        }
+        var run = 0;
+        for (var i = first.End; i < next.Start; i++)
+        {
+            run = tokens[i].IsCoordination ? 0 : run + 1;
+            if (run > MostWordsOfAnUnnamedListItem || tokens[i].Value is "the" or "a" or "an")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Applies one trigger met during a pass; a trigger pointing the other way (<paramref name="ignored"/>) does nothing.</summary>

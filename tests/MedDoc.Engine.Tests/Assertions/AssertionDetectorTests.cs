@@ -204,6 +204,36 @@ public sealed class AssertionDetectorTests
         Assert.All(decisions, decision => Assert.Equal(new AssertionDecision(Assertion.Negated, new Span(0, 2, "No")), decision));
     }
 
+    [Theory]
+    [InlineData("HIV, HTLV-1, HSV and syphilis serologies were negative.", "HIV", "syphilis")]
+    [InlineData("Toxoplasma, rubella and cytomegalovirus IgM were negative.", "Toxoplasma", "cytomegalovirus")]
+    public void ANegativeResultReachesEveryItemOfTheListOfTests(string text, string first, string last)
+    {
+        var decisions = AssessAll(text, first, last);
+
+        Assert.All(decisions, decision => Assert.Equal(Assertion.Negated, decision.Assertion));
+    }
+
+    [Theory]
+    [InlineData("She had fever and the HIV and syphilis serologies were negative.", "fever", "syphilis")]
+    [InlineData("Biopsy showed vasculitis of small vessels and the syphilis serology was negative.", "vasculitis", "syphilis")]
+    public void ANegativeResultDoesNotReachAMentionOutsideTheList(string text, string first, string last)
+    {
+        var decisions = AssessAll(text, first, last);
+
+        Assert.Equal([Assertion.Present, Assertion.Negated], decisions.Select(decision => decision.Assertion));
+    }
+
+    private static IReadOnlyList<AssertionDecision> AssessAll(string text, params string[] mentions)
+    {
+        var document = TextModel.Read(text);
+        var targets = mentions
+            .Select(mention => text.IndexOf(mention, StringComparison.Ordinal))
+            .Select((start, i) => document.TokensIn(start, start + mentions[i].Length))
+            .ToArray();
+        return Detector.Assess(text, document.Tokens, document.Sentences[0], targets);
+    }
+
     [Fact]
     public void NonAsciiTextAroundTheTriggerKeepsOffsets()
     {

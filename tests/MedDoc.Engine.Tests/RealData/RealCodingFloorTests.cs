@@ -411,7 +411,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.340 (tp 2,032).
     // Merged with the metastasis history and Staphylococcus epidermidis: exact F1 0.458 (P 0.732, tp 2,772, fp 1,016),
     // category F1 0.554, outside-R recall 0.341 (tp 2,038).
-    private const double CodiEspExactF1Floor = 0.456;
+    // A negative result read back onto every item of its list of tests (2 right lost where the coders coded an HIV and a
+    // hepatitis B test that the text says were negative, 1 wrong removed): exact F1 0.456 (P 0.730, tp 2,755, fp 1,018),
+    // category F1 0.553, outside-R recall 0.338 (tp 2,021).
+    // Merged with the list of tests read as negative: exact F1 0.457 (P 0.731, tp 2,766, fp 1,017), category F1 0.554,
+    // outside-R recall 0.340 (tp 2,032).
+    // Merged with the limbs in the plural: exact F1 0.458 (P 0.732, tp 2,770, fp 1,015), category F1 0.554, outside-R recall
+    // 0.341 (tp 2,036).
+    private const double CodiEspExactF1Floor = 0.455;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.552;
     private const double CodiEspOutsideRRecallFloor = 0.339;
