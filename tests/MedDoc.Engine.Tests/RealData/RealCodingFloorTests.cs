@@ -418,7 +418,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // outside-R recall 0.340 (tp 2,032).
     // Merged with the limbs in the plural: exact F1 0.458 (P 0.732, tp 2,770, fp 1,015), category F1 0.554, outside-R recall
     // 0.341 (tp 2,036).
-    private const double CodiEspExactF1Floor = 0.455;
+    // Hepatomegaly with splenomegaly as the combination R16.2, "hepatosplenic enlargement" and "splenic enlargement" (+2 right,
+    // 1 wrong R16.0 removed); merged: exact F1 0.458 (P 0.732, tp 2,772, fp 1,014), category F1 0.554, outside-R recall 0.341
+    // (tp 2,036).
+    private const double CodiEspExactF1Floor = 0.456;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.552;
     private const double CodiEspOutsideRRecallFloor = 0.339;
