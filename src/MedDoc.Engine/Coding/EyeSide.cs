@@ -5,11 +5,12 @@ namespace MedDoc.Engine.Coding;
 /// <summary>
 /// The eye a finding of the eye and adnexa (H00–H59) is in, for a code whose title leaves the eye open and whose nearest
 /// words name none: the side its sentence names ("In the left eye, the fundus showed a vitreous hemorrhage"), else the
-/// one eye the whole report names. An eye is named by "right/left eye", "both eyes", "bilateral", and the abbreviations
-/// eye reports write in capitals: OD, OS, OU (Latin), RE, LE (right eye, left eye) and OI, AO (the Spanish left eye,
-/// both eyes). Two sides in the sentence, or both eyes anywhere in a report whose sentence names none: Unspecified,
-/// never a guessed eye. Pure.
-/// Example: "Visual acuity of the left eye (LE) was 0.1. A vitreous hemorrhage was seen." → Left.
+/// one eye the whole report names. In the sentence an eye is named by "right", "left", "both eyes", "bilateral" and the
+/// abbreviations eye reports write in capitals: OD, OS, OU (Latin) and OI, AO (the Spanish left eye, both eyes); across
+/// the report only by "right eye", "left eye" and "both eyes" ("RE", "LE" and "OD" also stand for regarding, lower
+/// extremity and overdose). Two sides in the sentence, or both eyes anywhere in a report whose sentence names none:
+/// Unspecified, never a guessed eye. Pure.
+/// Example: "Visual acuity of the left eye was 0.1. A vitreous hemorrhage was seen." → Left.
 /// </summary>
 public static class EyeSide
 {
@@ -69,8 +70,8 @@ public static class EyeSide
         return found;
     }
 
-    // Inside the finding's sentence any "right"/"left" names its eye; across the report only "right/left eye" or an
-    // abbreviation does ("the left arm" names no eye).
+    // Inside the finding's sentence any "right"/"left" or an eye abbreviation names its eye; across the report only
+    // "right/left eye" and "both eyes" do ("the left arm" names no eye).
     private static BodySide SideAt(TextModel document, int index, bool anyRightOrLeft)
     {
         var token = document.Tokens[index];
@@ -86,10 +87,14 @@ public static class EyeSide
             case "bilateral" or "bilaterally" when anyRightOrLeft:
                 return BodySide.Bilateral;
         }
+        if (!anyRightOrLeft)
+        {
+            return BodySide.Unspecified;
+        }
         return document.Text.AsSpan(token.Start, token.Length) switch
         {
-            "OD" or "RE" => BodySide.Right,
-            "OS" or "LE" or "OI" => BodySide.Left,
+            "OD" => BodySide.Right,
+            "OS" or "OI" => BodySide.Left,
             "OU" or "AO" => BodySide.Bilateral,
             _ => BodySide.Unspecified,
         };

@@ -11,10 +11,10 @@ public sealed class EyeSideTests
 
     [Theory]
     [InlineData("In the left eye the fundus showed, after the trauma two weeks earlier, a vitreous hemorrhage.", "H43.12")]
-    [InlineData("Conjunctival hyperemia was marked in the RE.", "H11.431")]
+    [InlineData("Conjunctival hyperemia was marked in the OD.", "H11.431")]
     [InlineData("The patient had myopia of -0.75 diopters in both eyes.", "H52.13")]
     [InlineData("Visual acuity was 0.1 in the left eye (LE). A vitreous hemorrhage was seen on fundoscopy.", "H43.12")]
-    [InlineData("She consulted for pain in the OD. Slit lamp examination showed conjunctival hyperemia.", "H11.431")]
+    [InlineData("She consulted for pain in the right eye. Slit lamp examination showed conjunctival hyperemia.", "H11.431")]
     public void AnEyeFindingTakesTheEyeItsSentenceOrItsReportNames(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -25,7 +25,9 @@ public sealed class EyeSideTests
     [InlineData("Visual acuity was 0.2 in both eyes. A vitreous hemorrhage was seen on fundoscopy.")]
     [InlineData("Edema of the left leg. A vitreous hemorrhage was seen on fundoscopy.")]
     [InlineData("He was re-examined a week later. A vitreous hemorrhage was seen on fundoscopy.")]
-    public void AReportNamingBothEyesNoEyeOrAnotherLeftSideLeavesTheEyeOpen(string text)
+    [InlineData("Bilateral LE edema. Admitted after an OD of heroin. A vitreous hemorrhage was seen on fundoscopy.")]
+    [InlineData("Visual acuity was 0.3 in the OD. A vitreous hemorrhage was seen on fundoscopy.")]
+    public void AReportNamingBothEyesNoEyeOrAnotherSideOrAnAbbreviationOnlyLeavesTheEyeOpen(string text)
     {
         Assert.Contains("H43.10", Codes(text));
     }
