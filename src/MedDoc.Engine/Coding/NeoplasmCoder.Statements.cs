@@ -138,6 +138,7 @@ public sealed partial class NeoplasmCoder
         var first = Math.Max(0, index - OptionWindow);
         var last = Math.Min(document.Sentences.Count - 1, index + OptionWindow);
         var names = new string?[last - first + 1];
+        var unnumbered = new string?[names.Length];
         for (var s = first; s <= last; s++)
         {
             var range = document.Sentences[s];
@@ -145,11 +146,12 @@ public sealed partial class NeoplasmCoder
             var sites = _sites.Matcher.FindAll(document.Tokens, range)
                 .Count(site => !morphologies.Any(morphology => Overlaps(morphology.Tokens, site.Tokens)) && !IsMargin(document.Tokens, range, site.Tokens));
             names[s - first] = OptionName(document.Tokens, range, s > 0 && IsBareLabel(document.Tokens, document.Sentences[s - 1]), morphologies, sites);
+            unnumbered[s - first] = names[s - first] is null ? UnnumberedOption(document.Tokens, range, morphologies, sites) : null;
         }
-        return OptionLists(names)[index - first];
+        return OptionLists(names, unnumbered)[index - first];
     }
 
-    private const int OptionWindow = 8;
+    private const int OptionWindow = 12;
 
     // The choice a numbered item of a form offers ("7. Urothelial carcinoma, TCCa" → "urothelial carcinoma"): a sentence
     // that starts with a label or number, or follows a bare label, and names a morphology and no site. A short line or
@@ -169,21 +171,42 @@ public sealed partial class NeoplasmCoder
         return siteCount == 0 && numbered && !prose ? string.Join(' ', Words(tokens, morphologies[0].Tokens)) : null;
     }
 
+    // A line that would be a form's choice but for its number, which OCR lost or ran onto the line above ("Wilms' tumor"
+    // between "17. Juxtaglomerular cell tumor" and "18. Sarcoma"; "B\" Urothelial carcinoma, TCCa"): it opens its line,
+    // names a morphology and no site, and no article stands before the morphology. Its choice, else null.
+    private static string? UnnumberedOption(
+        IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<PhraseMatch<MorphologyRule>> morphologies, int siteCount) =>
+        morphologies.Count > 0 && siteCount == 0 && tokens[range.Start].LineStart && tokens[range.Start].Kind == TokenKind.Word
+        && !IsLabelled(tokens, range) && range.Count <= morphologies[0].Tokens.Count + UnnumberedItemExtra
+        && !WordsBetween(tokens, range.Start, morphologies[0].Tokens.Start).Any(word => word is "the" or "a" or "an")
+            ? string.Join(' ', Words(tokens, morphologies[0].Tokens))
+            : null;
+
+    private const int UnnumberedItemExtra = 7;
+
     // A form's list of choices ("4. Renal cell carcinoma, oncocytic / 5. Renal cell carcinoma, sarcomatoid / 6. Collecting
-    // duct carcinoma / 7. Urothelial carcinoma, TCCa"): four or more consecutive items, each a morphology with no site,
-    // not all the same one. None of them is a diagnosis.
-    private static bool[] OptionLists(IReadOnlyList<string?> names)
+    // duct carcinoma / 7. Urothelial carcinoma, TCCa"): four or more consecutive items, each a morphology with no site, not
+    // all the same one. Items that lost their number count when at least two others kept theirs and the list offers three
+    // morphologies or more (a lettered diagnosis runs on one carcinoma). None of them is a diagnosis.
+    private static bool[] OptionLists(IReadOnlyList<string?> names, IReadOnlyList<string?> unnumbered)
     {
         var inList = new bool[names.Count];
         for (var start = 0; start < names.Count;)
         {
+            if (names[start] is null)
+            {
+                // A list opens with a numbered item or a label: a short diagnosis line just above a form is none of it.
+                start++;
+                continue;
+            }
             var end = start;
-            while (end < names.Count && names[end] is not null)
+            while (end < names.Count && (names[end] is not null || unnumbered[end] is not null))
             {
                 end++;
             }
-            var options = names.Skip(start).Take(end - start).Where(name => name!.Length > 0).ToArray();
-            if (options.Length >= 4 && options.Distinct(StringComparer.Ordinal).Count() >= 2)
+            var numbered = names.Skip(start).Take(end - start).OfType<string>().Where(name => name.Length > 0).ToArray();
+            var options = numbered.Concat(unnumbered.Skip(start).Take(end - start).OfType<string>()).ToArray();
+            if (IsOptionList(numbered) || numbered.Length >= NumberedOptions && options.Length >= 4 && options.Distinct(StringComparer.Ordinal).Count() >= 3)
             {
                 Array.Fill(inList, true, start, end - start);
             }
@@ -191,6 +214,10 @@ public sealed partial class NeoplasmCoder
         }
         return inList;
     }
+
+    private const int NumberedOptions = 2;
+
+    private static bool IsOptionList(IReadOnlyList<string> options) => options.Count >= 4 && options.Distinct(StringComparer.Ordinal).Count() >= 2;
 
     // A diagnosis stated as its own line or list item: before it stand only list labels and bullets ("2.", "(B)", "-")
     // and at most two modifiers ("Invasive", "Unilateral"), or the item opens with a site ("Prostate with incidental

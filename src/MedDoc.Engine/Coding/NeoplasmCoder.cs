@@ -215,8 +215,10 @@ public sealed partial class NeoplasmCoder
             analysed[s] = Analyse(text, tokens, sentences[s], morphologies[s], sections);
         }
         DiagnosesUnderClinicalHeader(tokens, analysed);
-        var options = OptionLists(analysed.Select((sentence, s) => OptionName(
-            tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray());
+        var optionNames = analysed.Select((sentence, s) => OptionName(
+            tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray();
+        var options = OptionLists(optionNames, analysed.Select((sentence, s) => optionNames[s] is null
+            ? UnnumberedOption(tokens, sentence.Range, sentence.Morphologies, sentence.Sites.Count) : null).ToArray());
         var siteLine = analysed.FirstOrDefault(sentence => sentence.IsSiteLine && sentence.Sites.Count > 0)?.Sites[0]
                        ?? PartSiteLine(text, tokens, analysed) ?? SiteBelowLabel(tokens, analysed);
         var clinicalSites = ClinicalSites(tokens, analysed);

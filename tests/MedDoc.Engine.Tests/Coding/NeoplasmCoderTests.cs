@@ -1260,4 +1260,23 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal(["C53.9"], Codes("DIAGNOSIS:\nCER VIX, BIOPSY:\nSquamous cell carcinoma, moderately differentiated."));
     }
+
+    [Fact]
+    public void ChoiceOfAFormWhoseNumberOcrLostIsNoDiagnosis()
+    {
+        const string text = "DIAGNOSIS:\nKidney, left, nephrectomy:\nClear cell renal cell carcinoma.\nType of malignant neoplasm:\n6.\n"
+                            + "Collecting duct carcinoma\n7.\nUrothelial carcinoma, non-invasive\nB\" Urothelial carcinoma, invasive\n9.\n"
+                            + "Renal cell carcinoma, sarcomatoid\n10.\nWilms tumor\n";
+
+        Assert.DoesNotContain("C67.9", new ClinicalEngine().Analyze(text).Codes.Select(code => code.Code));
+    }
+
+    [Fact]
+    public void LetteredDiagnosisWithAnUnletteredLineOfTheSameCarcinomaIsNoListOfChoices()
+    {
+        const string text = "FINAL DIAGNOSIS:\nPART 1: LEFT KIDNEY, NEPHRECTOMY -\nA. CLEAR CELL CARCINOMA.\nB. CARCINOMA INVADES THE RENAL SINUS FAT.\n"
+                            + "PART 2: TUMOR THROMBUS -\nSARCOMATOID CARCINOMA WITH NECROSIS.\nA. CARCINOMA, HIGH GRADE.\n";
+
+        Assert.Contains("C64.2", Codes(text));
+    }
 }
