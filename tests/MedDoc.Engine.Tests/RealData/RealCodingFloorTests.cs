@@ -433,7 +433,7 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // Merged with the eye sides read only from the eye's own words: exact F1 0.458 (P 0.732, tp 2,773, fp 1,013), category F1
     // 0.554, outside-R recall 0.341 (tp 2,037).
     // "it was considered that" read as a conclusion, not an uncertainty (+1 right: a cause of death's urinary tract
-    // infection): exact F1 0.458 (P 0.732, tp 2,774, fp 1,013), category F1 0.555, outside-R recall 0.341 (tp 2,038).
+    // infection): exact F1 0.458 (P 0.733, tp 2,774, fp 1,013), category F1 0.555, outside-R recall 0.341 (tp 2,038).
     private const double CodiEspExactF1Floor = 0.456;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.552;
