@@ -565,6 +565,24 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("Examination revealed hepatomegaly. Ultrasound confirmed splenomegaly.")]
+    [InlineData("A mediastinal mass together with hepatosplenic enlargement was detected.")]
+    [InlineData("Ultrasound showed an enlarged liver and spleen.")]
+    public void TheLiverAndTheSpleenBothEnlargedAreTheCombinationCode(string text)
+    {
+        var codes = Codes(text).Select(code => code.Code).ToArray();
+
+        Assert.Contains("R16.2", codes);
+        Assert.DoesNotContain(codes, code => code is "R16.0" or "R16.1");
+    }
+
+    [Fact]
+    public void SplenicEnlargementAloneIsSplenomegaly()
+    {
+        Assert.Equal(["R16.1"], Codes("She was referred with splenic enlargement.").Select(code => code.Code));
+    }
+
+    [Theory]
     [InlineData("Ultrasound showed a large cyst in the right kidney.")]
     [InlineData("CT revealed multiple simple cysts in both kidneys.")]
     [InlineData("Ultrasound: the left kidney with a cyst of 2 cm.")]

@@ -433,7 +433,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // open), 1 wrong removed: exact F1 0.458 (P 0.731, tp 2,769, fp 1,017), category F1 0.555, outside-R recall 0.341 (tp 2,035).
     // Merged with the limbs in the plural and the list of tests read as negative: exact F1 0.458 (P 0.732, tp 2,771,
     // fp 1,014), category F1 0.554, outside-R recall 0.341 (tp 2,037).
-    private const double CodiEspExactF1Floor = 0.455;
+    // Hepatomegaly with splenomegaly as the combination R16.2, "hepatosplenic enlargement" and "splenic enlargement" (+2 right,
+    // 1 wrong R16.0 removed).
+    // Merged with the eye sides read only from the eye's own words: exact F1 0.458 (P 0.732, tp 2,773, fp 1,013), category F1
+    // 0.554, outside-R recall 0.341 (tp 2,037).
+    private const double CodiEspExactF1Floor = 0.456;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.552;
     private const double CodiEspOutsideRRecallFloor = 0.339;
