@@ -228,11 +228,12 @@ public sealed class FindingExtractor
     /// <summary>
     /// True when a lasting condition (<see cref="Lasts"/>) is stated as history by a trigger that dates its onset ("a history of
     /// hypertension on lisinopril"): the patient still has it, so it takes its section's assertion as if no trigger were
-    /// there; "asthma in childhood" stays historical. So does a concept whose code is itself a personal history code (Z85–Z87: "history of
-    /// ex-smoker" → Z87.891). An episode or a condition that does not last stays historical ("history of pneumonia").
+    /// there; "asthma in childhood" stays historical. So does a concept whose code is itself a personal history code (Z85–Z87),
+    /// whatever the trigger: history is what it states ("history of ex-smoker", "former smoker, quit 10 years ago" →
+    /// Z87.891). An episode or a condition that does not last stays historical ("history of pneumonia").
     /// </summary>
     private static bool IsLastingConditionStatedAsHistory(AssertionDecision decision, ConceptRule concept, bool lasts) =>
-        decision.Assertion == Assertion.Historical && decision.DatesOnset && (lasts || IsPersonalHistoryCode(concept.Code));
+        decision.Assertion == Assertion.Historical && ((decision.DatesOnset && lasts) || IsPersonalHistoryCode(concept.Code));
 
     /// <summary>
     /// True when a malignancy is stated as history by a trigger that dates its onset and its sentence says treatment is still

@@ -466,6 +466,24 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("History of smoking.")]
+    [InlineData("SOCIAL HISTORY: About a 20-pack-year tobacco use, quit in 1991.")]
+    [InlineData("She is a former smoker, quit 10 years ago.")]
+    [InlineData("PAST HISTORY: significant past history of tobacco use.")]
+    public void SmokingStatedAsPastIsAHistoryOfNicotineDependence(string text)
+    {
+        Assert.Equal(["Z87.891"], Codes(text).Select(suggestion => suggestion.Code));
+    }
+
+    [Theory]
+    [InlineData("SOCIAL HISTORY: He smokes one pack per day.", "F17.200")]
+    [InlineData("A 60-year-old smoker with a cough.", "F17.200")]
+    public void CurrentSmokingStaysNicotineDependence(string text, string code)
+    {
+        Assert.Contains(code, Codes(text).Select(suggestion => suggestion.Code));
+    }
+
+    [Theory]
     [InlineData("Social history: she used to be a smoker, not anymore.", "Z87.891")]
     [InlineData("Social history: there are smokers in the household.", "Z77.22")]
     [InlineData("Social history: the patient smokes marijuana.", "F12.90")]

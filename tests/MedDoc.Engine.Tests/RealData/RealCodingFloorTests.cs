@@ -437,7 +437,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 1 wrong R16.0 removed).
     // Merged with the eye sides read only from the eye's own words: exact F1 0.458 (P 0.732, tp 2,773, fp 1,013), category F1
     // 0.554, outside-R recall 0.341 (tp 2,037).
-    private const double CodiEspExactF1Floor = 0.456;
+    // Smoking stated as past as Z87.891 (the nicotine concepts' history code; "quit" dates a habit as history; MTS +11
+    // right by reading; CodiEsp +3 right, 9 wrong where the coders read a translated "history of smoking" as current
+    // smoking): merged with main, exact F1 0.458 (P 0.731, tp 2,774, fp 1,023), category F1 0.555, outside-R recall 0.342
+    // (tp 2,040).
+    // Merged with R16.2 and the eye sides: exact F1 0.458 (P 0.731, tp 2,776, fp 1,022), category F1 0.555, outside-R recall
+    // 0.342 (tp 2,040).
+    private const double CodiEspExactF1Floor = 0.455;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.552;
     private const double CodiEspOutsideRRecallFloor = 0.339;
