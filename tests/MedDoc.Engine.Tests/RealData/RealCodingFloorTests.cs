@@ -169,6 +169,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // An organ "involved with" carcinoma and a tissue's "invasion ... by" a carcinoma ("Cervix with invasion of cervical
     // stroma by endometrioid adenocarcinoma") read as spread, and a site word OCR split into short runs on one line ("CER
     // VIX", "Pr ost ate"; never from a real word: "test is") read as that word: recall 0.920 (1,751), wrong site unchanged (43).
+    // A synoptic form's title line ("Urothelial Carcinoma Pathologic Parameters": a morphology, then only words of a title)
+    // read as no diagnosis and as the end of the specimen heading above it (its fields were placed in a ureter biopsy
+    // above): recall 0.921 (1,752), wrong site 0.0210 (40; a bladder report no longer a ureteral primary, and seven bladder
+    // reports lose a ureteral or bladder secondary their synoptic gave them).
     private const double TcgaSiteRecallFloor = 0.920;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
@@ -182,7 +186,8 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // morphologies (never a line above the list's first item), and a list looked for twelve sentences either side of a
     // curated mention: wrong site 0.0215 (41; two kidney forms no longer code their urothelial-carcinoma choice as a
     // bladder primary), recall unchanged (1,751).
-    private const double TcgaWrongSiteCeiling = 0.0216;
+    // With the synoptic form's title (above): wrong site 0.0210 (40).
+    private const double TcgaWrongSiteCeiling = 0.0211;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -438,15 +443,17 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (tp 2,040).
     // Merged with R16.2 and the eye sides: exact F1 0.458 (P 0.731, tp 2,776, fp 1,022), category F1 0.555, outside-R recall
     // 0.342 (tp 2,040).
+    // "it was considered that" read as a conclusion, not an uncertainty (+1 right: a cause of death's urinary tract
+    // infection).
+    // Merged with the smoking history: exact F1 0.458 (P 0.731, tp 2,777, fp 1,022), category F1 0.555, outside-R recall
+    // 0.342 (tp 2,041).
     // A negative result read back past the bare types that share a mention's head ("Hepatitis B and C serology was
     // negative"): 2 right lost where the coders coded a hepatitis B the text says tested negative (B19.10), nothing else
     // moves: exact F1 0.458 (P 0.732, tp 2,769, fp 1,014), category F1 0.554, outside-R recall 0.341 (tp 2,035).
     // A lymphoma's site character from the site its sentence states (Table of Neoplasms: lymph node regions C77.0–C77.5,
     // spleen, organs): one code moves (a testicular lymphoma C85.90 → C85.99, wrong before and after: the gold reads its
     // "diffuse large cell ... type B" as C83.39); MTS: "skin lymphoma" → C85.99. Scores unchanged.
-    // Merged with R16.2, the eye sides and smoking history: exact F1 0.458 (P 0.731, tp 2,774, fp 1,022), category F1 0.554
-    // (main 0.555: the same two B19.10 lost by category), outside-R recall 0.341 (tp 2,038).
-    private const double CodiEspExactF1Floor = 0.455;
+    private const double CodiEspExactF1Floor = 0.456;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.552;
     private const double CodiEspOutsideRRecallFloor = 0.339;
