@@ -446,7 +446,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (tp 2,040).
     // Merged with R16.2 and the eye sides: exact F1 0.458 (P 0.731, tp 2,776, fp 1,022), category F1 0.555, outside-R recall
     // 0.342 (tp 2,040).
-    private const double CodiEspExactF1Floor = 0.455;
+    // "it was considered that" read as a conclusion, not an uncertainty (+1 right: a cause of death's urinary tract
+    // infection).
+    // Merged with the smoking history: exact F1 0.458 (P 0.731, tp 2,777, fp 1,022), category F1 0.555, outside-R recall
+    // 0.342 (tp 2,041).
+    private const double CodiEspExactF1Floor = 0.456;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.552;
     private const double CodiEspOutsideRRecallFloor = 0.339;
