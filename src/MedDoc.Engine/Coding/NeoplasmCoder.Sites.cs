@@ -378,6 +378,10 @@ public sealed partial class NeoplasmCoder
             {
                 return candidate.Sites[0];
             }
+            if (IsFormTitle(tokens, candidate) && candidate.Section == analysed[index].Section)
+            {
+                return null;
+            }
             if (!candidate.IsHeading || candidate.Sites.Count == 0)
             {
                 continue;

@@ -113,6 +113,19 @@ public sealed partial class NeoplasmCoder
                && OpensStatement(document.Tokens, sentence, sites, phrase.Start) && !InOptionList(document, index);
     }
 
+    // "Urothelial Carcinoma Pathologic Parameters": a line that holds a morphology and then only the words of a form's title
+    // is the title of a synoptic form, no diagnosis; it names no site and ends the specimen heading above it.
+    private bool IsFormTitle(IReadOnlyList<Token> tokens, SentenceView sentence)
+    {
+        if (sentence.Sites.Count > 0 || sentence.Morphologies.Count == 0 || !tokens[sentence.Range.Start].LineStart
+            || sentence.Morphologies[0].Tokens.Start != sentence.Range.Start)
+        {
+            return false;
+        }
+        var title = WordsBetween(tokens, sentence.Morphologies[^1].Tokens.End, sentence.Range.End);
+        return title.Count > 0 && title.TrueForAll(_formTitle.Contains);
+    }
+
     // "(Ex. Lung Cancer)", "(e.g. tumors of pancreas, ovary)": a form's or a note's example in brackets states no finding.
     // The bracket may open in the sentence before ("(Ex." ends a sentence for the splitter).
     private bool InExample(IReadOnlyList<Token> tokens, int start)

@@ -75,6 +75,8 @@ public sealed partial class NeoplasmCoder
 
     private readonly HashSet<string> _siteBound;
 
+    private readonly HashSet<string> _formTitle;
+
     private readonly HashSet<string> _clinicalSections;
 
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
@@ -140,6 +142,7 @@ public sealed partial class NeoplasmCoder
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
         _serosa = (rules.SerosaWords ?? []).SelectMany(Tokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _siteBound = (rules.SiteBoundTerms ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        _formTitle = (rules.FormTitleWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
         _overlappingSites = rules.OverlappingSites ?? [];
         _unspecifiedParts = (rules.UnspecifiedParts ?? new Dictionary<string, IReadOnlyList<string>>())
@@ -238,7 +241,8 @@ public sealed partial class NeoplasmCoder
             var sentence = analysed[s];
             for (var m = 0; m < sentence.Morphologies.Count; m++)
             {
-                if (sentence.Assertions[m] != Assertion.Present || !(IsCoded(tokens, sentence) || InSpans(formLines, tokens[sentence.Range.Start].Start)) || options[s])
+                if (sentence.Assertions[m] != Assertion.Present || !(IsCoded(tokens, sentence) || InSpans(formLines, tokens[sentence.Range.Start].Start)) || options[s]
+                    || IsFormTitle(tokens, sentence))
                 {
                     continue;
                 }

@@ -20,7 +20,9 @@ namespace MedDoc.Engine.Coding;
 /// and the words after an organ that name its serosa, where a carcinoma found has spread over the peritoneum ("Uterus,
 /// serosa: serous carcinoma" is no uterine primary),
 /// and the abbreviations of a malignancy read as one only right after the site they name ("Bladder CA", "LUL Ca"; alone
-/// or before a number "CA" is a state, calcium or a tumour marker: "Dublin, CA", "CA 125").
+/// or before a number "CA" is a state, calcium or a tumour marker: "Dublin, CA", "CA 125"),
+/// and the words that make a line opening with a morphology the title of a synoptic form, no diagnosis and the end of the
+/// specimen heading above ("Urothelial Carcinoma Pathologic Parameters").
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -52,4 +54,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? FormFieldSections = null,
     IReadOnlyList<string>? ExampleWords = null,
     IReadOnlyList<string>? SerosaWords = null,
-    IReadOnlyList<string>? SiteBoundTerms = null);
+    IReadOnlyList<string>? SiteBoundTerms = null,
+    IReadOnlyList<string>? FormTitleWords = null);

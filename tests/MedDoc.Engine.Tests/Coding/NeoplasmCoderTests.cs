@@ -1279,4 +1279,22 @@ public sealed class NeoplasmCoderTests
 
         Assert.Contains("C64.2", Codes(text));
     }
+
+    [Fact]
+    public void SynopticFormTitleEndsTheSpecimenHeadingAbove()
+    {
+        const string text = "DIAGNOSIS:\nA. Bladder, cystectomy:\nInvasive urothelial carcinoma, high grade.\nB. Left distal ureter, excision:\n"
+                            + "Portion of ureter, no tumor.\nUrothelial Carcinoma Pathologic Parameters\n1. Tumor type: Invasive urothelial carcinoma.\n";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C67.9", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C66", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MorphologyLineWithMoreThanATitleIsStillADiagnosis()
+    {
+        Assert.Contains("C66.2", Codes("DIAGNOSIS:\nLeft distal ureter, excision:\nUrothelial carcinoma, pathologic stage pT2.\n"));
+    }
 }

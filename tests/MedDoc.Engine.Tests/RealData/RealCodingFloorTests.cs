@@ -169,6 +169,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // An organ "involved with" carcinoma and a tissue's "invasion ... by" a carcinoma ("Cervix with invasion of cervical
     // stroma by endometrioid adenocarcinoma") read as spread, and a site word OCR split into short runs on one line ("CER
     // VIX", "Pr ost ate"; never from a real word: "test is") read as that word: recall 0.920 (1,751), wrong site unchanged (43).
+    // A synoptic form's title line ("Urothelial Carcinoma Pathologic Parameters": a morphology, then only words of a title)
+    // read as no diagnosis and as the end of the specimen heading above it (its fields were placed in a ureter biopsy
+    // above): recall 0.921 (1,752), wrong site 0.0210 (40; a bladder report no longer a ureteral primary, and seven bladder
+    // reports lose a ureteral or bladder secondary their synoptic gave them).
     private const double TcgaSiteRecallFloor = 0.920;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
@@ -182,7 +186,8 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // morphologies (never a line above the list's first item), and a list looked for twelve sentences either side of a
     // curated mention: wrong site 0.0215 (41; two kidney forms no longer code their urothelial-carcinoma choice as a
     // bladder primary), recall unchanged (1,751).
-    private const double TcgaWrongSiteCeiling = 0.0216;
+    // With the synoptic form's title (above): wrong site 0.0210 (40).
+    private const double TcgaWrongSiteCeiling = 0.0211;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
