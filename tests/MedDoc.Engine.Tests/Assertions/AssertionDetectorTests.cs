@@ -90,6 +90,7 @@ public sealed class AssertionDetectorTests
     [InlineData("There was no response to antibiotics and the fever persisted.", "fever")]
     [InlineData("A renal biopsy was not performed and the nephrotic syndrome was attributed to amyloidosis.", "nephrotic syndrome")]
     [InlineData("Morphine was increased without achieving pain control, and vomiting appeared.", "vomiting")]
+    [InlineData("Cause of death: it was considered that urinary tract infection was the intermediate cause.", "urinary tract infection")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
@@ -284,6 +285,12 @@ public sealed class AssertionDetectorTests
     public void NormalFurtherOnInTheSentenceLeavesTheFindingPresent(string sentence, string target)
     {
         Assert.NotEqual(Assertion.Negated, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void ADiagnosisConsideredIsStillUncertain()
+    {
+        Assert.Equal(Assertion.Possible, Assess("We considered pulmonary embolism and requested a CT angiography.", "pulmonary embolism").Assertion);
     }
 
     [Fact]
