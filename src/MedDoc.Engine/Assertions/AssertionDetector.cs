@@ -83,7 +83,7 @@ public sealed class AssertionDetector
         }
         var reached = new PhraseMatch<AssertionRule>?[targets.Count * CategoryCount];
         ForwardPass(triggers, targets, reached);
-        BackwardPass(tokens, triggers, targets, reached);
+        BackwardPass(text, tokens, triggers, targets, reached);
         var decisions = new AssertionDecision[targets.Count];
         for (var j = 0; j < targets.Count; j++)
         {
@@ -154,13 +154,15 @@ public sealed class AssertionDetector
 
     // A negative result that reaches back only a few words ("HIV and hepatitis C serologies were negative") also reaches the
     // mentions coordinated with the one it reached: a mention joined to it by nothing but "and", "or" and commas is an item
-    // of the same list, so the result is read back onto every item ("HIV" as well as "hepatitis C").
-    private static void BackwardPass(IReadOnlyList<Token> tokens, List<PhraseMatch<AssertionRule>> triggers, IReadOnlyList<TokenRange> targets, PhraseMatch<AssertionRule>?[] reached)
+    // of the same list, so the result is read back onto every item ("HIV" as well as "hepatitis C"). A mention whose type is
+    // shared with the bare types after it ("hepatitis B and C serology was negative") is measured from the last of them.
+    private static void BackwardPass(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<AssertionRule>> triggers, IReadOnlyList<TokenRange> targets, PhraseMatch<AssertionRule>?[] reached)
     {
         var open = new PhraseMatch<AssertionRule>?[CategoryCount];
         var k = triggers.Count - 1;
         for (var j = targets.Count - 1; j >= 0; j--)
         {
+            var end = ElidedTypesEnd(text, tokens, targets[j], j + 1 < targets.Count ? targets[j + 1].Start : tokens.Count);
             for (; k >= 0 && triggers[k].Tokens.Start >= targets[j].End; k--)
             {
                 Open(triggers[k], TriggerDirection.Forward, open);
@@ -172,7 +174,7 @@ public sealed class AssertionDetector
                 {
                     continue;
                 }
-                var inScope = trigger.Tokens.Start - targets[j].End <= (trigger.Value.MaxScope ?? int.MaxValue);
+                var inScope = trigger.Tokens.Start - end <= (trigger.Value.MaxScope ?? int.MaxValue);
                 var listItem = c == (int)TriggerCategory.Negated && j + 1 < targets.Count && reached[(j + 1) * CategoryCount + c] == trigger
                     && JoinedAsListItems(tokens, targets[j], targets[j + 1]);
                 if (inScope || listItem)
@@ -182,6 +184,42 @@ public sealed class AssertionDetector
             }
         }
     }
+
+    // Where a mention that ends on a type written as one capital letter or a number ("hepatitis B", "HIV 1") is followed by
+    // bare types of the same kind joined by "and", "or" and commas ("hepatitis B and C", "HIV 1 and 2"), those types are
+    // items of the same mention with its head left out: the end of the last of them, before the token at limit.
+    private static int ElidedTypesEnd(string text, IReadOnlyList<Token> tokens, TokenRange target, int limit)
+    {
+        var last = tokens[target.End - 1];
+        if (!IsBareType(text, last))
+        {
+            return target.End;
+        }
+        var end = target.End;
+        var i = end;
+        while (i < limit && tokens[i].IsCoordination)
+        {
+            i++;
+            if (i < limit && tokens[i].IsCoordination)
+            {
+                i++;
+            }
+            if (i >= limit || tokens[i].Kind != last.Kind || !IsBareType(text, tokens[i]))
+            {
+                break;
+            }
+            end = ++i;
+        }
+        return end;
+    }
+
+    // A type as written after a disease or a virus: one capital letter ("B") or a short number ("1").
+    private static bool IsBareType(string text, Token token) => token.Kind switch
+    {
+        TokenKind.Word => token.Length == 1 && char.IsUpper(text[token.Start]),
+        TokenKind.Number => token.Length <= 2,
+        _ => false,
+    };
 
     // The tokens between two mentions are list separators, with at most a few words of other items between them ("HIV,
     // HTLV-1, HSV and malaria"): every run of words is short, ends at "and", "or" or a comma and has no article (an article

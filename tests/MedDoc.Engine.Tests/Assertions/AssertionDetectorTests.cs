@@ -225,6 +225,25 @@ public sealed class AssertionDetectorTests
         Assert.Equal([Assertion.Present, Assertion.Negated], decisions.Select(decision => decision.Assertion));
     }
 
+    [Theory]
+    [InlineData("Hepatitis B and C serology was negative.", "Hepatitis B")]
+    [InlineData("Influenza A or B antigen was negative.", "Influenza A")]
+    [InlineData("HIV 1 and 2 antibodies were negative.", "HIV 1")]
+    [InlineData("Hepatitis A, B, and C serologies were negative.", "Hepatitis A")]
+    public void ANegativeResultReachesAMentionWhoseTypeIsSharedWithTheTypesAfterIt(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Negated, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("Hepatitis B and anemia; serology was negative.", "Hepatitis B")]
+    [InlineData("Hepatitis B and a urine culture was negative.", "Hepatitis B")]
+    [InlineData("Hepatitis B and recent urine culture was negative.", "Hepatitis B")]
+    public void ANegativeResultStillStopsAtAMentionFollowedByOtherWords(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
     private static IReadOnlyList<AssertionDecision> AssessAll(string text, params string[] mentions)
     {
         var document = TextModel.Read(text);
