@@ -388,7 +388,7 @@ public sealed partial class NeoplasmCoder
             }
             if (candidate.Section == analysed[index].Section)
             {
-                return SingleSite(tokens, candidate, primary);
+                return SingleSite(tokens, WithWrappedStart(tokens, analysed, s), primary);
             }
             if (candidate.Section != "specimen")
             {
@@ -405,6 +405,24 @@ public sealed partial class NeoplasmCoder
             return SingleSite(tokens, analysed[first], primary);
         }
         return null;
+    }
+
+    // "(A) LEFT NECK DISSECTION, MANDIBULECTOMY, FLOOR OF MOUTH ALVEOLECTOMY, AND" / "RADICAL RESECTION OF FACIAL SKIN:": a
+    // heading whose line continues a list the lines above left open (the last word "and" or a comma) names the sites of all.
+    private static SentenceView WithWrappedStart(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)
+    {
+        var heading = analysed[index];
+        for (var s = index - 1; s >= 0; s--)
+        {
+            var above = analysed[s];
+            if (above.Section != heading.Section || above.Range.End != heading.Range.Start || !tokens[heading.Range.Start].LineStart
+                || above.Morphologies.Count > 0 || tokens[above.Range.End - 1].Value is not ("and" or ","))
+            {
+                break;
+            }
+            heading = heading with { Range = new TokenRange(above.Range.Start, heading.Range.End), Sites = [.. above.Sites, .. heading.Sites] };
+        }
+        return heading;
     }
 
     // "PART 2: UTERUS, CERVIX, FALLOPIAN TUBES AND OVARIES" / "SEROUS CARCINOMA INVOLVING THE LEFT OVARY": a heading that lists

@@ -1297,4 +1297,20 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Contains("C66.2", Codes("DIAGNOSIS:\nLeft distal ureter, excision:\nUrothelial carcinoma, pathologic stage pT2.\n"));
     }
+
+    [Fact]
+    public void HeadingWrappedOverLinesNamesTheSitesOfAllItsLines()
+    {
+        const string text = "DIAGNOSIS:\n(A) LEFT NECK DISSECTION, MANDIBULECTOMY, FLOOR OF MOUTH RESECTION, AND\nRESECTION OF FACIAL SKIN:\n"
+                            + "MODERATELY DIFFERENTIATED SQUAMOUS CELL CARCINOMA.\n";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C44", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HeadingLineAfterALineEndingAFullStopNamesItsOwnSite()
+    {
+        Assert.Contains(Codes("DIAGNOSIS:\nLymph nodes, left neck, dissection.\nTONGUE, PARTIAL GLOSSECTOMY:\nSQUAMOUS CELL CARCINOMA.\n"),
+            code => code.StartsWith("C02", StringComparison.Ordinal));
+    }
 }
