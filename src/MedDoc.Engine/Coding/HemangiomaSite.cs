@@ -27,22 +27,8 @@ public static class HemangiomaSite
 
     private static IcdCode? Sited(IcdCatalog catalog, CodeSuggestion code, TextModel document, NeoplasmSiteIndex sites)
     {
-        var stated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var span in code.Evidence)
-        {
-            var mention = document.TokensIn(span.Start, span.End);
-            if (mention.Count > 0)
-            {
-                foreach (var site in StatedSites.Qualifying(document, new TokenRange(mention.Start, mention.End), sites))
-                {
-                    if (Sited(site) is { } sited)
-                    {
-                        stated.Add(sited);
-                    }
-                }
-            }
-        }
-        return stated.Count == 1 ? catalog.Find(stated.Single()) : null;
+        var stated = StatedSites.OfEvidence(document, code.Evidence, sites).Select(Sited).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        return stated.Length == 1 ? catalog.Find(stated[0]) : null;
     }
 
     // The hemangioma code of a row of the Table of Neoplasms, or null for a site too broad to say.

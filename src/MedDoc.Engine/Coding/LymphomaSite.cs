@@ -36,21 +36,11 @@ public static class LymphomaSite
 
     private static IcdCode? Sited(IcdCatalog catalog, CodeSuggestion code, TextModel document, NeoplasmSiteIndex sites)
     {
-        var stated = new List<(char Digit, NeoplasmSite Site)>();
-        foreach (var span in code.Evidence)
-        {
-            var mention = document.TokensIn(span.Start, span.End);
-            if (mention.Count > 0)
-            {
-                foreach (var site in StatedSites.Qualifying(document, new TokenRange(mention.Start, mention.End), sites))
-                {
-                    if (Digit(site) is { } digit)
-                    {
-                        stated.Add((digit, site));
-                    }
-                }
-            }
-        }
+        var stated = StatedSites.OfEvidence(document, code.Evidence, sites)
+            .Select(site => (Digit: Digit(site), Site: site))
+            .Where(site => site.Digit is not null)
+            .Select(site => (Digit: site.Digit!.Value, site.Site))
+            .ToList();
         var digits = stated.Select(site => site.Digit).Distinct().ToArray();
         char character;
         if (digits.Length == 1)

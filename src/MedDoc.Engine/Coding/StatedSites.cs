@@ -24,6 +24,23 @@ internal static class StatedSites
     // Lymph nodes said enlarged, not named: "mediastinal lymphadenopathy" are mediastinal lymph nodes.
     private static readonly HashSet<string> NodeWords = new(StringComparer.Ordinal) { "lymphadenopathy", "adenopathy", "adenopathies", "lymphadenopathies" };
 
+    /// <summary>The sites that qualify each mention of <paramref name="evidence"/> in its sentence, in evidence and text order.</summary>
+    public static IEnumerable<NeoplasmSite> OfEvidence(TextModel document, IReadOnlyList<Span> evidence, NeoplasmSiteIndex sites)
+    {
+        foreach (var span in evidence)
+        {
+            var mention = document.TokensIn(span.Start, span.End);
+            if (mention.Count <= 0)
+            {
+                continue;
+            }
+            foreach (var site in Qualifying(document, new TokenRange(mention.Start, mention.End), sites))
+            {
+                yield return site;
+            }
+        }
+    }
+
     /// <summary>The sites that qualify <paramref name="mention"/> in its sentence, in text order.</summary>
     public static IEnumerable<NeoplasmSite> Qualifying(TextModel document, TokenRange mention, NeoplasmSiteIndex sites)
     {
