@@ -6,7 +6,9 @@ namespace MedDoc.Engine.Text;
 /// matches "heart is enlarged" when "mildly" is a skip word), at most <see cref="MaxSkipRun"/> in a row unless the
 /// matcher is built with other limits. A run of "and"/"or" alone joins two items, so it is not skipped: "cold and sore
 /// throat" is no "cold sore", while "acute and chronic cholecystitis" skips "and chronic".
-/// Hyphens are ignored on both sides. Example: phrases {"pleural effusion"} find tokens 1–3 of "No pleural effusion".
+/// Hyphens are ignored on both sides. A phrase word <see cref="AnyNumber"/> stands for any number the text writes there
+/// ("smoked # cigarettes a day" matches "smoked 20 cigarettes a day"); a number written in the phrase matches only itself
+/// and is tried first ("type 2 diabetes"). Example: phrases {"pleural effusion"} find tokens 1–3 of "No pleural effusion".
 /// </summary>
 /// <typeparam name="T">What a phrase stands for (a concept, a trigger rule, a section rule).</typeparam>
 public sealed class PhraseMatcher<T>
@@ -17,6 +19,9 @@ public sealed class PhraseMatcher<T>
 
     /// <summary>Most skip words allowed in one match.</summary>
     public const int MaxSkipsPerMatch = 5;
+
+    /// <summary>The phrase word that matches any number token.</summary>
+    public const string AnyNumber = "#";
 
     private readonly Node _root = new();
     private readonly HashSet<string> _skipWords;
@@ -68,7 +73,7 @@ public sealed class PhraseMatcher<T>
     public PhraseMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int limit)
     {
         if (start >= limit || Tokenizer.IsIgnorable(tokens[start]) || _root.Next is null
-            || !_root.Next.TryGetValue(tokens[start].Value, out var first))
+            || Next(_root.Next, tokens[start]) is not { } first)
         {
             return null;
         }
@@ -95,7 +100,7 @@ public sealed class PhraseMatcher<T>
             return;
         }
         var value = tokens[i].Value;
-        if ((skipRun == 0 || runHasWord) && node.Next.TryGetValue(value, out var child))
+        if ((skipRun == 0 || runHasWord) && Next(node.Next, tokens[i]) is { } child)
         {
             if (child.Value is not null && i + 1 > bestEnd)
             {
@@ -109,6 +114,10 @@ public sealed class PhraseMatcher<T>
             Walk(tokens, i + 1, limit, node, skipRun + 1, runHasWord || value is not ("and" or "or"), skipsLeft - 1, ref bestEnd, ref bestValue);
         }
     }
+
+    // The node a token leads to: its own word, else the any-number word for a number.
+    private static Node? Next(Dictionary<string, Node> next, in Token token) =>
+        next.TryGetValue(token.Value, out var child) || (token.Kind == TokenKind.Number && next.TryGetValue(AnyNumber, out child)) ? child : null;
 
     /// <summary>Every non-overlapping longest match in <c>tokens[range]</c>, scanning left to right.</summary>
     public IReadOnlyList<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, TokenRange range)

@@ -469,6 +469,7 @@ public sealed class Icd10CoderTests
     [InlineData("History of smoking.")]
     [InlineData("SOCIAL HISTORY: About a 20-pack-year tobacco use, quit in 1991.")]
     [InlineData("She is a former smoker, quit 10 years ago.")]
+    [InlineData("He stopped smoking ten years ago; he smoked 10-20 cigarettes/day for 15 years.")]
     [InlineData("PAST HISTORY: significant past history of tobacco use.")]
     public void SmokingStatedAsPastIsAHistoryOfNicotineDependence(string text)
     {
@@ -476,7 +477,9 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
-    [InlineData("SOCIAL HISTORY: He smokes one pack per day.", "F17.200")]
+    [InlineData("SOCIAL HISTORY: He smokes one pack per day.", "F17.210")]
+    [InlineData("A 57-year-old man smoking 10-20 cigarettes/day.", "F17.210")]
+    [InlineData("A 47-year-old patient, a 10-cigarette smoker/day, came with pain.", "F17.210")]
     [InlineData("A 60-year-old smoker with a cough.", "F17.200")]
     public void CurrentSmokingStaysNicotineDependence(string text, string code)
     {

@@ -460,7 +460,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // "diffuse large cell ... type B" as C83.39); MTS: "skin lymphoma" → C85.99. Scores unchanged.
     // Merged with "it was considered that" and the smoking history: exact F1 0.458 (P 0.731, tp 2,775, fp 1,022), category F1
     // 0.555, outside-R recall 0.341 (tp 2,039; main 0.342 with tp 2,041: the two negative hepatitis B serologies above).
-    private const double CodiEspExactF1Floor = 0.456;
+    // "#" in a term for any number and a rate of cigarettes or packs as F17.210 (+2 right, 1 lost, where the coders kept
+    // F17.200), merged with main: exact F1 0.458 (P 0.731, tp 2,777, fp 1,023), category F1 0.555, outside-R recall 0.342
+    // (tp 2,041).
+    // Merged with "it was considered that": exact F1 0.459 (P 0.731, tp 2,778, fp 1,023), category F1 0.555, outside-R
+    // recall 0.342 (tp 2,042).
+    // Merged with the lymphoma sites and "hepatitis B and C ... negative": exact F1 0.458 (P 0.731, tp 2,776, fp 1,023),
+    // category F1 0.555, outside-R recall 0.342 (tp 2,040).
+    private const double CodiEspExactF1Floor = 0.455;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.552;
     private const double CodiEspOutsideRRecallFloor = 0.339;

@@ -21,6 +21,37 @@ public sealed class PhraseMatcherTests
         Assert.Equal(("effusion", 3, 19), First(matcher, "No pleural effusion."));
     }
 
+    [Theory]
+    [InlineData("She smokes 20 cigarettes a day.", 11, 30)]
+    [InlineData("He smoked 10-20 cigarettes a day.", 13, 32)]
+    public void TheAnyNumberWordMatchesTheNumberTheTextWrites(string text, int start, int end)
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("# cigarettes a day", "rate");
+
+        Assert.Equal(("rate", start, end), First(matcher, text));
+    }
+
+    [Fact]
+    public void TheAnyNumberWordMatchesNoWord()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("# cigarettes a day", "rate");
+
+        Assert.Null(First(matcher, "She smokes some cigarettes a day."));
+    }
+
+    [Fact]
+    public void ANumberWrittenInAPhraseMatchesOnlyItself()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("type 2 diabetes", "t2");
+        matcher.Add("type # diabetes", "any");
+
+        Assert.Equal(("t2", 0, 15), First(matcher, "type 2 diabetes"));
+        Assert.Equal(("any", 0, 15), First(matcher, "type 3 diabetes"));
+    }
+
     [Fact]
     public void QualifierInsideATermIsSkipped()
     {
