@@ -18,7 +18,9 @@ namespace MedDoc.Engine.Coding;
 /// codes an Excludes1 note forbids together, one is kept (<see cref="Excludes1Resolution"/>). A code whose title leaves the
 /// side open becomes its sided sibling when the sentence states the side (<see cref="SideSpecificity"/>), and an open code
 /// the code of its category whose distinguishing words the sentence states (<see cref="WordSpecificity"/>); a code the
-/// Alphabetic Index splits by side without sided siblings takes its sided subterm (<see cref="IndexSideSpecificity"/>). A terminology
+/// Alphabetic Index splits by side without sided siblings takes its sided subterm (<see cref="IndexSideSpecificity"/>); a
+/// lymphoma or hemangioma of unspecified site takes the site its sentence states (<see cref="LymphomaSite"/>,
+/// <see cref="HemangiomaSite"/>). A terminology
 /// mention that reads every word of a curated finding and more gives its code in place of the curated one ("pneumonia
 /// caused by Pseudomonas" → J15.1, not J18.9).
 /// Example: "Small left pleural effusion." → J90 (documented); "No pneumothorax." → nothing; "Renal calculi." → N20.0.
@@ -111,9 +113,9 @@ public sealed class Icd10Coder(
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
     }
 
-    // A lymphoma's site character from the site its sentence states, read with the Table of Neoplasms.
+    // A lymphoma's site character and a hemangioma's site from the site its sentence states, read with the Table of Neoplasms.
     private IReadOnlyList<CodeSuggestion> LymphomaSites(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
-        neoplasmCoder is null ? codes : LymphomaSite.Refine(codes, document, catalog, neoplasmCoder.Sites);
+        neoplasmCoder is null ? codes : HemangiomaSite.Refine(LymphomaSite.Refine(codes, document, catalog, neoplasmCoder.Sites), document, catalog, neoplasmCoder.Sites);
 
     // The Index's sided subterms ("Loss, vision, one eye, left" H54.62) where the titles have no sided sibling to walk to.
     private IReadOnlyList<CodeSuggestion> IndexSides(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
