@@ -189,13 +189,18 @@ public sealed partial class NeoplasmCoder
     // names a morphology and no site, and no article stands before the morphology. Its choice, else null.
     private static string? UnnumberedOption(
         IReadOnlyList<Token> tokens, TokenRange range, IReadOnlyList<PhraseMatch<MorphologyRule>> morphologies, int siteCount) =>
-        morphologies.Count > 0 && siteCount == 0 && tokens[range.Start].LineStart && tokens[range.Start].Kind == TokenKind.Word
+        morphologies.Count > 0 && siteCount == 0 && (tokens[range.Start].LineStart || AfterItemNumber(tokens, range.Start))
+        && tokens[range.Start].Kind == TokenKind.Word
         && !IsLabelled(tokens, range) && range.Count <= morphologies[0].Tokens.Count + UnnumberedItemExtra
         && !WordsBetween(tokens, range.Start, morphologies[0].Tokens.Start).Any(word => word is "the" or "a" or "an")
             ? string.Join(' ', Words(tokens, morphologies[0].Tokens))
             : null;
 
     private const int UnnumberedItemExtra = 7;
+
+    // "Total number of lymph nodes examined: # 11." / "Urothelial carcinoma, small cell": the item's number closes the sentence before.
+    private static bool AfterItemNumber(IReadOnlyList<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Value == "." && tokens[start - 2].Kind == TokenKind.Number;
 
     // A form's list of choices ("4. Renal cell carcinoma, oncocytic / 5. Renal cell carcinoma, sarcomatoid / 6. Collecting
     // duct carcinoma / 7. Urothelial carcinoma, TCCa"): four or more consecutive items, each a morphology with no site, not

@@ -1313,4 +1313,13 @@ public sealed class NeoplasmCoderTests
         Assert.Contains(Codes("DIAGNOSIS:\nLymph nodes, left neck, dissection.\nTONGUE, PARTIAL GLOSSECTOMY:\nSQUAMOUS CELL CARCINOMA.\n"),
             code => code.StartsWith("C02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ChoiceWhoseNumberOcrRanOntoTheLineAboveIsNoDiagnosis()
+    {
+        const string text = "DIAGNOSIS:\nKidney, left, nephrectomy:\nClear cell renal cell carcinoma.\nL. Lymph nodes examined: 4 11. "
+                            + "Urothelial carcinoma, small cell type\n12.\nUrothelial carcinoma, mixed\n13.\nWilms tumor\n14.\nSarcoma\n";
+
+        Assert.DoesNotContain("C67.9", new ClinicalEngine().Analyze(text).Codes.Select(code => code.Code));
+    }
 }
