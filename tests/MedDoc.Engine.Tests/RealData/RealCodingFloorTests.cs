@@ -469,8 +469,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // category F1 0.555, outside-R recall 0.342 (tp 2,040).
     // A hemangioma of unspecified site given the site its sentence states (the lymphoma's site reading, shared): no CodiEsp
     // code moves (the dev set's hemangiomas name their site in other sentences or words the table lacks: "intraosseous").
-    private const double CodiEspExactF1Floor = 0.455;
+    // The ninth pass's end (all helpers merged, `6ca29ce`): exact F1 0.458 (P 0.731, tp 2,776, fp 1,023), category F1
+    // 0.555, outside-R recall 0.342 (tp 2,040); the floors sit a little below.
+    private const double CodiEspExactF1Floor = 0.457;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.552;
-    private const double CodiEspOutsideRRecallFloor = 0.339;
+    private const double CodiEspCategoryF1Floor = 0.554;
+    private const double CodiEspOutsideRRecallFloor = 0.341;
 }
