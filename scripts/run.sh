@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 if [[ -f web/package.json ]]; then
-  command -v npm >/dev/null || { echo "run: npm is required to build the web UI (apt-get install nodejs npm)" >&2; exit 1; }
+  command -v npm >/dev/null || { echo "run: Node.js >= 20.19 with npm is required to build the web UI" >&2; exit 1; }
   echo "run: building the web UI (web/dist)"
   (cd web && npm ci --no-audit --no-fund --silent && npm run build --silent)
 fi

@@ -41,7 +41,7 @@ public sealed class OidcProviderProcess : IAsyncDisposable
         {
             return $"the OpenID provider's package is not installed (cd {Directory} && npm ci; scripts/test.sh does it)";
         }
-        return FindNode() is null ? "node is not on PATH (apt-get install nodejs)" : null;
+        return FindNode() is null ? "node is not on PATH (Node.js >= 20.19 is required)" : null;
     }
 
     /// <summary>What the provider printed so far (its warnings and errors).</summary>
