@@ -21,6 +21,16 @@ public static class EyeSide
         return code.Length >= 3 && code[0] == 'H' && code[1] is >= '0' and <= '5';
     }
 
+    /// <summary>
+    /// <paramref name="stated"/>, the side found next to <paramref name="code"/>'s evidence, when there is one; else, for a code
+    /// of the eye, the eye its sentence or its report names (<see cref="Stated"/>).
+    /// </summary>
+    public static BodySide OrEyeStated(BodySide stated, TextModel document, CodeSuggestion code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return stated == BodySide.Unspecified && IsEyeCode(code.Code) ? Stated(document, code.Evidence) : stated;
+    }
+
     /// <summary>The one eye <paramref name="evidence"/>'s sentences name, else the one eye the report names; Unspecified when neither names one.</summary>
     public static BodySide Stated(TextModel document, IReadOnlyList<Span> evidence)
     {

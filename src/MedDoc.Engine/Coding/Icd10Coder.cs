@@ -107,14 +107,14 @@ public sealed class Icd10Coder(
         IReadOnlyList<CodeSuggestion> refined =
         [
             .. KidneyStageCombination.Refine(
-                SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(LymphomaSites(codes, document), document), document, catalog), document, catalog), catalog),
+                SideSpecificity.Refine(WordSpecificity.Refine(IndexSides(NeoplasmSites(codes, document), document), document, catalog), document, catalog), catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
         ];
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
     }
 
     // A lymphoma's site character and a hemangioma's site from the site its sentence states, read with the Table of Neoplasms.
-    private IReadOnlyList<CodeSuggestion> LymphomaSites(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
+    private IReadOnlyList<CodeSuggestion> NeoplasmSites(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
         neoplasmCoder is null ? codes : HemangiomaSite.Refine(LymphomaSite.Refine(codes, document, catalog, neoplasmCoder.Sites), document, catalog, neoplasmCoder.Sites);
 
     // The Index's sided subterms ("Loss, vision, one eye, left" H54.62) where the titles have no sided sibling to walk to.

@@ -30,9 +30,7 @@ public static class IndexSideSpecificity
 
     // A finding of the eye that names no side next to it takes the eye its sentence or its report names (EyeSide).
     private static BodySide Side(TextModel document, CodeSuggestion code) =>
-        SideSpecificity.SideStated(document, code.Evidence, Reach, SideOf) is var side && side == BodySide.Unspecified && EyeSide.IsEyeCode(code.Code)
-            ? EyeSide.Stated(document, code.Evidence)
-            : side;
+        EyeSide.OrEyeStated(SideSpecificity.SideStated(document, code.Evidence, Reach, SideOf), document, code);
 
     private static BodySide SideOf(string token) => token switch
     {

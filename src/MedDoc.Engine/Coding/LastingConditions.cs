@@ -19,7 +19,7 @@ public sealed class LastingConditions
 
     private readonly CodeRange[] _ranges;
     private readonly string[] _titleWords;
-    private readonly string[][] _treatmentPhrases;
+    private readonly PhraseMatcher<string> _treatmentPhrases = new();
 
     /// <summary>The conditions of <paramref name="file"/>.</summary>
     public LastingConditions(LastingConditionFile file)
@@ -27,7 +27,10 @@ public sealed class LastingConditions
         ArgumentNullException.ThrowIfNull(file);
         _ranges = file.Ranges.Select(CodeRange.Parse).ToArray();
         _titleWords = file.TitleWords.ToArray();
-        _treatmentPhrases = (file.TreatmentPhrases ?? []).Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        foreach (var phrase in file.TreatmentPhrases ?? [])
+        {
+            _treatmentPhrases.Add(phrase, phrase);
+        }
     }
 
     /// <summary>The conditions of the embedded rule file.</summary>
@@ -61,12 +64,9 @@ public sealed class LastingConditions
         ArgumentNullException.ThrowIfNull(tokens);
         for (var i = sentence.Start; i < sentence.End; i++)
         {
-            foreach (var phrase in _treatmentPhrases)
+            if (_treatmentPhrases.Match(tokens, i, sentence.End) is not null)
             {
-                if (i + phrase.Length <= sentence.End && phrase.Select((word, k) => tokens[i + k].Value == word).All(same => same))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

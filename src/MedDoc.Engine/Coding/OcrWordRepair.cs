@@ -104,22 +104,14 @@ public sealed class OcrWordRepair
             if (next >= 0 && KnownJoined(token.Value, tokens[next].Value) is { } joined)
             {
                 repaired ??= tokens.Take(i).ToList();
-                repaired.Add(new Token(token.Start, tokens[next].End, joined, TokenKind.Word, token.LineStart));
-                for (var k = i + 1; k <= next; k++)
-                {
-                    repaired.Add(new Token(tokens[k].Start, tokens[k].End, "-", TokenKind.Punctuation, tokens[k].LineStart));
-                }
+                AddSpanning(repaired, tokens, i, next, joined);
                 i = next;
                 continue;
             }
             if (SplitWordEnd(tokens, i) is var (end, whole))
             {
                 repaired ??= tokens.Take(i).ToList();
-                repaired.Add(new Token(token.Start, tokens[end].End, whole, TokenKind.Word, token.LineStart));
-                for (var k = i + 1; k <= end; k++)
-                {
-                    repaired.Add(new Token(tokens[k].Start, tokens[k].End, "-", TokenKind.Punctuation, tokens[k].LineStart));
-                }
+                AddSpanning(repaired, tokens, i, end, whole);
                 i = end;
                 continue;
             }
@@ -173,6 +165,17 @@ public sealed class OcrWordRepair
     private static bool IsCaseChange(string text, int i, int end) =>
         char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || char.IsUpper(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1]));
 
+    // One word read over tokens[first..last]: a token covering them all, then ignorable hyphens in place of the parts it
+    // absorbed, so the list keeps its length.
+    private static void AddSpanning(List<Token> repaired, IReadOnlyList<Token> tokens, int first, int last, string word)
+    {
+        repaired.Add(new Token(tokens[first].Start, tokens[last].End, word, TokenKind.Word, tokens[first].LineStart));
+        for (var k = first + 1; k <= last; k++)
+        {
+            repaired.Add(new Token(tokens[k].Start, tokens[k].End, "-", TokenKind.Punctuation, tokens[k].LineStart));
+        }
+    }
+
     // A known word OCR split into two or three short letter runs on one line ("CER VIX" → "cervix", "Pr ost ate" →
     // "prostate"): the index of its last part and the word, or null.
     private (int End, string Word)? SplitWordEnd(IReadOnlyList<Token> tokens, int i)
@@ -203,7 +206,20 @@ public sealed class OcrWordRepair
     // A short run of letters, no real word of its own ("test is" is no testis): the words of a phrase ("lymph node") are
     // longer.
     private bool IsSplitPart(Token token) =>
-        token.Kind == TokenKind.Word && token.Value.Length <= MaxSplitPart && token.Value.All(char.IsLetter) && !_realWords.Contains(token.Value);
+        token.Kind == TokenKind.Word && token.Value.Length <= MaxSplitPart && AllLetters(token.Value) && !_realWords.Contains(token.Value);
+
+    // A loop, not LINQ: this runs for every short token of every pathology report.
+    private static bool AllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // The next word token, past one hyphen (a word broken at a line end: "adeno-\ncarcinoma"), or -1.
     private static int NextWord(IReadOnlyList<Token> tokens, int i)

@@ -72,10 +72,7 @@ public static class SideSpecificity
 
     // The side stated next to the code's evidence; for a finding of the eye that names none there, the eye its sentence or
     // its report names (EyeSide).
-    private static BodySide SideOf(TextModel document, CodeSuggestion code) =>
-        SideStated(document, code.Evidence) is var side && side == BodySide.Unspecified && EyeSide.IsEyeCode(code.Code)
-            ? EyeSide.Stated(document, code.Evidence)
-            : side;
+    private static BodySide SideOf(TextModel document, CodeSuggestion code) => EyeSide.OrEyeStated(SideStated(document, code.Evidence), document, code);
 
     /// <summary>The one side stated next to <paramref name="evidence"/> (<see cref="Reach"/> tokens, same sentence); Unspecified for none or two.</summary>
     public static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence) => SideStated(document, evidence, Reach, SideOf);

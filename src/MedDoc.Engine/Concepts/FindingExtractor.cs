@@ -26,6 +26,9 @@ public sealed class FindingExtractor
     // A status the patient has now whatever section lists it (see IsCurrentStatus).
     private static readonly CodeRange[] CurrentStatusCodes = [.. new[] { "Z21", "Z68", "Z79", "Z89-Z99" }.Select(CodeRange.Parse)];
 
+    // A personal history of a disease (see IsLastingConditionStatedAsHistory).
+    private static readonly CodeRange PersonalHistoryCodes = CodeRange.Parse("Z85-Z87");
+
     private readonly PhraseMatcher<ConceptRule> _terms;
     private readonly PhraseMatcher<ConceptRule> _composed;
     private readonly AssertionDetector _assertions;
@@ -296,8 +299,7 @@ public sealed class FindingExtractor
     private static bool IsCurrentStatus(ConceptRule concept) =>
         concept is { PastProcedure: not true, Code: { } code } && CurrentStatusCodes.Any(range => range.Contains(code));
 
-    private static bool IsPersonalHistoryCode(string? code) =>
-        code is not null && (code.StartsWith("Z85", StringComparison.Ordinal) || code.StartsWith("Z86", StringComparison.Ordinal) || code.StartsWith("Z87", StringComparison.Ordinal));
+    private static bool IsPersonalHistoryCode(string? code) => code is not null && PersonalHistoryCodes.Contains(code);
 
     /// <summary>
     /// The assertion of a mention with no trigger of its own: its section's default, except under a history section. There a

@@ -547,7 +547,7 @@ public sealed class Icd10CoderTests
     [Fact]
     public void AnEffusionOfThePericardiumIsTheHeartsNotThePleuras()
     {
-        var codes = Codes("A severe pericardium effusion was confirmed by echocardiography.").Select(code => code.Code).ToArray();
+        var codes = Codes("A severe effusion of the pericardium was confirmed by echocardiography.").Select(code => code.Code).ToArray();
 
         Assert.Contains("I31.39", codes);
         Assert.DoesNotContain("J90", codes);
