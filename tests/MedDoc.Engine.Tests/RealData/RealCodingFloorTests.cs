@@ -399,7 +399,7 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // F1 0.548, outside-R recall 0.337 (tp 2,010).
     // Merged with the encounter verbs, kidney cyst, knee effusion and scars: exact F1 0.456 (P 0.733, tp 2,752, fp 1,004),
     // category F1 0.551, outside-R recall 0.338 (tp 2,020).
-    // Abdominal pain and tenderness by region (R10.1-R10.3, R10.81-R10.82; +12 right, 13 wrong: the coders often gave
+    // Abdominal pain and tenderness by region (R10.1-R10.3, R10.81-R10.82; +7 right, 5 lost, 13 wrong: the coders often gave
     // R10.9 for a pain the text places in a quadrant, which the guideline's most specific code does not): exact F1 0.455
     // (P 0.730, tp 2,750, fp 1,019), category F1 0.552, outside-R recall 0.338.
     // Merged with bilirubin, anti- and "also negative": exact F1 0.456 (P 0.730, tp 2,754, fp 1,017), category F1 0.553,
