@@ -471,8 +471,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // code moves (the dev set's hemangiomas name their site in other sentences or words the table lacks: "intraosseous").
     // The ninth pass's end (all helpers merged, `6ca29ce`): exact F1 0.458 (P 0.731, tp 2,776, fp 1,023), category F1
     // 0.555, outside-R recall 0.342 (tp 2,040); the floors sit a little below.
-    private const double CodiEspExactF1Floor = 0.457;
+    // Arthralgia placed in a joint coded as that joint's pain ("arthralgias in both knees", "gonalgia"), synovitis and
+    // tenosynovitis named alone as M65.90, "a year and a half history of" read as a duration and "hemiscrotum" as the
+    // scrotum: +6 right (M25.561/M25.562 twice, M25.551, N50.82), 1 lost (M25.50 beside the knees' own codes), and three
+    // M65.90 against the 2018 gold's M65.9 (FY2026 split it by site: right by category, wrong exactly; exact P 0.7307 →
+    // 0.7305): exact F1 0.459 (P 0.730, tp 2,781, fp 1,026), category F1 0.555 (tp 3,044), outside-R recall 0.342 (tp 2,045).
+    private const double CodiEspExactF1Floor = 0.458;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.554;
-    private const double CodiEspOutsideRRecallFloor = 0.341;
+    private const double CodiEspCategoryF1Floor = 0.555;
+    private const double CodiEspOutsideRRecallFloor = 0.342;
 }
