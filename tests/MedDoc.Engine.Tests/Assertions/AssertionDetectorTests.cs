@@ -371,4 +371,24 @@ public sealed class AssertionDetectorTests
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
     }
+
+    [Theory]
+    [InlineData("NEUROLOGIC: Negative headaches, negative syncope, negative seizures.", "seizures")]
+    [InlineData("NEUROLOGIC: Negative headaches, negative syncope, negative seizures.", "headaches")]
+    [InlineData("Abdomen: soft, nontender, negative hepatosplenomegaly.", "hepatosplenomegaly")]
+    [InlineData("Negative chest pain and negative palpitations.", "palpitations")]
+    public void NegativeOpeningAnItemOfAReviewOfSystemsNegatesIt(string sentence, string target)
+    {
+        Assert.Equal((Assertion.Negated, "negative"), (Assess(sentence, target).Assertion, Assess(sentence, target).Trigger?.Text.ToLowerInvariant()));
+    }
+
+    [Theory]
+    [InlineData("She has triple negative breast cancer.", "breast cancer")]
+    [InlineData("Blood cultures grew coagulase-negative staphylococcus.", "staphylococcus")]
+    [InlineData("Estrogen receptor negative breast carcinoma.", "breast carcinoma")]
+    [InlineData("Negative pressure pulmonary edema.", "pulmonary edema")]
+    public void NegativeQualifyingTheWordsBeforeItOrFarFromTheMentionLeavesItPresent(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
 }
