@@ -22,6 +22,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Negative for pneumonia.", "pneumonia", Assertion.Negated, "Negative for")]
     [InlineData("Margins uninvolved by invasive carcinoma.", "carcinoma", Assertion.Negated, "uninvolved by")]
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
+    [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
     [InlineData("There is no evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "no evidence of")]
     [InlineData("Pneumonia cannot be excluded.", "Pneumonia", Assertion.Possible, "cannot be excluded")]
     [InlineData("Cannot exclude early pneumonia.", "pneumonia", Assertion.Possible, "Cannot exclude")]
