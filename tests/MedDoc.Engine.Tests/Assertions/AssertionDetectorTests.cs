@@ -23,6 +23,11 @@ public sealed class AssertionDetectorTests
     [InlineData("Margins uninvolved by invasive carcinoma.", "carcinoma", Assertion.Negated, "uninvolved by")]
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
     [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
+    [InlineData("Tobacco: smokes none.", "smokes", Assertion.Negated, "none")]
+    [InlineData("His last tetanus booster was in 2003.", "tetanus", Assertion.Hypothetical, "booster")]
+    [InlineData("Hepatitis B vaccination before discharge.", "Hepatitis B", Assertion.Hypothetical, "vaccination")]
+    [InlineData("She was vaccinated against hepatitis B.", "hepatitis B", Assertion.Hypothetical, "vaccinated against")]
+    [InlineData("He may develop opioid dependence.", "opioid dependence", Assertion.Hypothetical, "may develop")]
     [InlineData("There is no evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "no evidence of")]
     [InlineData("Pneumonia cannot be excluded.", "Pneumonia", Assertion.Possible, "cannot be excluded")]
     [InlineData("Cannot exclude early pneumonia.", "pneumonia", Assertion.Possible, "Cannot exclude")]
@@ -388,6 +393,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Blood cultures grew coagulase-negative staphylococcus.", "staphylococcus")]
     [InlineData("Estrogen receptor negative breast carcinoma.", "breast carcinoma")]
     [InlineData("Negative pressure pulmonary edema.", "pulmonary edema")]
+    [InlineData("Tetanus was diagnosed after a puncture wound.", "Tetanus")]
+    [InlineData("He has hepatitis B; vaccination of his family was advised.", "hepatitis B")]
     public void NegativeQualifyingTheWordsBeforeItOrFarFromTheMentionLeavesItPresent(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
