@@ -354,6 +354,8 @@ public sealed class AssertionDetectorTests
 
     [Theory]
     [InlineData("Serology for HIV, hepatitis B and syphilis was requested.", "syphilis", Assertion.Hypothetical, "Serology for")]
+    [InlineData("Serologies of toxoplasma and brucella were requested.", "brucella", Assertion.Hypothetical, "Serologies of")]
+    [InlineData("It was decided to extend serology to herpes and toxoplasmosis.", "toxoplasmosis", Assertion.Hypothetical, "serology to")]
     [InlineData("Serology against hepatitis C was requested.", "hepatitis C", Assertion.Hypothetical, "Serology against")]
     [InlineData("HIV serology was negative.", "HIV", Assertion.Negated, "was negative")]
     [InlineData("Tests for syphilis and HIV were negative.", "HIV", Assertion.Negated, "were negative")]

@@ -308,6 +308,11 @@ public sealed class TerminologyRecognizerTests
     [InlineData("The vaginal culture was positive for Candida albicans.", "B37.9", "Candida albicans")]
     [InlineData("Sputum culture was positive for Aspergillus fumigatus.", "B44.9", "Aspergillus fumigatus")]
     [InlineData("The urethral exudate culture grew Neisseria gonorrhoeae.", "A54.9", "Neisseria gonorrhoeae")]
+    [InlineData("She has had recurrent herpes on the lip since childhood.", "B00.9", "herpes")]
+    [InlineData("The biopsy showed an ulcer with a herpes virus infection.", "B00.9", "herpes virus infection")]
+    [InlineData("After the transplant he had a superinfection with cytomegalovirus.", "B25.9", "superinfection with cytomegalovirus")]
+    [InlineData("A cytomegalovirus infection was treated with ganciclovir.", "B25.9", "cytomegalovirus infection")]
+    [InlineData("Fundoscopy showed a toxoplasmic chorioretinitis in the right eye.", "B58.01", "toxoplasmic chorioretinitis")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -329,6 +334,16 @@ public sealed class TerminologyRecognizerTests
     public void NegatedFungusOrCoagulationDisorderIsNotCoded(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B37.9" or "D68.9");
+    }
+
+    [Theory]
+    [InlineData("Cytomegalovirus and Epstein-Barr virus serologies were requested.")]
+    [InlineData("It was decided to extend serology to herpes and cytomegalovirus.")]
+    [InlineData("Serologies of toxoplasma, herpes and rubella were requested.")]
+    [InlineData("Since then she has had no recurrence of herpes.")]
+    public void AVirusATestLooksForOrANegatedHerpesIsNotCoded(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B00.9" or "B25.9");
     }
 
     [Theory]

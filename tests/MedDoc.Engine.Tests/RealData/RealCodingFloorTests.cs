@@ -471,8 +471,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // code moves (the dev set's hemangiomas name their site in other sentences or words the table lacks: "intraosseous").
     // The ninth pass's end (all helpers merged, `6ca29ce`): exact F1 0.458 (P 0.731, tp 2,776, fp 1,023), category F1
     // 0.555, outside-R recall 0.342 (tp 2,040); the floors sit a little below.
-    private const double CodiEspExactF1Floor = 0.457;
+    // Tenth pass (cod-a): herpes and a stated cytomegalovirus infection from the Index (B00.9, B25.9; never the bare virus a
+    // serology looks for), "toxoplasmic" chorioretinitis (B58.01) and "serologies of" / "serology to" as test triggers:
+    // +8 right, +1 wrong, 2 right lost (a negative serology list the coders coded): exact F1 0.4589 (P 0.731, tp 2,781,
+    // fp 1,024), category F1 0.5556, outside-R recall 0.3424 (tp 2,045).
+    private const double CodiEspExactF1Floor = 0.458;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.554;
-    private const double CodiEspOutsideRRecallFloor = 0.341;
+    private const double CodiEspCategoryF1Floor = 0.555;
+    private const double CodiEspOutsideRRecallFloor = 0.342;
 }
