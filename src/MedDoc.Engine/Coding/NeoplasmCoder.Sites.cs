@@ -276,11 +276,21 @@ public sealed partial class NeoplasmCoder
         {
             colon = tokens[i].Value == ":" ? i : colon;
         }
+        if (colon < 0 && _metastatic.Contains(last.Value))
+        {
+            // "FIVE OF TWENTY-ONE LYMPH NODES, POSITIVE FOR METASTATIC" / "ADENOCARCINOMA (5/21).": the metastasis lies in
+            // the site the line above names for it.
+            return above.Sites.LastOrDefault(site => !IsSpread(tokens, above.Range, site.Match.Tokens));
+        }
         if (colon < 0)
         {
             return above.Sites.Count > 0 && (tokens[sentence.Range.Start].Value == "-" || OpensWithSite(tokens, above)) ? SingleSite(tokens, above, primary) : null;
         }
-        return above.Sites.LastOrDefault(site => site.Match.Tokens.End <= colon);
+        var heading = above.Sites.LastOrDefault(site => site.Match.Tokens.End <= colon);
+        // "OVARIES, TUBES, LYMPH NODES, UTERUS: BILATERAL OVARIAN" / "SEROUS ADENOCARCINOMA": a site that ends the line above,
+        // after its heading's colon, is the adjective of the wrapped morphology and its origin, over the specimen list.
+        var adjective = above.Sites.LastOrDefault(site => site.Match.Tokens.Start > colon && site.Match.Tokens.End == above.Range.End);
+        return heading is not null && adjective is not null ? adjective : heading;
     }
 
     // "TONSIL, RIGHT, BIOPSY", "A. Ovary, left": the first word after the line's label is where its first site starts.

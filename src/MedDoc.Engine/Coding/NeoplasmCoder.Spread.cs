@@ -146,7 +146,7 @@ public sealed partial class NeoplasmCoder
     // adenocarcinoma") or just after it ("carcinoma, metastatic").
     private bool IsMetastatic(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange morphology)
     {
-        var reach = Math.Max(sentence.Start, morphology.Start - 8);
+        var reach = Math.Max(WrappedStart(tokens, sentence), morphology.Start - 8);
         for (var i = morphology.Start - 1; i >= reach; i--)
         {
             if (_metastatic.Contains(tokens[i].Value))
@@ -171,6 +171,24 @@ public sealed partial class NeoplasmCoder
             }
         }
         return false;
+    }
+
+    // "THE ENTIRE SPECIMEN CONSISTS OF METASTATIC" / "SEROUS ADENOCARCINOMA.": a line that ends on a word, no punctuation,
+    // runs on into the next (a report in capitals wraps its lines, each read as a sentence), so the noun phrase of a
+    // morphology that opens its line may begin on the line above; the line above's first token, else the sentence's.
+    private static int WrappedStart(IReadOnlyList<Token> tokens, TokenRange sentence)
+    {
+        var start = sentence.Start;
+        if (start == 0 || !tokens[start].LineStart || !tokens[start - 1].IsWordLike)
+        {
+            return start;
+        }
+        var above = start - 1;
+        while (above > 0 && !tokens[above].LineStart)
+        {
+            above--;
+        }
+        return above;
     }
 
     // "-PAPILLARY SEROUS ADENOCARCINOMA, POORLY DIFFERENTIATED," / "METASTATIC": a diagnosis line that runs on (no full stop)

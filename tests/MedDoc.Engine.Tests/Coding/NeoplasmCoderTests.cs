@@ -1322,4 +1322,63 @@ public sealed class NeoplasmCoderTests
 
         Assert.DoesNotContain("C67.9", new ClinicalEngine().Analyze(text).Codes.Select(code => code.Code));
     }
+
+    [Fact]
+    public void SerousCarcinomaInTheColonIsTheOvarianCarcinomasSpread()
+    {
+        const string text = "DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh-grade serous carcinoma.\nB. Sigmoid colon, resection:\nHigh-grade serous carcinoma.";
+
+        Assert.Equal(["C56.1", "C78.5"], Codes(text).Order());
+    }
+
+    [Fact]
+    public void SerousCarcinomaOfTheEndometriumStaysAPrimary()
+    {
+        Assert.Equal(["C54.1"], Codes("DIAGNOSIS:\nEndometrium, biopsy:\nSerous carcinoma, high grade."));
+    }
+
+    [Fact]
+    public void MetastaticWordEndingTheLineAboveMakesTheWrappedCarcinomaMetastatic()
+    {
+        const string text = "DIAGNOSIS:\nUTERUS (B): THE ENTIRE SPECIMEN CONSISTS OF METASTATIC\nADENOCARCINOMA.";
+
+        var mention = Assert.Single(Code(text));
+
+        Assert.Equal("C79.82", mention.Code);
+        Assert.Equal(["UTERUS", "ADENOCARCINOMA"], mention.Evidence.Select(span => span.Text));
+    }
+
+    [Fact]
+    public void GradeEndingTheLineAboveLeavesTheWrappedCarcinomaPrimary()
+    {
+        Assert.Equal(["C55"], Codes("DIAGNOSIS:\nUTERUS (B): THE ENTIRE SPECIMEN CONSISTS OF POORLY DIFFERENTIATED\nADENOCARCINOMA."));
+    }
+
+    [Fact]
+    public void WrappedMetastasisLiesInTheSiteTheLineAboveNames()
+    {
+        const string text = "DIAGNOSIS:\nA. RIGHT COLON, HEMICOLECTOMY:\n- FOUR OF TEN LYMPH NODES, POSITIVE FOR METASTATIC\nADENOCARCINOMA (4/10).";
+
+        var mention = Assert.Single(Code(text));
+
+        Assert.Equal("C77.9", mention.Code);
+        Assert.Equal(["LYMPH NODES", "ADENOCARCINOMA"], mention.Evidence.Select(span => span.Text));
+    }
+
+    [Fact]
+    public void SiteAfterTheColonOfTheLineAboveIsTheWrappedCarcinomasOrigin()
+    {
+        const string text = "DIAGNOSIS:\nOVARIES, TUBES, OMENTUM, UTERUS: BILATERAL OVARIAN\nSEROUS ADENOCARCINOMA INVOLVING THE OMENTUM.";
+
+        var mention = Assert.Single(Code(text));
+
+        Assert.Equal("C56.3", mention.Code);
+        Assert.Equal(["OVARIAN", "SEROUS ADENOCARCINOMA"], mention.Evidence.Select(span => span.Text));
+    }
+
+    [Fact]
+    public void HeadingSiteBeforeTheColonStillPlacesAWrappedCarcinoma()
+    {
+        Assert.Equal(["C56.2"], Codes("DIAGNOSIS:\nOVARY, LEFT, OOPHORECTOMY: HIGH-GRADE\nSEROUS CARCINOMA."));
+    }
 }
