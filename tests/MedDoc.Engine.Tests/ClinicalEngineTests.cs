@@ -127,4 +127,14 @@ public sealed class ClinicalEngineTests
         Assert.Contains("M41.9", codes);
         Assert.DoesNotContain(codes, code => code.StartsWith("J18", StringComparison.Ordinal) || code.StartsWith("J43", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ADifferentialDiagnosisListIsNotCodedWhileTheAssessmentIs()
+    {
+        const string text = "ASSESSMENT: Pneumonia.\nDIFFERENTIAL DIAGNOSES: Pulmonary embolism, stroke.\nPLAN: Antibiotics.";
+
+        var codes = Engine.Analyze(text).Codes.Select(code => code.Code).ToArray();
+
+        Assert.Equal(["J18.9"], codes);
+    }
 }

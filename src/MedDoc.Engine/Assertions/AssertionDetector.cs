@@ -27,6 +27,9 @@ public sealed class AssertionDetector
 
     private readonly PhraseMatcher<AssertionRule> _matcher = new();
 
+    // Each rule that also reads forward where it opens an item, read both ways.
+    private readonly Dictionary<AssertionRule, AssertionRule> _bothWaysAtItemStart = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>A detector with the embedded rules.</summary>
     public AssertionDetector()
         : this(RuleResources.Read<AssertionFile>("assertions.json").Rules)
@@ -42,6 +45,10 @@ public sealed class AssertionDetector
             if (!_matcher.Add(rule.Literal, rule))
             {
                 throw new InvalidDataException($"Assertion trigger '{rule.Literal}' is defined more than once.");
+            }
+            if (rule.ForwardAtItemStart)
+            {
+                _bothWaysAtItemStart[rule] = rule with { Direction = TriggerDirection.Bidirectional };
             }
         }
     }
@@ -125,7 +132,9 @@ public sealed class AssertionDetector
                 i++;
                 continue;
             }
-            triggers.Add(match);
+            triggers.Add(match.Value.ForwardAtItemStart && OpensItem(tokens, sentence, match.Tokens.Start)
+                ? match with { Value = _bothWaysAtItemStart[match.Value] }
+                : match);
             i = match.Tokens.End;
         }
         return triggers;
@@ -151,6 +160,11 @@ public sealed class AssertionDetector
             }
         }
     }
+
+    // The token at index opens its sentence, a line or an item of a list: "[Negative] headaches, [negative] syncope",
+    // "GENERAL: [Negative] fatigue", "soft, [negative] hepatosplenomegaly"; not "HER2-negative" or "triple negative".
+    private static bool OpensItem(IReadOnlyList<Token> tokens, TokenRange sentence, int index) =>
+        index == sentence.Start || tokens[index].LineStart || tokens[index - 1].IsCoordination || tokens[index - 1].Value is ";" or ":" or "(";
 
     // A negative result that reaches back only a few words ("HIV and hepatitis C serologies were negative") also reaches the
     // mentions coordinated with the one it reached: a mention joined to it by nothing but "and", "or" and commas is an item

@@ -14,6 +14,9 @@ namespace MedDoc.Engine.Assertions;
 /// <paramref name="KeepsExperiencer"/> marks a terminator that opens a relative clause about the person just named ("His
 /// father, who had diabetes"): read forward, it ends every scope but the experiencer's, so the clause stays the relative's;
 /// read backward it ends them all ("asthma, who lives with her mother" stays the patient's).
+/// <paramref name="ForwardAtItemStart"/> marks a trigger that also reads forward where it opens a sentence or a list item
+/// ("Negative headaches, negative syncope"), and only its own way elsewhere, where it qualifies the words before it
+/// ("syphilis negative", "HER2-negative breast cancer").
 /// </summary>
 public sealed record AssertionRule(
     string Literal,
@@ -24,4 +27,5 @@ public sealed record AssertionRule(
     int? MaxScope = null,
     bool DatesOnset = false,
     bool NamesEarlierStudy = false,
-    bool KeepsExperiencer = false);
+    bool KeepsExperiencer = false,
+    bool ForwardAtItemStart = false);

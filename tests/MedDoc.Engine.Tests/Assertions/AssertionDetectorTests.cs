@@ -22,6 +22,12 @@ public sealed class AssertionDetectorTests
     [InlineData("Negative for pneumonia.", "pneumonia", Assertion.Negated, "Negative for")]
     [InlineData("Margins uninvolved by invasive carcinoma.", "carcinoma", Assertion.Negated, "uninvolved by")]
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
+    [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
+    [InlineData("Tobacco: smokes none.", "smokes", Assertion.Negated, "none")]
+    [InlineData("His last tetanus booster was in 2003.", "tetanus", Assertion.Hypothetical, "booster")]
+    [InlineData("Hepatitis B vaccination before discharge.", "Hepatitis B", Assertion.Hypothetical, "vaccination")]
+    [InlineData("She was vaccinated against hepatitis B.", "hepatitis B", Assertion.Hypothetical, "vaccinated against")]
+    [InlineData("He may develop opioid dependence.", "opioid dependence", Assertion.Hypothetical, "may develop")]
     [InlineData("There is no evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "no evidence of")]
     [InlineData("Pneumonia cannot be excluded.", "Pneumonia", Assertion.Possible, "cannot be excluded")]
     [InlineData("Cannot exclude early pneumonia.", "pneumonia", Assertion.Possible, "Cannot exclude")]
@@ -370,6 +376,28 @@ public sealed class AssertionDetectorTests
     [InlineData("HER2 negative breast carcinoma.", "breast carcinoma")]
     [InlineData("She had proteinuria, and the blood cultures were also negative.", "proteinuria")]
     public void NegativeTestResultDoesNotReachAFindingBeforeIt(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("NEUROLOGIC: Negative headaches, negative syncope, negative seizures.", "seizures")]
+    [InlineData("NEUROLOGIC: Negative headaches, negative syncope, negative seizures.", "headaches")]
+    [InlineData("Abdomen: soft, nontender, negative hepatosplenomegaly.", "hepatosplenomegaly")]
+    [InlineData("Negative chest pain and negative palpitations.", "palpitations")]
+    public void NegativeOpeningAnItemOfAReviewOfSystemsNegatesIt(string sentence, string target)
+    {
+        Assert.Equal((Assertion.Negated, "negative"), (Assess(sentence, target).Assertion, Assess(sentence, target).Trigger?.Text.ToLowerInvariant()));
+    }
+
+    [Theory]
+    [InlineData("She has triple negative breast cancer.", "breast cancer")]
+    [InlineData("Blood cultures grew coagulase-negative staphylococcus.", "staphylococcus")]
+    [InlineData("Estrogen receptor negative breast carcinoma.", "breast carcinoma")]
+    [InlineData("Negative pressure pulmonary edema.", "pulmonary edema")]
+    [InlineData("Tetanus was diagnosed after a puncture wound.", "Tetanus")]
+    [InlineData("He has hepatitis B; vaccination of his family was advised.", "hepatitis B")]
+    public void NegativeQualifyingTheWordsBeforeItOrFarFromTheMentionLeavesItPresent(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
     }

@@ -9,9 +9,9 @@ public sealed class ConceptRulesTests
 {
     /// <summary>
     /// Concepts without a code on purpose: they only stop a shorter term inside a longer phrase from matching
-    /// ("influenza vaccine" is not influenza, "non-smoker" is not a smoker, "stroke volume" is not a stroke, a disc hernia is not an abdominal hernia, a weight loss sought is not abnormal weight loss).
+    /// ("non-smoker" is not a smoker, "stroke volume" is not a stroke, a disc hernia is not an abdominal hernia, a weight loss sought is not abnormal weight loss).
     /// </summary>
-    private static readonly HashSet<string> UncodedGuards = ["vaccination", "screening_test", "never_smoker", "workflow_phrase", "descriptive_phrase", "temporary_insulin", "disc_herniation_region_unstated", "intentional_weight_loss"];
+    private static readonly HashSet<string> UncodedGuards = ["screening_test", "never_smoker", "workflow_phrase", "descriptive_phrase", "temporary_insulin", "disc_herniation_region_unstated", "intentional_weight_loss"];
 
     /// <summary>The ids engine-core owns in radiology.json; clinical.json must not redefine them.</summary>
     private static readonly string[] RadiologyIds =
