@@ -33,6 +33,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Cannot exclude early pneumonia.", "pneumonia", Assertion.Possible, "Cannot exclude")]
     [InlineData("The opacity may represent atelectasis.", "atelectasis", Assertion.Possible, "may represent")]
     [InlineData("Opacity suspicious for pneumonia.", "pneumonia", Assertion.Possible, "suspicious for")]
+    [InlineData("She was thought to have temporal arteritis and had a biopsy.", "temporal arteritis", Assertion.Possible, "thought to have")]
     [InlineData("Atelectasis versus pneumonia.", "pneumonia", Assertion.Possible, "versus")]
     [InlineData("Atelectasis versus pneumonia.", "Atelectasis", Assertion.Possible, "versus")]
     [InlineData("Basilar opacity, question small right pleural effusion.", "pleural effusion", Assertion.Possible, "question")]
