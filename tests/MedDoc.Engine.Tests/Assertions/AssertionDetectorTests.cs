@@ -23,6 +23,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Margins uninvolved by invasive carcinoma.", "carcinoma", Assertion.Negated, "uninvolved by")]
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
     [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
+    [InlineData("Inspection of her eyes failed to show any nystagmus.", "nystagmus", Assertion.Negated, "failed to show")]
+    [InlineData("He was given precautions for drowsiness and driving.", "drowsiness", Assertion.Hypothetical, "precautions for")]
     [InlineData("Tobacco: smokes none.", "smokes", Assertion.Negated, "none")]
     [InlineData("His last tetanus booster was in 2003.", "tetanus", Assertion.Hypothetical, "booster")]
     [InlineData("Hepatitis B vaccination before discharge.", "Hepatitis B", Assertion.Hypothetical, "vaccination")]
