@@ -182,11 +182,13 @@ internal sealed class TitlePatterns
                 Add([.. words[..link], "in", .. words[(link + 1)..]], rank + 1, patterns, seen);
             }
         }
-        else if (words.Length == 2 && _organs.Contains(words[0]) && !Linking.Contains(words[1]) && !_organs.Contains(words[1]))
+        else if (words.Length is 2 or 3 && _organs.Contains(words[^2]) && !Linking.Contains(words[^1]) && !_organs.Contains(words[^1])
+                 && (words.Length == 2 || !Linking.Contains(words[0]) && !_organs.Contains(words[0])))
         {
-            // "Testicular pain" (testis pain) names the organ before its condition: also "pain of testis", "pain in testis".
-            Add([words[1], "of", words[0]], rank + 1, patterns, seen);
-            Add([words[1], "in", words[0]], rank + 1, patterns, seen);
+            // "Testicular pain" (testis pain) and "Optic nerve hypoplasia" name the organ before its condition: also "pain of
+            // testis", "pain in testis", "hypoplasia of optic nerve".
+            Add([words[^1], "of", .. words[..^1]], rank + 1, patterns, seen);
+            Add([words[^1], "in", .. words[..^1]], rank + 1, patterns, seen);
         }
         AddCauseVariants(words, rank, patterns, seen);
         foreach (var conjunct in splitsCoordination ? Conjuncts(words) : [])

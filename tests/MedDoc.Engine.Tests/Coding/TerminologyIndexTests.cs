@@ -65,6 +65,9 @@ public sealed class TerminologyIndexTests
     [InlineData("pain of testis", "N50.819")]
     [InlineData("fibrosis of liver", "K74.00")]
     [InlineData("varices in stomach", "I86.4")]
+    [InlineData("hypoplasia of optic nerve", "H47.039")]
+    [InlineData("hemorrhage of vitreous", "H43.10")]
+    [InlineData("optic nerve hypoplasia", "H47.039")]
     public void TitleNamingTheOrganByItsAdjectiveAlsoMatchesWithTheOrganAfterOfOrIn(string phrase, string code)
     {
         Assert.Equal(code, Index.Lookup(phrase)?.Code);
