@@ -12,6 +12,7 @@ public sealed class TerminologyRecognizerTests
     [Theory]
     [InlineData("He came with pain in the right testicle for two days.", "N50.811", "pain in the right testicle")]
     [InlineData("Endoscopy showed varices in the stomach.", "I86.4", "varices in the stomach")]
+    [InlineData("He consulted for pain in the left hemiscrotum of a month's evolution.", "N50.82", "pain in the left hemiscrotum")]
     public void ConditionStatedOfTheOrganATitleNamesByItsAdjectiveIsCoded(string text, string code, string evidence)
     {
         Assert.Equal(evidence, Assert.Single(Assert.Single(Codes(text), suggestion => suggestion.Code == code).Evidence).Text);
@@ -34,6 +35,7 @@ public sealed class TerminologyRecognizerTests
     [Theory]
     [InlineData("He denied pain in the testicles.")]
     [InlineData("The testicle was normal; he had pain in the left knee.")]
+    [InlineData("The left hemiscrotum was normal; he had pain in the left knee.")]
     public void OrganAfterAConditionItDoesNotQualifyGivesNoCodeOfThatOrgan(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code.StartsWith("N50", StringComparison.Ordinal));

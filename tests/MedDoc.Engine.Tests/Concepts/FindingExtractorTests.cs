@@ -169,9 +169,16 @@ public sealed class FindingExtractorTests
     [InlineData("A 3-day history of fever.", "fever")]
     [InlineData("She presented with a two-week history of cough.", "cough")]
     [InlineData("A 6 months history of weight loss.", "weight_loss")]
+    [InlineData("A year and a half history of hip pain.", "hip_pain")]
     public void DurationBeforeHistoryOfDatesACurrentComplaint(string text, string conceptId)
     {
         Assert.Equal(Assertion.Present, Only(text, conceptId).Assertion);
+    }
+
+    [Fact]
+    public void HistoryOfWithoutADurationStaysHistorical()
+    {
+        Assert.Equal(Assertion.Historical, Only("A history of hip pain after a fall.", "hip_pain").Assertion);
     }
 
     [Fact]
