@@ -499,8 +499,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.7305): exact F1 0.459 (P 0.730, tp 2,781, fp 1,026), category F1 0.555 (tp 3,044), outside-R recall 0.342 (tp 2,045).
     // Merged with the herpes/cytomegalovirus increment and the two-word sites: exact F1 0.4595 (P 0.731, tp 2,787, fp 1,027),
     // category F1 0.5565 (tp 3,052), outside-R recall 0.3434 (tp 2,051).
-    private const double CodiEspExactF1Floor = 0.458;
+    // Retinal hemorrhages below, in and before the retina (H35.6-), the ocular nerve palsies by number or Spanish name
+    // (H49.-), paresis and paralysis read as palsy, and Chiari type I with the type first: +6 right, +4 wrong (retinal
+    // hemorrhages whose eye the coders read from "RE"/"OD", right by category). Merged: exact F1 0.4601 (P 0.730, tp 2,793,
+    // fp 1,031), category F1 0.558 (tp 3,062), outside-R recall 0.3444 (tp 2,057).
+    private const double CodiEspExactF1Floor = 0.459;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.555;
-    private const double CodiEspOutsideRRecallFloor = 0.342;
+    private const double CodiEspCategoryF1Floor = 0.557;
+    private const double CodiEspOutsideRRecallFloor = 0.343;
 }
