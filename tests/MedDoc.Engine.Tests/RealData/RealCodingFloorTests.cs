@@ -492,7 +492,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.7305): exact F1 0.459 (P 0.730, tp 2,781, fp 1,026), category F1 0.555 (tp 3,044), outside-R recall 0.342 (tp 2,045).
     // Merged with the herpes/cytomegalovirus increment and the two-word sites: exact F1 0.4595 (P 0.731, tp 2,787, fp 1,027),
     // category F1 0.5565 (tp 3,052), outside-R recall 0.3434 (tp 2,051).
-    private const double CodiEspExactF1Floor = 0.458;
+    // A myocardial infarction dated directly by a year earlier than the latest the report names read as past ("myocardial
+    // infarction in 1999" in a report seen in 2000 → I25.2): +1 right, 1 wrong gone (I21.9): exact F1 0.4597 (P 0.731,
+    // tp 2,788, fp 1,026), category F1 0.5567 (tp 3,053), outside-R recall 0.3436 (tp 2,052).
+    private const double CodiEspExactF1Floor = 0.459;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.555;
     private const double CodiEspOutsideRRecallFloor = 0.342;
