@@ -137,4 +137,15 @@ public sealed class ClinicalEngineTests
 
         Assert.Equal(["J18.9"], codes);
     }
+
+    [Fact]
+    public void AFamilyMedicalHistorySectionIsTheRelativesNotThePatients()
+    {
+        const string text = "FAMILY MEDICAL HISTORY: Father age 85, history of cerebrovascular accident (stroke) and hypertension.\n" +
+            "ASSESSMENT: Asthma.";
+
+        var codes = Engine.Analyze(text).Codes.Select(code => code.Code).ToArray();
+
+        Assert.Equal(["J45.909"], codes);
+    }
 }

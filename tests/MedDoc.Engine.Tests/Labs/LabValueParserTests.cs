@@ -378,6 +378,7 @@ public sealed class LabValueParserTests
     [InlineData("Normal range for hemoglobin is 12 - 16 g/dL")]
     [InlineData("Vitamin K 10 mg IM given")]
     [InlineData("Potassium chloride 20 mEq PO daily")]
+    [InlineData("Potassium 10 mEq a day")]
     [InlineData("Hemoglobin dropped from 11 to 9")]
     [InlineData("Glucose 10:30")]
     [InlineData("History hypertension, high cholesterol, 58 with persistent cough.")]
