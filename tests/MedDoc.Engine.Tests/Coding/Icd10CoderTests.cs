@@ -48,6 +48,16 @@ public sealed class Icd10CoderTests
         Assert.Contains("G93.2", codes);
     }
 
+    [Theory]
+    [InlineData("MRI of the brain revealed a type I Chiari malformation.", "type I Chiari malformation")]
+    [InlineData("The MRI showed a Chiari type 1 malformation with syringomyelia.", "Chiari type 1 malformation")]
+    public void ChiariMalformationTypeIWithTheTypeBeforeOrInsideItIsCompressionOfBrain(string text, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), code => code.Code == "G93.5");
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
     [Fact]
     public void IntracranialHypertensionAloneIsNotArterialHypertension()
     {

@@ -68,6 +68,9 @@ public sealed class TerminologyIndexTests
     [InlineData("hypoplasia of optic nerve", "H47.039")]
     [InlineData("hemorrhage of vitreous", "H43.10")]
     [InlineData("optic nerve hypoplasia", "H47.039")]
+    [InlineData("vi nerve paresis", "H49.20")]
+    [InlineData("paralysis of iii nerve", "H49.00")]
+    [InlineData("vocal cord paresis", "J38.00")]
     public void TitleNamingTheOrganByItsAdjectiveAlsoMatchesWithTheOrganAfterOfOrIn(string phrase, string code)
     {
         Assert.Equal(code, Index.Lookup(phrase)?.Code);

@@ -199,7 +199,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // skin primary; a Whipple heading now names the head of the pancreas, C25.0), recall unchanged (1,752).
     // A form's choice whose number closes the sentence before it ("... examined: # 11." / "Urothelial carcinoma, small
     // cell") read as an item of its list: wrong site 0.0200 (38; a third kidney form), recall unchanged (1,752).
-    private const double TcgaWrongSiteCeiling = 0.0200;
+    // A line ending on a word that cannot end a statement (a joining word, a metastatic word, a site's adjective) read as
+    // running on into the morphology that opens the next, its last clause's negation reaching it ("-NO ... OR PROSTATIC" /
+    // "ADENOCARCINOMA IDENTIFIED", "NEGATIVE FOR" / "MALIGNANCY"; 16 reports lose a negated node or organ secondary), a site
+    // adjective ending that line as the wrapped morphology's origin, and a cancer of the pre-operative diagnosis that the
+    // report's diagnoses rule out at its site and place nowhere giving way: wrong site 0.0194 (37; a cystoprostatectomy's
+    // pre-operative "Prostate cancer" no longer its primary, its bladder carcinoma no longer a secondary), recall
+    // unchanged (1,757). CodiEsp unchanged (exact tp 2781, fp 1024).
+    private const double TcgaWrongSiteCeiling = 0.0195;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -492,8 +499,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.7305): exact F1 0.459 (P 0.730, tp 2,781, fp 1,026), category F1 0.555 (tp 3,044), outside-R recall 0.342 (tp 2,045).
     // Merged with the herpes/cytomegalovirus increment and the two-word sites: exact F1 0.4595 (P 0.731, tp 2,787, fp 1,027),
     // category F1 0.5565 (tp 3,052), outside-R recall 0.3434 (tp 2,051).
-    private const double CodiEspExactF1Floor = 0.458;
+    // Retinal hemorrhages below, in and before the retina (H35.6-), the ocular nerve palsies by number or Spanish name
+    // (H49.-), paresis and paralysis read as palsy, and Chiari type I with the type first: +6 right, +4 wrong (retinal
+    // hemorrhages whose eye the coders read from "RE"/"OD", right by category). Merged: exact F1 0.4601 (P 0.730, tp 2,793,
+    // fp 1,031), category F1 0.558 (tp 3,062), outside-R recall 0.3444 (tp 2,057).
+    private const double CodiEspExactF1Floor = 0.459;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.555;
-    private const double CodiEspOutsideRRecallFloor = 0.342;
+    private const double CodiEspCategoryF1Floor = 0.557;
+    private const double CodiEspOutsideRRecallFloor = 0.343;
 }
