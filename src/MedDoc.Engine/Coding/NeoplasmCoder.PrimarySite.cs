@@ -34,6 +34,45 @@ public sealed partial class NeoplasmCoder
         return sites;
     }
 
+    // The categories of the sites the report's own diagnoses say a malignancy is not at: "-NO HIGH GRADE PROSTATIC
+    // INTRAEPITHELIAL NEOPLASIA OR PROSTATIC ADENOCARCINOMA IDENTIFIED", "Prostate: negative for carcinoma" (the sentence's
+    // site, or the site the wrapped line above ends on; never a heading's, which a margin or a node can share).
+    private HashSet<string> RuledOutSites(IReadOnlyList<Token> tokens, SentenceView[] analysed, bool[] options)
+    {
+        var categories = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < analysed.Length; s++)
+        {
+            var sentence = analysed[s];
+            if (options[s] || _clinicalSections.Contains(sentence.Section) || !IsCoded(tokens, sentence))
+            {
+                continue;
+            }
+            for (var m = 0; m < sentence.Morphologies.Count; m++)
+            {
+                var morphology = sentence.Morphologies[m];
+                if (sentence.Assertions[m] == Assertion.Negated && morphology.Value.Behavior == NeoplasmBehavior.Primary
+                    && (OriginSite(tokens, sentence, morphology.Tokens, false) ?? WrappedSite(tokens, analysed, s, morphology.Tokens, true))
+                        is { Match.Value.Entry.Primary: { } primary })
+                {
+                    categories.Add(Category(primary));
+                }
+            }
+        }
+        return categories;
+    }
+
+    // A cancer the clinician's sections name ("PRE-OPERATIVE DIAGNOSIS: Prostate cancer") that the report's diagnoses rule
+    // out at its site, and place at none, gives way: the pre-operative diagnosis was the reason for the operation, the
+    // report's diagnosis its finding (a cystoprostatectomy for a urothelial carcinoma whose prostate holds no adenocarcinoma).
+    private void ClinicalRuledOut(List<Candidate> candidates, HashSet<string> clinical, IReadOnlySet<string> ruledOut)
+    {
+        var found = candidates.Where(candidate => candidate.Column == NeoplasmBehavior.Primary && !_clinicalSections.Contains(candidate.Section))
+            .Select(candidate => Category(candidate.Code)).ToHashSet(StringComparer.Ordinal);
+        var givenWay = ruledOut.Where(category => !found.Contains(category)).ToHashSet(StringComparer.Ordinal);
+        candidates.RemoveAll(candidate => _clinicalSections.Contains(candidate.Section) && givenWay.Contains(Category(candidate.Code)));
+        clinical.ExceptWith(givenWay);
+    }
+
     // One resection report describes one primary tumour: its tumour-site line names it, else the one site its text
     // places its malignancies at (a site the tumour reaches, "Left seminal vesicle involved by carcinoma", never
     // decides; the pre-operative diagnosis counts, it tells a cervical cancer from a uterine one). A malignancy

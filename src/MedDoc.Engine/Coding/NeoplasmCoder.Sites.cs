@@ -282,14 +282,19 @@ public sealed partial class NeoplasmCoder
             // the site the line above names for it.
             return above.Sites.LastOrDefault(site => !IsSpread(tokens, above.Range, site.Match.Tokens));
         }
+        // "OVARIES, TUBES, LYMPH NODES, UTERUS: BILATERAL OVARIAN" / "SEROUS ADENOCARCINOMA", "POORLY DIFFERENTIATED PROSTATIC" /
+        // "ADENOCARCINOMA": a site's adjective that ends the line above, after its heading's colon if it has one, modifies the
+        // wrapped morphology and is its origin, over the specimen list (a noun ending a line is a form's value or label:
+        // "*Distal Stomach" / "Ductal adenocarcinoma", "Dissected Lymph Nodes" / "Distant Metastasis").
+        var adjective = above.Sites.LastOrDefault(site => site.Match.Tokens.Start > colon && site.Match.Tokens.End == above.Range.End
+                                                          && _siteAdjectives.Contains(tokens[site.Match.Tokens.End - 1].Value)
+                                                          && !IsSpread(tokens, above.Range, site.Match.Tokens));
         if (colon < 0)
         {
-            return above.Sites.Count > 0 && (tokens[sentence.Range.Start].Value == "-" || OpensWithSite(tokens, above)) ? SingleSite(tokens, above, primary) : null;
+            return adjective
+                   ?? (above.Sites.Count > 0 && (tokens[sentence.Range.Start].Value == "-" || OpensWithSite(tokens, above)) ? SingleSite(tokens, above, primary) : null);
         }
         var heading = above.Sites.LastOrDefault(site => site.Match.Tokens.End <= colon);
-        // "OVARIES, TUBES, LYMPH NODES, UTERUS: BILATERAL OVARIAN" / "SEROUS ADENOCARCINOMA": a site that ends the line above,
-        // after its heading's colon, is the adjective of the wrapped morphology and its origin, over the specimen list.
-        var adjective = above.Sites.LastOrDefault(site => site.Match.Tokens.Start > colon && site.Match.Tokens.End == above.Range.End);
         return heading is not null && adjective is not null ? adjective : heading;
     }
 

@@ -191,6 +191,29 @@ public sealed partial class NeoplasmCoder
         return above;
     }
 
+    // "-NO HIGH GRADE PROSTATIC INTRAEPITHELIAL NEOPLASIA OR PROSTATIC" / "ADENOCARCINOMA IDENTIFIED": a line that ends on a
+    // word that cannot end a statement (a joining word, a metastatic word or a site's adjective) runs on into the sentence
+    // that opens the next, and what the line above asserts ("NO") reaches it; the range from the line above, else the sentence.
+    private TokenRange RunOnRange(IReadOnlyList<Token> tokens, TokenRange sentence)
+    {
+        var start = WrappedStart(tokens, sentence);
+        if (start == sentence.Start)
+        {
+            return sentence;
+        }
+        // From the last clause of the line above: "wedge excision No.1: Metastatic grade 2 (of" / "4) renal cell carcinoma".
+        for (var i = sentence.Start - 1; i > start; i--)
+        {
+            if (tokens[i].Value is "," or ";" or ":" or ".")
+            {
+                start = i + 1;
+                break;
+            }
+        }
+        var last = tokens[sentence.Start - 1].Value;
+        return _runOn.Contains(last) || _metastatic.Contains(last) || _siteAdjectives.Contains(last) ? new TokenRange(start, sentence.End) : sentence;
+    }
+
     // "-PAPILLARY SEROUS ADENOCARCINOMA, POORLY DIFFERENTIATED," / "METASTATIC": a diagnosis line that runs on (no full stop)
     // into a line of a few words that ends with a word of metastasis, and names no site or morphology, states its spread.
     private bool EndsOnMetastaticLine(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)

@@ -79,6 +79,10 @@ public sealed partial class NeoplasmCoder
 
     private readonly HashSet<string> _clinicalSections;
 
+    private readonly HashSet<string> _runOn;
+
+    private readonly HashSet<string> _siteAdjectives;
+
     private readonly Dictionary<string, BodySide> _sides = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, NeoplasmSite> _gradingSites = new(StringComparer.Ordinal);
@@ -144,6 +148,8 @@ public sealed partial class NeoplasmCoder
         _siteBound = (rules.SiteBoundTerms ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _formTitle = (rules.FormTitleWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
+        _runOn = (rules.RunOnWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        _siteAdjectives = rules.SiteAdjectives.Keys.Select(Fold).ToHashSet(StringComparer.Ordinal);
         _overlappingSites = rules.OverlappingSites ?? [];
         _unspecifiedParts = (rules.UnspecifiedParts ?? new Dictionary<string, IReadOnlyList<string>>())
             .ToDictionary(pair => pair.Key, pair => pair.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -252,6 +258,11 @@ public sealed partial class NeoplasmCoder
             {
                 CodeUnspecifiedBehavior(text, tokens, sentence, tumors[s], candidates);
             }
+        }
+        var ruledOut = RuledOutSites(tokens, analysed, options);
+        if (ruledOut.Count > 0)
+        {
+            ClinicalRuledOut(candidates, clinical, ruledOut);
         }
         return SinglePrimary(candidates, siteLine, clinical, NamedPrimaries(text, tokens, analysed));
     }
@@ -497,7 +508,7 @@ public sealed partial class NeoplasmCoder
             ? []
             : morphologies.Select(match => FieldOf(tokens, range, match.Tokens) is { } field
                     ? _assertions.Assess(text, tokens, field, [match.Tokens])[0]
-                    : _assertions.Assess(text, tokens, range, [match.Tokens])[0])
+                    : _assertions.Assess(text, tokens, RunOnRange(tokens, range), [match.Tokens])[0])
                 .Select((decision, m) => decision.Trigger is null || IsCurrentDespiteHistory(decision, morphologies[m].Value, tokens, range) ? SectionDefault(section) : decision.Assertion)
                 .Select((assertion, m) => InExample(tokens, morphologies[m].Tokens.Start) ? Assertion.Hypothetical : assertion).ToArray();
         return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites));

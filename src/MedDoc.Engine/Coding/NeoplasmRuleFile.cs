@@ -22,7 +22,9 @@ namespace MedDoc.Engine.Coding;
 /// and the abbreviations of a malignancy read as one only right after the site they name ("Bladder CA", "LUL Ca"; alone
 /// or before a number "CA" is a state, calcium or a tumour marker: "Dublin, CA", "CA 125"),
 /// and the words that make a line opening with a morphology the title of a synoptic form, no diagnosis and the end of the
-/// specimen heading above ("Urothelial Carcinoma Pathologic Parameters").
+/// specimen heading above ("Urothelial Carcinoma Pathologic Parameters"),
+/// and the joining words that cannot end a statement, so that a line ending on one runs on into the next ("NO ... OR" /
+/// "ADENOCARCINOMA IDENTIFIED").
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -55,4 +57,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? ExampleWords = null,
     IReadOnlyList<string>? SerosaWords = null,
     IReadOnlyList<string>? SiteBoundTerms = null,
-    IReadOnlyList<string>? FormTitleWords = null);
+    IReadOnlyList<string>? FormTitleWords = null,
+    IReadOnlyList<string>? RunOnWords = null);

@@ -1381,4 +1381,57 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal(["C56.2"], Codes("DIAGNOSIS:\nOVARY, LEFT, OOPHORECTOMY: HIGH-GRADE\nSEROUS CARCINOMA."));
     }
+
+    [Fact]
+    public void NegationOnTheLineAboveReachesTheCarcinomaItWrapsOnto()
+    {
+        Assert.Empty(Codes("FINAL DIAGNOSIS:\nPROSTATE:\n-NO HIGH GRADE PROSTATIC INTRAEPITHELIAL NEOPLASIA OR PROSTATIC\nADENOCARCINOMA IDENTIFIED"));
+    }
+
+    [Fact]
+    public void NegationEndingTheLineAboveLeavesTheCarcinomaBelowPresent()
+    {
+        Assert.Equal(["C67.9"], Codes("FINAL DIAGNOSIS:\nBLADDER, CYSTECTOMY:\nLYMPHOVASCULAR INVASION, NEGATIVE FOR MALIGNANCY\nUROTHELIAL CARCINOMA, HIGH GRADE."));
+    }
+
+    [Fact]
+    public void NegationBeforeTheClauseOfTheLineAboveDoesNotReachTheWrappedCarcinoma()
+    {
+        Assert.Equal(["C78.01"], Codes("Lung, right lower lobe, wedge excision No.1: Metastatic grade 2 (of\n4) renal cell carcinoma forming a 1.0 cm nodule."));
+    }
+
+    [Fact]
+    public void PreoperativeCancerTheReportRulesOutGivesWayToTheFoundPrimary()
+    {
+        const string text = "PRE-OPERATIVE DIAGNOSIS:\nProstate cancer\nFINAL DIAGNOSIS:\nBLADDER:\n- INVASIVE UROTHELIAL CARCINOMA, HIGH GRADE\n"
+                            + "-NO HIGH GRADE PROSTATIC INTRAEPITHELIAL NEOPLASIA OR PROSTATIC\nADENOCARCINOMA IDENTIFIED";
+
+        Assert.Equal(["C67.9"], Codes(text));
+    }
+
+    [Fact]
+    public void PreoperativeCancerTheReportFindsStaysBesideAnotherSitesNegativeFinding()
+    {
+        const string text = "PRE-OPERATIVE DIAGNOSIS:\nProstate cancer\nFINAL DIAGNOSIS:\nPROSTATE, RADICAL PROSTATECTOMY:\n"
+                            + "Prostatic adenocarcinoma, Gleason score 3+4=7.\nSEMINAL VESICLES: negative for carcinoma.";
+
+        Assert.Equal(["C61"], Codes(text));
+    }
+
+    [Fact]
+    public void SiteAdjectiveEndingTheLineAboveIsTheWrappedCarcinomasOrigin()
+    {
+        const string text = "FINAL DIAGNOSIS:\nA. LIVER, RESECTION:\nHIGH-GRADE POORLY DIFFERENTIATED GASTRIC\nADENOCARCINOMA.";
+
+        var mention = Assert.Single(Code(text));
+
+        Assert.Equal("C16.9", mention.Code);
+        Assert.Equal(["GASTRIC", "ADENOCARCINOMA"], mention.Evidence.Select(span => span.Text));
+    }
+
+    [Fact]
+    public void SiteNounEndingAFormLineIsNoOriginOfTheValueBelow()
+    {
+        Assert.Equal(["C25.0"], Codes("Tumor site: Pancreatic head\nOther organs resected: Duodenum\n*Distal Stomach\nDuctal adenocarcinoma"));
+    }
 }

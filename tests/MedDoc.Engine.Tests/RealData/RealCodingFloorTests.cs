@@ -199,7 +199,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // skin primary; a Whipple heading now names the head of the pancreas, C25.0), recall unchanged (1,752).
     // A form's choice whose number closes the sentence before it ("... examined: # 11." / "Urothelial carcinoma, small
     // cell") read as an item of its list: wrong site 0.0200 (38; a third kidney form), recall unchanged (1,752).
-    private const double TcgaWrongSiteCeiling = 0.0200;
+    // A line ending on a word that cannot end a statement (a joining word, a metastatic word, a site's adjective) read as
+    // running on into the morphology that opens the next, its last clause's negation reaching it ("-NO ... OR PROSTATIC" /
+    // "ADENOCARCINOMA IDENTIFIED", "NEGATIVE FOR" / "MALIGNANCY"; 16 reports lose a negated node or organ secondary), a site
+    // adjective ending that line as the wrapped morphology's origin, and a cancer of the pre-operative diagnosis that the
+    // report's diagnoses rule out at its site and place nowhere giving way: wrong site 0.0194 (37; a cystoprostatectomy's
+    // pre-operative "Prostate cancer" no longer its primary, its bladder carcinoma no longer a secondary), recall
+    // unchanged (1,757). CodiEsp unchanged (exact tp 2781, fp 1024).
+    private const double TcgaWrongSiteCeiling = 0.0195;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
