@@ -252,4 +252,22 @@ public sealed class FindingExtractorTests
 
         Assert.Equal(("iron_deficiency_anemia", new Span(31, 34, "IDA")), (finding.ConceptId, finding.Span));
     }
+
+    [Theory]
+    [InlineData("The scan used 8.26 mCi of the tracer.")]
+    [InlineData("Dr. Gad saw the patient today.")]
+    [InlineData("Vitamin D (25-HCC) was normal.")]
+    public void AShortFormWrittenAsAUnitANameOrAnotherTermsInitialsIsNoFinding(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT: MCI, stable.", "mild_cognitive_impairment")]
+    [InlineData("History of HTN and CAD.", "hypertension")]
+    [InlineData("Assessment: gerd.", "gerd")]
+    public void AShortFormInCapitalsOrLowerCaseIsTheCondition(string text, string conceptId)
+    {
+        Assert.Contains(Extract(text), finding => finding.ConceptId == conceptId);
+    }
 }

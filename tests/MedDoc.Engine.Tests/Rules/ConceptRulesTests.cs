@@ -245,9 +245,10 @@ public sealed class ConceptRulesTests
     [InlineData("ckd 3a", "ckd_stage_3a")]
     [InlineData("hfref", "systolic_heart_failure")]
     [InlineData("hfpef", "diastolic_heart_failure")]
-    public void CommonAbbreviationsAreTerms(string term, string id)
+    public void CommonAbbreviationsAreTermsOrCaseCheckedAbbreviations(string term, string id)
     {
-        Assert.Contains(term, Lexicon.Concepts.Single(concept => concept.Id == id).Terms);
+        var concept = Lexicon.Concepts.Single(concept => concept.Id == id);
+        Assert.Contains(term, concept.Terms.Concat(concept.Abbreviations ?? []));
     }
 
     [Fact]
