@@ -31,7 +31,8 @@ namespace MedDoc.Engine.Concepts;
 /// of the uterus), never when the report does it ("a hysterectomy was performed": no status yet, the procedure is coded
 /// elsewhere).
 /// <paramref name="HistoryCode"/> (optional) is the code an episode stated as past gives, where ICD-10-CM has one for it: an
-/// acute myocardial infarction in the history ("a history of myocardial infarction", "MI 10 years ago", "PMH: MI") is an old
+/// acute myocardial infarction in the history ("a history of myocardial infarction", "MI 10 years ago", "PMH: MI") or dated
+/// before a later year the report names ("myocardial infarction in 1999", see <see cref="DatedEpisode"/>) is an old
 /// myocardial infarction I25.2 (guideline I.C.9.e.4), while a current one stays I21.9.
 /// </summary>
 public sealed record ConceptRule(

@@ -91,14 +91,15 @@ public sealed class FindingExtractor
         var text = document.Text;
         IReadOnlyList<Section> parts = document.Sections.Count > 0 ? document.Sections : [new Section(SectionRuleSet.BodyCategory, null, Span.Of(text, 0, text.Length))];
         var findings = new List<Finding>();
+        var latestYear = DatedEpisode.LatestYear(document.Tokens);
         foreach (var section in parts)
         {
-            ExtractSection(document, section, findings);
+            ExtractSection(document, section, latestYear, findings);
         }
         return findings;
     }
 
-    private void ExtractSection(TextModel document, Section section, List<Finding> findings)
+    private void ExtractSection(TextModel document, Section section, int? latestYear, List<Finding> findings)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -131,7 +132,14 @@ public sealed class FindingExtractor
                 var lasts = (decision.Assertion == Assertion.Historical || rule.DefaultAssertion == Assertion.Historical) && Lasts(concept, tokens, matched);
                 var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts) || IsMalignancyStillTreated(decision, concept, tokens, sentence);
                 var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept, lasts) : decision.Assertion;
-                findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, lasting ? null : decision.Trigger?.Text));
+                var trigger = lasting ? null : decision.Trigger?.Text;
+                if (assertion == Assertion.Present && concept.HistoryCode is not null
+                    && DatedEpisode.PastDateAfter(tokens, matched, sentence, latestYear) is { } date)
+                {
+                    assertion = Assertion.Historical;
+                    trigger = text[tokens[date.Start].Start..tokens[date.End - 1].End];
+                }
+                findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, trigger));
             }
         }
     }

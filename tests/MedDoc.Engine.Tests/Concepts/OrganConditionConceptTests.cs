@@ -129,6 +129,8 @@ public sealed class OrganConditionConceptTests
     [InlineData("She had an acute myocardial infarction 12 years ago.", "acute myocardial infarction")]
     [InlineData("PAST MEDICAL HISTORY: MI, hypertension.", "MI")]
     [InlineData("A history of inferior myocardial infarction treated with a stent.", "inferior myocardial infarction")]
+    [InlineData("Seen in September 2000 for hemiparesis. His history included hypertension and myocardial infarction in 1999.", "myocardial infarction")]
+    [InlineData("Myocardial infarction in March 1998; admitted in 2003 for pneumonia.", "Myocardial infarction")]
     public void MyocardialInfarctionInTheHistoryIsAnOldOne(string text, string evidence)
     {
         var codes = Codes(text);
@@ -141,6 +143,8 @@ public sealed class OrganConditionConceptTests
     [InlineData("She was admitted with an acute myocardial infarction.")]
     [InlineData("No history of myocardial infarction.")]
     [InlineData("His father had a myocardial infarction at 50.")]
+    [InlineData("He was admitted for an acute myocardial infarction in 2004 and discharged a week later.")]
+    [InlineData("Myocardial infarction in 2004; followed up in 2004.")]
     public void MyocardialInfarctionNotInThePatientsHistoryIsNoOldOne(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "I25.2");
