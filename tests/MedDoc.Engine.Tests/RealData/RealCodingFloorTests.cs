@@ -513,6 +513,6 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // nothing lost: exact F1 0.4606 (P 0.732, tp 2,794, fp 1,021), category F1 0.5582 (fp 608), outside-R recall 0.3446.
     private const double CodiEspExactF1Floor = 0.460;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.558;
+    private const double CodiEspCategoryF1Floor = 0.557;
     private const double CodiEspOutsideRRecallFloor = 0.343;
 }
