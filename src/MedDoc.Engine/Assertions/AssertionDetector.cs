@@ -176,7 +176,8 @@ public sealed class AssertionDetector
         var k = triggers.Count - 1;
         for (var j = targets.Count - 1; j >= 0; j--)
         {
-            var end = ElidedTypesEnd(text, tokens, targets[j], j + 1 < targets.Count ? targets[j + 1].Start : tokens.Count);
+            var limit = j + 1 < targets.Count ? targets[j + 1].Start : tokens.Count;
+            var end = PastClosingParentheses(tokens, ElidedTypesEnd(text, tokens, targets[j], limit), limit);
             for (; k >= 0 && triggers[k].Tokens.Start >= targets[j].End; k--)
             {
                 Open(triggers[k], TriggerDirection.Forward, open);
@@ -225,6 +226,17 @@ public sealed class AssertionDetector
             end = ++i;
         }
         return end;
+    }
+
+    // The index past the closing parentheses at index, before limit: a result written after a bracketed list reaches its last
+    // item as if written right after it ("Serology (HIV, measles and mumps) negative").
+    private static int PastClosingParentheses(IReadOnlyList<Token> tokens, int index, int limit)
+    {
+        while (index < limit && tokens[index].Value == ")")
+        {
+            index++;
+        }
+        return index;
     }
 
     // A type as written after a disease or a virus: one capital letter ("B") or a short number ("1").

@@ -270,4 +270,10 @@ public sealed class FindingExtractorTests
     {
         Assert.Contains(Extract(text), finding => finding.ConceptId == conceptId);
     }
+
+    [Fact]
+    public void TheBacteriumPropionibacteriumAcnesIsNoAcne()
+    {
+        Assert.DoesNotContain(Extract("Growth of Propionibacterium acnes (P. acnes) was observed."), finding => finding.ConceptId == "acne");
+    }
 }
