@@ -24,6 +24,9 @@ public static class SideSpecificity
 
     private static readonly char[] TitleSeparators = [' ', ',', '(', ')', '[', ']', ';'];
 
+    // The organ a sided title names after its side ("right eye", "left ear") where its open sibling says only "unspecified".
+    private static readonly string[] SidedOrgans = ["eye", "ear"];
+
     // A limb or joint named in the plural is both of its pair ("pain in the lower limbs", "pain in the knees"): a person has
     // two, so the plural states both sides as "both" does.
     private static readonly HashSet<string> PairedLimbsInThePlural = new(StringComparer.OrdinalIgnoreCase)
@@ -165,6 +168,11 @@ public static class SideSpecificity
         if (dominance is not null && !remaining.Remove(dominance))
         {
             return false;
+        }
+        // "Visual discomfort, unspecified" leaves open the eye its siblings name: "Visual discomfort, left eye".
+        if (open.Count + 1 == remaining.Count && SidedOrgans.FirstOrDefault(organ => !open.Contains(organ) && remaining.Contains(organ)) is { } organ)
+        {
+            remaining.Remove(organ);
         }
         if (open.Count != remaining.Count)
         {

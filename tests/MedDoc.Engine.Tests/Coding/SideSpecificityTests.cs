@@ -20,6 +20,7 @@ public sealed class SideSpecificityTests
     [InlineData("He reported tinnitus with significant bilateral hearing loss.", "H91.93")]
     [InlineData("Hearing loss in the right ear.", "H91.91")]
     [InlineData("He was referred for a choroid melanoma in the left eye.", "C69.32")]
+    [InlineData("She had photophobia in the left eye.", "H53.142")]
     public void SideStatedBesideTheConditionChoosesTheSidedSibling(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -33,6 +34,7 @@ public sealed class SideSpecificityTests
     [InlineData("Hemiplegia since the accident.", "G81.90")]
     [InlineData("He reported hearing loss.", "H91.90")]
     [InlineData("He was referred for a choroidal melanoma.", "C69.30")]
+    [InlineData("She complained of photophobia.", "H53.149")]
     public void NoSideBothSidesASideTooFarOrNoSiblingForItLeavesTheCodeOpen(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
