@@ -230,7 +230,11 @@ public sealed partial class NeoplasmCoder
         {
             return metastatic ? null : LocatedLater(tokens, sentence, morphology);
         }
-        return organList && !IsAdjacent(tokens, before!.Match.Tokens, morphology) ? PlacedLater(tokens, sentence, morphology) ?? firstBefore : before;
+        // A joining word between the list and the morphology ("OVARY AND FALLOPIAN TUBE WITH SEROUS ADENOCARCINOMA") leaves
+        // the last organ no modifier of it.
+        var modifies = IsAdjacent(tokens, before!.Match.Tokens, morphology)
+                       && !WordsBetween(tokens, before.Match.Tokens.End, morphology.Start).Any(_runOn.Contains);
+        return organList && !modifies ? PlacedLater(tokens, sentence, morphology) ?? firstBefore : before;
     }
 
     // "ductal adenocarcinoma ... forming a solid mass (4.3 cm) located in the pancreatic head": a site the sentence places

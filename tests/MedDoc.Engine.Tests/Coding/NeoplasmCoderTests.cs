@@ -1445,4 +1445,16 @@ public sealed class NeoplasmCoderTests
         Assert.Equal("C02.9", mention.Code);
         Assert.Equal(["TONGUE", "CARCINOMA"], mention.Evidence.Select(span => span.Text));
     }
+
+    [Fact]
+    public void OrganListJoinedToTheCarcinomaByWithNamesItsFirstOrgan()
+    {
+        Assert.Equal(["C56.9"], Codes("DIAGNOSIS:\nOVARY AND FALLOPIAN TUBE WITH SEROUS ADENOCARCINOMA."));
+    }
+
+    [Fact]
+    public void OrganModifyingTheCarcinomaAfterAnOrganListIsItsOrigin()
+    {
+        Assert.Equal(["C56.3"], Codes("DIAGNOSIS:\nUterus, tubes and ovaries: bilateral ovarian serous carcinoma."));
+    }
 }
