@@ -147,6 +147,27 @@ public sealed class LabCoderTests
         Assert.Empty(Codes("Hemoglobin 9.2 g/dL L", documented));
     }
 
+    [Theory]
+    [InlineData("N18.30")]
+    [InlineData("I12.9")]
+    [InlineData("N04.9")]
+    [InlineData("N05.9")]
+    [InlineData("N28.9")]
+    [InlineData("T86.12")]
+    public void DocumentedKidneyDiseaseThatExplainsItSupersedesHighCreatinine(string documented)
+    {
+        Assert.Empty(Codes("Creatinine 2.4 mg/dL (0.6-1.3) H", documented));
+    }
+
+    [Theory]
+    [InlineData("N28.1")]
+    [InlineData("N20.0")]
+    [InlineData("N39.0")]
+    public void KidneyConditionThatDoesNotExplainItLeavesHighCreatinineCoded(string documented)
+    {
+        Assert.Equal(["R94.4"], Codes("Creatinine 2.4 mg/dL (0.6-1.3) H", documented));
+    }
+
     [Fact]
     public void DocumentedHyponatremiaSupersedesLowSodium()
     {

@@ -508,7 +508,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // tp 2,788, fp 1,026), category F1 0.5567 (tp 3,053), outside-R recall 0.3436 (tp 2,052).
     // Merged with the retinal/nerve-palsy increment: exact F1 0.4603 (P 0.731, tp 2,794, fp 1,029), category F1 0.5578
     // (tp 3,062), outside-R recall 0.3446 (tp 2,058).
-    private const double CodiEspExactF1Floor = 0.459;
+    // A high creatinine (R94.4, never in the gold) given way to a documented kidney disease that explains it (glomerular
+    // disease, renal insufficiency N28.9, hypertensive CKD, ...), merged with the short-form abbreviations: 5 wrong gone,
+    // nothing lost: exact F1 0.4606 (P 0.732, tp 2,794, fp 1,021), category F1 0.5582 (fp 608), outside-R recall 0.3446.
+    private const double CodiEspExactF1Floor = 0.460;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.557;
     private const double CodiEspOutsideRRecallFloor = 0.343;
