@@ -179,7 +179,9 @@ public sealed partial class NeoplasmCoder
         var vocabulary = rules.Morphologies.SelectMany(morphology => morphology.Terms).Concat(rules.MetastaticWords)
             .SelectMany(Tokenizer.Normalize)
             .Where(word => word.Length >= 7 && word.All(char.IsLetter));
-        Repair = new OcrWordRepair(vocabulary, _sites.PhraseWords, rules.RealWords ?? []);
+        var modifiers = rules.Morphologies.Where(morphology => morphology.Behavior == NeoplasmBehavior.Primary).SelectMany(morphology => morphology.Terms)
+            .SelectMany(Tokenizer.Normalize).Where(word => word.All(char.IsLetter));
+        Repair = new OcrWordRepair(vocabulary, _sites.PhraseWords, rules.RealWords ?? [], modifiers);
     }
 
     /// <summary>The OCR repair of the morphology words, applied to a document's tokens before they are read.</summary>

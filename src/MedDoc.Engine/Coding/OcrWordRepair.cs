@@ -34,6 +34,7 @@ public sealed class OcrWordRepair
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly HashSet<string> _realWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
 
     // The long words a damaged word of each length can be read as (one letter more, fewer or different), in ordinal
     // order, grouped by their first three letters and by their last three.
@@ -66,7 +67,18 @@ public sealed class OcrWordRepair
     /// <paramref name="otherWords"/>, and never reads one of <paramref name="realWords"/> as another word (all lower-case).
     /// </summary>
     public OcrWordRepair(IEnumerable<string> vocabulary, IEnumerable<string> otherWords, IEnumerable<string> realWords)
+        : this(vocabulary, otherWords, realWords, [])
     {
+    }
+
+    /// <summary>
+    /// A repair as above that also reads a token OCR glued from a modifier and a vocabulary word in one case
+    /// ("cellcarcinoma", "SEROUSADENOCARCINOMA") as the vocabulary word, when the modifier is one of
+    /// <paramref name="modifiers"/> (the words of the morphology terms that name a primary: "squamous cell", "serous").
+    /// </summary>
+    public OcrWordRepair(IEnumerable<string> vocabulary, IEnumerable<string> otherWords, IEnumerable<string> realWords, IEnumerable<string> modifiers)
+    {
+        _modifiers = new HashSet<string>(modifiers.Where(word => word.Length >= MinGluedPart), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _words = new HashSet<string>(vocabulary, StringComparer.Ordinal);
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _realWords = new HashSet<string>(realWords, StringComparer.Ordinal);
@@ -121,7 +133,7 @@ public sealed class OcrWordRepair
                 repaired.Add(token with { Value = word, Kind = TokenKind.Word });
                 continue;
             }
-            if (text is not null && token.Kind == TokenKind.Word && Unglued(text, token) is { } part)
+            if (text is not null && token.Kind == TokenKind.Word && (Unglued(text, token) ?? GluedToModifier(token)) is { } part)
             {
                 repaired ??= tokens.Take(i).ToList();
                 repaired.Add(part);
@@ -156,6 +168,26 @@ public sealed class OcrWordRepair
                 return new Token(start, i, part, TokenKind.Word, token.LineStart && start == token.Start);
             }
             start = i;
+        }
+        return null;
+    }
+
+    // "cellcarcinoma" → "carcinoma", "SEROUSADENOCARCINOMA" → "adenocarcinoma": a long vocabulary word that ends a token
+    // after one modifier of a primary morphology, with its own offsets ("nonneoplastic", "withoutmetastasis" and
+    // "metastaticcarcinoma" keep their meaning: "non", "without" and "metastatic" are no such modifier).
+    private Token? GluedToModifier(Token token)
+    {
+        var value = token.Value.AsSpan();
+        if (_modifiers.Set.Count == 0 || value.Length != token.Length)
+        {
+            return null;
+        }
+        for (var split = MinGluedPart; split <= value.Length - MinFuzzyLength; split++)
+        {
+            if (_modifiers.Contains(value[..split]) && _wordsBySpan.TryGetValue(value[split..], out var word) && word.Length >= MinFuzzyLength)
+            {
+                return new Token(token.Start + split, token.End, word, TokenKind.Word, false);
+            }
         }
         return null;
     }

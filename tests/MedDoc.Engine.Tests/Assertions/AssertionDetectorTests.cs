@@ -23,6 +23,10 @@ public sealed class AssertionDetectorTests
     [InlineData("Margins uninvolved by invasive carcinoma.", "carcinoma", Assertion.Negated, "uninvolved by")]
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
     [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
+    [InlineData("They ruled out appendicitis as well as an ovarian cyst.", "ovarian cyst", Assertion.Negated, "They ruled out")]
+    [InlineData("I doubt whether the patient has Behcet disease.", "Behcet disease", Assertion.Possible, "I doubt")]
+    [InlineData("I am concerned about Clostridium difficile infection.", "Clostridium difficile infection", Assertion.Possible, "I am concerned about")]
+    [InlineData("See the enclosed WOMAC osteoarthritis index.", "osteoarthritis", Assertion.Hypothetical, "index")]
     [InlineData("Inspection of her eyes failed to show any nystagmus.", "nystagmus", Assertion.Negated, "failed to show")]
     [InlineData("He was given precautions for drowsiness and driving.", "drowsiness", Assertion.Hypothetical, "precautions for")]
     [InlineData("Tobacco: smokes none.", "smokes", Assertion.Negated, "none")]
@@ -413,5 +417,11 @@ public sealed class AssertionDetectorTests
     public void NegativeQualifyingTheWordsBeforeItOrFarFromTheMentionLeavesItPresent(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void APatientsOwnConcernAboutAConditionLeavesItPresent()
+    {
+        Assert.Equal(Assertion.Present, Assess("He is concerned about the heroin abuse.", "heroin abuse").Assertion);
     }
 }

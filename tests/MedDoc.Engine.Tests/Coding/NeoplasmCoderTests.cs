@@ -1434,4 +1434,15 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal(["C25.0"], Codes("Tumor site: Pancreatic head\nOther organs resected: Duodenum\n*Distal Stomach\nDuctal adenocarcinoma"));
     }
+
+    [Fact]
+    public void SquamousCellGluedToCarcinomaIsReadAsTheCarcinoma()
+    {
+        const string text = "DIAGNOSIS\nTONGUE, BIOPSY: SQUAMOUS CELLCARCINOMA.";
+
+        var mention = Assert.Single(Code(text));
+
+        Assert.Equal("C02.9", mention.Code);
+        Assert.Equal(["TONGUE", "CARCINOMA"], mention.Evidence.Select(span => span.Text));
+    }
 }

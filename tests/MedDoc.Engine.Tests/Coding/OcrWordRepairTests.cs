@@ -131,4 +131,29 @@ public sealed class OcrWordRepairTests
 
         Assert.Same(tokens, SiteRepair.Repair(text, tokens));
     }
+
+    [Theory]
+    [InlineData("SQUAMOUS CELLCARCINOMA", "carcinoma", "CARCINOMA")]
+    [InlineData("high grade serousadenocarcinoma", "adenocarcinoma", "adenocarcinoma")]
+    public void ModifierGluedToAVocabularyWordIsReadAsTheWord(string text, string expected, string evidence)
+    {
+        var repair = new OcrWordRepair(["carcinoma", "adenocarcinoma", "metastasis"], [], [], ["squamous", "cell", "serous"]);
+
+        var last = repair.Repair(text, Tokenizer.Tokenize(text))[^1];
+
+        Assert.Equal(expected, last.Value);
+        Assert.Equal(evidence, text[last.Start..last.End]);
+    }
+
+    [Theory]
+    [InlineData("withoutmetastasis")]
+    [InlineData("metastaticcarcinoma")]
+    [InlineData("noncarcinoma")]
+    public void WordGluedAfterNoModifierIsLeftAsWritten(string text)
+    {
+        var repair = new OcrWordRepair(["carcinoma", "adenocarcinoma", "metastasis"], [], [], ["squamous", "cell", "serous"]);
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Same(tokens, repair.Repair(text, tokens));
+    }
 }

@@ -180,6 +180,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // ending the line above after its heading's colon ("OVARIES, TUBES, UTERUS: BILATERAL OVARIAN" / "SEROUS
     // ADENOCARCINOMA") as the wrapped morphology's origin: recall 0.923 (1,757; +7 ovarian reports, 2 lost that a serous
     // carcinoma of tube and uterus now leaves between them), wrong site unchanged (38). CodiEsp unchanged (exact tp 2776, fp 1023).
+    // A modifier of a primary morphology OCR glued to the morphology word in one case ("SQUAMOUS CELLCARCINOMA",
+    // "serousadenocarcinoma"; never "withoutmetastasis" or "metastaticcarcinoma") read as that word: recall 0.9238 (1,758;
+    // a tongue-base biopsy), wrong site unchanged (37). CodiEsp unchanged (exact tp 2793, fp 1030).
     private const double TcgaSiteRecallFloor = 0.923;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
