@@ -276,4 +276,18 @@ public sealed class FindingExtractorTests
     {
         Assert.DoesNotContain(Extract("Growth of Propionibacterium acnes (P. acnes) was observed."), finding => finding.ConceptId == "acne");
     }
+
+    [Fact]
+    public void AnIntraarticularEffusionIsAJointsNotThePleuras()
+    {
+        Assert.Equal(["joint_effusion"], Extract("MRI: small intraarticular effusion.").Select(finding => finding.ConceptId));
+    }
+
+    [Theory]
+    [InlineData("He tolerated a dysphagia 2 diet.")]
+    [InlineData("Advance to a dysphagia diet.")]
+    public void ADysphagiaDietIsADietNotASymptom(string text)
+    {
+        Assert.DoesNotContain(Extract(text), finding => finding.ConceptId == "dysphagia");
+    }
 }
