@@ -214,4 +214,18 @@ public sealed class OrganConditionConceptTests
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "I25.10");
     }
+
+    [Theory]
+    [InlineData("Past history: biliary lithiasis with a stasis pattern on ultrasound.")]
+    [InlineData("Ultrasound showed biliary calculi.")]
+    public void BiliaryLithiasisIsAStoneOfTheGallbladder(string text)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == "K80.20");
+    }
+
+    [Fact]
+    public void NegatedBiliaryLithiasisIsNotCoded()
+    {
+        Assert.DoesNotContain(Codes("No causes were found, including alcoholism, biliary lithiasis or trauma."), suggestion => suggestion.Code.StartsWith("K80", StringComparison.Ordinal));
+    }
 }
