@@ -14,6 +14,9 @@ namespace MedDoc.Engine.Assertions;
 /// </summary>
 public sealed class AssertionDetector
 {
+    // How many tokens a bracketed abbreviation after a mention may hold: "(HCV)", "(IgG)", "(VHC-Ab)".
+    private const int MostBracketedTokens = 4;
+
     private const int CategoryCount = 5;
 
     // Longest item of a list, in tokens, that is not itself a mention ("HTLV-1" between "HIV" and "malaria").
@@ -177,7 +180,7 @@ public sealed class AssertionDetector
         for (var j = targets.Count - 1; j >= 0; j--)
         {
             var limit = j + 1 < targets.Count ? targets[j + 1].Start : tokens.Count;
-            var end = PastClosingParentheses(tokens, ElidedTypesEnd(text, tokens, targets[j], limit), limit);
+            var end = PastClosingParentheses(tokens, PastBracketedAbbreviation(tokens, ElidedTypesEnd(text, tokens, targets[j], limit), limit), limit);
             for (; k >= 0 && triggers[k].Tokens.Start >= targets[j].End; k--)
             {
                 Open(triggers[k], TriggerDirection.Forward, open);
@@ -191,7 +194,7 @@ public sealed class AssertionDetector
                 }
                 var inScope = trigger.Tokens.Start - end <= (trigger.Value.MaxScope ?? int.MaxValue);
                 var listItem = c == (int)TriggerCategory.Negated && j + 1 < targets.Count && reached[(j + 1) * CategoryCount + c] == trigger
-                    && JoinedAsListItems(tokens, targets[j], targets[j + 1]);
+                    && JoinedAsListItems(tokens, new TokenRange(targets[j].Start, PastBracketedAbbreviation(tokens, targets[j].End, limit)), targets[j + 1]);
                 if (inScope || listItem)
                 {
                     reached[j * CategoryCount + c] ??= trigger;
@@ -235,6 +238,29 @@ public sealed class AssertionDetector
         while (index < limit && tokens[index].Value == ")")
         {
             index++;
+        }
+        return index;
+    }
+
+    // The index past a short bracketed group at index, before limit: an abbreviation or a test written after a mention is part
+    // of it ("hepatitis C virus (HCV) was negative", "toxoplasma (IgG) negative"), so a result after it reaches the mention.
+    private static int PastBracketedAbbreviation(IReadOnlyList<Token> tokens, int index, int limit)
+    {
+        var open = index < limit && tokens[index].Value == "(" ? index : index + 1 < limit && tokens[index + 1].Value == "(" && tokens[index].Kind == TokenKind.Word ? index + 1 : -1;
+        if (open < 0)
+        {
+            return index;
+        }
+        for (var i = open + 1; i < limit && i <= open + MostBracketedTokens; i++)
+        {
+            if (tokens[i].Value == ")")
+            {
+                return i + 1;
+            }
+            if (tokens[i].Value == "(")
+            {
+                break;
+            }
         }
         return index;
     }

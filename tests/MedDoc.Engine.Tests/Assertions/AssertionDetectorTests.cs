@@ -221,6 +221,8 @@ public sealed class AssertionDetectorTests
     [Theory]
     [InlineData("HIV, HTLV-1, HSV and syphilis serologies were negative.", "HIV", "syphilis")]
     [InlineData("Toxoplasma, rubella and cytomegalovirus IgM were negative.", "Toxoplasma", "cytomegalovirus")]
+    [InlineData("Hepatitis B (HBV) and hepatitis C (HCV) serologies were negative.", "Hepatitis B", "hepatitis C")]
+    [InlineData("Hepatitis C virus (HCV) and HIV were negative.", "Hepatitis C", "HIV")]
     public void ANegativeResultReachesEveryItemOfTheListOfTests(string text, string first, string last)
     {
         var decisions = AssessAll(text, first, last);
@@ -231,6 +233,7 @@ public sealed class AssertionDetectorTests
     [Theory]
     [InlineData("She had fever and the HIV and syphilis serologies were negative.", "fever", "syphilis")]
     [InlineData("Biopsy showed vasculitis of small vessels and the syphilis serology was negative.", "vasculitis", "syphilis")]
+    [InlineData("She had hepatitis B (HBV) and the HIV serology was negative.", "hepatitis B", "HIV")]
     public void ANegativeResultDoesNotReachAMentionOutsideTheList(string text, string first, string last)
     {
         var decisions = AssessAll(text, first, last);
@@ -365,6 +368,7 @@ public sealed class AssertionDetectorTests
     [InlineData("It was decided to extend serology to herpes and toxoplasmosis.", "toxoplasmosis", Assertion.Hypothetical, "serology to")]
     [InlineData("Serology against hepatitis C was requested.", "hepatitis C", Assertion.Hypothetical, "Serology against")]
     [InlineData("HIV serology was negative.", "HIV", Assertion.Negated, "was negative")]
+    [InlineData("Toxoplasma (IgG) was negative.", "Toxoplasma", Assertion.Negated, "was negative")]
     [InlineData("Tests for syphilis and HIV were negative.", "HIV", Assertion.Negated, "were negative")]
     [InlineData("VDRL, HBsAg, HIV negative.", "HIV", Assertion.Negated, "negative")]
     [InlineData("Serology (toxoplasma, rubella, measles and mumps) negative.", "mumps", Assertion.Negated, "negative")]
