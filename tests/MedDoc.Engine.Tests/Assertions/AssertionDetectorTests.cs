@@ -34,6 +34,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Hepatitis B vaccination before discharge.", "Hepatitis B", Assertion.Hypothetical, "vaccination")]
     [InlineData("She was vaccinated against hepatitis B.", "hepatitis B", Assertion.Hypothetical, "vaccinated against")]
     [InlineData("He may develop opioid dependence.", "opioid dependence", Assertion.Hypothetical, "may develop")]
+    [InlineData("Acetaminophen was given to help prevent febrile seizures.", "febrile seizures", Assertion.Hypothetical, "help prevent")]
     [InlineData("There is no evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "no evidence of")]
     [InlineData("Pneumonia cannot be excluded.", "Pneumonia", Assertion.Possible, "cannot be excluded")]
     [InlineData("Cannot exclude early pneumonia.", "pneumonia", Assertion.Possible, "Cannot exclude")]
