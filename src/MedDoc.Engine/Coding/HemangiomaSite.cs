@@ -15,6 +15,9 @@ public static class HemangiomaSite
 {
     private const string UnspecifiedSite = "D18.00";
 
+    private static readonly CodeRange DigestiveOrgans = CodeRange.Parse("C15-C26");
+    private static readonly CodeRange Organs = CodeRange.Parse("C00-C75");
+
     /// <summary><paramref name="codes"/> with a hemangioma of unspecified site given the site its sentences state, in their order.</summary>
     public static IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document, IcdCatalog catalog, NeoplasmSiteIndex sites)
     {
@@ -38,15 +41,14 @@ public static class HemangiomaSite
         {
             return null;
         }
-        var category = primary[..3];
-        return category switch
+        return primary[..3] switch
         {
             "C44" => "D18.01",
             "C70" or "C71" => "D18.02",
             "C48" => "D18.03",
-            _ when string.CompareOrdinal(category, "C15") >= 0 && string.CompareOrdinal(category, "C26") <= 0 => "D18.03",
+            _ when DigestiveOrgans.Contains(primary) => "D18.03",
             "C38" or "C49" => null,
-            _ when string.CompareOrdinal(category, "C76") < 0 => "D18.09",
+            _ when Organs.Contains(primary) => "D18.09",
             _ => null,
         };
     }

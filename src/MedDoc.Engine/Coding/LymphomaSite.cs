@@ -20,6 +20,9 @@ public static class LymphomaSite
     private const char Spleen = '7';
     private const char Extranodal = '9';
 
+    private static readonly CodeRange CentralNervousSystem = CodeRange.Parse("C70-C72");
+    private static readonly CodeRange Organs = CodeRange.Parse("C00-C75");
+
     /// <summary><paramref name="codes"/> with each lymphoma of unspecified site given the site its sentences state, in their order.</summary>
     public static IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document, IcdCatalog catalog, NeoplasmSiteIndex sites)
     {
@@ -70,7 +73,7 @@ public static class LymphomaSite
     private static bool IsNodeRegion(char digit) => digit is >= '1' and <= '6';
 
     private static bool IsCentralNervousSystem(NeoplasmSite site) =>
-        site.Entry.Primary is { } primary && string.CompareOrdinal(primary[..3], "C70") >= 0 && string.CompareOrdinal(primary[..3], "C72") <= 0;
+        site.Entry.Primary is { } primary && CentralNervousSystem.Contains(primary);
 
     // The site character a row of the Table of Neoplasms gives a lymphoma, or null for a site too broad to say.
     private static char? Digit(NeoplasmSite site)
@@ -82,11 +85,10 @@ public static class LymphomaSite
                 ? (secondary[4] == '8' ? MultipleNodeRegions : (char)(secondary[4] + 1))
                 : null;
         }
-        var category = entry.Primary[..3];
-        if (category == "C26" && entry.Primary.StartsWith("C26.1", StringComparison.Ordinal))
+        if (entry.Primary.StartsWith("C26.1", StringComparison.Ordinal))
         {
             return Spleen;
         }
-        return string.CompareOrdinal(category, "C76") < 0 && category != "C38" ? Extranodal : null;
+        return Organs.Contains(entry.Primary) && !entry.Primary.StartsWith("C38", StringComparison.Ordinal) ? Extranodal : null;
     }
 }
