@@ -739,7 +739,7 @@ public sealed class Icd10CoderTests
     [InlineData("Blood cultures were positive for Staphylococcus aureus.", "B95.61")]
     [InlineData("The wound exudate grew Pseudomonas aeruginosa.", "B96.5")]
     [InlineData("Serology confirmed a recent parvovirus B19 infection.", "B97.6")]
-    [InlineData("Staphylococcus epidermis was isolated from the catheter tip.", "B95.7")]
+    [InlineData("Staphylococcus epidermidis was isolated from the catheter tip.", "B95.7")]
     [InlineData("Blood cultures grew staphylococcus coagulase negative.", "B95.7")]
     public void TheAgentACultureIdentifiesIsCodedAsTheCause(string text, string expected)
     {
