@@ -16,6 +16,7 @@ public sealed class AssertionDetectorTests
     [Theory]
     [InlineData("No pleural effusion.", "pleural effusion", Assertion.Negated, "No")]
     [InlineData("Pneumothorax is not seen.", "Pneumothorax", Assertion.Negated, "not seen")]
+    [InlineData("Pneumothorax is not seen on this study.", "Pneumothorax", Assertion.Negated, "not seen")]
     [InlineData("The effusions have resolved.", "effusions", Assertion.Negated, "have resolved")]
     [InlineData("Without evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "Without evidence of")]
     [InlineData("Lungs are free of consolidation.", "consolidation", Assertion.Negated, "free of")]
@@ -105,6 +106,8 @@ public sealed class AssertionDetectorTests
     [InlineData("A renal biopsy was not performed and the nephrotic syndrome was attributed to amyloidosis.", "nephrotic syndrome")]
     [InlineData("Morphine was increased without achieving pain control, and vomiting appeared.", "vomiting")]
     [InlineData("Cause of death: it was considered that urinary tract infection was the intermediate cause.", "urinary tract infection")]
+    [InlineData("There is a 9 mm right lower lobe nodule, not seen on prior exams.", "nodule")]
+    [InlineData("The radiograph shows cardiomegaly, not present in a previous study.", "cardiomegaly")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
