@@ -531,8 +531,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // The lead's review removed the misspelling "Staphylococcus epidermis" (two dev reports' translation, no clinical term):
     // 1 right lost, 1 wrong back (B95.8): exact F1 0.4607 (P 0.733, tp 2,794, fp 1,019), category F1 0.558, outside-R
     // recall 0.345 (tp 2,058).
-    private const double CodiEspExactF1Floor = 0.460;
+    // Long-term drug therapy (Z79) and dependence on dialysis, a wheelchair or oxygen (Z99) as statuses that last when a
+    // history states them ("a history of renal failure on hemodialysis since 2005"), dialysis programmes and named systemic
+    // steroids taken chronically composed with "chronic"/"maintenance"/"on" (+13 right, +5 wrong: 3 patients on regular
+    // hemodialysis the coders gave no Z99.2, 2 oral anticoagulants): exact F1 0.4622 (P 0.733, tp 2,807, fp 1,024), category
+    // F1 0.5598 (tp 3,075), outside-R recall 0.3468 (tp 2,071).
+    private const double CodiEspExactF1Floor = 0.461;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.557;
-    private const double CodiEspOutsideRRecallFloor = 0.343;
+    private const double CodiEspCategoryF1Floor = 0.559;
+    private const double CodiEspOutsideRRecallFloor = 0.346;
 }
