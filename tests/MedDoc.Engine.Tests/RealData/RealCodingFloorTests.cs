@@ -539,8 +539,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // steroids taken chronically composed with "chronic"/"maintenance"/"on" (+13 right, +5 wrong: 3 patients on regular
     // hemodialysis the coders gave no Z99.2, 2 oral anticoagulants): exact F1 0.4622 (P 0.733, tp 2,807, fp 1,024), category
     // F1 0.5598 (tp 3,075), outside-R recall 0.3468 (tp 2,071).
-    private const double CodiEspExactF1Floor = 0.461;
+    // Merged with main (granulomas, lymph node regions): exact F1 0.4628 (tp 2,811, fp 1,022). The Index's swelling of the
+    // testis or scrotum (N50.89), pain of the penis or glans (N48.89) and penile induration (N48.6): +6 right, +1 wrong (an
+    // "indurated penis area" the coders gave N48.9): exact F1 0.4635 (P 0.734, tp 2,817, fp 1,023), category F1 0.5610
+    // (tp 3,084), outside-R recall 0.3481 (tp 2,079); merged with main's assertion change, fp 1,024.
+    private const double CodiEspExactF1Floor = 0.462;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.559;
-    private const double CodiEspOutsideRRecallFloor = 0.346;
+    private const double CodiEspCategoryF1Floor = 0.560;
+    private const double CodiEspOutsideRRecallFloor = 0.347;
 }
