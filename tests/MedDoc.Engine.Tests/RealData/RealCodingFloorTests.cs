@@ -546,8 +546,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A bacterium resistant to a penicillin (methicillin, amoxicillin, ampicillin ...) as Z16.11, superseded by the MRSA
     // combination codes (guideline I.C.1.c, I.C.1.e): +3 right, none wrong: exact F1 0.4638 (P 0.734, tp 2,820, fp 1,024),
     // category F1 0.5613 (tp 3,087), outside-R recall 0.3486 (tp 2,082).
-    private const double CodiEspExactF1Floor = 0.462;
+    // Merged with main (relatives, genes): exact F1 0.4640 (tp 2,821, fp 1,022). An allergy to sulfonamides as Z88.2 and a
+    // renal microlithiasis as N20.0: +2 right, none wrong: exact F1 0.4643 (P 0.734, tp 2,823, fp 1,022), category F1 0.5618
+    // (tp 3,090), outside-R recall 0.3491 (tp 2,085).
+    private const double CodiEspExactF1Floor = 0.463;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.560;
-    private const double CodiEspOutsideRRecallFloor = 0.347;
+    private const double CodiEspCategoryF1Floor = 0.561;
+    private const double CodiEspOutsideRRecallFloor = 0.348;
 }
