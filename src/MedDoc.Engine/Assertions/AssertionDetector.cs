@@ -206,30 +206,8 @@ public sealed class AssertionDetector
     // Where a mention that ends on a type written as one capital letter or a number ("hepatitis B", "HIV 1") is followed by
     // bare types of the same kind joined by "and", "or" and commas ("hepatitis B and C", "HIV 1 and 2"), those types are
     // items of the same mention with its head left out: the end of the last of them, before the token at limit.
-    private static int ElidedTypesEnd(string text, IReadOnlyList<Token> tokens, TokenRange target, int limit)
-    {
-        var last = tokens[target.End - 1];
-        if (!IsBareType(text, last))
-        {
-            return target.End;
-        }
-        var end = target.End;
-        var i = end;
-        while (i < limit && tokens[i].IsCoordination)
-        {
-            i++;
-            if (i < limit && tokens[i].IsCoordination)
-            {
-                i++;
-            }
-            if (i >= limit || tokens[i].Kind != last.Kind || !IsBareType(text, tokens[i]))
-            {
-                break;
-            }
-            end = ++i;
-        }
-        return end;
-    }
+    private static int ElidedTypesEnd(string text, IReadOnlyList<Token> tokens, TokenRange target, int limit) =>
+        ElidedTypes.After(text, tokens, target, limit) is { Count: > 0 } types ? types[^1] + 1 : target.End;
 
     // The index past the closing parentheses at index, before limit: a result written after a bracketed list reaches its last
     // item as if written right after it ("Serology (HIV, measles and mumps) negative").
@@ -266,13 +244,6 @@ public sealed class AssertionDetector
     }
 
     // A type as written after a disease or a virus: one capital letter ("B") or a short number ("1").
-    private static bool IsBareType(string text, Token token) => token.Kind switch
-    {
-        TokenKind.Word => token.Length == 1 && char.IsUpper(text[token.Start]),
-        TokenKind.Number => token.Length <= 2,
-        _ => false,
-    };
-
     // The tokens between two mentions are list separators, with at most a few words of other items between them ("HIV,
     // HTLV-1, HSV and malaria"): every run of words is short, ends at "and", "or" or a comma and has no article (an article
     // opens a new phrase: "fever and the HIV serology was negative").

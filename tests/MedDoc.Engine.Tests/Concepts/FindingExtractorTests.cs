@@ -24,6 +24,26 @@ public sealed class FindingExtractorTests
     }
 
     [Theory]
+    [InlineData("Serology was positive for hepatitis B and C.", "hepatitis_c_unspecified", "hepatitis B and C", Assertion.Present)]
+    [InlineData("He had chronic hepatitis B and C.", "hepatitis_c", "chronic hepatitis B and C", Assertion.Present)]
+    [InlineData("Serology for hepatitis B and C was negative.", "hepatitis_c_unspecified", "hepatitis B and C", Assertion.Negated)]
+    public void ATypeWrittenAfterAMentionWithItsHeadLeftOutIsAFindingOfItsOwn(string text, string conceptId, string evidence, Assertion assertion)
+    {
+        var finding = Only(text, conceptId);
+
+        Assert.Equal(evidence, finding.Span.Text);
+        Assert.Equal(assertion, finding.Assertion);
+    }
+
+    [Theory]
+    [InlineData("Hepatitis B and anemia were found.")]
+    [InlineData("Hepatitis B and hepatitis C were found.")]
+    public void AMentionFollowedByOtherWordsGivesNoElidedType(string text)
+    {
+        Assert.DoesNotContain(Extract(text), finding => finding.ConceptId == "hepatitis_c_unspecified" && finding.Span.Text.StartsWith("Hepatitis B", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Calcified aortic valve.")]
     [InlineData("Calcified granuloma near the aortic arch.")]
     [InlineData("Calcified lymph nodes. The aorta is normal.")]
