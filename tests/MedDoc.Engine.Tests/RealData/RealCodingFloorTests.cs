@@ -521,8 +521,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // The lead's review removed the misspelling "Staphylococcus epidermis" (two dev reports' translation, no clinical term):
     // 1 right lost, 1 wrong back (B95.8): exact F1 0.4607 (P 0.733, tp 2,794, fp 1,019), category F1 0.558, outside-R
     // recall 0.345 (tp 2,058).
-    private const double CodiEspExactF1Floor = 0.460;
+    // Eleventh pass (cod-a): a tumour of unspecified behaviour (D49) kept beside a neoplasm of stated behaviour at another
+    // row of the Table of Neoplasms (the same row's "tumor" is that neoplasm, as before), a size between a tumour and its
+    // site ("a tumor of 5 x 3 cm in the tongue") skipped, ten organ adjectives ("penile", "jejunal", ...), and the elided
+    // type of "hepatitis B and C" read as a finding of its own: +7 right (D49 at other sites, C17.1, B19.20), +8 wrong (tumours
+    // the report later shows to be metastases or benign): exact F1 0.4613 (P 0.732, tp 2,801, fp 1,027), category F1 0.5587
+    // (tp 3,067), outside-R recall 0.3458 (tp 2,065); TCGA unchanged (1,759 found, 37 wrong).
+    private const double CodiEspExactF1Floor = 0.461;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.557;
-    private const double CodiEspOutsideRRecallFloor = 0.343;
+    private const double CodiEspCategoryF1Floor = 0.558;
+    private const double CodiEspOutsideRRecallFloor = 0.345;
 }
