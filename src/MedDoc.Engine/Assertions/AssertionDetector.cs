@@ -22,6 +22,10 @@ public sealed class AssertionDetector
     // Longest item of a list, in tokens, that is not itself a mention ("HTLV-1" between "HIV" and "malaria").
     private const int MostWordsOfAnUnnamedListItem = 3;
 
+    // How far after a test a positive result may be reported: "PCR [was] positive", "test [came back] positive", "serology for
+    // [hepatitis B virus was] positive".
+    private const int MostWordsBeforeAResult = 6;
+
     private static readonly TriggerCategory[] Precedence =
     [
         TriggerCategory.Negated, TriggerCategory.Family, TriggerCategory.Hypothetical,
@@ -135,6 +139,11 @@ public sealed class AssertionDetector
                 i++;
                 continue;
             }
+            if (match.Value.YieldsToPositiveResult && ReportsPositiveResult(tokens, sentence, match.Tokens))
+            {
+                i = match.Tokens.End;
+                continue;
+            }
             triggers.Add(match.Value.ForwardAtItemStart && OpensItem(tokens, sentence, match.Tokens.Start)
                 ? match with { Value = _bothWaysAtItemStart[match.Value] }
                 : match);
@@ -163,6 +172,32 @@ public sealed class AssertionDetector
             }
         }
     }
+
+    // A positive result is reported right before the test ("positive serology for syphilis") or in the few words after it,
+    // before another clause starts ("PCR was positive", "test came back positive", "serology for syphilis was positive");
+    // not "not positive", "negative", or a result after a list ("serology for HIV and hepatitis B was positive" names no
+    // single condition).
+    private static bool ReportsPositiveResult(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange test)
+    {
+        if (test.Start > sentence.Start && IsPositive(tokens[test.Start - 1].Value))
+        {
+            return true;
+        }
+        for (var i = test.End; i < Math.Min(sentence.End, test.End + MostWordsBeforeAResult); i++)
+        {
+            if (IsPositive(tokens[i].Value))
+            {
+                return tokens[i - 1].Value is not ("not" or "non");
+            }
+            if (tokens[i].IsCoordination || tokens[i].Value is ";" or "(" or "but" or "negative" or "nonreactive" or "non-reactive")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsPositive(string word) => word is "positive" or "reactive";
 
     // The token at index opens its sentence, a line or an item of a list: "[Negative] headaches, [negative] syncope",
     // "GENERAL: [Negative] fatigue", "soft, [negative] hepatosplenomegaly"; not "HER2-negative" or "triple negative".

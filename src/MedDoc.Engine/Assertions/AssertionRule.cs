@@ -17,6 +17,8 @@ namespace MedDoc.Engine.Assertions;
 /// <paramref name="ForwardAtItemStart"/> marks a trigger that also reads forward where it opens a sentence or a list item
 /// ("Negative headaches, negative syncope"), and only its own way elsewhere, where it qualifies the words before it
 /// ("syphilis negative", "HER2-negative breast cancer").
+/// <paramref name="YieldsToPositiveResult"/> marks a testing trigger that does not apply when the words right after it report a
+/// positive result ("influenza PCR was positive" states influenza; "an influenza PCR was sent" does not).
 /// </summary>
 public sealed record AssertionRule(
     string Literal,
@@ -28,4 +30,5 @@ public sealed record AssertionRule(
     bool DatesOnset = false,
     bool NamesEarlierStudy = false,
     bool KeepsExperiencer = false,
-    bool ForwardAtItemStart = false);
+    bool ForwardAtItemStart = false,
+    bool YieldsToPositiveResult = false);

@@ -437,16 +437,46 @@ public sealed partial class NeoplasmCoder
                 return null;
             }
             var first = s;
-            for (var t = s - 1; t >= 0 && analysed[t].Section == candidate.Section; t--)
+            var label = ItemLabel(tokens, analysed, index);
+            for (var t = s; t >= 0 && analysed[t].Section == candidate.Section; t--)
             {
                 if (analysed[t].IsHeading && analysed[t].Sites.Count > 0)
                 {
+                    if (label is not null && (ItemLabel(tokens, analysed[t]) ?? (t > 0 && IsBareLabel(tokens, analysed[t - 1].Range) ? ItemLabel(tokens, analysed[t - 1]) : null)) == label)
+                    {
+                        return SingleSite(tokens, analysed[t], primary);
+                    }
                     first = t;
                 }
             }
             return SingleSite(tokens, analysed[first], primary);
         }
         return null;
+    }
+
+    // The label of the specimen item a sentence belongs to: its own ("C. The tumour identified is ... carcinoma") or that
+    // of the nearest line above in its section that opens with one; null when none does.
+    private static string? ItemLabel(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index)
+    {
+        for (var s = index; s >= 0 && analysed[s].Section == analysed[index].Section; s--)
+        {
+            if (tokens[analysed[s].Range.Start].LineStart && ItemLabel(tokens, analysed[s]) is { } label)
+            {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    // "C" for "C. Bladder and prostate", "(C) ...", "C) ..."; never a "Part"/"Specimen" label, whose number follows it.
+    private static string? ItemLabel(IReadOnlyList<Token> tokens, SentenceView sentence)
+    {
+        if (!sentence.IsLabelled)
+        {
+            return null;
+        }
+        var label = tokens[sentence.Range.Start].Value == "(" ? tokens[sentence.Range.Start + 1] : tokens[sentence.Range.Start];
+        return label.Value is "part" or "specimen" ? null : label.Value;
     }
 
     // "(A) LEFT NECK DISSECTION, MANDIBULECTOMY, FLOOR OF MOUTH ALVEOLECTOMY, AND" / "RADICAL RESECTION OF FACIAL SKIN:": a

@@ -16,6 +16,7 @@ public sealed class AssertionDetectorTests
     [Theory]
     [InlineData("No pleural effusion.", "pleural effusion", Assertion.Negated, "No")]
     [InlineData("Pneumothorax is not seen.", "Pneumothorax", Assertion.Negated, "not seen")]
+    [InlineData("Pneumothorax is not seen on this study.", "Pneumothorax", Assertion.Negated, "not seen")]
     [InlineData("The effusions have resolved.", "effusions", Assertion.Negated, "have resolved")]
     [InlineData("Without evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "Without evidence of")]
     [InlineData("Lungs are free of consolidation.", "consolidation", Assertion.Negated, "free of")]
@@ -34,6 +35,9 @@ public sealed class AssertionDetectorTests
     [InlineData("Hepatitis B vaccination before discharge.", "Hepatitis B", Assertion.Hypothetical, "vaccination")]
     [InlineData("She was vaccinated against hepatitis B.", "hepatitis B", Assertion.Hypothetical, "vaccinated against")]
     [InlineData("He may develop opioid dependence.", "opioid dependence", Assertion.Hypothetical, "may develop")]
+    [InlineData("We will add HIV serologies to the workup.", "HIV", Assertion.Hypothetical, "serologies")]
+    [InlineData("Serology for HIV and hepatitis B was positive.", "HIV", Assertion.Hypothetical, "Serology for")]
+    [InlineData("An influenza PCR was not positive.", "influenza", Assertion.Hypothetical, "PCR")]
     [InlineData("Acetaminophen was given to help prevent febrile seizures.", "febrile seizures", Assertion.Hypothetical, "help prevent")]
     [InlineData("There is no evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "no evidence of")]
     [InlineData("Pneumonia cannot be excluded.", "Pneumonia", Assertion.Possible, "cannot be excluded")]
@@ -105,6 +109,13 @@ public sealed class AssertionDetectorTests
     [InlineData("A renal biopsy was not performed and the nephrotic syndrome was attributed to amyloidosis.", "nephrotic syndrome")]
     [InlineData("Morphine was increased without achieving pain control, and vomiting appeared.", "vomiting")]
     [InlineData("Cause of death: it was considered that urinary tract infection was the intermediate cause.", "urinary tract infection")]
+    [InlineData("There is a 9 mm right lower lobe nodule, not seen on prior exams.", "nodule")]
+    [InlineData("The influenza PCR was positive.", "influenza")]
+    [InlineData("Influenza test came back positive.", "Influenza")]
+    [InlineData("Serology for syphilis was positive.", "syphilis")]
+    [InlineData("Positive serology for syphilis.", "syphilis")]
+    [InlineData("Hepatitis C serology: reactive.", "Hepatitis C")]
+    [InlineData("The radiograph shows cardiomegaly, not present in a previous study.", "cardiomegaly")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));

@@ -409,6 +409,23 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void LabelledFindingTakesTheSpecimenOfItsLabelFromTheSpecimenList()
+    {
+        const string text = "SPECIMEN\nA. Right side lymph node\nB. Urinary bladder\nMICROSCOPY\nA. One lymph node with reactive changes.\n"
+                            + "B. The tumour identified is poorly differentiated grade 3 urothelial carcinoma.";
+
+        Assert.Equal(["C67.9"], Codes(text));
+    }
+
+    [Fact]
+    public void UnlabelledFindingBelowTheSpecimenListStillTakesItsFirstSpecimen()
+    {
+        const string text = "SPECIMEN\nA. Urinary bladder\nB. Right side lymph node\nMICROSCOPY\nThe tumour identified is poorly differentiated grade 3 urothelial carcinoma.";
+
+        Assert.Equal(["C67.9"], Codes(text));
+    }
+
+    [Fact]
     public void PathologistsCommentIsCodedAndTheSpecimenListIsNot()
     {
         const string specimen = "SPECIMEN:\nA. Right kidney, nephrectomy, rule out renal cell carcinoma\n";

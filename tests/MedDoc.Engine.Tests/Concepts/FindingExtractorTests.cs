@@ -209,7 +209,7 @@ public sealed class FindingExtractorTests
 
     [Theory]
     [InlineData("Recurrent urinary infections.", "urinary_tract_infection")]
-    [InlineData("Cervical and axillary adenopathies.", "lymphadenopathy")]
+    [InlineData("Cervical and axillary adenopathies.", "localized_lymphadenopathy")]
     public void PluralOfATermMatches(string text, string conceptId)
     {
         Assert.Equal(Assertion.Present, Only(text, conceptId).Assertion);

@@ -173,6 +173,32 @@ public sealed class OrganConditionConceptTests
     }
 
     [Theory]
+    [InlineData("A 60-year-old woman with a history of chronic renal failure on hemodialysis since 2005.", "Z99.2", "on hemodialysis")]
+    [InlineData("In 2002 she was included in a regular haemodialysis programme.", "Z99.2", "regular haemodialysis")]
+    [InlineData("He has been in a peritoneal dialysis program since January.", "Z99.2", "peritoneal dialysis program")]
+    [InlineData("He has a history of corticosteroid-dependent asthma.", "Z79.52", "corticosteroid-dependent")]
+    [InlineData("The patient continued to receive chronic dexamethasone treatment.", "Z79.52", "chronic dexamethasone")]
+    [InlineData("Seven months later she was on maintenance therapy with prednisone.", "Z79.52", "maintenance therapy with prednisone")]
+    [InlineData("Eight months later she was on prednisone 5 mg/day.", "Z79.52", "on prednisone")]
+    public void LongTermTherapyOrDialysisStatedInAHistoryIsCurrent(string text, string code, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("History of acute renal failure that required several hemodialysis sessions.", "Z99.2")]
+    [InlineData("Her mother is on hemodialysis.", "Z99.2")]
+    [InlineData("No history of dialysis.", "Z99.2")]
+    [InlineData("Treatment with prednisone 1 mg/kg/day was started.", "Z79.52")]
+    [InlineData("On admission, treatment with oral prednisone was started.", "Z79.52")]
+    public void DialysisSessionsOrASteroidCourseAreNoStatus(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
     [InlineData("A total hysterectomy was performed without complications.")]
     [InlineData("The tumour was treated by partial gastrectomy.")]
     [InlineData("Her sister had a hysterectomy.")]

@@ -185,7 +185,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // a tongue-base biopsy), wrong site unchanged (37). CodiEsp unchanged (exact tp 2793, fp 1030).
     // An organ list joined to its morphology by a joining word ("OVARY AND FALLOPIAN TUBE WITH SEROUS ADENOCARCINOMA")
     // names its first organ, the last one no modifier of the morphology: recall 0.9243 (1,759), wrong site unchanged (37).
-    private const double TcgaSiteRecallFloor = 0.923;
+    // A labelled finding below a specimen list ("C. The tumour identified is ... urothelial carcinoma") placed in the listed
+    // specimen of its own label ("C. Bladder and prostate"), not the list's first item ("A. Right side lymph node"): recall
+    // 0.9248 (1,760), wrong site unchanged (37); a lung lobe read from its item ("B. Right lower lobe" → C34.31). CodiEsp
+    // unchanged (exact tp 2794, fp 1019).
+    private const double TcgaSiteRecallFloor = 0.924;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
@@ -521,6 +525,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // The lead's review removed the misspelling "Staphylococcus epidermis" (two dev reports' translation, no clinical term):
     // 1 right lost, 1 wrong back (B95.8): exact F1 0.4607 (P 0.733, tp 2,794, fp 1,019), category F1 0.558, outside-R
     // recall 0.345 (tp 2,058).
+    // Long-term drug therapy (Z79) and dependence on dialysis, a wheelchair or oxygen (Z99) as statuses that last when a
+    // history states them ("a history of renal failure on hemodialysis since 2005"), dialysis programmes and named systemic
+    // steroids taken chronically composed with "chronic"/"maintenance"/"on" (+13 right, +5 wrong: 3 patients on regular
+    // hemodialysis the coders gave no Z99.2, 2 oral anticoagulants): exact F1 0.4622 (P 0.733, tp 2,807, fp 1,024), category
+    // F1 0.5598 (tp 3,075), outside-R recall 0.3468 (tp 2,071).
     // Eleventh pass (cod-a): a tumour of unspecified behaviour (D49) kept beside a neoplasm of stated behaviour at another
     // row of the Table of Neoplasms (the same row's "tumor" is that neoplasm, as before), a size between a tumour and its
     // site ("a tumor of 5 x 3 cm in the tongue") skipped, ten organ adjectives ("penile", "jejunal", ...), and the elided
@@ -529,6 +538,6 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (tp 3,067), outside-R recall 0.3458 (tp 2,065); TCGA unchanged (1,759 found, 37 wrong).
     private const double CodiEspExactF1Floor = 0.461;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.558;
-    private const double CodiEspOutsideRRecallFloor = 0.345;
+    private const double CodiEspCategoryF1Floor = 0.559;
+    private const double CodiEspOutsideRRecallFloor = 0.346;
 }

@@ -36,8 +36,9 @@ public sealed class ConceptRulesTests
     /// A lasting condition stated as history is current ("history of hypertension" → I10): one whose code
     /// Rules/lasting_conditions.json covers, or one marked "chronic": true. A sign or symptom (chapter R), a neoplasm
     /// (history of cancer → Z85), an injury or a status code is never such a lasting condition; the exceptions are an
-    /// allergy status (Z88, Z91.0-), which a "history of allergy to penicillin" states outright, and a metastasis (C77–C79),
-    /// disease still present that no history code names.
+    /// allergy status (Z88, Z91.0-), which a "history of allergy to penicillin" states outright, a long-term drug therapy
+    /// (Z79) or dependence on a machine (Z99), which "a history of renal failure on hemodialysis" states as current, and a
+    /// metastasis (C77–C79), disease still present that no history code names.
     /// </summary>
     [Fact]
     public void LastingConditionsAreDiseasesNotSymptomsNeoplasmsInjuriesOrStatus()
@@ -45,7 +46,7 @@ public sealed class ConceptRulesTests
         var wrong = Lexicon.Concepts
             .Where(concept => concept.Chronic ?? (concept.Code is { } code && LastingConditions.Embedded.Covers(code, IcdCatalog.Embedded)))
             .Where(concept => concept.Code is null || concept.Code[0] is 'R' or 'S' or 'T' || (concept.Code[0] == 'C' && !IsMetastasis(concept.Code))
-                || (concept.Code[0] == 'Z' && !IsAllergyStatus(concept.Code))
+                || (concept.Code[0] == 'Z' && !IsLastingStatus(concept.Code))
                 || (concept.Code[0] == 'D' && concept.Code[1] <= '4'))
             .Select(concept => $"{concept.Id} {concept.Code}");
 
@@ -68,7 +69,9 @@ public sealed class ConceptRulesTests
 
     private static bool IsMetastasis(string code) => string.CompareOrdinal(code, "C77") >= 0 && string.CompareOrdinal(code, "C80") < 0;
 
-    private static bool IsAllergyStatus(string code) => code.StartsWith("Z88", StringComparison.Ordinal) || code.StartsWith("Z91.0", StringComparison.Ordinal);
+    private static bool IsLastingStatus(string code) =>
+        code.StartsWith("Z88", StringComparison.Ordinal) || code.StartsWith("Z91.0", StringComparison.Ordinal)
+        || code.StartsWith("Z79", StringComparison.Ordinal) || code.StartsWith("Z99", StringComparison.Ordinal);
 
     [Fact]
     public void ConceptIdsAreUniqueAcrossFiles()
