@@ -536,8 +536,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // type of "hepatitis B and C" read as a finding of its own: +7 right (D49 at other sites, C17.1, B19.20), +8 wrong (tumours
     // the report later shows to be metastases or benign): exact F1 0.4613 (P 0.732, tp 2,801, fp 1,027), category F1 0.5587
     // (tp 3,067), outside-R recall 0.3458 (tp 2,065); TCGA unchanged (1,759 found, 37 wrong).
-    private const double CodiEspExactF1Floor = 0.461;
+    // Merged with the statuses (Z79/Z99): exact F1 0.4633 (P 0.732, tp 2,818, fp 1,031), category F1 0.5603 (tp 3,082),
+    // outside-R recall 0.3483 (tp 2,080); TCGA unchanged (1,760 found, 37 wrong).
+    private const double CodiEspExactF1Floor = 0.462;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.559;
-    private const double CodiEspOutsideRRecallFloor = 0.346;
+    private const double CodiEspCategoryF1Floor = 0.560;
+    private const double CodiEspOutsideRRecallFloor = 0.348;
 }
