@@ -432,20 +432,21 @@ public sealed partial class NeoplasmCoder
             {
                 return SingleSite(tokens, WithWrappedStart(tokens, analysed, s), primary);
             }
+            // A finding under an item label ("C. The tumour identified is ...") belongs to the specimen of that label,
+            // listed in the specimen section or headed in the diagnoses above a comment.
+            if (ItemLabel(tokens, analysed, index) is { } label && LabelledHeading(tokens, analysed, s, label) is { } labelled)
+            {
+                return SingleSite(tokens, labelled, primary);
+            }
             if (candidate.Section != "specimen")
             {
                 return null;
             }
             var first = s;
-            var label = ItemLabel(tokens, analysed, index);
-            for (var t = s; t >= 0 && analysed[t].Section == candidate.Section; t--)
+            for (var t = s - 1; t >= 0 && analysed[t].Section == candidate.Section; t--)
             {
                 if (analysed[t].IsHeading && analysed[t].Sites.Count > 0)
                 {
-                    if (label is not null && (ItemLabel(tokens, analysed[t]) ?? (t > 0 && IsBareLabel(tokens, analysed[t - 1].Range) ? ItemLabel(tokens, analysed[t - 1]) : null)) == label)
-                    {
-                        return SingleSite(tokens, analysed[t], primary);
-                    }
                     first = t;
                 }
             }
@@ -463,6 +464,22 @@ public sealed partial class NeoplasmCoder
             if (tokens[analysed[s].Range.Start].LineStart && ItemLabel(tokens, analysed[s]) is { } label)
             {
                 return label;
+            }
+        }
+        return null;
+    }
+
+    // The nearest heading at or above index that names a site under the given item label ("D. Right lobe liver, wedge
+    // resection:" for a comment's "D. The adenocarcinoma cells are positive for CK7"; "C." / "Bladder and prostate" in a
+    // specimen list whose labels the sentence splitter cut off), or null.
+    private static SentenceView? LabelledHeading(IReadOnlyList<Token> tokens, SentenceView[] analysed, int index, string label)
+    {
+        for (var t = index; t >= 0; t--)
+        {
+            if (analysed[t].IsHeading && analysed[t].Sites.Count > 0
+                && (ItemLabel(tokens, analysed[t]) ?? (t > 0 && IsBareLabel(tokens, analysed[t - 1].Range) ? ItemLabel(tokens, analysed[t - 1]) : null)) == label)
+            {
+                return analysed[t];
             }
         }
         return null;

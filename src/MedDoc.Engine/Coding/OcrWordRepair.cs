@@ -9,7 +9,7 @@ namespace MedDoc.Engine.Coding;
 /// covering both parts, followed by ignorable hyphen tokens in place of the parts it absorbed; the character swaps of OCR ("1"/"l", "0"/"o", "rn"/"m")
 /// and one wrong, missing or extra letter in a word of eight letters or more ("adenocarcinorna", "carcinorna",
 /// "carcinma"; the first letter only in a word of nine or more: "netastatic"), besides one "m" read as "h" or "n"
-/// ("HETASTATrC", "carcincna"), or a first letter read as two ("I1ETASTATIC" for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
+/// ("HETASTATrC", "carcincna"), two letters of a word of nine or more each read as a look-alike ("Adanocarainoma"), or a first letter read as two ("I1ETASTATIC" for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
 /// A token OCR glued from two words, where the case changes inside it ("LungTumor", "DiagnosisRenal", "jRENAL"), is read as
 /// its first part that is a vocabulary word or one of the other known words given (site words), its offsets narrowed to that part.
 /// A word of its own that is one letter from a vocabulary word ("hematoma" from "hepatoma") is given as a real word and
@@ -328,10 +328,32 @@ public sealed class OcrWordRepair
         return null;
     }
 
-    // One letter more, fewer or different (the first only in a long word), or a first letter read as two ("I1ETASTATIC").
+    // One letter more, fewer or different (the first only in a long word), or a first letter read as two ("I1ETASTATIC"),
+    // or, in a word of nine letters or more, two letters each read as one of its look-alikes ("adanocarainoma").
     private static bool IsNear(string word, ReadOnlySpan<char> folded) =>
         (word[0] == folded[0] || folded.Length >= MinFuzzyLength + 1) && Math.Abs(word.Length - folded.Length) <= 1 && WithinOneEdit(word, folded)
-        || (folded.Length == word.Length + 1 && folded[2..].SequenceEqual(word.AsSpan(1)));
+        || (folded.Length == word.Length + 1 && folded[2..].SequenceEqual(word.AsSpan(1)))
+        || (folded.Length >= MinFuzzyLength + 1 && folded.Length == word.Length && WithinTwoLookAlikes(word, folded));
+
+    // Letters a poor scan reads as one another: the round ones ("adanocarainoma", "garciuoma") and the upright strokes
+    // ("adenocarcjnama", "adenocarolnoma").
+    private static readonly string[] LookAlikes = ["aceog", "ijlt", "nu"];
+
+    private static bool IsLookAlike(char a, char b) => IsMisreadM(a, b) || Array.Exists(LookAlikes, group => group.Contains(a) && group.Contains(b));
+
+    // At most two letters different, each one of the other's look-alikes.
+    private static bool WithinTwoLookAlikes(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var differences = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i] && (!IsLookAlike(a[i], b[i]) || ++differences > 2))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // The OCR swaps undone ("1" → "l", "0" → "o", "5" → "s", then "rn" → "m"), written into buffer when any applies.
     private static ReadOnlySpan<char> FoldOcr(ReadOnlySpan<char> value, Span<char> buffer)

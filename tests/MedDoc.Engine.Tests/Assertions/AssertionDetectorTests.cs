@@ -36,6 +36,7 @@ public sealed class AssertionDetectorTests
     [InlineData("She was vaccinated against hepatitis B.", "hepatitis B", Assertion.Hypothetical, "vaccinated against")]
     [InlineData("He may develop opioid dependence.", "opioid dependence", Assertion.Hypothetical, "may develop")]
     [InlineData("We will add HIV serologies to the workup.", "HIV", Assertion.Hypothetical, "serologies")]
+    [InlineData("GC and chlamydia cultures were done.", "chlamydia", Assertion.Hypothetical, "cultures")]
     [InlineData("Serology for HIV and hepatitis B was positive.", "HIV", Assertion.Hypothetical, "Serology for")]
     [InlineData("An influenza PCR was not positive.", "influenza", Assertion.Hypothetical, "PCR")]
     [InlineData("Acetaminophen was given to help prevent febrile seizures.", "febrile seizures", Assertion.Hypothetical, "help prevent")]
@@ -114,6 +115,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Influenza test came back positive.", "Influenza")]
     [InlineData("Serology for syphilis was positive.", "syphilis")]
     [InlineData("Positive serology for syphilis.", "syphilis")]
+    [InlineData("Chlamydia culture was positive.", "Chlamydia")]
     [InlineData("Hepatitis C serology: reactive.", "Hepatitis C")]
     [InlineData("The radiograph shows cardiomegaly, not present in a previous study.", "cardiomegaly")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)

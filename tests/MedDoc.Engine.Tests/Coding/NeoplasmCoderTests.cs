@@ -426,6 +426,26 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void LabelledCommentTakesTheDiagnosisHeadingOfItsLabel()
+    {
+        const string text = "CLINICAL HISTORY:\nColon adenocarcinoma.\nDIAGNOSIS:\nA. Mesenteric node, biopsy:\nReactive lymph node, negative for malignancy.\n"
+                            + "B. Right lobe liver, wedge resection:\nModerately differentiated cholangiocarcinoma.\n"
+                            + "COMMENT:\nB. The adenocarcinoma cells are positive for CK7 and negative for CDX2.";
+
+        Assert.All(Codes(text), code => Assert.StartsWith("C22", code, StringComparison.Ordinal));
+        Assert.NotEmpty(Codes(text));
+    }
+
+    [Fact]
+    public void UnlabelledCommentTakesNoHeadingOfTheDiagnoses()
+    {
+        const string text = "DIAGNOSIS:\nA. Colon, segmental resection:\nBenign colonic mucosa.\nB. Right lobe liver, wedge resection:\n"
+                            + "Benign liver parenchyma.\nCOMMENT:\nThe adenocarcinoma cells are positive for CK7.";
+
+        Assert.Empty(Codes(text));
+    }
+
+    [Fact]
     public void PathologistsCommentIsCodedAndTheSpecimenListIsNot()
     {
         const string specimen = "SPECIMEN:\nA. Right kidney, nephrectomy, rule out renal cell carcinoma\n";

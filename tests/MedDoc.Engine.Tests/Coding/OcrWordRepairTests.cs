@@ -17,6 +17,9 @@ public sealed class OcrWordRepairTests
     [InlineData("I1ETASTATIC", "metastatic")]
     [InlineData("HETASTATrC", "metastatic")]
     [InlineData("carcincna", "carcinoma")]
+    [InlineData("Adanocarainoma", "adenocarcinoma")]
+    [InlineData("adenocarcjnama", "adenocarcinoma")]
+    [InlineData("garciuoma", "carcinoma")]
     public void DamagedWordIsReadAsTheVocabularyWordSpanningItsPartsKeepingTheTokenCount(string written, string expected)
     {
         var text = "Invasive " + written + ".";
@@ -33,6 +36,16 @@ public sealed class OcrWordRepairTests
     [InlineData("carcixoxa")]
     [InlineData("hetastaxyc")]
     public void TwoLettersWrongBesidesOneMisreadMAreNoVocabularyWord(string written)
+    {
+        var tokens = Tokenizer.Tokenize(written);
+
+        Assert.Same(tokens, Repair.Repair(tokens));
+    }
+
+    [Theory]
+    [InlineData("adanocarainama")]
+    [InlineData("carcixoua")]
+    public void ThreeLookAlikeLettersOrALetterThatLooksLikeNoneAreNoVocabularyWord(string written)
     {
         var tokens = Tokenizer.Tokenize(written);
 

@@ -293,6 +293,10 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He noticed a painless mass in the right testicle.", "N50.9", "mass in the right testicle")]
     [InlineData("He consulted for a testicular nodule found on self-examination.", "N50.9", "testicular nodule")]
     [InlineData("Ultrasound showed a simple cyst in the left testicle.", "N44.2", "cyst in the left testicle")]
+    [InlineData("Ultrasound showed a right testicular swelling.", "N50.89", "testicular swelling")]
+    [InlineData("He consulted for a painful swelling of the scrotum.", "N50.89", "swelling of the scrotum")]
+    [InlineData("He consulted for pain in the glans for one week.", "N48.89", "pain in the glans")]
+    [InlineData("He came with a penile induration at the proximal third.", "N48.6", "penile induration")]
     [InlineData("Laparotomy found fecal peritonitis from a perforation of the sigmoid colon.", "K63.1", "perforation of the sigmoid")]
     [InlineData("She was operated on for an ileal perforation.", "K63.1", "ileal perforation")]
     [InlineData("He had bilateral cryptorchidism treated with orchidopexy at 6 years.", "Q53.20", "cryptorchidism")]
@@ -329,6 +333,16 @@ public sealed class TerminologyRecognizerTests
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
 
         Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("There was no scrotal swelling.", "N50.89")]
+    [InlineData("He denied penile pain.", "N48.89")]
+    [InlineData("He consulted for right testicular pain.", "N48.89")]
+    [InlineData("He consulted for right testicular pain.", "N50.89")]
+    public void NegatedGenitalFindingOrTesticularPainGivesNoOtherGenitalCode(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
     }
 
     [Theory]
