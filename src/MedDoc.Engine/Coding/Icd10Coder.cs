@@ -46,8 +46,6 @@ public sealed class Icd10Coder(
         "impression", "assessment_plan", "diagnosis", "discharge_diagnoses", "problem_list",
     };
 
-    private readonly UnspecifiedBehaviorSites? _unspecifiedSites = terminology is null ? null : new UnspecifiedBehaviorSites(terminology);
-
     private readonly Dictionary<string, ConceptRule> _concepts = lexicon.Concepts.ToDictionary(concept => concept.Id, StringComparer.Ordinal);
 
     // Combination rules indexed by their first concept, so a document only checks the rules it could satisfy.
@@ -360,19 +358,14 @@ public sealed class Icd10Coder(
     /// <summary>
     /// Removes neoplasms of unspecified behaviour (D49) when another code of the document states a neoplasm's behaviour
     /// (a primary malignancy, in situ, benign or uncertain: C00–C76, D00–D48): the "tumor" a case names before its histology
-    /// is that neoplasm ("a bladder tumor … the resection showed urothelial carcinoma" → C67.9, not also D49.4). A tumour at
-    /// a site no such code shares a table row with is another neoplasm and keeps its code ("bladder carcinoma … a tumor in
-    /// the breast" → C67.9 and D49.3; <see cref="UnspecifiedBehaviorSites"/>).
+    /// is that neoplasm ("a bladder tumor … the resection showed urothelial carcinoma" → C67.9, not also D49.4).
     /// </summary>
-    private void RemoveUnspecifiedBehaviorOfKnownNeoplasms(List<CodeSuggestion> codes)
+    private static void RemoveUnspecifiedBehaviorOfKnownNeoplasms(List<CodeSuggestion> codes)
     {
-        var known = codes.Where(code => StatesBehavior(code.Code[..3])).Select(code => code.Code).ToArray();
-        if (known.Length == 0)
+        if (codes.Any(code => IsUnspecifiedBehavior(code.Code)) && codes.Any(code => StatesBehavior(code.Code[..3])))
         {
-            return;
+            codes.RemoveAll(code => IsUnspecifiedBehavior(code.Code));
         }
-        codes.RemoveAll(code => IsUnspecifiedBehavior(code.Code)
-            && (_unspecifiedSites is null || known.Any(stated => _unspecifiedSites.SameSite(code.Code, stated))));
     }
 
     private static bool IsUnspecifiedBehavior(string code) => code.StartsWith("D49", StringComparison.Ordinal);

@@ -74,15 +74,6 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
-    public void ATumorAtAnotherSiteThanTheStatedHistologyKeepsItsUnspecifiedBehaviourCode()
-    {
-        var codes = Codes("Urothelial carcinoma of the bladder was resected. A year later a tumor in the left breast was found.").Select(code => code.Code).ToArray();
-
-        Assert.Contains("C67.9", codes);
-        Assert.Contains("D49.3", codes);
-    }
-
-    [Fact]
     public void ATumorWithNoHistologyKeepsItsUnspecifiedBehaviourCode()
     {
         Assert.Contains("D49.4", Codes("Cystoscopy showed a bladder tumor. He was referred for resection.").Select(code => code.Code));
