@@ -37,16 +37,28 @@ public sealed class AssertionDetector
     // Each rule that also reads forward where it opens an item, read both ways.
     private readonly Dictionary<AssertionRule, AssertionRule> _bothWaysAtItemStart = new(ReferenceEqualityComparer.Instance);
 
+    // Words before a historical trigger that make it date the onset of what it reaches ("diagnosed ... 10 years ago").
+    private readonly HashSet<string> _onsetWords;
+
     /// <summary>A detector with the embedded rules.</summary>
     public AssertionDetector()
-        : this(RuleResources.Read<AssertionFile>("assertions.json").Rules)
+        : this(RuleResources.Read<AssertionFile>("assertions.json"))
     {
     }
 
-    /// <summary>A detector with <paramref name="rules"/>; throws when a literal appears twice.</summary>
-    public AssertionDetector(IReadOnlyList<AssertionRule> rules)
+    private AssertionDetector(AssertionFile file)
+        : this(file.Rules, file.OnsetWords)
+    {
+    }
+
+    /// <summary>
+    /// A detector with <paramref name="rules"/>; a historical trigger after one of <paramref name="onsetWords"/> in its sentence
+    /// dates a condition's onset (<see cref="AssertionDecision.DatesOnset"/>). Throws when a literal appears twice.
+    /// </summary>
+    public AssertionDetector(IReadOnlyList<AssertionRule> rules, IReadOnlyCollection<string>? onsetWords = null)
     {
         Rules = rules;
+        _onsetWords = (onsetWords ?? []).Select(word => word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
             if (!_matcher.Add(rule.Literal, rule))
@@ -108,12 +120,26 @@ public sealed class AssertionDetector
                 if (trigger is not null)
                 {
                     var span = Span.Of(text, tokens[trigger.Tokens.Start].Start, tokens[trigger.Tokens.End - 1].End);
-                    decisions[j] = new AssertionDecision(ToAssertion(category), span, trigger.Value.DatesOnset);
+                    var datesOnset = trigger.Value.DatesOnset
+                                     || category == TriggerCategory.Historical && HasOnsetWord(tokens, sentence.Start, trigger.Tokens.Start);
+                    decisions[j] = new AssertionDecision(ToAssertion(category), span, datesOnset);
                     break;
                 }
             }
         }
         return decisions;
+    }
+
+    private bool HasOnsetWord(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end && _onsetWords.Count > 0; i++)
+        {
+            if (_onsetWords.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<PhraseMatch<AssertionRule>> FindTriggers(IReadOnlyList<Token> tokens, TokenRange sentence, IReadOnlyList<TokenRange> targets)

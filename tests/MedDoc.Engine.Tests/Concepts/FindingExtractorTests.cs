@@ -150,6 +150,8 @@ public sealed class FindingExtractorTests
     [InlineData("A history of alcohol use disorder.", "alcohol_use_disorder")]
     [InlineData("History of depression, treated with sertraline.", "depression")]
     [InlineData("History of aortic aneurysm, followed by ultrasound.", "aortic_aneurysm")]
+    [InlineData("He was diagnosed with type 2 diabetes 10 years ago.", "type_2_diabetes")]
+    [InlineData("A woman with hypertension and hypothyroidism, diagnosed 8 years ago.", "hypertension")]
     public void LastingConditionStatedAsHistoryIsPresent(string text, string conceptId)
     {
         var finding = Only(text, conceptId);
@@ -166,6 +168,7 @@ public sealed class FindingExtractorTests
     [InlineData("History of acute pancreatitis.", "acute_pancreatitis")]
     [InlineData("Asthma in childhood.", "asthma")]
     [InlineData("Previous hypertension.", "hypertension")]
+    [InlineData("He was diagnosed with pneumonia 3 years ago.", "pneumonia")]
     public void EpisodeSymptomCancerOrAConditionStatedAsEndedStaysHistorical(string text, string conceptId)
     {
         Assert.Equal(Assertion.Historical, Only(text, conceptId).Assertion);
