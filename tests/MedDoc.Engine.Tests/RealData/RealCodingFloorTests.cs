@@ -540,16 +540,16 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // testis or scrotum (N50.89), pain of the penis or glans (N48.89) and penile induration (N48.6): +6 right, +1 wrong (an
     // "indurated penis area" the coders gave N48.9): exact F1 0.4635 (P 0.734, tp 2,817, fp 1,023), category F1 0.5610
     // (tp 3,084), outside-R recall 0.3481 (tp 2,079); merged with main's assertion change, fp 1,024.
-    // Eleventh pass (cod-a): a tumour of unspecified behaviour (D49) kept beside a neoplasm of stated behaviour at another
-    // row of the Table of Neoplasms (the same row's "tumor" is that neoplasm, as before), a size between a tumour and its
-    // site ("a tumor of 5 x 3 cm in the tongue") skipped, ten organ adjectives ("penile", "jejunal", ...), and the elided
-    // type of "hepatitis B and C" read as a finding of its own: +7 right (D49 at other sites, C17.1, B19.20), +8 wrong (tumours
-    // the report later shows to be metastases or benign): exact F1 0.4613 (P 0.732, tp 2,801, fp 1,027), category F1 0.5587
-    // (tp 3,067), outside-R recall 0.3458 (tp 2,065); TCGA unchanged (1,759 found, 37 wrong).
-    // Merged with the statuses (Z79/Z99): exact F1 0.4633 (P 0.732, tp 2,818, fp 1,031), category F1 0.5603 (tp 3,082),
-    // outside-R recall 0.3483 (tp 2,080); TCGA unchanged (1,760 found, 37 wrong).
-    private const double CodiEspExactF1Floor = 0.462;
+    // Eleventh pass (cod-a): a size between a tumour and its site skipped ("a tumor of 5 x 3 cm in the tongue"), ten organ
+    // adjectives ("penile", "jejunal", ...), the elided type of "hepatitis B and C" read as a finding of its own (B19.20), a
+    // historical trigger after "diagnosed" dating the onset of a lasting condition ("alcoholic hepatitis diagnosed eight
+    // years ago"), and an infant's age ("five months old, suffered from strabismus") no "old" trigger: +4 right (C17.1,
+    // B19.20, K70.10, H50.9), +1 wrong (a "tumor ... in the sinus region" of the sella). Keeping D49 beside a neoplasm
+    // at another table row was tried and backed out (+5 right, +7 wrong: tumours the report later shows to be metastases).
+    // Merged with main: exact F1 0.4639 (P 0.7335, tp 2,821, fp 1,025), category F1 0.5613 (tp 3,087), outside-R recall
+    // 0.3488 (tp 2,083); TCGA unchanged (1,763 found, 37 wrong).
+    private const double CodiEspExactF1Floor = 0.463;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.560;
+    private const double CodiEspCategoryF1Floor = 0.561;
     private const double CodiEspOutsideRRecallFloor = 0.348;
 }
