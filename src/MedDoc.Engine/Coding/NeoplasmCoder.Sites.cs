@@ -539,11 +539,21 @@ public sealed partial class NeoplasmCoder
         return null;
     }
 
+    // "FLOOR OF MOUTH, TONGUE, LINGUAL CORTEX AND NECK DISSECTION:": a heading listing contiguous sites of one overlapping
+    // lesion (lip, oral cavity and pharynx; ovary and tube) names the one it lists first, the main specimen.
+    private SiteMention? ContiguousFirst(IReadOnlyList<SiteMention> sites)
+    {
+        var categories = sites.Select(site => site.Match.Value.Entry.Primary).OfType<string>().Select(Category).ToHashSet(StringComparer.Ordinal);
+        return sites.All(site => site.Match.Value.Entry.Primary is not null)
+               && _overlappingSites.Any(rule => categories.All(rule.Categories.Contains)) ? sites[0] : null;
+    }
+
     // The site a heading names, or null when it names organs of several categories ("Uterus, cervix, tubes and ovaries").
     // An organ followed by one of its parts after a comma names the part ("UTERUS, CERVIX, BIOPSY", "Kidney, pelvis").
     // For a primary tumour, a heading that opens with an organ and goes on to sites the table gives no primary column (lymph
     // nodes: secondary only) names that organ: "LUNG, RIGHT UPPER LOBE, AND HILAR LYMPH NODES, LOBECTOMY:" names the lung
-    // ("Lymph nodes, common hepatic artery:" opens with the nodes and names no organ).
+    // ("Lymph nodes, common hepatic artery:" opens with the nodes and names no organ). A heading listing contiguous sites of
+    // one overlapping lesion names the first (see ContiguousFirst).
     private SiteMention? SingleSite(IReadOnlyList<Token> tokens, SentenceView heading, bool primary)
     {
         IReadOnlyList<SiteMention> sites = primary && heading.Sites[0].Match.Value.Entry.Primary is not null
@@ -576,7 +586,7 @@ public sealed partial class NeoplasmCoder
             var other = site.Match.Value.Entry.Primary ?? site.Match.Value.Entry.Secondary;
             if (category is null || other is null || Category(other) != Category(category))
             {
-                return primary ? OperatedSite(tokens, heading, sites) : null;
+                return primary ? OperatedSite(tokens, heading, sites) ?? ContiguousFirst(sites) : null;
             }
         }
         return first;

@@ -37,6 +37,8 @@ public sealed class AssertionDetectorTests
     [InlineData("He may develop opioid dependence.", "opioid dependence", Assertion.Hypothetical, "may develop")]
     [InlineData("We will add HIV serologies to the workup.", "HIV", Assertion.Hypothetical, "serologies")]
     [InlineData("GC and chlamydia cultures were done.", "chlamydia", Assertion.Hypothetical, "cultures")]
+    [InlineData("Mutations were found in the PAH gene.", "PAH", Assertion.Hypothetical, "gene")]
+    [InlineData("She had another child who, due to cardiac arrest, died at 3 months.", "cardiac arrest", Assertion.Family, "another child")]
     [InlineData("Serology for HIV and hepatitis B was positive.", "HIV", Assertion.Hypothetical, "Serology for")]
     [InlineData("An influenza PCR was not positive.", "influenza", Assertion.Hypothetical, "PCR")]
     [InlineData("Acetaminophen was given to help prevent febrile seizures.", "febrile seizures", Assertion.Hypothetical, "help prevent")]
@@ -156,6 +158,14 @@ public sealed class AssertionDetectorTests
     public void AnEncounterVerbKeepsTheRelativeAsItsSubject(string sentence, string target)
     {
         Assert.Equal(Assertion.Family, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("The child presented with fever and a cough.", "fever")]
+    [InlineData("A 4-year-old child with asthma was admitted.", "asthma")]
+    public void ThePatientCalledTheChildIsNoRelative(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
     }
 
     [Theory]

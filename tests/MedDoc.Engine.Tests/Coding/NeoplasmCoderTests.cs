@@ -704,6 +704,21 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void HeadingListingContiguousOralSitesNamesTheOneListedFirst()
+    {
+        const string text = "DIAGNOSIS:\n(E) FLOOR OF MOUTH, TONGUE, LINGUAL CORTEX AND NECK DISSECTION:\n"
+                            + "INVASIVE GRADE 2 SQUAMOUS CARCINOMA; RESECTION MARGINS FREE OF TUMOR.";
+
+        Assert.Equal(["C04.9"], Codes(text));
+    }
+
+    [Fact]
+    public void HeadingListingSitesOfNoCommonOverlappingLesionNamesNone()
+    {
+        Assert.Empty(Codes("DIAGNOSIS:\n(E) TONGUE AND LARYNX, RESECTION:\nINVASIVE GRADE 2 SQUAMOUS CARCINOMA."));
+    }
+
+    [Fact]
     public void PrimaryAtSitesOfNoCommonOverlappingCodeIsNotGuessed()
     {
         const string text = "DIAGNOSIS:\n(A) Tongue, biopsy:\nInvasive squamous cell carcinoma.\n(B) Larynx, resection:\nInvasive squamous cell carcinoma.";
