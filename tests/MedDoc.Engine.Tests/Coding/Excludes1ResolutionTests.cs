@@ -6,8 +6,8 @@ public sealed class Excludes1ResolutionTests
 {
     private static readonly IcdTerminology Terminology = IcdTerminology.Embedded;
 
-    private static CodeSuggestion Suggestion(string code, int mentions = 1, double confidence = 0.85) =>
-        new(code, code, Enumerable.Range(0, mentions).Select(i => new Span(i * 10, i * 10 + 5, "words")).ToArray(), confidence, CodeBasis.Documented);
+    private static CodeSuggestion Suggestion(string code, int mentions = 1, double confidence = 0.85, string? title = null) =>
+        new(code, title ?? code, Enumerable.Range(0, mentions).Select(i => new Span(i * 10, i * 10 + 5, "words")).ToArray(), confidence, CodeBasis.Documented);
 
     private static string Kept(params CodeSuggestion[] codes) =>
         string.Join(' ', Excludes1Resolution.Resolve(codes, Terminology).Select(code => code.Code));
@@ -18,6 +18,7 @@ public sealed class Excludes1ResolutionTests
         Assert.True(Terminology.Excludes("J45.909", "R06.2"));
         Assert.True(Terminology.Excludes("N17.9", "N19"));
         Assert.True(Terminology.Excludes("R50.9", "R68.83"));
+        Assert.True(Terminology.Excludes("D69.6", "D65"));
         Assert.False(Terminology.Excludes("I10", "E11.9"));
     }
 
@@ -37,6 +38,12 @@ public sealed class Excludes1ResolutionTests
     public void SurerCodeWinsWhenBothAreStatedAsOften()
     {
         Assert.Equal("N19", Kept(Suggestion("N17.9"), Suggestion("N19", confidence: 0.9)));
+    }
+
+    [Fact]
+    public void ANamedConditionWinsOverAnUnspecifiedOneOfAnEvenPair()
+    {
+        Assert.Equal("D65", Kept(Suggestion("D69.6", title: "Thrombocytopenia, unspecified"), Suggestion("D65", title: "Disseminated intravascular coagulation [defibrination syndrome]")));
     }
 
     [Fact]

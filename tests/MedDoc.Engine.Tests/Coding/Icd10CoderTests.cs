@@ -49,6 +49,17 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("Analytically, disseminated intravascular coagulation and thrombocytopenia.", "disseminated intravascular coagulation")]
+    [InlineData("She developed DIC with increased fibrinogen.", "DIC")]
+    public void DisseminatedIntravascularCoagulationIsCodedInsteadOfTheThrombocytopeniaItsNoteExcludes(string text, string evidence)
+    {
+        var codes = Codes(text);
+
+        Assert.Equal(evidence, Assert.Single(Assert.Single(codes, code => code.Code == "D65").Evidence).Text);
+        Assert.DoesNotContain(codes, code => code.Code == "D69.6");
+    }
+
+    [Theory]
     [InlineData("MRI of the brain revealed a type I Chiari malformation.", "type I Chiari malformation")]
     [InlineData("The MRI showed a Chiari type 1 malformation with syringomyelia.", "Chiari type 1 malformation")]
     public void ChiariMalformationTypeIWithTheTypeBeforeOrInsideItIsCompressionOfBrain(string text, string evidence)
