@@ -37,16 +37,28 @@ public sealed class AssertionDetector
     // Each rule that also reads forward where it opens an item, read both ways.
     private readonly Dictionary<AssertionRule, AssertionRule> _bothWaysAtItemStart = new(ReferenceEqualityComparer.Instance);
 
+    // Words before a historical trigger that make it date the onset of what it reaches ("diagnosed ... 10 years ago").
+    private readonly HashSet<string> _onsetWords;
+
     /// <summary>A detector with the embedded rules.</summary>
     public AssertionDetector()
-        : this(RuleResources.Read<AssertionFile>("assertions.json").Rules)
+        : this(RuleResources.Read<AssertionFile>("assertions.json"))
     {
     }
 
-    /// <summary>A detector with <paramref name="rules"/>; throws when a literal appears twice.</summary>
-    public AssertionDetector(IReadOnlyList<AssertionRule> rules)
+    private AssertionDetector(AssertionFile file)
+        : this(file.Rules, file.OnsetWords)
+    {
+    }
+
+    /// <summary>
+    /// A detector with <paramref name="rules"/>; a historical trigger after one of <paramref name="onsetWords"/> in its sentence
+    /// dates a condition's onset (<see cref="AssertionDecision.DatesOnset"/>). Throws when a literal appears twice.
+    /// </summary>
+    public AssertionDetector(IReadOnlyList<AssertionRule> rules, IReadOnlyCollection<string>? onsetWords = null)
     {
         Rules = rules;
+        _onsetWords = (onsetWords ?? []).Select(word => word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
             if (!_matcher.Add(rule.Literal, rule))
@@ -108,12 +120,26 @@ public sealed class AssertionDetector
                 if (trigger is not null)
                 {
                     var span = Span.Of(text, tokens[trigger.Tokens.Start].Start, tokens[trigger.Tokens.End - 1].End);
-                    decisions[j] = new AssertionDecision(ToAssertion(category), span, trigger.Value.DatesOnset);
+                    var datesOnset = trigger.Value.DatesOnset
+                                     || category == TriggerCategory.Historical && HasOnsetWord(tokens, sentence.Start, trigger.Tokens.Start);
+                    decisions[j] = new AssertionDecision(ToAssertion(category), span, datesOnset);
                     break;
                 }
             }
         }
         return decisions;
+    }
+
+    private bool HasOnsetWord(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end && _onsetWords.Count > 0; i++)
+        {
+            if (_onsetWords.Contains(tokens[i].Value))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<PhraseMatch<AssertionRule>> FindTriggers(IReadOnlyList<Token> tokens, TokenRange sentence, IReadOnlyList<TokenRange> targets)
@@ -241,30 +267,8 @@ public sealed class AssertionDetector
     // Where a mention that ends on a type written as one capital letter or a number ("hepatitis B", "HIV 1") is followed by
     // bare types of the same kind joined by "and", "or" and commas ("hepatitis B and C", "HIV 1 and 2"), those types are
     // items of the same mention with its head left out: the end of the last of them, before the token at limit.
-    private static int ElidedTypesEnd(string text, IReadOnlyList<Token> tokens, TokenRange target, int limit)
-    {
-        var last = tokens[target.End - 1];
-        if (!IsBareType(text, last))
-        {
-            return target.End;
-        }
-        var end = target.End;
-        var i = end;
-        while (i < limit && tokens[i].IsCoordination)
-        {
-            i++;
-            if (i < limit && tokens[i].IsCoordination)
-            {
-                i++;
-            }
-            if (i >= limit || tokens[i].Kind != last.Kind || !IsBareType(text, tokens[i]))
-            {
-                break;
-            }
-            end = ++i;
-        }
-        return end;
-    }
+    private static int ElidedTypesEnd(string text, IReadOnlyList<Token> tokens, TokenRange target, int limit) =>
+        ElidedTypes.After(text, tokens, target, limit) is { Count: > 0 } types ? types[^1] + 1 : target.End;
 
     // The index past the closing parentheses at index, before limit: a result written after a bracketed list reaches its last
     // item as if written right after it ("Serology (HIV, measles and mumps) negative").
@@ -301,13 +305,6 @@ public sealed class AssertionDetector
     }
 
     // A type as written after a disease or a virus: one capital letter ("B") or a short number ("1").
-    private static bool IsBareType(string text, Token token) => token.Kind switch
-    {
-        TokenKind.Word => token.Length == 1 && char.IsUpper(text[token.Start]),
-        TokenKind.Number => token.Length <= 2,
-        _ => false,
-    };
-
     // The tokens between two mentions are list separators, with at most a few words of other items between them ("HIV,
     // HTLV-1, HSV and malaria"): every run of words is short, ends at "and", "or" or a comma and has no article (an article
     // opens a new phrase: "fever and the HIV serology was negative").

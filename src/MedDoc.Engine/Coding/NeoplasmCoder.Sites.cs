@@ -211,7 +211,7 @@ public sealed partial class NeoplasmCoder
         {
             if (site.Match.Tokens.Start >= morphology.End)
             {
-                var gap = WordsBetween(tokens, morphology.End, site.Match.Tokens.Start);
+                var gap = WordsBetween(tokens, PastSize(tokens, morphology.End, site.Match.Tokens.Start), site.Match.Tokens.Start);
                 if (gap.Count <= 4 && gap.Any(IsOrigin) && !gap.Any(word => _spread.Contains(word) && !(metastatic && word == "to")))
                 {
                     return site;
@@ -246,6 +246,29 @@ public sealed partial class NeoplasmCoder
             && !HasClauseBreak(tokens, morphology.End, site.Match.Tokens.Start)
             && WordsBetween(tokens, Math.Max(morphology.End, site.Match.Tokens.Start - 4), site.Match.Tokens.Start) is var lead
             && lead.Any(IsOrigin) && lead.Any(_located.Contains));
+
+    // The end of the size that follows a tumour ("a tumor of 5 x 3 cm in the tongue", "measuring 4 cm in diameter"): a number
+    // after its leading words, with the units and numbers that go on from it and "in diameter"; the start when no number comes.
+    private int PastSize(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var i = start;
+        while (i < end && (!tokens[i].IsWordLike || _sizeLead.Contains(tokens[i].Value)))
+        {
+            i++;
+        }
+        if (i == end || !IsSizeNumber(tokens[i]))
+        {
+            return start;
+        }
+        while (i < end && (!tokens[i].IsWordLike || IsSizeNumber(tokens[i]) || _size.Contains(tokens[i].Value)
+                           || tokens[i].Value == "in" && i + 1 < end && _size.Contains(tokens[i + 1].Value)))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static bool IsSizeNumber(Token token) => token.Kind == TokenKind.Number || char.IsAsciiDigit(token.Value[0]);
 
     // "of", "in", also glued to the article by OCR ("adenocarcinoma ofthe prostate").
     private bool IsOrigin(string word) =>

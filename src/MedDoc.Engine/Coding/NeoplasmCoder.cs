@@ -80,6 +80,8 @@ public sealed partial class NeoplasmCoder
     private readonly HashSet<string> _clinicalSections;
 
     private readonly HashSet<string> _runOn;
+    private readonly HashSet<string> _size;
+    private readonly HashSet<string> _sizeLead;
 
     private readonly HashSet<string> _siteAdjectives;
 
@@ -149,6 +151,8 @@ public sealed partial class NeoplasmCoder
         _formTitle = (rules.FormTitleWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
         _runOn = (rules.RunOnWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        _size = (rules.SizeWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        _sizeLead = (rules.SizeLeadWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _siteAdjectives = rules.SiteAdjectives.Keys.Select(Fold).ToHashSet(StringComparer.Ordinal);
         _overlappingSites = rules.OverlappingSites ?? [];
         _unspecifiedParts = (rules.UnspecifiedParts ?? new Dictionary<string, IReadOnlyList<string>>())

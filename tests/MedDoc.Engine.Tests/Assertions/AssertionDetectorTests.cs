@@ -89,6 +89,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Not only pneumonia is seen.", "pneumonia")]
     [InlineData("No interval change in cardiomegaly.", "cardiomegaly")]
     [InlineData("A 72 year old with pneumonia.", "pneumonia")]
+    [InlineData("A boy, five months old, suffered from strabismus.", "strabismus")]
+    [InlineData("A girl, 10 days old, with jaundice.", "jaundice")]
     [InlineData("Compared to prior, mild cardiomegaly is stable.", "cardiomegaly")]
     [InlineData("Pleural effusion is unchanged from the previous study.", "Pleural effusion")]
     [InlineData("Recommend CT to characterize the nodule.", "nodule")]
@@ -307,6 +309,9 @@ public sealed class AssertionDetectorTests
     [InlineData("H/o asthma.", "asthma", true)]
     [InlineData("Asthma in childhood.", "Asthma", false)]
     [InlineData("Previous asthma.", "asthma", false)]
+    [InlineData("Diabetes, diagnosed 10 years ago.", "Diabetes", true)]
+    [InlineData("He was diagnosed with asthma in childhood.", "asthma", true)]
+    [InlineData("Diabetes 10 years ago.", "Diabetes", false)]
     public void HistoryOfDatesTheOnsetWhileChildhoodOrPreviousEndsIt(string sentence, string target, bool datesOnset)
     {
         var decision = Assess(sentence, target);

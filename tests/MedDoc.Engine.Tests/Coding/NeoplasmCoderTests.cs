@@ -89,6 +89,9 @@ public sealed class NeoplasmCoderTests
     [InlineData("Ultrasound showed a tumor of the right testicle.", "D49.59")]
     [InlineData("Ultrasound showed an intrahepatic cystic tumor.", "D49.0")]
     [InlineData("Cholangiography showed a tumor of the cystic duct.", "D49.0")]
+    [InlineData("He consulted for a painful tumor of 5 x 3 cm in the tongue.", "D49.0")]
+    [InlineData("CT showed a tumor measuring 4 cm in diameter in the left kidney.", "D49.512")]
+    [InlineData("He consulted for a penile tumor.", "D49.59")]
     public void TumorWithNoBehaviourIsTheUnspecifiedBehaviourCodeOfItsSite(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
@@ -101,6 +104,7 @@ public sealed class NeoplasmCoderTests
     [InlineData("Tumor was present in 3 of 12 lymph nodes.")]
     [InlineData("Biopsy showed prostatic intraepithelial neoplasia.")]
     [InlineData("The tumor measured 3 cm.")]
+    [InlineData("CT showed a tumor of approximately 12 cm in diameter outside the left kidney.")]
     [InlineData("(A) BLADDER TUMOR:")]
     public void TumorNegatedInALymphNodeAsDysplasiaWithNoSiteOrInAHeadingGivesNoUnspecifiedBehaviourCode(string text)
     {

@@ -24,6 +24,26 @@ public sealed class FindingExtractorTests
     }
 
     [Theory]
+    [InlineData("Serology was positive for hepatitis B and C.", "hepatitis_c_unspecified", "hepatitis B and C", Assertion.Present)]
+    [InlineData("He had chronic hepatitis B and C.", "hepatitis_c", "chronic hepatitis B and C", Assertion.Present)]
+    [InlineData("Serology for hepatitis B and C was negative.", "hepatitis_c_unspecified", "hepatitis B and C", Assertion.Negated)]
+    public void ATypeWrittenAfterAMentionWithItsHeadLeftOutIsAFindingOfItsOwn(string text, string conceptId, string evidence, Assertion assertion)
+    {
+        var finding = Only(text, conceptId);
+
+        Assert.Equal(evidence, finding.Span.Text);
+        Assert.Equal(assertion, finding.Assertion);
+    }
+
+    [Theory]
+    [InlineData("Hepatitis B and anemia were found.")]
+    [InlineData("Hepatitis B and hepatitis C were found.")]
+    public void AMentionFollowedByOtherWordsGivesNoElidedType(string text)
+    {
+        Assert.DoesNotContain(Extract(text), finding => finding.ConceptId == "hepatitis_c_unspecified" && finding.Span.Text.StartsWith("Hepatitis B", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Calcified aortic valve.")]
     [InlineData("Calcified granuloma near the aortic arch.")]
     [InlineData("Calcified lymph nodes. The aorta is normal.")]
@@ -130,6 +150,8 @@ public sealed class FindingExtractorTests
     [InlineData("A history of alcohol use disorder.", "alcohol_use_disorder")]
     [InlineData("History of depression, treated with sertraline.", "depression")]
     [InlineData("History of aortic aneurysm, followed by ultrasound.", "aortic_aneurysm")]
+    [InlineData("He was diagnosed with type 2 diabetes 10 years ago.", "type_2_diabetes")]
+    [InlineData("A woman with hypertension and hypothyroidism, diagnosed 8 years ago.", "hypertension")]
     public void LastingConditionStatedAsHistoryIsPresent(string text, string conceptId)
     {
         var finding = Only(text, conceptId);
@@ -146,6 +168,7 @@ public sealed class FindingExtractorTests
     [InlineData("History of acute pancreatitis.", "acute_pancreatitis")]
     [InlineData("Asthma in childhood.", "asthma")]
     [InlineData("Previous hypertension.", "hypertension")]
+    [InlineData("He was diagnosed with pneumonia 3 years ago.", "pneumonia")]
     public void EpisodeSymptomCancerOrAConditionStatedAsEndedStaysHistorical(string text, string conceptId)
     {
         Assert.Equal(Assertion.Historical, Only(text, conceptId).Assertion);

@@ -199,6 +199,27 @@ public sealed class OrganConditionConceptTests
     }
 
     [Theory]
+    [InlineData("Blood cultures grew Staphylococcus epidermidis resistant to methicillin.", "resistant to methicillin")]
+    [InlineData("The swab grew S. aureus (resistant to penicillin, sensitive to cloxacillin).", "resistant to penicillin")]
+    [InlineData("Stool culture grew Shigella resistant according to the antibiogram to ampicillin.", "resistant according to the antibiogram to ampicillin")]
+    [InlineData("Blood cultures grew a methicillin-resistant coagulase-negative staphylococcus.", "methicillin-resistant")]
+    public void BacteriumResistantToAPenicillinGivesTheResistance(string text, string evidence)
+    {
+        var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == "Z16.11");
+
+        Assert.Equal(evidence, Assert.Single(suggestion.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("Urine culture grew methicillin-resistant Staphylococcus aureus.")]
+    [InlineData("The antibiogram showed resistance to metronidazole and sensitivity to penicillin.")]
+    [InlineData("The strain was not resistant to penicillin.")]
+    public void MrsaASensitivityOrANegatedResistanceGivesNoPenicillinResistance(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "Z16.11");
+    }
+
+    [Theory]
     [InlineData("A total hysterectomy was performed without complications.")]
     [InlineData("The tumour was treated by partial gastrectomy.")]
     [InlineData("Her sister had a hysterectomy.")]

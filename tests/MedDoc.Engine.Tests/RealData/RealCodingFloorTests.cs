@@ -546,8 +546,19 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // testis or scrotum (N50.89), pain of the penis or glans (N48.89) and penile induration (N48.6): +6 right, +1 wrong (an
     // "indurated penis area" the coders gave N48.9): exact F1 0.4635 (P 0.734, tp 2,817, fp 1,023), category F1 0.5610
     // (tp 3,084), outside-R recall 0.3481 (tp 2,079); merged with main's assertion change, fp 1,024.
-    private const double CodiEspExactF1Floor = 0.462;
+    // A bacterium resistant to a penicillin (methicillin, amoxicillin, ampicillin ...) as Z16.11, superseded by the MRSA
+    // combination codes (guideline I.C.1.c, I.C.1.e): +3 right, none wrong: exact F1 0.4638 (P 0.734, tp 2,820, fp 1,024),
+    // category F1 0.5613 (tp 3,087), outside-R recall 0.3486 (tp 2,082).
+    // Eleventh pass (cod-a): a size between a tumour and its site skipped ("a tumor of 5 x 3 cm in the tongue"), ten organ
+    // adjectives ("penile", "jejunal", ...), the elided type of "hepatitis B and C" read as a finding of its own (B19.20), a
+    // historical trigger after "diagnosed" dating the onset of a lasting condition ("alcoholic hepatitis diagnosed eight
+    // years ago"), and an infant's age ("five months old, suffered from strabismus") no "old" trigger: +4 right (C17.1,
+    // B19.20, K70.10, H50.9), +1 wrong (a "tumor ... in the sinus region" of the sella). Keeping D49 beside a neoplasm
+    // at another table row was tried and backed out (+5 right, +7 wrong: tumours the report later shows to be metastases).
+    // Merged with main: exact F1 0.4639 (P 0.7335, tp 2,821, fp 1,025), category F1 0.5613 (tp 3,087), outside-R recall
+    // 0.3488 (tp 2,083); TCGA unchanged (1,763 found, 37 wrong).
+    private const double CodiEspExactF1Floor = 0.463;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.560;
-    private const double CodiEspOutsideRRecallFloor = 0.347;
+    private const double CodiEspCategoryF1Floor = 0.561;
+    private const double CodiEspOutsideRRecallFloor = 0.348;
 }
