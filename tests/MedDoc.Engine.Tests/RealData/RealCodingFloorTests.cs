@@ -224,7 +224,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // report's diagnoses rule out at its site and place nowhere giving way: wrong site 0.0194 (37; a cystoprostatectomy's
     // pre-operative "Prostate cancer" no longer its primary, its bladder carcinoma no longer a secondary), recall
     // unchanged (1,757). CodiEsp unchanged (exact tp 2781, fp 1024).
-    private const double TcgaWrongSiteCeiling = 0.0195;
+    // A site after "involvement/invasion/extension/infiltration of" read as a structure the tumour reaches, as one before
+    // "involvement" already was (a uterine synoptic's "Involvement of Cervix:" field no longer the heading of its serous
+    // adenocarcinoma): wrong site 0.0189 (36), recall unchanged (1,765).
+    private const double TcgaWrongSiteCeiling = 0.019;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
