@@ -224,7 +224,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // report's diagnoses rule out at its site and place nowhere giving way: wrong site 0.0194 (37; a cystoprostatectomy's
     // pre-operative "Prostate cancer" no longer its primary, its bladder carcinoma no longer a secondary), recall
     // unchanged (1,757). CodiEsp unchanged (exact tp 2781, fp 1024).
-    private const double TcgaWrongSiteCeiling = 0.0195;
+    // A site after "involvement/invasion/extension/infiltration of" read as a structure the tumour reaches, as one before
+    // "involvement" already was (a uterine synoptic's "Involvement of Cervix:" field no longer the heading of its serous
+    // adenocarcinoma): wrong site 0.0189 (36), recall unchanged (1,765).
+    private const double TcgaWrongSiteCeiling = 0.019;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -554,11 +557,18 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // at another table row was tried and backed out (+5 right, +7 wrong: tumours the report later shows to be metastases).
     // Merged with main: exact F1 0.4639 (P 0.7335, tp 2,821, fp 1,025), category F1 0.5613 (tp 3,087), outside-R recall
     // 0.3488 (tp 2,083); TCGA unchanged (1,763 found, 37 wrong).
+    // Personal history codes for past episodes of DVT (Z86.718), pulmonary embolism (Z86.711), TIA (Z86.73), tuberculosis
+    // (Z86.11), urinary infections (Z87.440) and urinary calculi (Z87.442), guideline I.C.21.c.4: +2 right, 1 right lost (a
+    // tuberculosis of 2007 the coders gave A15.0), +6 wrong (histories the coders coded as the condition itself): a deliberate
+    // trade of about -0.0005 exact F1 for the guideline. Merged with main: exact F1 0.4644 (P 0.733, tp 2,826, fp 1,029),
+    // category F1 0.5617 (tp 3,092), outside-R recall 0.3496 (tp 2,088).
     // Merged with main (relatives, genes): exact F1 0.4640 (tp 2,821, fp 1,022). An allergy to sulfonamides as Z88.2 and a
     // renal microlithiasis as N20.0: +2 right, none wrong: exact F1 0.4643 (P 0.734, tp 2,823, fp 1,022), category F1 0.5618
     // (tp 3,090), outside-R recall 0.3491 (tp 2,085).
     // Merged with cod-a's eleventh-pass increment: exact F1 0.4647 (P 0.734, tp 2,827, fp 1,023), category F1 0.5622
     // (tp 3,093), outside-R recall 0.3498 (tp 2,089).
+    // Merged with the lead's personal history codes: exact F1 0.4646 (P 0.733, tp 2,828, fp 1,029), category F1 0.5620
+    // (tp 3,094), outside-R recall 0.3500 (tp 2,090).
     private const double CodiEspExactF1Floor = 0.463;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.561;
