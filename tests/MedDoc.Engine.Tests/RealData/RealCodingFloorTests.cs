@@ -574,7 +574,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (tp 3,093), outside-R recall 0.3498 (tp 2,089).
     // Merged with the lead's personal history codes: exact F1 0.4646 (P 0.733, tp 2,828, fp 1,029), category F1 0.5620
     // (tp 3,094), outside-R recall 0.3500 (tp 2,090).
-    private const double CodiEspExactF1Floor = 0.463;
+    // The Index's sialorrhea (K11.7) and dilatation of the stomach (K31.89; acute K31.0): +2 right, none wrong: exact F1
+    // 0.4649 (P 0.733, tp 2,830, fp 1,029), category F1 0.5623 (tp 3,096), outside-R recall 0.3503 (tp 2,092).
+    private const double CodiEspExactF1Floor = 0.464;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.561;
     private const double CodiEspOutsideRRecallFloor = 0.348;
