@@ -554,8 +554,12 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // at another table row was tried and backed out (+5 right, +7 wrong: tumours the report later shows to be metastases).
     // Merged with main: exact F1 0.4639 (P 0.7335, tp 2,821, fp 1,025), category F1 0.5613 (tp 3,087), outside-R recall
     // 0.3488 (tp 2,083); TCGA unchanged (1,763 found, 37 wrong).
-    private const double CodiEspExactF1Floor = 0.463;
+    // "Metastatic" right before a site no morphology follows read as that site's secondary ("metastatic axillary lymph
+    // nodes", "metastatic liver"), merged with main (Z16.11, DIC): +3 right (C78.7, C79.51, C77.9), 1 wrong gone (C79.9), 1
+    // wrong added (a "metastatic bone series", a skeletal survey): exact F1 0.4649 (P 0.734, tp 2,828, fp 1,023), category F1
+    // 0.5622 (tp 3,093), outside-R recall 0.3500 (tp 2,090); TCGA unchanged (1,765 found, 37 wrong).
+    private const double CodiEspExactF1Floor = 0.464;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.561;
-    private const double CodiEspOutsideRRecallFloor = 0.348;
+    private const double CodiEspCategoryF1Floor = 0.562;
+    private const double CodiEspOutsideRRecallFloor = 0.349;
 }
