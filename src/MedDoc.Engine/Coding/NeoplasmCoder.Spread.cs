@@ -8,11 +8,17 @@ public sealed partial class NeoplasmCoder
     // Bone, nerve, peritoneum, soft tissue, pleura and mediastinum: where a carcinoma spreads, never where it arises.
     private bool IsSpreadTissue(SiteMention site) => site.Match.Value.Entry.Primary is { } code && _spreadCategories.Contains(Category(code));
 
-    // "pleural invasion", "pylorus-sparing resection": a structure the tumour invades or the operation spares, not a tumour site.
+    // "pleural invasion", "pylorus-sparing resection", "Involvement of Cervix:": a structure the tumour invades or the
+    // operation spares, not a tumour site.
     private bool IsInvadedOrSpared(IReadOnlyList<Token> tokens, TokenRange sentence, TokenRange site)
     {
         var next = site.End < sentence.End && tokens[site.End].Value == "-" ? site.End + 1 : site.End;
-        return next < sentence.End && _invadedOrSpared.Contains(tokens[next].Value);
+        if (next < sentence.End && _invadedOrSpared.Contains(tokens[next].Value))
+        {
+            return true;
+        }
+        var of = site.Start - 1 >= sentence.Start && tokens[site.Start - 1].Value == "the" ? site.Start - 2 : site.Start - 1;
+        return of - 1 >= sentence.Start && tokens[of].Value == "of" && _invadedOrSpared.Contains(tokens[of - 1].Value);
     }
 
     // "ureteral margin", "oral and aboral resection margins": a surgical margin, not a tumour site.

@@ -893,15 +893,30 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
-    [InlineData("PMH: Urinary tract infection 2019, hypertension.")]
     [InlineData("PMH: Sepsis 2018, hypertension.")]
     [InlineData("PMH: Pneumonia 2019, hypertension.")]
-    [InlineData("PMH: Deep vein thrombosis, hypertension.")]
     public void PastEpisodeIsNotCodedButLastingConditionIs(string text)
     {
         var code = Assert.Single(Codes(text));
 
         Assert.Equal("I10", code.Code);
+    }
+
+    [Theory]
+    [InlineData("PMH: Urinary tract infection 2019, hypertension.", "Z87.440")]
+    [InlineData("PMH: Deep vein thrombosis, hypertension.", "Z86.718")]
+    [InlineData("History of pulmonary embolism in 2015 and hypertension.", "Z86.711")]
+    [InlineData("History of kidney stones and hypertension.", "Z87.442")]
+    [InlineData("History of transient ischemic attack and hypertension.", "Z86.73")]
+    public void PastEpisodeWithAPersonalHistoryCodeIsCodedAsThatHistory(string text, string history)
+    {
+        Assert.Equal(["I10", history], Codes(text).Select(code => code.Code).Order());
+    }
+
+    [Fact]
+    public void CurrentDeepVeinThrombosisKeepsItsOwnCode()
+    {
+        Assert.Contains(Codes("He has a DVT in the left leg."), code => code.Code.StartsWith("I82.40", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -734,6 +734,23 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void FormFieldForTheInvolvementOfAnOrganPlacesNoTumourThere()
+    {
+        const string text = "Histologic Type:\nTumor Size:\nInvolvement of Cervix:\nMargins:\nSerous adenocarcinoma\nGreatest dimension: 6.5 cm";
+
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("C53", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OrganNamedAfterItsCarcinomaKeepsItsSiteBesideTheInvolvementOfAnother()
+    {
+        var codes = Codes("DIAGNOSIS:\nInvasive squamous cell carcinoma of the cervix with involvement of the vagina.");
+
+        Assert.Contains("C53.9", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C52", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PrimaryAtSitesOfNoCommonOverlappingCodeIsNotGuessed()
     {
         const string text = "DIAGNOSIS:\n(A) Tongue, biopsy:\nInvasive squamous cell carcinoma.\n(B) Larynx, resection:\nInvasive squamous cell carcinoma.";

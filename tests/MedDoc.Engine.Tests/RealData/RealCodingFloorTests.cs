@@ -224,7 +224,10 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // report's diagnoses rule out at its site and place nowhere giving way: wrong site 0.0194 (37; a cystoprostatectomy's
     // pre-operative "Prostate cancer" no longer its primary, its bladder carcinoma no longer a secondary), recall
     // unchanged (1,757). CodiEsp unchanged (exact tp 2781, fp 1024).
-    private const double TcgaWrongSiteCeiling = 0.0195;
+    // A site after "involvement/invasion/extension/infiltration of" read as a structure the tumour reaches, as one before
+    // "involvement" already was (a uterine synoptic's "Involvement of Cervix:" field no longer the heading of its serous
+    // adenocarcinoma): wrong site 0.0189 (36), recall unchanged (1,765).
+    private const double TcgaWrongSiteCeiling = 0.019;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
@@ -554,6 +557,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // at another table row was tried and backed out (+5 right, +7 wrong: tumours the report later shows to be metastases).
     // Merged with main: exact F1 0.4639 (P 0.7335, tp 2,821, fp 1,025), category F1 0.5613 (tp 3,087), outside-R recall
     // 0.3488 (tp 2,083); TCGA unchanged (1,763 found, 37 wrong).
+    // Personal history codes for past episodes of DVT (Z86.718), pulmonary embolism (Z86.711), TIA (Z86.73), tuberculosis
+    // (Z86.11), urinary infections (Z87.440) and urinary calculi (Z87.442), guideline I.C.21.c.4: +2 right, 1 right lost (a
+    // tuberculosis of 2007 the coders gave A15.0), +6 wrong (histories the coders coded as the condition itself): a deliberate
+    // trade of about -0.0005 exact F1 for the guideline. Merged with main: exact F1 0.4644 (P 0.733, tp 2,826, fp 1,029),
+    // category F1 0.5617 (tp 3,092), outside-R recall 0.3496 (tp 2,088).
     // "Metastatic" right before a site no morphology follows read as that site's secondary ("metastatic axillary lymph
     // nodes", "metastatic liver"), merged with main (Z16.11, DIC): +3 right (C78.7, C79.51, C77.9), 1 wrong gone (C79.9), 1
     // wrong added (a "metastatic bone series", a skeletal survey): exact F1 0.4649 (P 0.734, tp 2,828, fp 1,023), category F1
