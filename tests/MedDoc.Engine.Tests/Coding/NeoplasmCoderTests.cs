@@ -713,6 +713,7 @@ public sealed class NeoplasmCoderTests
     [Theory]
     [InlineData("DIAGNOSIS:\nA. Ovary, right, oophorectomy:\nHigh grade serous carcinoma.\nB. Fallopian tube, right:\nHigh grade serous carcinoma.", "C57.8")]
     [InlineData("DIAGNOSIS:\n(A) Tongue, right lateral, biopsy:\nInvasive squamous cell carcinoma.\n(B) Floor of mouth, resection:\nInvasive squamous cell carcinoma.", "C14.8")]
+    [InlineData("DIAGNOSIS:\nA. Sigmoid colon, segmental resection:\nModerately differentiated adenocarcinoma.\nB. Rectum, low anterior resection:\nModerately differentiated adenocarcinoma.", "C19")]
     public void PrimaryAtContiguousSitesWithNoOriginNamedTakesTheOverlappingLesionCode(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
@@ -748,6 +749,12 @@ public sealed class NeoplasmCoderTests
 
         Assert.Contains("C53.9", codes);
         Assert.DoesNotContain(codes, code => code.StartsWith("C52", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RectalPrimaryAloneKeepsTheRectum()
+    {
+        Assert.Equal(["C20"], Codes("DIAGNOSIS:\nB. Rectum, low anterior resection:\nModerately differentiated adenocarcinoma."));
     }
 
     [Fact]

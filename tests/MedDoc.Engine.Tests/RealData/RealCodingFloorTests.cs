@@ -198,7 +198,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A specimen heading listing contiguous sites of one overlapping lesion ("FLOOR OF MOUTH, TONGUE, LINGUAL CORTEX AND NECK
     // DISSECTION:", "Right ovary and fallopian tube") naming the site it lists first for the carcinoma below it (it named
     // none): recall 0.9275 (1,765; an oral and an ovarian report), wrong site unchanged (37).
-    private const double TcgaSiteRecallFloor = 0.927;
+    // A primary placed in the colon and the rectum with no origin named taking C19 (inclusion term "Malignant neoplasm of
+    // colon with rectum"; an overlapping-lesion rule as C57.8 and C14.8): recall 0.9280 (1,766), wrong site 0.0184 (35; a
+    // colon report's rectal carcinoma beside its sigmoid one no longer a primary of its own); eleven colorectal reports now
+    // C19 where they had C18 or C20 beside each other. CodiEsp unchanged (exact tp 2825, fp 1023).
+    private const double TcgaSiteRecallFloor = 0.928;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
@@ -227,7 +231,8 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A site after "involvement/invasion/extension/infiltration of" read as a structure the tumour reaches, as one before
     // "involvement" already was (a uterine synoptic's "Involvement of Cervix:" field no longer the heading of its serous
     // adenocarcinoma): wrong site 0.0189 (36), recall unchanged (1,765).
-    private const double TcgaWrongSiteCeiling = 0.019;
+    // With the colon-with-rectum rule (above): wrong site 0.0184 (35).
+    private const double TcgaWrongSiteCeiling = 0.0185;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
