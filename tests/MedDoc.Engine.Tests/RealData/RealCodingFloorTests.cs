@@ -574,10 +574,18 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // (tp 3,093), outside-R recall 0.3498 (tp 2,089).
     // Merged with the lead's personal history codes: exact F1 0.4646 (P 0.733, tp 2,828, fp 1,029), category F1 0.5620
     // (tp 3,094), outside-R recall 0.3500 (tp 2,090).
+    // "Metastatic" right before a site no morphology follows read as that site's secondary ("metastatic axillary lymph
+    // nodes", "metastatic liver"), merged with main (Z16.11, DIC): +3 right (C78.7, C79.51, C77.9), 1 wrong gone (C79.9), 1
+    // wrong added (a "metastatic bone series", a skeletal survey): exact F1 0.4649 (P 0.734, tp 2,828, fp 1,023), category F1
+    // 0.5622 (tp 3,093), outside-R recall 0.3500 (tp 2,090); TCGA unchanged (1,765 found, 37 wrong).
+    // Merged with the personal history codes: exact F1 0.4648 (P 0.733, tp 2,829, fp 1,029), category F1 0.5620 (tp 3,094),
+    // outside-R recall 0.3501 (tp 2,091).
     // The Index's sialorrhea (K11.7) and dilatation of the stomach (K31.89; acute K31.0): +2 right, none wrong: exact F1
     // 0.4649 (P 0.733, tp 2,830, fp 1,029), category F1 0.5623 (tp 3,096), outside-R recall 0.3503 (tp 2,092).
+    // Merged with the "metastatic" site reading: exact F1 0.4653 (P 0.734, tp 2,833, fp 1,029), category F1 0.5626
+    // (tp 3,098), outside-R recall 0.3508 (tp 2,095).
     private const double CodiEspExactF1Floor = 0.464;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.561;
-    private const double CodiEspOutsideRRecallFloor = 0.348;
+    private const double CodiEspCategoryF1Floor = 0.562;
+    private const double CodiEspOutsideRRecallFloor = 0.349;
 }
