@@ -74,6 +74,10 @@ public sealed partial class NeoplasmCoder
     private readonly HashSet<string> _serosa;
 
     private readonly HashSet<string> _siteBound;
+    private readonly HashSet<string> _metastaticSiteWords;
+
+    // The morphology read for a metastasis adjective before a site ("metastatic axillary lymph nodes"), see MetastaticSites.
+    private static readonly MorphologyRule MetastaticSite = new("metastatic_site", NeoplasmBehavior.Secondary, []);
 
     private readonly HashSet<string> _formTitle;
 
@@ -148,6 +152,7 @@ public sealed partial class NeoplasmCoder
         _spreadCategories = new HashSet<string>(rules.SpreadCategories, StringComparer.Ordinal);
         _serosa = (rules.SerosaWords ?? []).SelectMany(Tokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _siteBound = (rules.SiteBoundTerms ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        _metastaticSiteWords = (rules.MetastaticSiteWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _formTitle = (rules.FormTitleWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
         _runOn = (rules.RunOnWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
@@ -214,7 +219,8 @@ public sealed partial class NeoplasmCoder
         var anyMorphology = false;
         for (var s = 0; s < sentences.Count; s++)
         {
-            morphologies[s] = s > 0 ? WrappedMorphologies(tokens, sentences[s - 1], sentences[s]) : _morphologies.FindAll(tokens, sentences[s]);
+            morphologies[s] = WithMetastaticSites(tokens, sentences[s],
+                s > 0 ? WrappedMorphologies(tokens, sentences[s - 1], sentences[s]) : _morphologies.FindAll(tokens, sentences[s]));
             var named = morphologies[s];
             tumors[s] = _unspecifiedBehavior.FindAll(tokens, sentences[s]).Where(tumor => !named.Any(morphology => Overlaps(morphology.Tokens, tumor.Tokens))).ToArray();
             anyMorphology |= named.Count > 0 || tumors[s].Count > 0;
@@ -302,6 +308,26 @@ public sealed partial class NeoplasmCoder
         }
     }
 
+    // "metastatic axillary lymph nodes", "metastatic liver": a metastasis adjective right before a site that no morphology
+    // follows names that site's secondary (Index: Metastasis, metastatic — see Neoplasm, secondary, by site); before a site
+    // and a morphology it only says the morphology spread ("metastatic lung cancer" is a lung primary that spread).
+    private IReadOnlyList<PhraseMatch<MorphologyRule>> WithMetastaticSites(IReadOnlyList<Token> tokens, TokenRange sentence, IReadOnlyList<PhraseMatch<MorphologyRule>> found)
+    {
+        List<PhraseMatch<MorphologyRule>>? added = null;
+        for (var i = sentence.Start; i + 1 < sentence.End; i++)
+        {
+            if (!_metastaticSiteWords.Contains(tokens[i].Value) || found.Any(morphology => morphology.Tokens.Start <= i && i < morphology.Tokens.End)
+                || _sites.Matcher.Match(tokens, i + 1, sentence.End) is not { } site
+                || found.Any(morphology => morphology.Tokens.Start > i && morphology.Tokens.Start <= site.Tokens.End + 1)
+                || _unspecifiedBehavior.Match(tokens, site.Tokens.End, sentence.End) is not null)
+            {
+                continue;
+            }
+            (added ??= [.. found]).Add(new PhraseMatch<MorphologyRule>(MetastaticSite, new TokenRange(i, i + 1)));
+        }
+        return added is null ? found : added.OrderBy(morphology => morphology.Tokens.Start).ToArray();
+    }
+
     // The morphologies of a sentence, where the one that opens its line finishes a term the line above began: "Papillary
     // Renal Cell" / "Carcinoma (Type 1)" is a renal cell carcinoma (the line above ends with no punctuation), read with the
     // longer term's rule over the words of this sentence.
@@ -347,8 +373,13 @@ public sealed partial class NeoplasmCoder
         var operation = OperationLabelSite(text, tokens, sentence, morphology.Tokens);
         var heading = operation
                       ?? (!metastatic && siteLine is not null && IsTypeField(tokens, sentence.Range) ? siteLine : HeadingSite(tokens, analysed, index, !metastatic));
-        var origin = Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens, !metastatic),
-            heading);
+        var origin = ReferenceEquals(rule, MetastaticSite)
+            ? sentence.Sites.FirstOrDefault(site => site.Match.Tokens.Start == morphology.Tokens.End)
+            : Refine(OriginSite(tokens, sentence, morphology.Tokens, metastatic) ?? WrappedSite(tokens, analysed, index, morphology.Tokens, !metastatic), heading);
+        if (ReferenceEquals(rule, MetastaticSite) && origin is null)
+        {
+            return;
+        }
         // A site the tumour spreads into ("invading the urethra") leaves the heading's site open, unless it is a tissue a
         // tumour only reaches (bone, soft tissue: "SQUAMOUS CARCINOMA INVADING BONE" under "RESECTION ANTERIOR MANDIBLE:").
         var spreads = sentence.Sites.Any(site => IsSpread(tokens, sentence.Range, site.Match.Tokens));

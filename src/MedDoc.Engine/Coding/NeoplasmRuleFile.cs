@@ -23,6 +23,8 @@ namespace MedDoc.Engine.Coding;
 /// or before a number "CA" is a state, calcium or a tumour marker: "Dublin, CA", "CA 125"),
 /// and the words of a tumour's size right after it, and those that lead the size, which stand between it and the site it
 /// lies in ("a tumor of 5 x 3 cm in the tongue", "a tumor measuring 4 cm in diameter in the left kidney"),
+/// and the adjectives of a metastasis that name the secondary of the site right after them when no morphology follows it
+/// ("metastatic axillary lymph nodes" → C77.3; "metastatic lung cancer" is a lung primary),
 /// and the words that make a line opening with a morphology the title of a synoptic form, no diagnosis and the end of the
 /// specimen heading above ("Urothelial Carcinoma Pathologic Parameters"),
 /// and the joining words that cannot end a statement, so that a line ending on one runs on into the next ("NO ... OR" /
@@ -62,4 +64,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? FormTitleWords = null,
     IReadOnlyList<string>? RunOnWords = null,
     IReadOnlyList<string>? SizeWords = null,
-    IReadOnlyList<string>? SizeLeadWords = null);
+    IReadOnlyList<string>? SizeLeadWords = null,
+    IReadOnlyList<string>? MetastaticSiteWords = null);

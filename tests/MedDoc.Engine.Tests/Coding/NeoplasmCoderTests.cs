@@ -12,6 +12,21 @@ public sealed class NeoplasmCoderTests
 
     private static string[] Codes(string text) => Code(text).Select(mention => mention.Code).Distinct().ToArray();
 
+    [Theory]
+    [InlineData("Surgery found three metastatic axillary lymph nodes.", "C77.3")]
+    [InlineData("CT showed metastatic liver disease.", "C78.7")]
+    [InlineData("Metastatic lung cancer.", "C34.90")]
+    public void AMetastasisAdjectiveBeforeASiteNamesItsSecondaryUnlessAMorphologyFollows(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void NoMetastaticLymphNodesGivesNoCode()
+    {
+        Assert.Empty(Codes("No metastatic lymph nodes were found."));
+    }
+
     [Fact]
     public void SpecimenHeadingGivesTheSiteAndItsSide()
     {

@@ -297,6 +297,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He consulted for a painful swelling of the scrotum.", "N50.89", "swelling of the scrotum")]
     [InlineData("He consulted for pain in the glans for one week.", "N48.89", "pain in the glans")]
     [InlineData("He came with a penile induration at the proximal third.", "N48.6", "penile induration")]
+    [InlineData("Ultrasound revealed a bilateral renal microlithiasis.", "N20.0", "renal microlithiasis")]
     [InlineData("Laparotomy found fecal peritonitis from a perforation of the sigmoid colon.", "K63.1", "perforation of the sigmoid")]
     [InlineData("She was operated on for an ileal perforation.", "K63.1", "ileal perforation")]
     [InlineData("He had bilateral cryptorchidism treated with orchidopexy at 6 years.", "Q53.20", "cryptorchidism")]
@@ -338,6 +339,7 @@ public sealed class TerminologyRecognizerTests
     [Theory]
     [InlineData("There was no scrotal swelling.", "N50.89")]
     [InlineData("He denied penile pain.", "N48.89")]
+    [InlineData("No renal microlithiasis was seen.", "N20.0")]
     [InlineData("He consulted for right testicular pain.", "N48.89")]
     [InlineData("He consulted for right testicular pain.", "N50.89")]
     public void NegatedGenitalFindingOrTesticularPainGivesNoOtherGenitalCode(string text, string code)

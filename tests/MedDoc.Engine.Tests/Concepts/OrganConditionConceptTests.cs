@@ -21,6 +21,7 @@ public sealed class OrganConditionConceptTests
     [InlineData("He reported fecal incontinence.", "R15.9", "fecal incontinence")]
     [InlineData("A 60-year-old man, allergic to penicillin, with hypertension.", "Z88.0", "allergic to penicillin")]
     [InlineData("She had a history of allergy to iodinated contrast.", "Z91.041", "allergy to iodinated contrast")]
+    [InlineData("As personal history he is allergic to sulfamides.", "Z88.2", "allergic to sulfamides")]
     [InlineData("Since the age of ten he needed a wheelchair.", "Z99.3", "needed a wheelchair")]
     [InlineData("She has coronary disease.", "I25.10", "coronary disease")]
     [InlineData("Coronary angiography showed a 90% stenosis of the right coronary artery.", "I25.10", "stenosis of the right coronary artery")]

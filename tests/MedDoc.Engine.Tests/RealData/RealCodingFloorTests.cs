@@ -569,8 +569,21 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // tuberculosis of 2007 the coders gave A15.0), +6 wrong (histories the coders coded as the condition itself): a deliberate
     // trade of about -0.0005 exact F1 for the guideline. Merged with main: exact F1 0.4644 (P 0.733, tp 2,826, fp 1,029),
     // category F1 0.5617 (tp 3,092), outside-R recall 0.3496 (tp 2,088).
-    private const double CodiEspExactF1Floor = 0.463;
+    // Merged with main (relatives, genes): exact F1 0.4640 (tp 2,821, fp 1,022). An allergy to sulfonamides as Z88.2 and a
+    // renal microlithiasis as N20.0: +2 right, none wrong: exact F1 0.4643 (P 0.734, tp 2,823, fp 1,022), category F1 0.5618
+    // (tp 3,090), outside-R recall 0.3491 (tp 2,085).
+    // Merged with cod-a's eleventh-pass increment: exact F1 0.4647 (P 0.734, tp 2,827, fp 1,023), category F1 0.5622
+    // (tp 3,093), outside-R recall 0.3498 (tp 2,089).
+    // Merged with the lead's personal history codes: exact F1 0.4646 (P 0.733, tp 2,828, fp 1,029), category F1 0.5620
+    // (tp 3,094), outside-R recall 0.3500 (tp 2,090).
+    // "Metastatic" right before a site no morphology follows read as that site's secondary ("metastatic axillary lymph
+    // nodes", "metastatic liver"), merged with main (Z16.11, DIC): +3 right (C78.7, C79.51, C77.9), 1 wrong gone (C79.9), 1
+    // wrong added (a "metastatic bone series", a skeletal survey): exact F1 0.4649 (P 0.734, tp 2,828, fp 1,023), category F1
+    // 0.5622 (tp 3,093), outside-R recall 0.3500 (tp 2,090); TCGA unchanged (1,765 found, 37 wrong).
+    // Merged with the personal history codes: exact F1 0.4648 (P 0.733, tp 2,829, fp 1,029), category F1 0.5620 (tp 3,094),
+    // outside-R recall 0.3501 (tp 2,091).
+    private const double CodiEspExactF1Floor = 0.464;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.561;
-    private const double CodiEspOutsideRRecallFloor = 0.348;
+    private const double CodiEspCategoryF1Floor = 0.562;
+    private const double CodiEspOutsideRRecallFloor = 0.349;
 }
