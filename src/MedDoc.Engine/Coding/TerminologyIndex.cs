@@ -222,7 +222,7 @@ public sealed class TerminologyIndex
         {
             return patterns;
         }
-        var target = !code.Billable ? UnspecifiedDescendant(catalog, code.Code) : NeedsEncounter(code.Title) ? null : code.Code;
+        var target = !code.Billable ? UnspecifiedDescendant(catalog, code) : NeedsEncounter(code.Title) ? null : code.Code;
         if (target is null)
         {
             return patterns;
@@ -294,13 +294,13 @@ public sealed class TerminologyIndex
     /// unspecified eye", not H21.501 "…, right eye"; "K46" → K46.9 "… without obstruction or gangrene", not K46.0
     /// "… with obstruction"), or null.
     /// </summary>
-    private static string? UnspecifiedDescendant(IcdCatalog catalog, string code)
+    private static string? UnspecifiedDescendant(IcdCatalog catalog, IcdCode code)
     {
-        var level = catalog.Children(code);
+        var level = catalog.Children(code.Code);
         while (level.Count > 0)
         {
             var unspecified = level
-                .Where(child => child.Billable && !NamesSide(child.Title) && !NeedsEncounter(child.Title)
+                .Where(child => child.Billable && !NamesSide(child.Title, code.Title) && !NeedsEncounter(child.Title)
                     && (Occurrences(child.Title, "unspecified") > 0 || child.Title.EndsWith("without complications", StringComparison.OrdinalIgnoreCase)))
                 .OrderByDescending(child => UnspecifiedScore(child))
                 .ThenBy(child => child.Code, StringComparer.Ordinal)
@@ -334,6 +334,13 @@ public sealed class TerminologyIndex
     private static bool NamesSide(string title) =>
         title.Contains("right", StringComparison.OrdinalIgnoreCase) || title.Contains("left", StringComparison.OrdinalIgnoreCase)
         || title.Contains("bilateral", StringComparison.OrdinalIgnoreCase);
+
+    // A side word the category's own title already has names the condition, not a side: "Homonymous bilateral field
+    // defects, unspecified side" (H53.469) is the unspecified child of H53.46 "Homonymous bilateral field defects".
+    private static bool NamesSide(string title, string categoryTitle) =>
+        SideWords.Any(word => title.Contains(word, StringComparison.OrdinalIgnoreCase) && !categoryTitle.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] SideWords = ["right", "left", "bilateral"];
 
     private static int Occurrences(string text, string word)
     {

@@ -758,6 +758,18 @@ public sealed class NeoplasmCoderTests
     }
 
     [Fact]
+    public void TumourSubsiteFieldNamesThePrimaryOverAnAdnexalDeposit()
+    {
+        const string text = "DIAGNOSIS:\nA. Left tube and ovary:\nPeriadnexal soft tissue: metastatic adenocarcinoma.\nB. Uterus and cervix:\n"
+                            + "Tumor subsite: Endometrium\nHistologic type: Serous adenocarcinoma, FIGO grade 3";
+
+        var codes = Codes(text);
+
+        Assert.Contains("C54.1", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("C56", StringComparison.Ordinal) || code.StartsWith("C57", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PrimaryAtSitesOfNoCommonOverlappingCodeIsNotGuessed()
     {
         const string text = "DIAGNOSIS:\n(A) Tongue, biopsy:\nInvasive squamous cell carcinoma.\n(B) Larynx, resection:\nInvasive squamous cell carcinoma.";

@@ -152,6 +152,12 @@ public sealed class TerminologyIndexTests
         Assert.Equal("K46.9", Index.Lookup("intestinal hernia")?.Code);
     }
 
+    [Fact]
+    public void ASideWordOfTheCategorysOwnTitleNamesTheConditionNotASide()
+    {
+        Assert.Equal("H53.469", Index.Lookup("homonymous hemianopia")?.Code);
+    }
+
     [Theory]
     [InlineData("oedema of larynx", "edema of larynx")]
     [InlineData("haemorrhoids", "hemorrhoids")]

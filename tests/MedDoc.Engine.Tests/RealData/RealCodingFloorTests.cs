@@ -202,6 +202,8 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // colon with rectum"; an overlapping-lesion rule as C57.8 and C14.8): recall 0.9280 (1,766), wrong site 0.0184 (35; a
     // colon report's rectal carcinoma beside its sigmoid one no longer a primary of its own); eleven colorectal reports now
     // C19 where they had C18 or C20 beside each other. CodiEsp unchanged (exact tp 2825, fp 1023).
+    // "Tumor subsite:" read as a tumour-site line (a form label as "Tumor site:"; one dev report uses it): recall 0.9285
+    // (1,767), wrong site 0.0179 (34; an endometrial serous carcinoma no longer an ovarian primary).
     private const double TcgaSiteRecallFloor = 0.928;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
@@ -231,8 +233,8 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A site after "involvement/invasion/extension/infiltration of" read as a structure the tumour reaches, as one before
     // "involvement" already was (a uterine synoptic's "Involvement of Cervix:" field no longer the heading of its serous
     // adenocarcinoma): wrong site 0.0189 (36), recall unchanged (1,765).
-    // With the colon-with-rectum rule (above): wrong site 0.0184 (35).
-    private const double TcgaWrongSiteCeiling = 0.0185;
+    // With the colon-with-rectum rule (above): wrong site 0.0184 (35). With "Tumor subsite:" (above): 0.0179 (34).
+    private const double TcgaWrongSiteCeiling = 0.018;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
