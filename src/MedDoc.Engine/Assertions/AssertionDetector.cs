@@ -268,7 +268,9 @@ public sealed class AssertionDetector
     // bare types of the same kind joined by "and", "or" and commas ("hepatitis B and C", "HIV 1 and 2"), those types are
     // items of the same mention with its head left out: the end of the last of them, before the token at limit.
     private static int ElidedTypesEnd(string text, IReadOnlyList<Token> tokens, TokenRange target, int limit) =>
-        ElidedTypes.After(text, tokens, target, limit) is { Count: > 0 } types ? types[^1] + 1 : target.End;
+        ElidedTypes.IsBareType(text, tokens[target.End - 1]) && ElidedTypes.After(text, tokens, target, limit) is { Count: > 0 } types
+            ? types[^1] + 1
+            : target.End;
 
     // The index past the closing parentheses at index, before limit: a result written after a bracketed list reaches its last
     // item as if written right after it ("Serology (HIV, measles and mumps) negative").

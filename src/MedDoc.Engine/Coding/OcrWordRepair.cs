@@ -339,7 +339,22 @@ public sealed class OcrWordRepair
     // ("adenocarcjnama", "adenocarolnoma").
     private static readonly string[] LookAlikes = ["aceog", "ijlt", "nu"];
 
-    private static bool IsLookAlike(char a, char b) => IsMisreadM(a, b) || Array.Exists(LookAlikes, group => group.Contains(a) && group.Contains(b));
+    // A loop, not Array.Exists: a lambda capturing the two letters would allocate for every letter compared.
+    private static bool IsLookAlike(char a, char b)
+    {
+        if (IsMisreadM(a, b))
+        {
+            return true;
+        }
+        foreach (var group in LookAlikes)
+        {
+            if (group.Contains(a) && group.Contains(b))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // At most two letters different, each one of the other's look-alikes.
     private static bool WithinTwoLookAlikes(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

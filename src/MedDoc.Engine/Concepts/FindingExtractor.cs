@@ -128,7 +128,7 @@ public sealed class FindingExtractor
             {
                 var concept = matches[i].Value;
                 var matched = matches[i].Tokens;
-                var span = Span.Of(text, tokens[heads[i]].Start, tokens[matched.End - 1].End);
+                var span = Span.Of(text, tokens[heads?[i] ?? matched.Start].Start, tokens[matched.End - 1].End);
                 var decision = decisions[i];
                 var lasts = (decision.Assertion == Assertion.Historical || rule.DefaultAssertion == Assertion.Historical) && Lasts(concept, tokens, matched);
                 var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts) || IsMalignancyStillTreated(decision, concept, tokens, sentence);
@@ -148,22 +148,31 @@ public sealed class FindingExtractor
     /// <summary>
     /// Adds to <paramref name="matches"/> the concepts named by types written after a match with its head left out
     /// (<see cref="ElidedTypes"/>: "hepatitis B and C" → hepatitis C at "C"), each assessed at its type; returns the token
-    /// where each match's evidence starts, the head's for an elided type ("hepatitis B and C").
+    /// where each match's evidence starts, the head's for an elided type ("hepatitis B and C"), or null when no type was
+    /// elided and each match's evidence starts at its own first token (the common case, which allocates nothing).
     /// </summary>
-    private List<int> WithElidedTypes(string text, IReadOnlyList<Token> tokens, TokenRange sentence, List<PhraseMatch<ConceptRule>> matches)
+    private List<int>? WithElidedTypes(string text, IReadOnlyList<Token> tokens, TokenRange sentence, List<PhraseMatch<ConceptRule>> matches)
     {
-        var elided = new List<(PhraseMatch<ConceptRule> Match, int Head)>();
+        List<(PhraseMatch<ConceptRule> Match, int Head)>? elided = null;
         foreach (var match in matches)
         {
+            if (!ElidedTypes.IsBareType(text, tokens[match.Tokens.End - 1]))
+            {
+                continue;
+            }
             foreach (var type in ElidedTypes.After(text, tokens, match.Tokens, sentence.End))
             {
                 var named = tokens.Skip(match.Tokens.Start).Take(match.Tokens.Count - 1).Append(tokens[type]).ToArray();
                 if (_terms.Match(named, 0, named.Length) is { } full && full.Tokens.End == named.Length && full.Value != match.Value
                     && !matches.Any(other => other.Tokens.Start <= type && type < other.Tokens.End))
                 {
-                    elided.Add((new PhraseMatch<ConceptRule>(full.Value, new TokenRange(type, type + 1)), match.Tokens.Start));
+                    (elided ??= []).Add((new PhraseMatch<ConceptRule>(full.Value, new TokenRange(type, type + 1)), match.Tokens.Start));
                 }
             }
+        }
+        if (elided is null)
+        {
+            return null;
         }
         var all = matches.Select(match => (Match: match, Head: match.Tokens.Start)).Concat(elided).OrderBy(item => item.Match.Tokens.Start).ToList();
         matches.Clear();
