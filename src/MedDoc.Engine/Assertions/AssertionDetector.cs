@@ -268,9 +268,7 @@ public sealed class AssertionDetector
     // bare types of the same kind joined by "and", "or" and commas ("hepatitis B and C", "HIV 1 and 2"), those types are
     // items of the same mention with its head left out: the end of the last of them, before the token at limit.
     private static int ElidedTypesEnd(string text, IReadOnlyList<Token> tokens, TokenRange target, int limit) =>
-        ElidedTypes.IsBareType(text, tokens[target.End - 1]) && ElidedTypes.After(text, tokens, target, limit) is { Count: > 0 } types
-            ? types[^1] + 1
-            : target.End;
+        ElidedTypes.After(text, tokens, target, limit) is { Count: > 0 } types ? types[^1] + 1 : target.End;
 
     // The index past the closing parentheses at index, before limit: a result written after a bracketed list reaches its last
     // item as if written right after it ("Serology (HIV, measles and mumps) negative").
@@ -306,7 +304,6 @@ public sealed class AssertionDetector
         return index;
     }
 
-    // A type as written after a disease or a virus: one capital letter ("B") or a short number ("1").
     // The tokens between two mentions are list separators, with at most a few words of other items between them ("HIV,
     // HTLV-1, HSV and malaria"): every run of words is short, ends at "and", "or" or a comma and has no article (an article
     // opens a new phrase: "fever and the HIV serology was negative").

@@ -3,8 +3,9 @@ namespace MedDoc.Engine.Coding;
 /// <summary>
 /// Keeps one code of every Excludes1 pair among a document's suggestions: ICD-10-CM never codes both. A diagnosis wins
 /// over a sign or symptom (chapter R), then the code stated more often, then the surer one (stated in a conclusion),
-/// then a code whose title does not say "unspecified", then the more specific (longer) code. The note itself does not say which of the two the text means: "Excludes1:
-/// chills without fever (R68.83)" under R50 forbids the pair whether the patient has fever with chills or not.
+/// then a code whose title does not say "unspecified", then the more specific (longer) code. The note itself does not
+/// say which of the two the text means: "Excludes1: chills without fever (R68.83)" under R50 forbids the pair whether
+/// the patient has fever with chills or not.
 /// Example: J45.909 + R06.2 (wheezing, whose note excludes asthma) → J45.909; "acute renal failure … renal failure"
 /// N17.9 + N19 → N17.9. Pure.
 /// </summary>

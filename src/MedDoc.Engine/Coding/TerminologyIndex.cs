@@ -331,16 +331,14 @@ public sealed class TerminologyIndex
     private static bool NeedsEncounter(string title) =>
         title.Contains("encounter", StringComparison.OrdinalIgnoreCase) || title.Contains("sequela", StringComparison.OrdinalIgnoreCase);
 
-    private static bool NamesSide(string title) =>
-        title.Contains("right", StringComparison.OrdinalIgnoreCase) || title.Contains("left", StringComparison.OrdinalIgnoreCase)
-        || title.Contains("bilateral", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] SideWords = ["right", "left", "bilateral"];
+
+    private static bool NamesSide(string title) => SideWords.Any(word => title.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     // A side word the category's own title already has names the condition, not a side: "Homonymous bilateral field
     // defects, unspecified side" (H53.469) is the unspecified child of H53.46 "Homonymous bilateral field defects".
     private static bool NamesSide(string title, string categoryTitle) =>
         SideWords.Any(word => title.Contains(word, StringComparison.OrdinalIgnoreCase) && !categoryTitle.Contains(word, StringComparison.OrdinalIgnoreCase));
-
-    private static readonly string[] SideWords = ["right", "left", "bilateral"];
 
     private static int Occurrences(string text, string word)
     {

@@ -156,10 +156,6 @@ public sealed class FindingExtractor
         List<(PhraseMatch<ConceptRule> Match, int Head)>? elided = null;
         foreach (var match in matches)
         {
-            if (!ElidedTypes.IsBareType(text, tokens[match.Tokens.End - 1]))
-            {
-                continue;
-            }
             foreach (var type in ElidedTypes.After(text, tokens, match.Tokens, sentence.End))
             {
                 var named = tokens.Skip(match.Tokens.Start).Take(match.Tokens.Count - 1).Append(tokens[type]).ToArray();
