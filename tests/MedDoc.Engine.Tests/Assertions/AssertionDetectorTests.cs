@@ -40,6 +40,9 @@ public sealed class AssertionDetectorTests
     [InlineData("GC and chlamydia cultures were done.", "chlamydia", Assertion.Hypothetical, "cultures")]
     [InlineData("Mutations were found in the PAH gene.", "PAH", Assertion.Hypothetical, "gene")]
     [InlineData("Check an ANCA and hepatitis profile.", "hepatitis", Assertion.Hypothetical, "profile")]
+    [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
+    [InlineData("Discontinue Plavix.", "Plavix", Assertion.Negated, "Discontinue")]
+    [InlineData("3) Chronic obstructive pulmonary disease?", "Chronic obstructive pulmonary disease", Assertion.Possible, "?")]
     [InlineData("Another consideration would be a low grade astrocytoma.", "astrocytoma", Assertion.Possible, "consideration would be")]
     [InlineData("Calcium is given in the event of hypoparathyroidism.", "hypoparathyroidism", Assertion.Hypothetical, "in the event of")]
     [InlineData("Send for fecal leukocytes, ova and parasites, and C. difficile.", "C. difficile", Assertion.Hypothetical, "Send for")]
@@ -467,6 +470,18 @@ public sealed class AssertionDetectorTests
         const string sentence = "Pneumonia seen on CT dated last week at the county hospital (not seen on the prior radiograph) is not seen on today's film.";
         var decision = Assess(sentence, "Pneumonia");
         Assert.Equal((Assertion.Negated, sentence.LastIndexOf("not seen", StringComparison.Ordinal)), (decision.Assertion, decision.Trigger?.Start));
+    }
+
+    [Fact]
+    public void ADrugOrderedStoppedDoesNotReachTheConditionNamedAfterIt()
+    {
+        Assert.Equal(Assertion.Present, Assess("Discontinue Plavix because of gastrointestinal bleeding.", "gastrointestinal bleeding").Assertion);
+    }
+
+    [Fact]
+    public void AQuestionInAnEarlierSentenceLeavesAFindingPresent()
+    {
+        Assert.Equal(Assertion.Present, Assess("Was the radiograph reviewed? It shows pneumonia.", "pneumonia").Assertion);
     }
 
     [Fact]
