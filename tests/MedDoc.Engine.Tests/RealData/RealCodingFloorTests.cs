@@ -591,8 +591,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.4649 (P 0.733, tp 2,830, fp 1,029), category F1 0.5623 (tp 3,096), outside-R recall 0.3503 (tp 2,092).
     // Merged with the "metastatic" site reading: exact F1 0.4653 (P 0.734, tp 2,833, fp 1,029), category F1 0.5626
     // (tp 3,098), outside-R recall 0.3508 (tp 2,095).
-    private const double CodiEspExactF1Floor = 0.464;
+    // A long-term drug therapy (Z79) the report begins ("anticoagulation with apixaban was started", "decided to initiate",
+    // "received insulin") is not yet long-term use, a term hyphen-joined after "anti" ("anti-insulin antibodies",
+    // "anti-hypertensive") is what a drug or antibody acts against, and the Index's thrombosis of the superficial dorsal vein
+    // of the penis (N48.81), merged with main (a negation naming an earlier study): 10 wrong gone, +2 right, 1 right lost
+    // (I82.90 beside the penile vein): exact F1 0.4656 (P 0.7355, tp 2,833, fp 1,019), category F1 0.5627 (tp 3,096),
+    // outside-R recall 0.3508 (tp 2,095).
+    private const double CodiEspExactF1Floor = 0.465;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.562;
-    private const double CodiEspOutsideRRecallFloor = 0.349;
+    private const double CodiEspOutsideRRecallFloor = 0.350;
 }
