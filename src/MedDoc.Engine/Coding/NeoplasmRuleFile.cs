@@ -28,7 +28,9 @@ namespace MedDoc.Engine.Coding;
 /// and the words that make a line opening with a morphology the title of a synoptic form, no diagnosis and the end of the
 /// specimen heading above ("Urothelial Carcinoma Pathologic Parameters"),
 /// and the joining words that cannot end a statement, so that a line ending on one runs on into the next ("NO ... OR" /
-/// "ADENOCARCINOMA IDENTIFIED").
+/// "ADENOCARCINOMA IDENTIFIED"),
+/// and the words after a site that make it the kind of a tumour, not its place ("adenocarcinoma of the colorectal type",
+/// "mucinous adenocarcinoma, endocervical type"): such a site places the tumour only when nothing else does.
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -65,4 +67,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? RunOnWords = null,
     IReadOnlyList<string>? SizeWords = null,
     IReadOnlyList<string>? SizeLeadWords = null,
-    IReadOnlyList<string>? MetastaticSiteWords = null);
+    IReadOnlyList<string>? MetastaticSiteWords = null,
+    IReadOnlyList<string>? TypeWords = null);
