@@ -34,7 +34,7 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
             return;
         }
         var (exact, category, outsideR) = (codes.Exact, codes.Category, codes.OutsideChapterR);
-        output.WriteLine($"codiesp dev ({report.Documents}): exact {exact}; category {category}; outside chapter R {outsideR}");
+        output.WriteLine($"codiesp dev ({report.Documents}): exact {exact}; category {category}; outside chapter R {outsideR}; exact against the current gold {codes.ExactCurrentCodes}");
 
         Assert.True(exact.F1 >= CodiEspExactF1Floor, $"exact {exact}");
         Assert.True(exact.Precision >= CodiEspPrecisionFloor, $"exact {exact}");
