@@ -636,6 +636,23 @@ public sealed class NeoplasmCoderTests
     }
 
     [Theory]
+    [InlineData("parotid gland", "C07")]
+    [InlineData("submandibular gland", "C08.0")]
+    [InlineData("sublingual gland", "C08.1")]
+    public void AGlandNamedAfterALymphNodeGroupIsTheOrgan(string phrase, string primary)
+    {
+        Assert.Equal(primary, Coder.Sites.Find(phrase)?.Entry.Primary);
+    }
+
+    [Theory]
+    [InlineData("parotid lymph nodes")]
+    [InlineData("submandibular nodes")]
+    public void LymphNodesOfAnOrganAreStillLymphNodes(string phrase)
+    {
+        Assert.Equal("C77.0", Coder.Sites.Find(phrase)?.Entry.Secondary);
+    }
+
+    [Theory]
     [InlineData("FINAL DIAGNOSIS:\nA. INVASIVE POORLY DIFFERENTIATED ADENOCARCINOMA, GLEASON SCORE 4 + 4 = 8.", "C61")]
     [InlineData("DIAGNOSIS:\nCarcinoma, clear cell type, Fuhrman nuclear grade 2.", "C64.9")]
     public void GradingSystemOfOneOrgansCarcinomaPlacesATumourTheSentenceGivesNoSite(string text, string expected)
