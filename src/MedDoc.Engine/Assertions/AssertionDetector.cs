@@ -165,7 +165,8 @@ public sealed class AssertionDetector
                 i++;
                 continue;
             }
-            if (match.Value.YieldsToPositiveResult && ReportsPositiveResult(tokens, sentence, match.Tokens))
+            if (match.Value.YieldsToPositiveResult && ReportsPositiveResult(tokens, sentence, match.Tokens)
+                || match.Value.Category == TriggerCategory.Negated && NamesEarlierStudy(tokens, sentence, match.Tokens.End))
             {
                 i = match.Tokens.End;
                 continue;
@@ -223,6 +224,26 @@ public sealed class AssertionDetector
         return false;
     }
 
+    // A negation followed by an earlier study is about that study ("[not seen] on prior exams", "[not] visible in the previous
+    // study"): what it reaches is new since then, not absent. The index is the first token after the negation.
+    private static bool NamesEarlierStudy(IReadOnlyList<Token> tokens, TokenRange sentence, int index)
+    {
+        if (index < sentence.End && tokens[index].Value is "seen" or "visible" or "present" or "evident" or "apparent" or "identified" or "demonstrated")
+        {
+            index++;
+        }
+        if (index >= sentence.End || tokens[index].Value is not ("on" or "in" or "at"))
+        {
+            return false;
+        }
+        index++;
+        if (index < sentence.End && tokens[index].Value is "the" or "a" or "an")
+        {
+            index++;
+        }
+        return index < sentence.End && tokens[index].Value is "prior" or "previous" or "earlier" or "preceding";
+    }
+
     private static bool IsPositive(string word) => word is "positive" or "reactive";
 
     // The token at index opens its sentence, a line or an item of a list: "[Negative] headaches, [negative] syncope",
@@ -253,7 +274,8 @@ public sealed class AssertionDetector
                 {
                     continue;
                 }
-                var inScope = trigger.Tokens.Start - end <= (trigger.Value.MaxScope ?? int.MaxValue);
+                var inScope = trigger.Value.MaxScope is not { } maxScope
+                              || (c == (int)TriggerCategory.Negated ? WordsOutsideBrackets(tokens, end, trigger.Tokens.Start, maxScope) : trigger.Tokens.Start - end) <= maxScope;
                 var listItem = c == (int)TriggerCategory.Negated && j + 1 < targets.Count && reached[(j + 1) * CategoryCount + c] == trigger
                     && JoinedAsListItems(tokens, new TokenRange(targets[j].Start, PastBracketedAbbreviation(tokens, targets[j].End, limit)), targets[j + 1]);
                 if (inScope || listItem)
@@ -262,6 +284,49 @@ public sealed class AssertionDetector
                 }
             }
         }
+    }
+
+    // How many tokens from start to end lie outside brackets, counted up to one past most: an aside in brackets between a
+    // mention and a post-negation does not widen their distance (other triggers, such as "prophylaxis", qualify only the words
+    // right before them, so a bracket still separates them from a mention) ("Pneumonia seen on CT (not on the radiograph) is not seen
+    // either"). An unclosed bracket counts as words.
+    private static int WordsOutsideBrackets(IReadOnlyList<Token> tokens, int start, int end, int most)
+    {
+        if (end - start <= most)
+        {
+            return end - start;
+        }
+        var words = 0;
+        var i = start;
+        while (i < end && words <= most)
+        {
+            var close = tokens[i].Value == "(" ? ClosingBracket(tokens, i, end) : -1;
+            if (close > 0)
+            {
+                i = close + 1;
+                continue;
+            }
+            words++;
+            i++;
+        }
+        return words;
+    }
+
+    // The index of the ")" closing the bracket opened at open, before end; -1 when it is not closed there.
+    private static int ClosingBracket(IReadOnlyList<Token> tokens, int open, int end)
+    {
+        for (var i = open + 1; i < end; i++)
+        {
+            if (tokens[i].Value == ")")
+            {
+                return i;
+            }
+            if (tokens[i].Value == "(")
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // Where a mention that ends on a type written as one capital letter or a number ("hepatitis B", "HIV 1") is followed by

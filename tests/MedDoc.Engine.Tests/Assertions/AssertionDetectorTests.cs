@@ -17,6 +17,7 @@ public sealed class AssertionDetectorTests
     [InlineData("No pleural effusion.", "pleural effusion", Assertion.Negated, "No")]
     [InlineData("Pneumothorax is not seen.", "Pneumothorax", Assertion.Negated, "not seen")]
     [InlineData("Pneumothorax is not seen on this study.", "Pneumothorax", Assertion.Negated, "not seen")]
+    [InlineData("Effusion is not seen on the lateral view.", "Effusion", Assertion.Negated, "not seen")]
     [InlineData("The effusions have resolved.", "effusions", Assertion.Negated, "have resolved")]
     [InlineData("Without evidence of pneumothorax.", "pneumothorax", Assertion.Negated, "Without evidence of")]
     [InlineData("Lungs are free of consolidation.", "consolidation", Assertion.Negated, "free of")]
@@ -125,6 +126,9 @@ public sealed class AssertionDetectorTests
     [InlineData("Chlamydia culture was positive.", "Chlamydia")]
     [InlineData("Hepatitis C serology: reactive.", "Hepatitis C")]
     [InlineData("The radiograph shows cardiomegaly, not present in a previous study.", "cardiomegaly")]
+    [InlineData("A left basilar opacity, not identified on the earlier radiograph.", "opacity")]
+    [InlineData("Small right effusion, not evident on prior imaging.", "effusion")]
+    [InlineData("Not visible on the previous study, a 5 mm nodule is now seen.", "nodule")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
@@ -449,6 +453,21 @@ public sealed class AssertionDetectorTests
     public void NegativeQualifyingTheWordsBeforeItOrFarFromTheMentionLeavesItPresent(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void AnAsideInBracketsDoesNotCountTowardsAPostNegationsReach()
+    {
+        const string sentence = "Pneumonia seen on CT dated last week at the county hospital (not seen on the prior radiograph) is not seen on today's film.";
+        var decision = Assess(sentence, "Pneumonia");
+        Assert.Equal((Assertion.Negated, sentence.LastIndexOf("not seen", StringComparison.Ordinal)), (decision.Assertion, decision.Trigger?.Start));
+    }
+
+    [Fact]
+    public void APostNegationBeyondItsReachWithoutBracketsLeavesTheMentionPresent()
+    {
+        const string sentence = "Pneumonia seen on CT examination dated last week at the county hospital emergency department, reviewed today, is not seen.";
+        Assert.Equal(Assertion.Present, Assess(sentence, "Pneumonia").Assertion);
     }
 
     [Fact]
