@@ -28,7 +28,9 @@ namespace MedDoc.Engine.Coding;
 /// and the words that make a line opening with a morphology the title of a synoptic form, no diagnosis and the end of the
 /// specimen heading above ("Urothelial Carcinoma Pathologic Parameters"),
 /// and the joining words that cannot end a statement, so that a line ending on one runs on into the next ("NO ... OR" /
-/// "ADENOCARCINOMA IDENTIFIED").
+/// "ADENOCARCINOMA IDENTIFIED"),
+/// and the words before "to" that make it a cause, neither a spread nor a metastasis ("hydronephrosis due to a bladder
+/// tumor", "pain secondary to a bladder tumor" place the tumour in the bladder).
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -65,4 +67,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? RunOnWords = null,
     IReadOnlyList<string>? SizeWords = null,
     IReadOnlyList<string>? SizeLeadWords = null,
-    IReadOnlyList<string>? MetastaticSiteWords = null);
+    IReadOnlyList<string>? MetastaticSiteWords = null,
+    IReadOnlyList<string>? CauseWords = null);

@@ -126,6 +126,22 @@ public sealed class NeoplasmCoderTests
         Assert.DoesNotContain(Codes(text), code => code.StartsWith("D49", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Ultrasound showed bilateral hydronephrosis due to bladder neoplasia.", "D49.4")]
+    [InlineData("He had hematuria secondary to a bladder tumor.", "D49.4")]
+    public void ATumorStatedAsTheCauseOfAFindingIsCodedAtItsSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("The tumor extended to the bladder.")]
+    [InlineData("Metastatic tumor to the bladder.")]
+    public void ATumorSpreadingToASiteIsNoTumorOfThatSite(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("D49", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void LymphNodeMetastasisIsCodedAsSecondaryOfItsRegion()
     {
