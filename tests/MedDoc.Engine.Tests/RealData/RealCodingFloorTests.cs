@@ -586,8 +586,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.4649 (P 0.733, tp 2,830, fp 1,029), category F1 0.5623 (tp 3,096), outside-R recall 0.3503 (tp 2,092).
     // Merged with the "metastatic" site reading: exact F1 0.4653 (P 0.734, tp 2,833, fp 1,029), category F1 0.5626
     // (tp 3,098), outside-R recall 0.3508 (tp 2,095).
-    private const double CodiEspExactF1Floor = 0.464;
+    // Twelfth pass (cod-a): "parotid/submandibular/sublingual gland" read as the salivary gland, not its lymph nodes (+2
+    // right: C08.0, D18.09; 2 wrong gone: C77.0, D18.00); a tumour stated as a cause ("hydronephrosis due to bladder
+    // neoplasia") coded at its site (+2 right: D49.4, D49.519); "recommended/advised/plans to quit smoking" a goal, no
+    // former smoker (one right moves: Z87.891 → F17.210, the coders had both). Merged with main: exact F1 0.4657 (P 0.734,
+    // tp 2,836, fp 1,027), category F1 0.5629 (tp 3,100), outside-R recall 0.3513 (tp 2,098); TCGA unchanged (1,767 found,
+    // 34 wrong).
+    private const double CodiEspExactF1Floor = 0.465;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.562;
-    private const double CodiEspOutsideRRecallFloor = 0.349;
+    private const double CodiEspOutsideRRecallFloor = 0.350;
 }
