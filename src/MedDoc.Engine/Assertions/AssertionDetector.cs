@@ -109,7 +109,7 @@ public sealed class AssertionDetector
         }
         var reached = new PhraseMatch<AssertionRule>?[targets.Count * CategoryCount];
         ForwardPass(triggers, targets, reached);
-        BackwardPass(text, tokens, triggers, targets, reached);
+        BackwardPass(text, tokens, sentence, triggers, targets, reached);
         var decisions = new AssertionDecision[targets.Count];
         for (var j = 0; j < targets.Count; j++)
         {
@@ -254,15 +254,16 @@ public sealed class AssertionDetector
     // A negative result that reaches back only a few words ("HIV and hepatitis C serologies were negative") also reaches the
     // mentions coordinated with the one it reached: a mention joined to it by nothing but "and", "or" and commas is an item
     // of the same list, so the result is read back onto every item ("HIV" as well as "hepatitis C"). A mention whose type is
-    // shared with the bare types after it ("hepatitis B and C serology was negative") is measured from the last of them.
-    private static void BackwardPass(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<AssertionRule>> triggers, IReadOnlyList<TokenRange> targets, PhraseMatch<AssertionRule>?[] reached)
+    // shared with the bare types after it ("hepatitis B and C serology was negative", "hepatitis B and C panel") is measured
+    // from the last of them, past the mention of the type that was left out, which is an item of the same phrase.
+    private static void BackwardPass(string text, IReadOnlyList<Token> tokens, TokenRange sentence, List<PhraseMatch<AssertionRule>> triggers, IReadOnlyList<TokenRange> targets, PhraseMatch<AssertionRule>?[] reached)
     {
         var open = new PhraseMatch<AssertionRule>?[CategoryCount];
         var k = triggers.Count - 1;
         for (var j = targets.Count - 1; j >= 0; j--)
         {
             var limit = j + 1 < targets.Count ? targets[j + 1].Start : tokens.Count;
-            var end = PastClosingParentheses(tokens, PastBracketedAbbreviation(tokens, ElidedTypesEnd(text, tokens, targets[j], limit), limit), limit);
+            var end = PastClosingParentheses(tokens, PastBracketedAbbreviation(tokens, ElidedTypesEnd(text, tokens, targets[j], sentence.End), limit), limit);
             for (; k >= 0 && triggers[k].Tokens.Start >= targets[j].End; k--)
             {
                 Open(triggers[k], TriggerDirection.Forward, open);

@@ -20,6 +20,7 @@ public sealed class LastingConditions
     private readonly CodeRange[] _ranges;
     private readonly string[] _titleWords;
     private readonly PhraseMatcher<string> _treatmentPhrases = new();
+    private readonly PhraseMatcher<string> _begunPhrases = new();
 
     /// <summary>The conditions of <paramref name="file"/>.</summary>
     public LastingConditions(LastingConditionFile file)
@@ -30,6 +31,10 @@ public sealed class LastingConditions
         foreach (var phrase in file.TreatmentPhrases ?? [])
         {
             _treatmentPhrases.Add(phrase, phrase);
+        }
+        foreach (var phrase in file.BegunPhrases ?? [])
+        {
+            _begunPhrases.Add(phrase, phrase);
         }
     }
 
@@ -70,6 +75,28 @@ public sealed class LastingConditions
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The tokens of the phrase in <paramref name="sentence"/> that states the report begins a drug therapy ("anticoagulation
+    /// with warfarin was started", "it was decided to initiate apixaban"), or null when there is none or a treatment phrase
+    /// says the therapy goes on ("receiving", "still on"): a therapy begun now is not yet a long-term one (Z79).
+    /// </summary>
+    public TokenRange? StatesTherapyBegun(IReadOnlyList<Token> tokens, TokenRange sentence)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (StatesOngoingTreatment(tokens, sentence))
+        {
+            return null;
+        }
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (_begunPhrases.Match(tokens, i, sentence.End) is { } begun)
+            {
+                return begun.Tokens;
+            }
+        }
+        return null;
     }
 
     /// <summary>True when <paramref name="code"/> is a code of <paramref name="catalog"/> that names a condition that lasts once diagnosed.</summary>

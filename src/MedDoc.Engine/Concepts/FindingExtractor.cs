@@ -15,7 +15,9 @@ namespace MedDoc.Engine.Concepts;
 /// marked as an episode, "chronic": false, which is historical). A lasting condition stated as history anywhere ("history
 /// of type 2 diabetes") is still the patient's and takes its section's assertion: one whose code lies in
 /// Rules/lasting_conditions.json (<see cref="LastingConditions"/>), unless the concept says otherwise with its "chronic" flag. A concept's abbreviation that also spells a name
-/// counts only in a clinical context (see <see cref="ConceptRule.Abbreviations"/>). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
+/// counts only in a clinical context (see <see cref="ConceptRule.Abbreviations"/>); a term hyphen-joined after "anti" is what a
+/// drug or an antibody acts against ("anti-insulin antibodies"), not the concept. A long-term drug therapy (Z79) that the
+/// sentence says the report begins ("apixaban was started") is hypothetical (<see cref="LastingConditions.StatesTherapyBegun"/>). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
 /// cardiomegaly present.
 /// </summary>
 public sealed class FindingExtractor
@@ -25,6 +27,9 @@ public sealed class FindingExtractor
 
     // A status the patient has now whatever section lists it (see IsCurrentStatus).
     private static readonly CodeRange[] CurrentStatusCodes = [.. new[] { "Z21", "Z68", "Z79", "Z89-Z99" }.Select(CodeRange.Parse)];
+
+    // A long-term (current) drug therapy (see IsTherapyBegun).
+    private static readonly CodeRange LongTermDrugTherapy = CodeRange.Parse("Z79");
 
     // A personal history of a disease (see IsLastingConditionStatedAsHistory).
     private static readonly CodeRange PersonalHistoryCodes = CodeRange.Parse("Z85-Z87");
@@ -112,7 +117,7 @@ public sealed class FindingExtractor
         var targets = new List<TokenRange>();
         foreach (var sentence in document.SentencesIn(range))
         {
-            var matches = WithComposed(_terms.FindAll(tokens, sentence).Where(match => !IsNameNotAbbreviation(text, tokens, match) && NamesItsSite(tokens, sentence, match.Value)).ToList(), ComposedAt(tokens, sentence));
+            var matches = WithComposed(_terms.FindAll(tokens, sentence).Where(match => !IsNameNotAbbreviation(text, tokens, match) && !AbbreviationUse.FollowsAnti(text, tokens[match.Tokens.Start].Start) && NamesItsSite(tokens, sentence, match.Value)).ToList(), ComposedAt(tokens, sentence));
             if (matches.Count == 0)
             {
                 continue;
@@ -139,6 +144,13 @@ public sealed class FindingExtractor
                 {
                     assertion = Assertion.Historical;
                     trigger = text[tokens[date.Start].Start..tokens[date.End - 1].End];
+                }
+                if (assertion == Assertion.Present && concept.Code is { } code && LongTermDrugTherapy.Contains(code)
+                    && LastingConditions.Embedded.StatesTherapyBegun(tokens, sentence) is { } begun)
+                {
+                    // "Warfarin was started": a therapy the report begins is planned, not yet the patient's long-term one.
+                    assertion = Assertion.Hypothetical;
+                    trigger = text[tokens[begun.Start].Start..tokens[begun.End - 1].End];
                 }
                 findings.Add(new Finding(concept.Id, concept.Name, assertion, span, section.Category, trigger));
             }

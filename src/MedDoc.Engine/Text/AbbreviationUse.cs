@@ -6,7 +6,8 @@ namespace MedDoc.Engine.Text;
 /// on their own), or part of a compound name joined by a hyphen to a code-like word ("123I-MI" scintigraphy, a tracer;
 /// "post-MI" stays the infarction), or the label of a field in an examination or review of systems ("MS: full range of
 /// motion", the musculoskeletal system; "Assessment: MS, stable" stays multiple sclerosis), or the target of an antibody or a
-/// drug after "anti-" ("anti-GBM antibodies", glomerular basement membrane, no glioblastoma; "anti-TNF therapy"). Pure
+/// drug after "anti-" ("anti-GBM antibodies", glomerular basement membrane, no glioblastoma; "anti-TNF therapy"; any term
+/// so joined, see <see cref="FollowsAnti"/>: "anti-insulin antibodies"). Pure
 /// functions over the text and the short form's character span.
 /// </summary>
 public static class AbbreviationUse
@@ -18,9 +19,15 @@ public static class AbbreviationUse
         return DefinesWordsBefore(text, start, end) || JoinsCodeLikeWord(text, start, end) || LabelsAField(text, end) || FollowsAnti(text, start);
     }
 
-    // "anti-GBM": the short form hyphen-joined after the word "anti" is what an antibody or a drug acts against.
-    private static bool FollowsAnti(string text, int start) =>
-        start >= 5 && text[start - 1] == '-' && WordEndingAt(text, start - 1).Equals("anti", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// True when the word at <paramref name="start"/> is hyphen-joined after the word "anti": what an antibody or a drug acts
+    /// against ("anti-GBM antibodies", "anti-insulin antibodies"), not the condition or therapy the word names on its own.
+    /// </summary>
+    public static bool FollowsAnti(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return start >= 5 && text[start - 1] == '-' && WordEndingAt(text, start - 1).Equals("anti", StringComparison.OrdinalIgnoreCase);
+    }
 
     // "MS: strength 5/5": a colon right after the short form makes it the label of what follows.
     private static bool LabelsAField(string text, int end)

@@ -39,6 +39,14 @@ public sealed class AssertionDetectorTests
     [InlineData("We will add HIV serologies to the workup.", "HIV", Assertion.Hypothetical, "serologies")]
     [InlineData("GC and chlamydia cultures were done.", "chlamydia", Assertion.Hypothetical, "cultures")]
     [InlineData("Mutations were found in the PAH gene.", "PAH", Assertion.Hypothetical, "gene")]
+    [InlineData("Check an ANCA and hepatitis profile.", "hepatitis", Assertion.Hypothetical, "profile")]
+    [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
+    [InlineData("Discontinue Plavix.", "Plavix", Assertion.Negated, "Discontinue")]
+    [InlineData("3) Chronic obstructive pulmonary disease?", "Chronic obstructive pulmonary disease", Assertion.Possible, "?")]
+    [InlineData("Another consideration would be a low grade astrocytoma.", "astrocytoma", Assertion.Possible, "consideration would be")]
+    [InlineData("Calcium is given in the event of hypoparathyroidism.", "hypoparathyroidism", Assertion.Hypothetical, "in the event of")]
+    [InlineData("Send for fecal leukocytes, ova and parasites, and C. difficile.", "C. difficile", Assertion.Hypothetical, "Send for")]
+    [InlineData("I would discuss it with the family before any workup for multiple myeloma.", "multiple myeloma", Assertion.Hypothetical, "workup for")]
     [InlineData("The patient relates that he may have had a seizure before that.", "seizure", Assertion.Possible, "may have")]
     [InlineData("He may have mild iron deficiency.", "iron deficiency", Assertion.Possible, "may have")]
     [InlineData("The Mattis Dementia Rating Scale was given.", "Dementia", Assertion.Hypothetical, "Rating Scale")]
@@ -125,6 +133,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Positive serology for syphilis.", "syphilis")]
     [InlineData("Chlamydia culture was positive.", "Chlamydia")]
     [InlineData("Hepatitis C serology: reactive.", "Hepatitis C")]
+    [InlineData("The hepatitis panel was positive for hepatitis C.", "hepatitis")]
     [InlineData("The radiograph shows cardiomegaly, not present in a previous study.", "cardiomegaly")]
     [InlineData("A left basilar opacity, not identified on the earlier radiograph.", "opacity")]
     [InlineData("Small right effusion, not evident on prior imaging.", "effusion")]
@@ -461,6 +470,18 @@ public sealed class AssertionDetectorTests
         const string sentence = "Pneumonia seen on CT dated last week at the county hospital (not seen on the prior radiograph) is not seen on today's film.";
         var decision = Assess(sentence, "Pneumonia");
         Assert.Equal((Assertion.Negated, sentence.LastIndexOf("not seen", StringComparison.Ordinal)), (decision.Assertion, decision.Trigger?.Start));
+    }
+
+    [Fact]
+    public void ADrugOrderedStoppedDoesNotReachTheConditionNamedAfterIt()
+    {
+        Assert.Equal(Assertion.Present, Assess("Discontinue Plavix because of gastrointestinal bleeding.", "gastrointestinal bleeding").Assertion);
+    }
+
+    [Fact]
+    public void AQuestionInAnEarlierSentenceLeavesAFindingPresent()
+    {
+        Assert.Equal(Assertion.Present, Assess("Was the radiograph reviewed? It shows pneumonia.", "pneumonia").Assertion);
     }
 
     [Fact]

@@ -843,6 +843,14 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("Anti-insulin antibodies were raised in the type 2 diabetic.", "Z79.4")]
+    [InlineData("An anti-hypertensive drug was avoided because of the low blood pressure.", "I10")]
+    public void WordAfterAntiIsWhatADrugOrAntibodyActsAgainst(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
     [InlineData("He developed post-MI pericarditis.", "I21.9")]
     [InlineData("Acute myocardial infarction (AMI) was diagnosed in the emergency room.", "I21.9")]
     [InlineData("CT angiography showed PE in both lower lobes.", "I26.99")]
@@ -993,9 +1001,27 @@ public sealed class Icd10CoderTests
     [InlineData("Atrial fibrillation. She stopped taking rivaroxaban.", "I48.91")]
     [InlineData("Atrial fibrillation. No anticoagulant therapy because of falls.", "I48.91")]
     [InlineData("Lupus anticoagulant was positive.", "")]
+    [InlineData("Atrial fibrillation. She has been receiving warfarin since 2010 and it was adjusted to the INR.", "I48.91 Z79.01")]
     public void AnticoagulantTheDoctorKeepsIsLongTermUse(string text, string expected)
     {
         Assert.Equal(expected, string.Join(' ', Codes(text).Select(code => code.Code).Order(StringComparer.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Deep vein thrombosis of the leg. Anticoagulation with apixaban was started.", "Z79.01")]
+    [InlineData("Given the embolic stroke, it was decided to initiate oral anticoagulation with dabigatran.", "Z79.01")]
+    [InlineData("Type 2 diabetes mellitus was diagnosed and he received insulin glargine and metformin.", "Z79.4")]
+    public void DrugTherapyTheReportBeginsIsNotYetLongTermUse(string text, string code)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("A history of atrial fibrillation anticoagulated with acenocoumarol. Ceftriaxone was started for the pneumonia.", "Z79.01")]
+    [InlineData("Type 2 diabetes mellitus treated with insulin glargine.", "Z79.4")]
+    public void DrugTherapyThePatientAlreadyTakesIsLongTermUse(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
     }
 
     [Theory]

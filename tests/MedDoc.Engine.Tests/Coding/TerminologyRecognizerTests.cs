@@ -297,6 +297,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He consulted for a painful swelling of the scrotum.", "N50.89", "swelling of the scrotum")]
     [InlineData("He consulted for pain in the glans for one week.", "N48.89", "pain in the glans")]
     [InlineData("He came with a penile induration at the proximal third.", "N48.6", "penile induration")]
+    [InlineData("Doppler showed a segmental thrombosis of the superficial dorsal vein of the penis.", "N48.81", "thrombosis of the superficial dorsal vein of the penis")]
     [InlineData("Ultrasound revealed a bilateral renal microlithiasis.", "N20.0", "renal microlithiasis")]
     [InlineData("She presented with nausea and sialorrhea.", "K11.7", "sialorrhea")]
     [InlineData("The abdominal X-ray showed a large gastric dilatation.", "K31.89", "gastric dilatation")]

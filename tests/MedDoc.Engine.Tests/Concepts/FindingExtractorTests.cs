@@ -36,6 +36,14 @@ public sealed class FindingExtractorTests
     }
 
     [Theory]
+    [InlineData("We sent hepatitis B and C serologies.")]
+    [InlineData("We will check the viral load and a hepatitis B and C panel.")]
+    public void ATestAfterTypesWithTheirHeadLeftOutNamesTheFirstTypeToo(string text)
+    {
+        Assert.Equal(Assertion.Hypothetical, Only(text, "hepatitis_b_unspecified").Assertion);
+    }
+
+    [Theory]
     [InlineData("Hepatitis B and anemia were found.")]
     [InlineData("Hepatitis B and hepatitis C were found.")]
     public void AMentionFollowedByOtherWordsGivesNoElidedType(string text)
