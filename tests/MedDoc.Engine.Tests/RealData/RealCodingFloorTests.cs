@@ -597,7 +597,8 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // neoplasia") coded at its site (+2 right: D49.4, D49.519); "recommended/advised/plans to quit smoking" a goal, no
     // former smoker (one right moves: Z87.891 → F17.210, the coders had both). Merged with main: exact F1 0.4657 (P 0.734,
     // tp 2,836, fp 1,027), category F1 0.5629 (tp 3,100), outside-R recall 0.3513 (tp 2,098); TCGA unchanged (1,767 found,
-    // 34 wrong).
+    // 34 wrong). Merged with the Z79 therapies begun: exact F1 0.4663 (P 0.736, tp 2,837, fp 1,016), category F1 0.5632
+    // (tp 3,099), outside-R recall 0.3515 (tp 2,099).
     private const double CodiEspExactF1Floor = 0.465;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.562;
