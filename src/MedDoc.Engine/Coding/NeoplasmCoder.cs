@@ -86,6 +86,7 @@ public sealed partial class NeoplasmCoder
     private readonly HashSet<string> _clinicalSections;
 
     private readonly HashSet<string> _runOn;
+    private readonly HashSet<string> _typeWords;
     private readonly HashSet<string> _size;
     private readonly HashSet<string> _sizeLead;
 
@@ -159,6 +160,7 @@ public sealed partial class NeoplasmCoder
         _formTitle = (rules.FormTitleWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
         _runOn = (rules.RunOnWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        _typeWords = (rules.TypeWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _size = (rules.SizeWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _sizeLead = (rules.SizeLeadWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _siteAdjectives = rules.SiteAdjectives.Keys.Select(Fold).ToHashSet(StringComparer.Ordinal);
@@ -452,6 +454,8 @@ public sealed partial class NeoplasmCoder
             ? GradedSite(text, tokens, sentence.Range) ?? siteLine ?? clinicalSite
               ?? (sentence.Sites.Count == 0 && !HasHeadingAbove(analysed, index) ? onlyOrgan : null)
             : null;
+        // "adenocarcinoma of the colorectal type": a site that names the tumour's kind places it only when nothing else does.
+        context ??= rule.Behavior == NeoplasmBehavior.Primary ? TypeSite(tokens, sentence, morphology.Tokens) : null;
         if (context is null)
         {
             return;
@@ -518,6 +522,7 @@ public sealed partial class NeoplasmCoder
         // The last token, not the first: a sentence can begin with its section's header ("INDICATION: breast cancer.").
         var section = SectionOf(sections, tokens[range.End - 1].Start);
         var sites = new List<SiteMention>();
+        List<SiteMention>? typeSites = null;
         var side = SideOf(tokens, range);
         foreach (var match in _sites.Matcher.FindAll(tokens, range))
         {
@@ -527,7 +532,13 @@ public sealed partial class NeoplasmCoder
                 continue;
             }
             var siteSide = SideOf(tokens, match.Tokens) is var own && own != BodySide.Unspecified ? own : side;
-            sites.Add(new SiteMention(match, SpanOf(text, tokens, match.Tokens), siteSide));
+            var mention = new SiteMention(match, SpanOf(text, tokens, match.Tokens), siteSide);
+            if (NamesType(tokens, range, match.Tokens))
+            {
+                (typeSites ??= []).Add(mention);
+                continue;
+            }
+            sites.Add(mention);
         }
         if (morphologies.Any(morphology => IsSiteBound(tokens, morphology.Tokens)))
         {
@@ -551,7 +562,30 @@ public sealed partial class NeoplasmCoder
                     : _assertions.Assess(text, tokens, RunOnRange(tokens, range), [match.Tokens])[0])
                 .Select((decision, m) => decision.Trigger is null || IsCurrentDespiteHistory(decision, morphologies[m].Value, tokens, range) ? SectionDefault(section) : decision.Assertion)
                 .Select((assertion, m) => InExample(tokens, morphologies[m].Tokens.Start) ? Assertion.Hypothetical : assertion).ToArray();
-        return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites));
+        return new SentenceView(range, section, morphologies, assertions, sites, side, IsHeading(tokens, range, section, morphologies.Count), IsLabelled(tokens, range), IsSiteLine(tokens, range, sites))
+        {
+            TypeSites = typeSites ?? [],
+        };
+    }
+
+    // The site that names the morphology's kind right before it ("Mullerian type adenocarcinoma") or a few words after it
+    // ("adenocarcinoma of the colorectal type"); never a kind named further on ("epithelium with intestinal-type differentiation").
+    private static SiteMention? TypeSite(IReadOnlyList<Token> tokens, SentenceView sentence, TokenRange morphology) =>
+        sentence.TypeSites.FirstOrDefault(site => site.Match.Tokens.Start >= morphology.End
+            ? WordsBetween(tokens, morphology.End, site.Match.Tokens.Start).Count <= TypeSiteReach
+            : WordsBetween(tokens, site.Match.Tokens.End, morphology.Start).Count <= 1);
+
+    private const int TypeSiteReach = 3;
+
+    // "of the colorectal type", "endocervical-type": a site followed by a type word names the kind of tumour, not its place.
+    private bool NamesType(IReadOnlyList<Token> tokens, TokenRange range, TokenRange site)
+    {
+        var next = site.End;
+        while (next < range.End && tokens[next].Value == "-")
+        {
+            next++;
+        }
+        return next < range.End && _typeWords.Contains(tokens[next].Value);
     }
 
     // A metastasis stated as history ("a history of prostate adenocarcinoma with vertebral metastases") is disease still
@@ -692,5 +726,9 @@ public sealed partial class NeoplasmCoder
         BodySide Side,
         bool IsHeading,
         bool IsLabelled,
-        bool IsSiteLine);
+        bool IsSiteLine)
+    {
+        // Sites that name the tumour's kind ("of the colorectal type"), read only when no other site places it.
+        public IReadOnlyList<SiteMention> TypeSites { get; init; } = [];
+    }
 }

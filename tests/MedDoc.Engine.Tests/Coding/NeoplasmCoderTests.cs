@@ -1597,4 +1597,35 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal(["C56.3"], Codes("DIAGNOSIS:\nUterus, tubes and ovaries: bilateral ovarian serous carcinoma."));
     }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nRectum, low anterior resection: adenocarcinoma of the colorectal type, moderately differentiated.", "C20")]
+    [InlineData("DIAGNOSIS:\nRectosigmoidal resection specimen with a mucinous adenocarcinoma of the colorectal type.", "C19")]
+    [InlineData("DIAGNOSIS:\nCervix, cone biopsy: mucinous adenocarcinoma of endocervical type.", "C53.9")]
+    public void SiteNamingTheTumoursKindGivesWayToTheSitePlacingIt(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nResection specimen with a poorly differentiated adenocarcinoma of the colorectal type.", "C18.9")]
+    [InlineData("DIAGNOSIS:\nGastric-type adenocarcinoma, well differentiated.", "C16.9")]
+    public void SiteNamingTheTumoursKindPlacesItWhenNothingElseDoes(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void KindNamedFarFromTheTumourPlacesNothing()
+    {
+        Assert.Empty(Codes("MICROSCOPIC DESCRIPTION:\nThe adenocarcinoma has fibrovascular cores lined by epithelium that shows predominantly intestinal-type differentiation."));
+    }
+
+    [Theory]
+    [InlineData("DIAGNOSIS:\nLarge bowel resection: adenocarcinoma.", "C18.9")]
+    [InlineData("DIAGNOSIS:\nSmall bowel resection: adenocarcinoma.", "C17.9")]
+    public void LargeAndSmallBowelAreTheIntestines(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
 }

@@ -204,6 +204,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // C19 where they had C18 or C20 beside each other. CodiEsp unchanged (exact tp 2825, fp 1023).
     // "Tumor subsite:" read as a tumour-site line (a form label as "Tumor site:"; one dev report uses it): recall 0.9285
     // (1,767), wrong site 0.0179 (34; an endometrial serous carcinoma no longer an ovarian primary).
+    // A site that names the tumour's kind ("adenocarcinoma of the colorectal type", "Gastric-type adenocarcinoma") read
+    // only when no other site places it (a fallback: in 9 reports it is the only site), with "large/small bowel" and
+    // "rectosigmoidal" as table sites: recall unchanged (1,767), wrong site unchanged (34); four rectosigmoid resections
+    // C18.9 -> C19 ("Rectosigmoidal resection material"), small-bowel metastases C78.4 (were C78.80), a form's "Salivary
+    // gland type" option no longer C08.9. CodiEsp unchanged (exact tp 2833, fp 1018 with main).
     private const double TcgaSiteRecallFloor = 0.928;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
