@@ -19,6 +19,9 @@ public sealed class AssertionDetector
 
     private const int CategoryCount = 5;
 
+    // The widest reach of a trigger that qualifies only the words next to it ("check", "vaccine", "recommend").
+    private const int MostWordsOfAnAdjacentQualifier = 2;
+
     // Longest item of a list, in tokens, that is not itself a mention ("HTLV-1" between "HIV" and "malaria").
     private const int MostWordsOfAnUnnamedListItem = 3;
 
@@ -405,10 +408,29 @@ public sealed class AssertionDetector
         {
             open[(int)TriggerCategory.Historical] = null;
         }
-        else if (rule.Category != TriggerCategory.Pseudo && rule.Direction != ignored)
+        else if (rule.Category != TriggerCategory.Pseudo && rule.Direction != ignored
+                 && (open[(int)rule.Category] is not { } current || Replaces(trigger, current, ignored)))
         {
             open[(int)rule.Category] = trigger;
         }
+    }
+
+    // Whether a trigger met later in a pass takes the place of the open one of its category. A trigger that qualifies only
+    // the word or two next to it ("check", "recommend") does not cut short a wider scope opened before it ("He should
+    // check the groin for signs of infection" stays hypothetical by "should"); any other trigger starts its own scope.
+    private static bool Replaces(PhraseMatch<AssertionRule> trigger, PhraseMatch<AssertionRule> current, TriggerDirection ignored)
+    {
+        if (trigger.Value.MaxScope is not { } scope || scope > MostWordsOfAnAdjacentQualifier)
+        {
+            return true;
+        }
+        if (current.Value.MaxScope is not { } currentScope)
+        {
+            return false;
+        }
+        return ignored == TriggerDirection.Backward
+            ? trigger.Tokens.End + scope >= current.Tokens.End + currentScope
+            : trigger.Tokens.Start - scope <= current.Tokens.Start - currentScope;
     }
 
     private static Assertion ToAssertion(TriggerCategory category) => category switch

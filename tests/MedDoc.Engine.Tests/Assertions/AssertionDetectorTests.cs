@@ -42,6 +42,18 @@ public sealed class AssertionDetectorTests
     [InlineData("Check an ANCA and hepatitis profile.", "hepatitis", Assertion.Hypothetical, "profile")]
     [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
     [InlineData("Discontinue Plavix.", "Plavix", Assertion.Negated, "Discontinue")]
+    [InlineData("By report, he came off his insulin last year.", "insulin", Assertion.Negated, "came off")]
+    [InlineData("She is at higher risk for having a stroke.", "stroke", Assertion.Hypothetical, "risk for")]
+    [InlineData("We discussed weight loss options.", "weight loss", Assertion.Hypothetical, "options")]
+    [InlineData("Oximetry is pending to evaluate the need for home oxygen.", "home oxygen", Assertion.Hypothetical, "need for")]
+    [InlineData("Antiplatelet agents unless a near occlusion of the carotid arteries is demonstrated.", "occlusion of the carotid arteries", Assertion.Hypothetical, "unless")]
+    [InlineData("Check HIV and RPR.", "HIV", Assertion.Hypothetical, "Check")]
+    [InlineData("Toxicities would include fatigue, nausea, and myelosuppression.", "nausea", Assertion.Hypothetical, "Toxicities would include")]
+    [InlineData("There is a question if there is mild fluid overload.", "fluid overload", Assertion.Possible, "question if there is")]
+    [InlineData("Coumadin due to his potentially paroxysmal atrial fibrillation.", "paroxysmal atrial fibrillation", Assertion.Possible, "potentially")]
+    [InlineData("Intimal changes that would be consistent with atherosclerosis.", "atherosclerosis", Assertion.Possible, "would be consistent")]
+    [InlineData("Antibiotics are given if there is pneumonia.", "pneumonia", Assertion.Hypothetical, "if there is")]
+    [InlineData("He should check the groin for bleeding, edema, and signs of infection.", "infection", Assertion.Hypothetical, "should")]
     [InlineData("3) Chronic obstructive pulmonary disease?", "Chronic obstructive pulmonary disease", Assertion.Possible, "?")]
     [InlineData("Another consideration would be a low grade astrocytoma.", "astrocytoma", Assertion.Possible, "consideration would be")]
     [InlineData("Calcium is given in the event of hypoparathyroidism.", "hypoparathyroidism", Assertion.Hypothetical, "in the event of")]
@@ -476,6 +488,16 @@ public sealed class AssertionDetectorTests
     public void ADrugOrderedStoppedDoesNotReachTheConditionNamedAfterIt()
     {
         Assert.Equal(Assertion.Present, Assess("Discontinue Plavix because of gastrointestinal bleeding.", "gastrointestinal bleeding").Assertion);
+    }
+
+    [Theory]
+    [InlineData("Check the blood pressure given his long-standing hypertension.", "hypertension")]
+    [InlineData("We recommend a colonoscopy because of the rectal bleeding.", "rectal bleeding")]
+    [InlineData("He was taken off warfarin after the gastrointestinal bleeding.", "gastrointestinal bleeding")]
+    [InlineData("The changes are consistent with pneumonia.", "pneumonia")]
+    public void AnAdjacentQualifierDoesNotReachAConditionFurtherOn(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
     }
 
     [Fact]
