@@ -555,6 +555,14 @@ public sealed partial class NeoplasmCoder
             // operation names the organ, the nodes stay the place of a metastasis below the heading.
             sites.Insert(0, organ);
         }
+        else if (sites.Count > 0 && morphologies.Count == 0
+                 && ProcedureSite(text, tokens, new TokenRange(range.Start, sites[0].Match.Tokens.Start), side) is { } listedFirst
+                 && SiteCategory(listedFirst) != SiteCategory(sites[0]))
+        {
+            // "Specimen type: Hysterectomy, left ovary, right ovary, ...": an operation that opens a list of specimens names
+            // the organ it removed, the main specimen, before the organs listed after it.
+            sites.Insert(0, listedFirst);
+        }
         var assertions = morphologies.Count == 0
             ? []
             : morphologies.Select(match => FieldOf(tokens, range, match.Tokens) is { } field

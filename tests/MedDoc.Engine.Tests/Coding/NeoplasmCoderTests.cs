@@ -1628,4 +1628,18 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal([expected], Codes(text));
     }
+
+    [Fact]
+    public void OperationOpeningASpecimenListNamesTheMainSpecimen()
+    {
+        Assert.Equal(["C55"], Codes("Synoptic Data\nSpecimen type: Hysterectomy, left ovary, right ovary\nHistologic type: Endometrioid adenocarcinoma\n"));
+    }
+
+    [Theory]
+    [InlineData("Synoptic Data\nSpecimen type: Left ovary, right ovary, hysterectomy\nHistologic type: Serous carcinoma\n", "C56.9")]
+    [InlineData("DIAGNOSIS:\nHysterectomy and bilateral salpingo-oophorectomy, left ovary:\nSerous carcinoma.", "C56.3")]
+    public void SpecimenListOpenedByAnOrganOrByOperationsOfTwoOrgansKeepsItsOrgans(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
 }

@@ -34,7 +34,7 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
             return;
         }
         var (exact, category, outsideR) = (codes.Exact, codes.Category, codes.OutsideChapterR);
-        output.WriteLine($"codiesp dev ({report.Documents}): exact {exact}; category {category}; outside chapter R {outsideR}");
+        output.WriteLine($"codiesp dev ({report.Documents}): exact {exact}; category {category}; outside chapter R {outsideR}; exact against the current gold {codes.ExactCurrentCodes}");
 
         Assert.True(exact.F1 >= CodiEspExactF1Floor, $"exact {exact}");
         Assert.True(exact.Precision >= CodiEspPrecisionFloor, $"exact {exact}");
@@ -209,7 +209,11 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // "rectosigmoidal" as table sites: recall unchanged (1,767), wrong site unchanged (34); four rectosigmoid resections
     // C18.9 -> C19 ("Rectosigmoidal resection material"), small-bowel metastases C78.4 (were C78.80), a form's "Salivary
     // gland type" option no longer C08.9. CodiEsp unchanged (exact tp 2833, fp 1018 with main).
-    private const double TcgaSiteRecallFloor = 0.928;
+    // An operation that opens a list of specimens naming the organ it removed, the main specimen, before the organs listed
+    // after it ("Specimen Type (s): Hysterectomy, Total Hysterectomy, Left ovary, Right ovary," over a synoptic's "Histologic
+    // Type: Endometrioid adenocarcinoma"): recall 0.9293 (1,768), wrong site 0.0173 (33; the endometrial carcinoma is no
+    // longer an ovarian primary; a tonsillectomy/tongue-base heading names the tonsil, no tongue-base secondary).
+    private const double TcgaSiteRecallFloor = 0.929;
     // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") read as the spread of the one
     // cancer the clinical sections name ("Prostate ca."): wrong site 0.024 (46), recall unchanged (1,731); "Cll" (an OCR'd
     // cassette label) no longer gives C91.10 in 7 reports (no site score moves: C91 is outside C00–C76). CodiEsp unchanged.
@@ -238,8 +242,9 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // A site after "involvement/invasion/extension/infiltration of" read as a structure the tumour reaches, as one before
     // "involvement" already was (a uterine synoptic's "Involvement of Cervix:" field no longer the heading of its serous
     // adenocarcinoma): wrong site 0.0189 (36), recall unchanged (1,765).
-    // With the colon-with-rectum rule (above): wrong site 0.0184 (35). With "Tumor subsite:" (above): 0.0179 (34).
-    private const double TcgaWrongSiteCeiling = 0.018;
+    // With the colon-with-rectum rule (above): wrong site 0.0184 (35). With "Tumor subsite:" (above): 0.0179 (34). With
+    // the operation opening a specimen list (above): 0.0173 (33).
+    private const double TcgaWrongSiteCeiling = 0.0175;
     // Matching the words of ICD-10-CM titles and inclusion terms (TerminologyRecognizer) lifted CodiEsp exact F1 from
     // 0.310 to 0.353, category F1 from 0.384 to 0.437 and outside-chapter-R recall from 0.163 to 0.217 at precision 0.672.
     // Coding lasting conditions stated as history ("a history of hypertension and type 2 diabetes") and complaints dated by
