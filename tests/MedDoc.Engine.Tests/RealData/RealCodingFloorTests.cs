@@ -608,8 +608,16 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // exact F1 0.4658 (P 0.7357, tp 2,834, fp 1,018), category F1 0.5629 (tp 3,097), outside-R recall 0.3510 (tp 2,096).
     // Merged with main (FY2026-billable scoring, assertion triggers): exact F1 0.4659 (fp 1,016; 0.493 against the current
     // gold), category F1 0.5628 (tp 3,096), outside-R recall 0.3510.
-    private const double CodiEspExactF1Floor = 0.465;
+    // Twelfth pass (cod-a): "parotid/submandibular/sublingual gland" read as the salivary gland, not its lymph nodes (+2
+    // right: C08.0, D18.09; 2 wrong gone: C77.0, D18.00); a tumour stated as a cause ("hydronephrosis due to bladder
+    // neoplasia") coded at its site (+2 right: D49.4, D49.519); "recommended/advised/plans to quit smoking" a goal, no
+    // former smoker (one right moves: Z87.891 → F17.210, the coders had both). Merged with main: exact F1 0.4657 (P 0.734,
+    // tp 2,836, fp 1,027), category F1 0.5629 (tp 3,100), outside-R recall 0.3513 (tp 2,098); TCGA unchanged (1,767 found,
+    // 34 wrong). Merged with the Z79 therapies begun: exact F1 0.4663 (P 0.736, tp 2,837, fp 1,016), category F1 0.5632
+    // (tp 3,099), outside-R recall 0.3515 (tp 2,099). Merged with cod-b's list-item time reading and limb sites: exact F1
+    // 0.4665 (P 0.737, tp 2,838, fp 1,012), category F1 0.5632 (tp 3,098), outside-R recall 0.3516 (tp 2,100).
+    private const double CodiEspExactF1Floor = 0.466;
     private const double CodiEspPrecisionFloor = 0.65;
     private const double CodiEspCategoryF1Floor = 0.562;
-    private const double CodiEspOutsideRRecallFloor = 0.350;
+    private const double CodiEspOutsideRRecallFloor = 0.351;
 }
