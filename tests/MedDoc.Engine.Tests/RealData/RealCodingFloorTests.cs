@@ -618,6 +618,6 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // 0.4665 (P 0.737, tp 2,838, fp 1,012), category F1 0.5632 (tp 3,098), outside-R recall 0.3516 (tp 2,100).
     private const double CodiEspExactF1Floor = 0.466;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.562;
+    private const double CodiEspCategoryF1Floor = 0.563;
     private const double CodiEspOutsideRRecallFloor = 0.351;
 }
