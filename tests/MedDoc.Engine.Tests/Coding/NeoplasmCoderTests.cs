@@ -1609,4 +1609,20 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal([expected], Codes(text));
     }
+
+    [Fact]
+    public void LineOfSitesAfterABareListLabelIsTheHeadingOfTheCarcinomaBelowIt()
+    {
+        const string text = "Diagnosis\n6. Neck contents.\nTwenty lymph nodes negative for tumor.\n7. Left tongue, left floor of mouth and palate.\nSquamous cell carcinoma, moderately differentiated.\n";
+
+        Assert.Equal(["C02.9"], Codes(text));
+    }
+
+    [Fact]
+    public void SentenceAboutASiteAfterAListLabelIsNoHeading()
+    {
+        const string text = "DIAGNOSIS:\nA. Bladder, transurethral resection:\nHigh grade urothelial carcinoma.\nB. Ureter shows no urothelium.\nUrothelial carcinoma, high grade.\n";
+
+        Assert.Equal(["C67.9"], Codes(text));
+    }
 }
