@@ -34,6 +34,7 @@ public sealed class EvalRealSetTests
         Assert.Contains("codiesp_dev: 2 documents", stdout);
         Assert.Contains("codes exact:", stdout);
         Assert.Contains("codes outside chapter R:", stdout);
+        Assert.Contains("codes exact, current gold:", stdout);
         Assert.Contains("\"outside_chapter_r\"", await File.ReadAllTextAsync(Path.Combine(output, "real-set.json")));
     }
 

@@ -57,13 +57,19 @@ public sealed partial class NeoplasmCoder
     {
         for (var i = Math.Max(sentence.Start, site.Start - 3); i < site.Start; i++)
         {
-            if (_spread.Contains(tokens[i].Value))
+            if (_spread.Contains(tokens[i].Value) && !IsCause(tokens, sentence, i))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // "due to", "secondary to": the "to" of a cause names what caused a finding, not where a tumour spread; the cause word
+    // is then no metastasis ("hydronephrosis secondary to a bladder tumor").
+    private bool IsCause(IReadOnlyList<Token> tokens, TokenRange sentence, int i) =>
+        tokens[i].Value == "to" ? i > sentence.Start && _cause.Contains(tokens[i - 1].Value)
+        : _cause.Contains(tokens[i].Value) && i + 1 < sentence.End && tokens[i + 1].Value == "to";
 
     // A malignancy's abbreviation ("CA") that must follow the site it names to be read as one.
     private bool IsSiteBound(IReadOnlyList<Token> tokens, TokenRange morphology) =>
@@ -155,7 +161,7 @@ public sealed partial class NeoplasmCoder
         var reach = Math.Max(WrappedStart(tokens, sentence), morphology.Start - 8);
         for (var i = morphology.Start - 1; i >= reach; i--)
         {
-            if (_metastatic.Contains(tokens[i].Value))
+            if (_metastatic.Contains(tokens[i].Value) && !IsCause(tokens, sentence, i))
             {
                 return true;
             }

@@ -53,6 +53,8 @@ public sealed partial class NeoplasmCoder
 
     private readonly HashSet<string> _metastatic;
 
+    private readonly HashSet<string> _cause;
+
     private readonly HashSet<string> _spread;
 
     private readonly HashSet<string> _invadedOrSpared;
@@ -154,6 +156,7 @@ public sealed partial class NeoplasmCoder
         _serosa = (rules.SerosaWords ?? []).SelectMany(Tokenizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _siteBound = (rules.SiteBoundTerms ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _metastaticSiteWords = (rules.MetastaticSiteWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        _cause = (rules.CauseWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _formTitle = (rules.FormTitleWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
         _clinicalSections = new HashSet<string>(rules.ClinicalSections, StringComparer.Ordinal);
         _runOn = (rules.RunOnWords ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);

@@ -30,7 +30,9 @@ namespace MedDoc.Engine.Coding;
 /// and the joining words that cannot end a statement, so that a line ending on one runs on into the next ("NO ... OR" /
 /// "ADENOCARCINOMA IDENTIFIED"),
 /// and the words after a site that make it the kind of a tumour, not its place ("adenocarcinoma of the colorectal type",
-/// "mucinous adenocarcinoma, endocervical type"): such a site places the tumour only when nothing else does.
+/// "mucinous adenocarcinoma, endocervical type"): such a site places the tumour only when nothing else does,
+/// and the words before "to" that make it a cause, neither a spread nor a metastasis ("hydronephrosis due to a bladder
+/// tumor", "pain secondary to a bladder tumor" place the tumour in the bladder).
 /// </summary>
 public sealed record NeoplasmRuleFile(
     string Source,
@@ -68,4 +70,5 @@ public sealed record NeoplasmRuleFile(
     IReadOnlyList<string>? SizeWords = null,
     IReadOnlyList<string>? SizeLeadWords = null,
     IReadOnlyList<string>? MetastaticSiteWords = null,
-    IReadOnlyList<string>? TypeWords = null);
+    IReadOnlyList<string>? TypeWords = null,
+    IReadOnlyList<string>? CauseWords = null);

@@ -49,7 +49,8 @@ public sealed class NeoplasmSiteIndex
                 ? MainTermForms(row, adjectives, mainTerms)
                 : ChildForms(row, level == 2 ? formsByLevel[0] : wordsByLevel[level - 2].Concat(formsByLevel[level - 2]).Distinct(StringComparer.Ordinal).ToArray(), mainTerms);
             formsByLevel.Add(forms);
-            wordsByLevel.Add(Alternatives(row.Path[^1]).Where(words => !generic.Contains(words)).ToArray());
+            // A lymph "gland" lends its rows the words of a lymph node, never "gland": "parotid gland" is the organ, not its nodes.
+            wordsByLevel.Add(IsLymphGland(row) ? [] : Alternatives(row.Path[^1]).Where(words => !generic.Contains(words)).ToArray());
             var target = row.See is null ? row : targets.GetValueOrDefault(string.Join("|", row.See.Select(Fold)));
             if (level == 2)
             {
@@ -216,7 +217,7 @@ public sealed class NeoplasmSiteIndex
     private static IReadOnlyList<string> ChildForms(NeoplasmEntry row, IReadOnlyList<string> parentForms, HashSet<string> mainTerms)
     {
         var children = Alternatives(row.Path[^1]).ToList();
-        if (row.Path[0].StartsWith("lymph", StringComparison.OrdinalIgnoreCase) && children.Contains("gland"))
+        if (IsLymphGland(row))
         {
             return ["lymph node", "lymph nodes", "lymph gland", "lymphnode", "node", "nodes", "nodal"];
         }
@@ -239,6 +240,9 @@ public sealed class NeoplasmSiteIndex
         }
         return forms.Distinct(StringComparer.Ordinal).Take(MaxFormsPerRow).ToArray();
     }
+
+    private static bool IsLymphGland(NeoplasmEntry row) =>
+        row.Path.Count == 2 && row.Path[0].StartsWith("lymph", StringComparison.OrdinalIgnoreCase) && Alternatives(row.Path[1]).Contains("gland");
 
     /// <summary>
     /// The ways a table entry's words are written: "abdomen, abdominal" → abdomen, abdominal; "calyx, renal" → renal calyx

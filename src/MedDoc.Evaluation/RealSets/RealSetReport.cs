@@ -23,6 +23,7 @@ public sealed record RealSetReport(string Name, int Documents, double? TypeAccur
             lines.Add($"  codes exact:               {codes.Exact}");
             lines.Add($"  codes by category:         {codes.Category}");
             lines.Add($"  codes outside chapter R:   {codes.OutsideChapterR}");
+            lines.Add($"  codes exact, current gold: {codes.ExactCurrentCodes}");
         }
         return lines;
     }

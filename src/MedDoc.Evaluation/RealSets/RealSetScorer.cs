@@ -1,11 +1,12 @@
 using MedDoc.Engine;
+using MedDoc.Engine.Coding;
 
 namespace MedDoc.Evaluation.RealSets;
 
 /// <summary>
 /// Scores an analyser on a real set with the rules of ../shared/data/real/README.md: type accuracy of
 /// <c>classification.document_type</c>, TCGA primary-site recall and wrong site, CodiEsp micro P/R/F1 (exact, by
-/// category, outside chapter R). Documents are analysed in parallel; the scores do not depend on the order.
+/// category, outside chapter R, and exact against the expected codes the embedded FY2026 code set bills). Documents are analysed in parallel; the scores do not depend on the order.
 /// </summary>
 public static class RealSetScorer
 {
@@ -40,7 +41,7 @@ public static class RealSetScorer
         var sited = pairs.Where(pair => pair.First.SiteCategories is not null).ToArray();
         var sites = sited.Length == 0 ? null : SiteScore.Of(sited.Select(pair => (pair.First.SiteCategories!, Codes(pair.Second))));
         var coded = pairs.Where(pair => pair.First.ExpectedCodes is not null).ToArray();
-        var codes = coded.Length == 0 ? null : CodeSetScore.Of(coded.Select(pair => (pair.First.ExpectedCodes!, Codes(pair.Second))));
+        var codes = coded.Length == 0 ? null : CodeSetScore.Of(coded.Select(pair => (pair.First.ExpectedCodes!, Codes(pair.Second))), IcdCatalog.Embedded.IsBillable);
         return new RealSetReport(set.Name, set.Documents.Count, typeAccuracy, sites, codes);
     }
 

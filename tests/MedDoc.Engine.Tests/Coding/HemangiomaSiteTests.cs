@@ -13,6 +13,7 @@ public sealed class HemangiomaSiteTests
     [InlineData("Diagnosis: cerebral hemangioma.", "D18.02")]
     [InlineData("Diagnosis: hemangioma of the lip.", "D18.09")]
     [InlineData("Diagnosis: capillary hemangioma of the liver.", "D18.03")]
+    [InlineData("Diagnosis: capillary hemangioma of the parotid gland.", "D18.09")]
     public void AHemangiomaTakesTheSiteItsSentenceStates(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));

@@ -508,6 +508,14 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("He smokes 20 cigarettes a day. He was recommended to quit smoking.")]
+    [InlineData("He smokes 20 cigarettes a day and is planning to stop smoking.")]
+    public void AdviceOrAPlanToQuitSmokingIsNoFormerSmoker(string text)
+    {
+        Assert.Equal(["F17.210"], Codes(text).Select(suggestion => suggestion.Code));
+    }
+
+    [Theory]
     [InlineData("Social history: she used to be a smoker, not anymore.", "Z87.891")]
     [InlineData("Social history: there are smokers in the household.", "Z77.22")]
     [InlineData("Social history: the patient smokes marijuana.", "F12.90")]

@@ -126,6 +126,22 @@ public sealed class NeoplasmCoderTests
         Assert.DoesNotContain(Codes(text), code => code.StartsWith("D49", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Ultrasound showed bilateral hydronephrosis due to bladder neoplasia.", "D49.4")]
+    [InlineData("He had hematuria secondary to a bladder tumor.", "D49.4")]
+    public void ATumorStatedAsTheCauseOfAFindingIsCodedAtItsSite(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Theory]
+    [InlineData("The tumor extended to the bladder.")]
+    [InlineData("Metastatic tumor to the bladder.")]
+    public void ATumorSpreadingToASiteIsNoTumorOfThatSite(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.StartsWith("D49", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void LymphNodeMetastasisIsCodedAsSecondaryOfItsRegion()
     {
@@ -633,6 +649,23 @@ public sealed class NeoplasmCoderTests
     public void SitesKeepTheirOwnWords(string phrase, string primary)
     {
         Assert.Equal(primary, Coder.Sites.Find(phrase)?.Entry.Primary);
+    }
+
+    [Theory]
+    [InlineData("parotid gland", "C07")]
+    [InlineData("submandibular gland", "C08.0")]
+    [InlineData("sublingual gland", "C08.1")]
+    public void AGlandNamedAfterALymphNodeGroupIsTheOrgan(string phrase, string primary)
+    {
+        Assert.Equal(primary, Coder.Sites.Find(phrase)?.Entry.Primary);
+    }
+
+    [Theory]
+    [InlineData("parotid lymph nodes")]
+    [InlineData("submandibular nodes")]
+    public void LymphNodesOfAnOrganAreStillLymphNodes(string phrase)
+    {
+        Assert.Equal("C77.0", Coder.Sites.Find(phrase)?.Entry.Secondary);
     }
 
     [Theory]

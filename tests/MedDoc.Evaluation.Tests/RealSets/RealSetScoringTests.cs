@@ -36,6 +36,20 @@ public sealed class RealSetScoringTests
         Assert.Equal(new CodingScore(2, 2, 2), report.Codes!.Exact);
         Assert.Equal(new CodingScore(3, 1, 1), report.Codes.Category);
         Assert.Equal(new CodingScore(1, 2, 2), report.Codes.OutsideChapterR);
+        Assert.Equal(report.Codes.Exact, report.Codes.ExactCurrentCodes);
+    }
+
+    [Fact]
+    public void ExpectedCodesTheCurrentCodeSetDoesNotBillAreLeftOutOfTheCurrentGoldScoreOnly()
+    {
+        var set = RealSetReader.Read(Gzip("codiesp_dev.jsonl.gz", """
+            {"id": "a", "document_text": "one", "expected_codes": ["M54.5", "I10", "E11"]}
+            """));
+
+        var report = RealSetScorer.Score(set, [Returning("I10", "M54.50")]);
+
+        Assert.Equal(new CodingScore(1, 1, 2), report.Codes!.Exact);
+        Assert.Equal(new CodingScore(1, 1, 0), report.Codes.ExactCurrentCodes);
     }
 
     [Fact]
