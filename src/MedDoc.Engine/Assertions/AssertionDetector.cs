@@ -133,6 +133,14 @@ public sealed class AssertionDetector
         return decisions;
     }
 
+    /// <summary>
+    /// <paramref name="decision"/>, or negated by "non" when the mention starting at character <paramref name="start"/> is
+    /// hyphen-joined after it (<see cref="NegatingPrefix"/>: "non-smoker"). Not for neoplasm morphology, which "non-invasive"
+    /// and "non-small cell" only qualify.
+    /// </summary>
+    public static AssertionDecision WithNegatingPrefix(string text, int start, AssertionDecision decision) =>
+        NegatingPrefix.Precedes(text, start) ? new AssertionDecision(Assertion.Negated, Span.Of(text, start - 4, start - 1)) : decision;
+
     private bool HasOnsetWord(IReadOnlyList<Token> tokens, int start, int end)
     {
         for (var i = start; i < end && _onsetWords.Count > 0; i++)

@@ -229,7 +229,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         var decisions = assertions.Assess(document.Text, document.Tokens, sentence, matches.Select(match => match.Tokens).ToArray());
         for (var m = 0; m < matches.Count; m++)
         {
-            if (IsThePatients(decisions[m], matches[m].Value, lastingOnly))
+            if (IsThePatients(AssertionDetector.WithNegatingPrefix(document.Text, document.Tokens[matches[m].Tokens.Start].Start, decisions[m]), matches[m].Value, lastingOnly))
             {
                 var tokens = matches[m].Tokens;
                 var span = Span.Of(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);

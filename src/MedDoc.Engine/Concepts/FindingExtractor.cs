@@ -134,7 +134,7 @@ public sealed class FindingExtractor
                 var concept = matches[i].Value;
                 var matched = matches[i].Tokens;
                 var span = Span.Of(text, tokens[heads?[i] ?? matched.Start].Start, tokens[matched.End - 1].End);
-                var decision = decisions[i];
+                var decision = QualifiesOnlyItsModifier(tokens, matches[i]) ? decisions[i] : AssertionDetector.WithNegatingPrefix(text, tokens[matched.Start].Start, decisions[i]);
                 var lasts = (decision.Assertion == Assertion.Historical || rule.DefaultAssertion == Assertion.Historical) && Lasts(concept, tokens, matched);
                 var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts) || IsMalignancyStillTreated(decision, concept, tokens, sentence);
                 var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept, lasts) : decision.Assertion;
@@ -156,6 +156,12 @@ public sealed class FindingExtractor
             }
         }
     }
+
+    // Whether the words of a match after its first still name its concept ("calcified nodule" → "nodule"): a "non-" joined to
+    // that first word then negates only the modifier ("non-calcified nodule" is a nodule), not the concept.
+    private bool QualifiesOnlyItsModifier(IReadOnlyList<Token> tokens, PhraseMatch<ConceptRule> match) =>
+        match.Tokens.Count > 1 && _terms.Match(tokens, match.Tokens.Start + 1, match.Tokens.End) is { } rest
+        && rest.Value == match.Value && rest.Tokens.End == match.Tokens.End;
 
     /// <summary>
     /// Adds to <paramref name="matches"/> the concepts named by types written after a match with its head left out

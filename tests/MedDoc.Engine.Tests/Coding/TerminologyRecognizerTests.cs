@@ -524,4 +524,22 @@ public sealed class TerminologyRecognizerTests
     {
         Assert.Contains(Codes(text), code => code.Code == "K46.9");
     }
+
+    [Theory]
+    [InlineData("The lymphoma went into complete remission of the non-Hodgkin's disease.", "C81")]
+    [InlineData("ASSESSMENT: Non-epileptic seizures.", "G40")]
+    public void NonJoinedToATitleNegatesIt(string text, string category)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code.StartsWith(category, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ASSESSMENT: Non-Hodgkin lymphoma.", "C85.90")]
+    [InlineData("ASSESSMENT: Non-ST elevation myocardial infarction.", "I21.4")]
+    [InlineData("ASSESSMENT: Non-insulin dependent diabetes mellitus.", "E11.9")]
+    [InlineData("ASSESSMENT: Non-small cell carcinoma of the lung.", "C34.90")]
+    public void ATermThatSpellsNonItselfIsStillCoded(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
+    }
 }

@@ -35,6 +35,19 @@ public sealed class FindingExtractorTests
         Assert.Equal(assertion, finding.Assertion);
     }
 
+    [Fact]
+    public void NonJoinedToAMentionNegatesIt()
+    {
+        var finding = Assert.Single(Extract("SOCIAL HISTORY: He is a non-cigarette smoker."), finding => finding.Span.Text == "cigarette smoker");
+        Assert.Equal((Assertion.Negated, "non"), (finding.Assertion, finding.Trigger));
+    }
+
+    [Fact]
+    public void NonJoinedToAModifierLeavesTheConceptPresent()
+    {
+        Assert.Equal(Assertion.Present, Only("There is an 8 mm non-calcified nodule in the left upper lobe.", "lung_nodule").Assertion);
+    }
+
     [Theory]
     [InlineData("We sent hepatitis B and C serologies.")]
     [InlineData("We will check the viral load and a hepatitis B and C panel.")]
