@@ -257,10 +257,11 @@ public sealed class AssertionDetector
 
     private static bool IsPositive(string word) => word is "positive" or "reactive";
 
-    // The token at index opens its sentence, a line or an item of a list: "[Negative] headaches, [negative] syncope",
-    // "GENERAL: [Negative] fatigue", "soft, [negative] hepatosplenomegaly"; not "HER2-negative" or "triple negative".
+    // The token at index opens its sentence, a line, an item of a list or what "with" adds: "[Negative] headaches, [negative]
+    // syncope", "GENERAL: [Negative] fatigue", "soft, [negative] hepatosplenomegaly", "with [negative] Bence-Jones
+    // proteinuria"; not "HER2-negative" or "triple negative".
     private static bool OpensItem(IReadOnlyList<Token> tokens, TokenRange sentence, int index) =>
-        index == sentence.Start || tokens[index].LineStart || tokens[index - 1].IsCoordination || tokens[index - 1].Value is ";" or ":" or "(";
+        index == sentence.Start || tokens[index].LineStart || tokens[index - 1].IsCoordination || tokens[index - 1].Value is ";" or ":" or "(" or "with";
 
     // A negative result that reaches back only a few words ("HIV and hepatitis C serologies were negative") also reaches the
     // mentions coordinated with the one it reached: a mention joined to it by nothing but "and", "or" and commas is an item

@@ -41,6 +41,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Mutations were found in the PAH gene.", "PAH", Assertion.Hypothetical, "gene")]
     [InlineData("Check an ANCA and hepatitis profile.", "hepatitis", Assertion.Hypothetical, "profile")]
     [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
+    [InlineData("Markers of cryoglobulinemia and antiphospholipid antibodies were sent.", "cryoglobulinemia", Assertion.Hypothetical, "Markers of")]
     [InlineData("Discontinue Plavix.", "Plavix", Assertion.Negated, "Discontinue")]
     [InlineData("By report, he came off his insulin last year.", "insulin", Assertion.Negated, "came off")]
     [InlineData("She is at higher risk for having a stroke.", "stroke", Assertion.Hypothetical, "risk for")]
@@ -459,6 +460,7 @@ public sealed class AssertionDetectorTests
     [InlineData("NEUROLOGIC: Negative headaches, negative syncope, negative seizures.", "headaches")]
     [InlineData("Abdomen: soft, nontender, negative hepatosplenomegaly.", "hepatosplenomegaly")]
     [InlineData("Negative chest pain and negative palpitations.", "palpitations")]
+    [InlineData("Urine studies were done, with negative Bence-Jones proteinuria.", "Bence-Jones proteinuria")]
     public void NegativeOpeningAnItemOfAReviewOfSystemsNegatesIt(string sentence, string target)
     {
         Assert.Equal((Assertion.Negated, "negative"), (Assess(sentence, target).Assertion, Assess(sentence, target).Trigger?.Text.ToLowerInvariant()));

@@ -43,6 +43,15 @@ public sealed class FindingExtractorTests
     }
 
     [Fact]
+    public void AVesicularMurmurIsABreathSoundNotAHeartMurmur()
+    {
+        var findings = Extract("Auscultation showed a decrease in vesicular murmur at the right base.");
+
+        Assert.Contains(findings, finding => finding.ConceptId == "breath_sounds");
+        Assert.DoesNotContain(findings, finding => finding.ConceptId == "murmur");
+    }
+
+    [Fact]
     public void NonJoinedToAModifierLeavesTheConceptPresent()
     {
         Assert.Equal(Assertion.Present, Only("There is an 8 mm non-calcified nodule in the left upper lobe.", "lung_nodule").Assertion);
