@@ -216,8 +216,9 @@ public sealed partial class NeoplasmCoder
         return _overlappingSites.FirstOrDefault(rule => placing.All(rule.Categories.Contains));
     }
 
-    // The one category the candidates place tumours at; when they place them at several, the one of them the clinical
-    // sections name, else the one of them the report names as the primary ("consistent with an ovarian primary"); else ""
+    // The one category the candidates place tumours at; when they place them at several, the one of them the report names
+    // as the primary ("consistent with an ovarian primary", "endocervical origin is favored": the pathologist's judgement
+    // on the specimens), else the one of them the clinical sections name (the clinician's before the operation); else ""
     // (no single primary: each stays at most a diagnosis stated in its own sentence, the curated concepts decide).
     private static string? PrimaryCategory(IReadOnlySet<string> categories, IReadOnlySet<string> clinical, IReadOnlySet<string> namedPrimaries)
     {
@@ -227,13 +228,13 @@ public sealed partial class NeoplasmCoder
         {
             0 => null,
             1 => categories.First(),
-            _ when named.Length == 1 => named[0],
-            _ => primaries.Length == 1 ? primaries[0] : "",
+            _ when primaries.Length == 1 => primaries[0],
+            _ => named.Length == 1 ? named[0] : "",
         };
     }
 
-    // The categories of the sites the report calls the primary: "ovarian primary", "primary uterine papillary serous
-    // carcinoma", "primary in pancreas" — the site just before the word or just after it (past "in"/"of"), stated or
+    // The categories of the sites the report calls the primary or the origin: "ovarian primary", "primary uterine papillary
+    // serous carcinoma", "primary in pancreas", "of endometrial origin" — the site just before the word or just after it (past "in"/"of"), stated or
     // favoured ("favor ovarian primary": the tumours are diagnosed, only their relation is the pathologist's judgement),
     // never negated or hypothetical ("to exclude a primary lung tumor", "argues against a primary lung carcinoma"), and not
     // in a sentence that offers alternatives ("represents primary uterine carcinoma with metastases, or multifocal carcinoma").
@@ -249,7 +250,7 @@ public sealed partial class NeoplasmCoder
             }
             for (var i = sentence.Range.Start; i < sentence.Range.End; i++)
             {
-                if (tokens[i].Value != PrimaryWord)
+                if (tokens[i].Value is not (PrimaryWord or OriginWord))
                 {
                     continue;
                 }

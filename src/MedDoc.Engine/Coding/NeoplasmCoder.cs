@@ -241,6 +241,7 @@ public sealed partial class NeoplasmCoder
             analysed[s] = Analyse(text, tokens, sentences[s], morphologies[s], sections);
         }
         DiagnosesUnderClinicalHeader(tokens, analysed);
+        HeadingsAfterBareLabels(tokens, analysed);
         var optionNames = analysed.Select((sentence, s) => OptionName(
             tokens, sentence.Range, s > 0 && IsBareLabel(tokens, analysed[s - 1].Range), sentence.Morphologies, sentence.Sites.Count)).ToArray();
         var options = OptionLists(optionNames, analysed.Select((sentence, s) => optionNames[s] is null
@@ -311,6 +312,46 @@ public sealed partial class NeoplasmCoder
                 Emit(candidates, Complete(unspecified, origin.Side), NeoplasmBehavior.Unspecified, true, reading, origin);
             }
         }
+    }
+
+    // "7. Oral cavity, left tongue and palate." / "Squamous cell carcinoma": a list label read as a sentence of its own
+    // ("7.") labels the sites that follow it on its line, a specimen heading as much as "(7) Tongue:" is.
+    private void HeadingsAfterBareLabels(IReadOnlyList<Token> tokens, SentenceView[] analysed)
+    {
+        for (var s = 1; s < analysed.Length; s++)
+        {
+            var sentence = analysed[s];
+            if (!sentence.IsHeading && sentence.Morphologies.Count == 0 && sentence.Sites.Count > 0 && !tokens[sentence.Range.Start].LineStart
+                && analysed[s - 1].Range.End == sentence.Range.Start && IsBareLabel(tokens, analysed[s - 1].Range)
+                && tokens[analysed[s - 1].Range.Start].LineStart
+                && NamesOnlySites(tokens, sentence)
+                && s + 1 < analysed.Length && tokens[analysed[s + 1].Range.Start].LineStart && analysed[s + 1].Morphologies.Count > 0
+                && WordsBetween(tokens, analysed[s + 1].Range.Start, analysed[s + 1].Morphologies[0].Tokens.Start).Count <= 3)
+            {
+                analysed[s] = sentence with { IsHeading = true };
+            }
+        }
+    }
+
+    // "Oral Cavity; left tongue, left floor of mouth and palate.": a line that opens with a site (after its side) and goes
+    // on with sites, their sides and the words joining them, with at most one other word; never a sentence about a site
+    // ("Ureter shows no urothelium.").
+    private bool NamesOnlySites(IReadOnlyList<Token> tokens, SentenceView sentence)
+    {
+        var others = 0;
+        for (var i = sentence.Range.Start; i < sentence.Range.End; i++)
+        {
+            if (!tokens[i].IsWordLike || tokens[i].IsCoordination || _sides.ContainsKey(tokens[i].Value)
+                || sentence.Sites.Any(site => site.Match.Tokens.Start <= i && i < site.Match.Tokens.End))
+            {
+                continue;
+            }
+            if (sentence.Sites[0].Match.Tokens.Start > i || ++others > 1)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "metastatic axillary lymph nodes", "metastatic liver": a metastasis adjective right before a site that no morphology

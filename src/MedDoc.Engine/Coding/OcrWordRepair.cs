@@ -10,7 +10,8 @@ namespace MedDoc.Engine.Coding;
 /// and one wrong, missing or extra letter in a word of eight letters or more ("adenocarcinorna", "carcinorna",
 /// "carcinma"; the first letter only in a word of nine or more: "netastatic"), besides one "m" read as "h" or "n"
 /// ("HETASTATrC", "carcincna"), two letters of a word of nine or more each read as a look-alike ("Adanocarainoma"), or a first letter read as two ("I1ETASTATIC" for "METASTATIC"), are read as the vocabulary word. Other tokens are returned unchanged.
-/// A token OCR glued from two words, where the case changes inside it ("LungTumor", "DiagnosisRenal", "jRENAL"), is read as
+/// A token OCR glued from two words, where the case changes inside it ("LungTumor", "DiagnosisRenal", "jRENAL") or digits
+/// follow its letters ("carcinoma250"), is read as
 /// its first part that is a vocabulary word or one of the other known words given (site words), its offsets narrowed to that part.
 /// A word of its own that is one letter from a vocabulary word ("hematoma" from "hepatoma") is given as a real word and
 /// never read as another. One of the other known words (a site word) that OCR split into two or three short runs of letters
@@ -192,10 +193,12 @@ public sealed class OcrWordRepair
         return null;
     }
 
-    // A word starts at index i of a glued token: a lower-case letter followed by a capital ("LungTumor"), or a capital that
-    // opens a lower-case word after a word in capitals ("CARCINOMAGender").
+    // A word starts at index i of a glued token: a lower-case letter followed by a capital ("LungTumor"), a capital that
+    // opens a lower-case word after a word in capitals ("CARCINOMAGender"), or digits after letters ("carcinoma250",
+    // "Cervix11": a number OCR ran onto the word).
     private static bool IsCaseChange(string text, int i, int end) =>
-        char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || char.IsUpper(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1]));
+        char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || char.IsUpper(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1]))
+        || char.IsAsciiDigit(text[i]) && char.IsLetter(text[i - 1]);
 
     // One word read over tokens[first..last]: a token covering them all, then ignorable hyphens in place of the parts it
     // absorbed, so the list keeps its length.

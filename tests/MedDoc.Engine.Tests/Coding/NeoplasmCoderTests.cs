@@ -1642,4 +1642,44 @@ public sealed class NeoplasmCoderTests
     {
         Assert.Equal([expected], Codes(text));
     }
+
+    [Fact]
+    public void LineOfSitesAfterABareListLabelIsTheHeadingOfTheCarcinomaBelowIt()
+    {
+        const string text = "Diagnosis\n6. Neck contents.\nTwenty lymph nodes negative for tumor.\n7. Left tongue, left floor of mouth and palate.\nSquamous cell carcinoma, moderately differentiated.\n";
+
+        Assert.Equal(["C02.9"], Codes(text));
+    }
+
+    [Fact]
+    public void SentenceAboutASiteAfterAListLabelIsNoHeading()
+    {
+        const string text = "DIAGNOSIS:\nA. Bladder, transurethral resection:\nHigh grade urothelial carcinoma.\nB. Ureter shows no urothelium.\nUrothelial carcinoma, high grade.\n";
+
+        Assert.Equal(["C67.9"], Codes(text));
+    }
+
+    [Fact]
+    public void OriginThePathologistFavoursBeatsThePreoperativeDiagnosis()
+    {
+        const string text = "PREOPERATIVE DIAGNOSIS: Endometrial cancer\nFINAL DIAGNOSIS:\nA. Cervix, biopsy:\nInvasive squamous cell carcinoma.\nB. Endometrium, curettage:\nSquamous cell carcinoma.\nCOMMENT: Endocervical origin is favored.\n";
+
+        Assert.Equal(["C53.9", "C79.82"], Codes(text));
+    }
+
+    [Fact]
+    public void PreoperativeDiagnosisDecidesThePrimaryWhenThePathologistNamesNone()
+    {
+        const string text = "PREOPERATIVE DIAGNOSIS: Endometrial cancer\nFINAL DIAGNOSIS:\nA. Cervix, biopsy:\nInvasive squamous cell carcinoma.\nB. Endometrium, curettage:\nSquamous cell carcinoma.\n";
+
+        Assert.Equal(["C54.1", "C79.82"], Codes(text));
+    }
+
+    [Fact]
+    public void SiteTheCarcinomaIsOfTheOriginOfNamesThePrimary()
+    {
+        const string text = "FINAL DIAGNOSIS:\nA. Ovary, right:\nSerous carcinoma.\nB. Endometrium:\nSerous carcinoma.\nCOMMENT: The carcinoma is considered to be of endometrial origin.\n";
+
+        Assert.Equal(["C54.1", "C79.61"], Codes(text).Order());
+    }
 }

@@ -66,6 +66,8 @@ public sealed class OcrWordRepairTests
     [InlineData("6 jRENAL CELL", "jRENAL", "RENAL")]
     [InlineData("Histologic type: AdenocarcinomaHistologic grade", "AdenocarcinomaHistologic", "Adenocarcinoma")]
     [InlineData("- SQUAMOUS CELL CARCINOMAGender: F", "CARCINOMAGender", "CARCINOMA")]
+    [InlineData("Histologic type :Squamous cell carcinoma250'70)3", "carcinoma250", "carcinoma")]
+    [InlineData("Right Lung11 resection", "Lung11", "Lung")]
     public void WordsGluedByOcrAreReadAsTheirKnownPartWithItsOwnOffsets(string text, string glued, string part)
     {
         var repair = new OcrWordRepair(["adenocarcinoma", "carcinoma"], ["lung", "renal"]);
@@ -83,6 +85,7 @@ public sealed class OcrWordRepairTests
     [InlineData("McDonald criteria")]
     [InlineData("MRIScan")]
     [InlineData("LungTumor")]
+    [InlineData("pT2 N0 stage T12")]
     public void GluedTokensWithoutAKnownPartOrWithoutTheTextAreLeftAlone(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
