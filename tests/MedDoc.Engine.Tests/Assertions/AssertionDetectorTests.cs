@@ -43,6 +43,8 @@ public sealed class AssertionDetectorTests
     [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
     [InlineData("Markers of cryoglobulinemia and antiphospholipid antibodies were sent.", "cryoglobulinemia", Assertion.Hypothetical, "Markers of")]
     [InlineData("Discontinue Plavix.", "Plavix", Assertion.Negated, "Discontinue")]
+    [InlineData("Varicosities are not observed.", "Varicosities", Assertion.Negated, "not observed")]
+    [InlineData("He has had a smoking history, but he quit several years ago.", "smoking", Assertion.Historical, "but he quit")]
     [InlineData("By report, he came off his insulin last year.", "insulin", Assertion.Negated, "came off")]
     [InlineData("She is at higher risk for having a stroke.", "stroke", Assertion.Hypothetical, "risk for")]
     [InlineData("We discussed weight loss options.", "weight loss", Assertion.Hypothetical, "options")]

@@ -1050,4 +1050,13 @@ public sealed class Icd10CoderTests
         Assert.Equal("K80.10", code.Code);
         Assert.Equal([new Span(17, 38, "Chronic cholecystitis"), new Span(44, 58, "cholelithiasis")], code.Evidence);
     }
+
+    [Fact]
+    public void AMiddleEarEffusionIsOtitisMediaNotAPleuralEffusion()
+    {
+        var codes = Codes("PHYSICAL EXAMINATION: Retracted tympanic membrane on the right side with a middle ear effusion present.").Select(code => code.Code).ToList();
+
+        Assert.Contains("H65.91", codes);
+        Assert.DoesNotContain("J90", codes);
+    }
 }

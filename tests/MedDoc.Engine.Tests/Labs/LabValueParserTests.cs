@@ -634,6 +634,7 @@ public sealed class LabValueParserTests
     [InlineData("Urinalysis showed WBC 25 and protein 100.")]
     [InlineData("Urine: protein ++, blood ++, leukocytes 50 to 60.")]
     [InlineData("Diagnostic paracentesis was performed (white blood cells 20, glucose 86, protein 1.8).")]
+    [InlineData("Lumbar puncture was performed: glucose 51.3 mg/dl, protein 133.")]
     public void ValuesOfAFluidOtherThanBloodAreNotReadAsBloodValues(string text)
     {
         Assert.DoesNotContain(Parse(text), result => result.Analyte is "glucose" or "wbc" or "white_blood_cells");
