@@ -492,6 +492,8 @@ public sealed class Icd10CoderTests
     [InlineData("She is a former smoker, quit 10 years ago.")]
     [InlineData("He stopped smoking ten years ago; he smoked 10-20 cigarettes/day for 15 years.")]
     [InlineData("PAST HISTORY: significant past history of tobacco use.")]
+    [InlineData("He smoked 2 packs per day for 40 years, but quit in 1996.")]
+    [InlineData("Social history: tobacco use, but quit in 1990.")]
     public void SmokingStatedAsPastIsAHistoryOfNicotineDependence(string text)
     {
         Assert.Equal(["Z87.891"], Codes(text).Select(suggestion => suggestion.Code));
@@ -502,6 +504,7 @@ public sealed class Icd10CoderTests
     [InlineData("A 57-year-old man smoking 10-20 cigarettes/day.", "F17.210")]
     [InlineData("A 47-year-old patient, a 10-cigarette smoker/day, came with pain.", "F17.210")]
     [InlineData("A 60-year-old smoker with a cough.", "F17.200")]
+    [InlineData("He smokes 20 cigarettes a day but quit drinking in 2001.", "F17.210")]
     public void CurrentSmokingStaysNicotineDependence(string text, string code)
     {
         Assert.Contains(code, Codes(text).Select(suggestion => suggestion.Code));
