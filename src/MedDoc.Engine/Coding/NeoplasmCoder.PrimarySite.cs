@@ -102,6 +102,10 @@ public sealed partial class NeoplasmCoder
         {
             primaryCategory = main;
         }
+        if (primaryCategory is { Length: 0 } && OnlyStatedDiagnosis(named) is { } diagnosed)
+        {
+            primaryCategory = diagnosed;
+        }
         // A carcinoma only said to reach a site ("Left seminal vesicle involved by carcinoma") in a report whose clinical
         // sections name one cancer ("Prostate ca.") is that cancer's spread, not a primary of the site it reaches.
         if (primaryCategory is null && clinical.Count == 1 && candidates.Any(candidate => candidate.Extension))
@@ -173,6 +177,15 @@ public sealed partial class NeoplasmCoder
         }
         var counts = categories.CountBy(Contiguous).OrderByDescending(pair => pair.Value).ToArray();
         return counts[0].Key == Contiguous(categories[0]) && (counts.Length == 1 || counts[1].Value < counts[0].Value) ? categories[0] : null;
+    }
+
+    // "(A) BASE OF TONGUE:" / "Invasive squamous carcinoma" and "LARYNX, LARYNGECTOMY:" / "Squamous cell carcinoma of the
+    // supraglottic larynx": where headings place malignancies at several sites and nothing else names the primary, the one
+    // category a diagnosis places in its own words (the others are its spread).
+    private static string? OnlyStatedDiagnosis(IReadOnlyList<Candidate> placed)
+    {
+        var stated = placed.Where(candidate => candidate.Stated && candidate.Statement).Select(candidate => Category(candidate.Code)).Distinct(StringComparer.Ordinal).ToArray();
+        return stated is [{ } only] ? only : null;
     }
 
     private string Contiguous(string category) => _overlappingSites.FirstOrDefault(rule => rule.Categories.Contains(category))?.Code ?? category;

@@ -1682,4 +1682,20 @@ public sealed class NeoplasmCoderTests
 
         Assert.Equal(["C54.1", "C79.61"], Codes(text).Order());
     }
+
+    [Fact]
+    public void DiagnosisNamingItsOwnSiteIsThePrimaryAmongSitesOnlyHeadingsPlace()
+    {
+        const string text = "DIAGNOSIS:\n(A) BASE OF TONGUE:\nInvasive squamous carcinoma.\n(B) LARYNX, TOTAL LARYNGECTOMY:\nSquamous cell carcinoma of the supraglottic larynx.\n";
+
+        Assert.Equal(["C32.1", "C79.89"], Codes(text).Order());
+    }
+
+    [Fact]
+    public void SitesOnlyHeadingsPlaceNameNoPrimary()
+    {
+        const string text = "DIAGNOSIS:\n(A) BASE OF TONGUE:\nInvasive squamous carcinoma.\n(B) LARYNX, TOTAL LARYNGECTOMY:\nInvasive squamous carcinoma.\n";
+
+        Assert.Equal(["C78.39", "C79.89"], Codes(text).Order());
+    }
 }
