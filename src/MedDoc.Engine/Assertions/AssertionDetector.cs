@@ -177,7 +177,8 @@ public sealed class AssertionDetector
                 continue;
             }
             if (match.Value.YieldsToPositiveResult && ReportsPositiveResult(tokens, sentence, match.Tokens)
-                || match.Value.Category == TriggerCategory.Negated && NamesEarlierStudy(tokens, sentence, match.Tokens.End))
+                || match.Value.Category == TriggerCategory.Negated && NamesEarlierStudy(tokens, sentence, match.Tokens.End)
+                || match.Value.OnlyAtItemStart && !OpensItem(tokens, sentence, match.Tokens.Start))
             {
                 i = match.Tokens.End;
                 continue;
@@ -259,9 +260,9 @@ public sealed class AssertionDetector
 
     // The token at index opens its sentence, a line, an item of a list or what "with" adds: "[Negative] headaches, [negative]
     // syncope", "GENERAL: [Negative] fatigue", "soft, [negative] hepatosplenomegaly", "with [negative] Bence-Jones
-    // proteinuria"; not "HER2-negative" or "triple negative".
+    // proteinuria", "(chronic) [(-)] decreased range of motion"; not "HER2-negative", "triple negative" or "RC(-)".
     private static bool OpensItem(IReadOnlyList<Token> tokens, TokenRange sentence, int index) =>
-        index == sentence.Start || tokens[index].LineStart || tokens[index - 1].IsCoordination || tokens[index - 1].Value is ";" or ":" or "(" or "with";
+        index == sentence.Start || tokens[index].LineStart || tokens[index - 1].IsCoordination || tokens[index - 1].Value is ";" or ":" or "(" or ")" or "with";
 
     // A negative result that reaches back only a few words ("HIV and hepatitis C serologies were negative") also reaches the
     // mentions coordinated with the one it reached: a mention joined to it by nothing but "and", "or" and commas is an item

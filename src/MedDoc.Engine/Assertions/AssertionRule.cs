@@ -17,6 +17,8 @@ namespace MedDoc.Engine.Assertions;
 /// <paramref name="ForwardAtItemStart"/> marks a trigger that also reads forward where it opens a sentence or a list item
 /// ("Negative headaches, negative syncope"), and only its own way elsewhere, where it qualifies the words before it
 /// ("syphilis negative", "HER2-negative breast cancer").
+/// <paramref name="OnlyAtItemStart"/> marks a trigger that applies only where it opens a sentence or a list item: a form's "(-)"
+/// before an absent symptom ("Respiratory: (-) cough"), not a result glued to a test ("RC(-)").
 /// <paramref name="YieldsToPositiveResult"/> marks a testing trigger that does not apply when the words right after it report a
 /// positive result ("influenza PCR was positive" states influenza; "an influenza PCR was sent" does not).
 /// </summary>
@@ -31,4 +33,5 @@ public sealed record AssertionRule(
     bool NamesEarlierStudy = false,
     bool KeepsExperiencer = false,
     bool ForwardAtItemStart = false,
-    bool YieldsToPositiveResult = false);
+    bool YieldsToPositiveResult = false,
+    bool OnlyAtItemStart = false);

@@ -45,6 +45,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Markers of cryoglobulinemia and antiphospholipid antibodies were sent.", "cryoglobulinemia", Assertion.Hypothetical, "Markers of")]
     [InlineData("Discontinue Plavix.", "Plavix", Assertion.Negated, "Discontinue")]
     [InlineData("Varicosities are not observed.", "Varicosities", Assertion.Negated, "not observed")]
+    [InlineData("Musculoskeletal: (-) back pain (chronic) (-) decreased ROM.", "back pain", Assertion.Negated, "(-)")]
+    [InlineData("He has completed a 3 shot series for hepatitis B.", "hepatitis B", Assertion.Hypothetical, "shot series for")]
     [InlineData("He has had a smoking history, but he quit several years ago.", "smoking", Assertion.Historical, "but he quit")]
     [InlineData("By report, he came off his insulin last year.", "insulin", Assertion.Negated, "came off")]
     [InlineData("She is at higher risk for having a stroke.", "stroke", Assertion.Hypothetical, "risk for")]
@@ -503,6 +505,18 @@ public sealed class AssertionDetectorTests
     public void AnAdjacentQualifierDoesNotReachAConditionFurtherOn(string sentence, string target)
     {
         Assert.Equal(Assertion.Present, Assess(sentence, target).Assertion);
+    }
+
+    [Fact]
+    public void AMinusMarkGluedToATestIsItsResultNotAFormMark()
+    {
+        Assert.Equal(Assertion.Present, Assess("Gastroscopy showed varices [F2 RC(-)] and multiple duodenal ulcers.", "duodenal ulcers").Assertion);
+    }
+
+    [Fact]
+    public void APlusMarkEndsTheMinusMarkBeforeIt()
+    {
+        Assert.Equal(Assertion.Present, Assess("Cardiovascular: (-) chest pain (+) palpitations.", "palpitations").Assertion);
     }
 
     [Fact]

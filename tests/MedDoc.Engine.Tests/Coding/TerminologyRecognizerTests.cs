@@ -333,6 +333,7 @@ public sealed class TerminologyRecognizerTests
     [InlineData("She had a paralysis of the sixth cranial nerve of the right eye.", "H49.21", "paralysis of the sixth cranial nerve")]
     [InlineData("He presented with a right common ocular motor nerve palsy.", "H49.01", "common ocular motor nerve palsy")]
     [InlineData("Examination revealed a paresis of the fourth cranial nerve.", "H49.10", "paresis of the fourth cranial nerve")]
+    [InlineData("Fundoscopy of the left eye showed a massive hemovitreous.", "H43.12", "hemovitreous")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -355,6 +356,8 @@ public sealed class TerminologyRecognizerTests
     [Theory]
     [InlineData("Endoscopy showed candidal esophagitis; the biopsy grew Candida albicans.", "B37.81")]
     [InlineData("Oral candidiasis; the culture grew Candida albicans.", "B37.0")]
+    [InlineData("Endoscopy showed esophageal candidiasis.", "B37.81")]
+    [InlineData("Assessment: candidiasis.", "B37.9")]
     public void FungusACultureGrowsBesideTheInfectionItsSiteNamesGivesOnlyThatInfection(string text, string code)
     {
         Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code).Where(found => found.StartsWith("B37", StringComparison.Ordinal)));
@@ -375,9 +378,11 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Since then she has had no recurrence of herpes.")]
     [InlineData("With the suspicion of dengue, she was referred.")]
     [InlineData("There was no subretinal hemorrhage.")]
+    [InlineData("There was no hemovitreous.")]
     public void ATestedVirusOrANegatedOrSuspectedConditionIsNotCoded(string text)
     {
-        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B00.9" or "B25.9" or "A90" || suggestion.Code.StartsWith("H35.6", StringComparison.Ordinal));
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B00.9" or "B25.9" or "A90" || suggestion.Code.StartsWith("H35.6", StringComparison.Ordinal)
+            || suggestion.Code.StartsWith("H43.1", StringComparison.Ordinal));
     }
 
     [Theory]
