@@ -519,6 +519,15 @@ public sealed class Icd10CoderTests
     }
 
     [Theory]
+    [InlineData("Past history: ETOH abuse (quit '92).", "F10.11")]
+    [InlineData("History of alcohol abuse.", "F10.11")]
+    [InlineData("Assessment: alcohol abuse.", "F10.10")]
+    public void AlcoholAbuseStatedAsPastIsInRemission(string text, string code)
+    {
+        Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code));
+    }
+
+    [Theory]
     [InlineData("Social history: she used to be a smoker, not anymore.", "Z87.891")]
     [InlineData("Social history: there are smokers in the household.", "Z77.22")]
     [InlineData("Social history: the patient smokes marijuana.", "F12.90")]
