@@ -292,12 +292,28 @@ public sealed class AssertionDetector
                               || (c == (int)TriggerCategory.Negated ? WordsOutsideBrackets(tokens, end, trigger.Tokens.Start, maxScope) : trigger.Tokens.Start - end) <= maxScope;
                 var listItem = c == (int)TriggerCategory.Negated && j + 1 < targets.Count && reached[(j + 1) * CategoryCount + c] == trigger
                     && JoinedAsListItems(tokens, new TokenRange(targets[j].Start, PastBracketedAbbreviation(tokens, targets[j].End, limit)), targets[j + 1]);
-                if (inScope || listItem)
+                if ((inScope && !(c == (int)TriggerCategory.Historical && EndsAnotherItem(tokens, end, trigger.Tokens.Start))) || listItem)
                 {
                     reached[j * CategoryCount + c] ??= trigger;
                 }
             }
         }
+    }
+
+    // A time or period written after a mention ("in childhood", "ten years ago") dates the item of a list it ends, not an
+    // earlier item a comma closed: in "bronchial asthma, Henoch-Schonlein purpura in childhood" the childhood is the purpura's.
+    // True when a comma between the mention's end and the trigger is followed by a word before the trigger that is not a
+    // participle going on about the mention ("Diabetes, diagnosed 10 years ago").
+    private static bool EndsAnotherItem(IReadOnlyList<Token> tokens, int end, int trigger)
+    {
+        for (var i = end; i < trigger - 1; i++)
+        {
+            if (tokens[i].Value == "," && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Value.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // How many tokens from start to end lie outside brackets, counted up to one past most: an aside in brackets between a

@@ -82,7 +82,7 @@ public static class WordSpecificity
     }
 
     // Every code below the category, level by level.
-    private static IReadOnlyList<IcdCode> Category(IcdCatalog catalog, string category) =>
+    internal static IReadOnlyList<IcdCode> Category(IcdCatalog catalog, string category) =>
         catalog.Find(category) is { } entry ? CategoryCodes.GetValue(entry, _ => Descendants(catalog, category)) : Descendants(catalog, category);
 
     private static IcdCode[] Descendants(IcdCatalog catalog, string category)
@@ -105,7 +105,7 @@ public static class WordSpecificity
     /// title that matched the evidence already chose its code with those words ("centrilobular emphysema" → J43.9 is the
     /// radiology table's choice, CODING.md).
     /// </summary>
-    private static HashSet<string> StatedWords(TextModel document, IReadOnlyList<Span> evidence)
+    internal static HashSet<string> StatedWords(TextModel document, IReadOnlyList<Span> evidence)
     {
         var stated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var span in evidence)

@@ -354,6 +354,22 @@ public sealed class AssertionDetectorTests
         Assert.Equal(datesOnset, decision.DatesOnset);
     }
 
+    [Theory]
+    [InlineData("Her history included bronchial asthma, Henoch-Schonlein purpura in childhood and appendicitis.", "bronchial asthma")]
+    [InlineData("Hypertension, a tonsillectomy 20 years ago.", "Hypertension")]
+    public void TimeAfterALaterItemOfAListDoesNotDateAnEarlierOne(string sentence, string target)
+    {
+        Assert.NotEqual(Assertion.Historical, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("Henoch-Schonlein purpura in childhood.", "Henoch-Schonlein purpura")]
+    [InlineData("Pneumonia, treated with antibiotics two years ago.", "Pneumonia")]
+    public void TimeAfterTheSameItemDatesIt(string sentence, string target)
+    {
+        Assert.Equal(Assertion.Historical, Assess(sentence, target).Assertion);
+    }
+
     [Fact]
     public void NegationWinsOverHistory()
     {

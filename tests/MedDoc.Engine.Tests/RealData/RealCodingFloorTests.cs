@@ -616,18 +616,25 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // of the penis (N48.81), merged with main (a negation naming an earlier study): 10 wrong gone, +2 right, 1 right lost
     // (I82.90 beside the penile vein): exact F1 0.4656 (P 0.7355, tp 2,833, fp 1,019), category F1 0.5627 (tp 3,096),
     // outside-R recall 0.3508 (tp 2,095).
+    // A time written after a later item of a list ("bronchial asthma, Henoch-Schonlein purpura in childhood") no longer
+    // makes an earlier item historical (+1 right, J45.909), and a musculoskeletal code of an unspecified site takes the
+    // site its joint or bone names (two M65.90 become M65.959; the coders' 2018 M65.9 matches neither), merged with main:
+    // exact F1 0.4658 (P 0.7357, tp 2,834, fp 1,018), category F1 0.5629 (tp 3,097), outside-R recall 0.3510 (tp 2,096).
+    // Merged with main (FY2026-billable scoring, assertion triggers): exact F1 0.4659 (fp 1,016; 0.493 against the current
+    // gold), category F1 0.5628 (tp 3,096), outside-R recall 0.3510.
     // Twelfth pass (cod-a): "parotid/submandibular/sublingual gland" read as the salivary gland, not its lymph nodes (+2
     // right: C08.0, D18.09; 2 wrong gone: C77.0, D18.00); a tumour stated as a cause ("hydronephrosis due to bladder
     // neoplasia") coded at its site (+2 right: D49.4, D49.519); "recommended/advised/plans to quit smoking" a goal, no
     // former smoker (one right moves: Z87.891 → F17.210, the coders had both). Merged with main: exact F1 0.4657 (P 0.734,
     // tp 2,836, fp 1,027), category F1 0.5629 (tp 3,100), outside-R recall 0.3513 (tp 2,098); TCGA unchanged (1,767 found,
     // 34 wrong). Merged with the Z79 therapies begun: exact F1 0.4663 (P 0.736, tp 2,837, fp 1,016), category F1 0.5632
-    // (tp 3,099), outside-R recall 0.3515 (tp 2,099).
+    // (tp 3,099), outside-R recall 0.3515 (tp 2,099). Merged with cod-b's list-item time reading and limb sites: exact F1
+    // 0.4665 (P 0.737, tp 2,838, fp 1,012), category F1 0.5632 (tp 3,098), outside-R recall 0.3516 (tp 2,100).
     // Esophageal candidiasis as B37.81 and "hemovitreous" as a vitreous hemorrhage (H43.1-): +2 right (B37.81, H43.13), 1
     // right lost (B37.9, which the coders kept beside B37.81), +2 wrong (H43.10 where the eye is named in another sentence):
     // exact F1 0.4665 (P 0.738, tp 2,836, fp 1,007), category F1 0.5635 (tp 3,098), outside-R recall 0.3515 (tp 2,099).
-    private const double CodiEspExactF1Floor = 0.465;
+    private const double CodiEspExactF1Floor = 0.466;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.562;
-    private const double CodiEspOutsideRRecallFloor = 0.350;
+    private const double CodiEspCategoryF1Floor = 0.563;
+    private const double CodiEspOutsideRRecallFloor = 0.351;
 }
