@@ -1071,4 +1071,16 @@ public sealed class Icd10CoderTests
         Assert.Contains("H65.91", codes);
         Assert.DoesNotContain("J90", codes);
     }
+
+    [Theory]
+    [InlineData("ASSESSMENT: Bronchiolitis obliterans syndrome after lung transplant.", "J44.81")]
+    [InlineData("ASSESSMENT: Biopsy consistent with bronchiolitis obliterans organizing pneumonia.", "J84.89")]
+    [InlineData("ASSESSMENT: RSV bronchiolitis.", "J21.9")]
+    public void BronchiolitisObliteransIsNeitherAcuteBronchiolitisNorItsOrganizingPneumonia(string text, string code)
+    {
+        var codes = Codes(text).Select(suggestion => suggestion.Code).ToList();
+
+        Assert.Contains(code, codes);
+        Assert.Single(codes, found => found[..3] is "J21" or "J44" or "J84");
+    }
 }
