@@ -153,7 +153,7 @@ public sealed class OcrWordRepair
         var buffer = token.Length <= StackWordLength ? stackalloc char[token.Length] : new char[token.Length];
         for (var i = token.Start + 1; i <= token.End; i++)
         {
-            if (i < token.End && !IsCaseChange(text, i, token.End))
+            if (i < token.End && !StartsGluedWord(text, i, token.End))
             {
                 continue;
             }
@@ -196,7 +196,7 @@ public sealed class OcrWordRepair
     // A word starts at index i of a glued token: a lower-case letter followed by a capital ("LungTumor"), a capital that
     // opens a lower-case word after a word in capitals ("CARCINOMAGender"), or digits after letters ("carcinoma250",
     // "Cervix11": a number OCR ran onto the word).
-    private static bool IsCaseChange(string text, int i, int end) =>
+    private static bool StartsGluedWord(string text, int i, int end) =>
         char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || char.IsUpper(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1]))
         || char.IsAsciiDigit(text[i]) && char.IsLetter(text[i - 1]);
 

@@ -134,7 +134,9 @@ public sealed class FindingExtractor
                 var concept = matches[i].Value;
                 var matched = matches[i].Tokens;
                 var span = Span.Of(text, tokens[heads?[i] ?? matched.Start].Start, tokens[matched.End - 1].End);
-                var decision = QualifiesOnlyItsModifier(tokens, matches[i]) ? decisions[i] : AssertionDetector.WithNegatingPrefix(text, tokens[matched.Start].Start, decisions[i]);
+                var decision = NegatingPrefix.Precedes(text, tokens[matched.Start].Start) && !QualifiesOnlyItsModifier(tokens, matches[i])
+                    ? AssertionDetector.WithNegatingPrefix(text, tokens[matched.Start].Start, decisions[i])
+                    : decisions[i];
                 var lasts = (decision.Assertion == Assertion.Historical || rule.DefaultAssertion == Assertion.Historical) && Lasts(concept, tokens, matched);
                 var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts) || IsMalignancyStillTreated(decision, concept, tokens, sentence);
                 var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept, lasts) : decision.Assertion;
