@@ -26,7 +26,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
     [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
     [InlineData("They ruled out appendicitis as well as an ovarian cyst.", "ovarian cyst", Assertion.Negated, "They ruled out")]
-    [InlineData("I doubt whether the patient has Behcet disease.", "Behcet disease", Assertion.Possible, "I doubt")]
+    [InlineData("I doubt the patient has Behcet disease.", "Behcet disease", Assertion.Possible, "I doubt")]
     [InlineData("I am concerned about Clostridium difficile infection.", "Clostridium difficile infection", Assertion.Possible, "I am concerned about")]
     [InlineData("See the enclosed WOMAC osteoarthritis index.", "osteoarthritis", Assertion.Hypothetical, "index")]
     [InlineData("Inspection of her eyes failed to show any nystagmus.", "nystagmus", Assertion.Negated, "failed to show")]
@@ -41,6 +41,13 @@ public sealed class AssertionDetectorTests
     [InlineData("Mutations were found in the PAH gene.", "PAH", Assertion.Hypothetical, "gene")]
     [InlineData("Check an ANCA and hepatitis profile.", "hepatitis", Assertion.Hypothetical, "profile")]
     [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
+    [InlineData("Hyperkeratotic papules mimicking viral warts on both palms.", "viral warts", Assertion.Possible, "mimicking")]
+    [InlineData("These can cause a syndrome virtually identical to hydrocephalus.", "hydrocephalus", Assertion.Possible, "identical to")]
+    [InlineData("Spindle cells with areas similar to those of fibromatosis.", "fibromatosis", Assertion.Possible, "similar to")]
+    [InlineData("An abscess masquerading as a sarcoma.", "sarcoma", Assertion.Possible, "masquerading as")]
+    [InlineData("A CT scan to determine whether he has hydrocephalus.", "hydrocephalus", Assertion.Possible, "whether")]
+    [InlineData("A CT scan to determine whether or not he has hydrocephalus.", "hydrocephalus", Assertion.Possible, "whether or not")]
+    [InlineData("Staphylococcus grew, but it is unknown yet whether it is methicillin-resistant.", "methicillin-resistant", Assertion.Possible, "whether")]
     [InlineData("Markers of cryoglobulinemia and antiphospholipid antibodies were sent.", "cryoglobulinemia", Assertion.Hypothetical, "Markers of")]
     [InlineData("Discontinue Plavix.", "Plavix", Assertion.Negated, "Discontinue")]
     [InlineData("Varicosities are not observed.", "Varicosities", Assertion.Negated, "not observed")]
@@ -155,6 +162,9 @@ public sealed class AssertionDetectorTests
     [InlineData("A left basilar opacity, not identified on the earlier radiograph.", "opacity")]
     [InlineData("Small right effusion, not evident on prior imaging.", "effusion")]
     [InlineData("Not visible on the previous study, a 5 mm nodule is now seen.", "nodule")]
+    [InlineData("Pain similar to a cramp was followed by jaundice.", "jaundice")]
+    [InlineData("A lesion mimicking a cyst was removed from the back of a patient with psoriasis.", "psoriasis")]
+    [InlineData("Pneumonia, similar to the prior episode.", "Pneumonia")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));
