@@ -10,7 +10,8 @@ namespace MedDoc.Engine.Coding;
 /// Rules/terminology_matching.json. A pattern codes one billable code: a category's inclusion term codes its
 /// unspecified child; when several codes share a pattern, the one reached with fewer rewrites wins, then, within one
 /// category, the unspecified code; a pattern shared by different categories at the same distance is dropped as
-/// ambiguous. Codes of excluded ranges (neoplasms, symptoms, injuries, external causes, Z codes) give no patterns.
+/// ambiguous. Codes of excluded ranges (neoplasms, symptoms, poisonings, external causes, Z codes) give no patterns; an
+/// injury's pattern comes from its encounter base and codes the initial encounter (<see cref="InjuryEncounter"/>, ADR 017).
 /// Built once per terminology (<see cref="For"/>), immutable and thread-safe.
 /// Alphabetic Index main terms of the rules add the words no title carries ("heart disease" → I51.9).
 /// <see cref="Lasts"/> says whether a code names a condition that lasts once diagnosed (<see cref="LastingConditions"/>).
@@ -349,8 +350,8 @@ public sealed class TerminologyIndex
     private static bool StatesNoComplication(string title) =>
         title.Contains("without", StringComparison.OrdinalIgnoreCase) || title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase);
 
-    // A 7th character says which encounter it is (initial, subsequent, sequela, "sequela of fracture"): the text rarely does,
-    // so no code is guessed.
+    // A billable code whose title says its encounter (a 7th character) is no pattern: injuries are read at their encounter
+    // base instead (InjuryEncounter), and other chapters' ("M80.08XA … initial encounter for fracture") are not read.
     private static bool NeedsEncounter(string title) =>
         title.Contains("encounter", StringComparison.OrdinalIgnoreCase) || title.Contains("sequela", StringComparison.OrdinalIgnoreCase);
 
