@@ -28,11 +28,13 @@ namespace MedDoc.Engine.Concepts;
 /// nodule"), so a "testicular nodule" or "a nodule in the left preauricular region" is not one.
 /// <paramref name="PastProcedure"/> (optional) marks a procedure whose lasting result is the concept's status code: coded only
 /// when the procedure is stated as past ("a history of hysterectomy", "hysterectomy 20 years ago" → Z90.710, acquired absence
-/// of the uterus), never when the report does it ("a hysterectomy was performed": no status yet, the procedure is coded
+/// of the uterus) or dated before the report's time as an episode is ("kidney transplant in 1999", "vasectomy at 42 years of
+/// age" in a 46-year-old, see <see cref="DatedEpisode"/>), never when the report does it ("a hysterectomy was performed": no status yet, the procedure is coded
 /// elsewhere).
 /// <paramref name="HistoryCode"/> (optional) is the code an episode stated as past gives, where ICD-10-CM has one for it: an
 /// acute myocardial infarction in the history ("a history of myocardial infarction", "MI 10 years ago", "PMH: MI") or dated
-/// before a later year the report names ("myocardial infarction in 1999", see <see cref="DatedEpisode"/>) is an old
+/// before a later year the report names or at an age below the patient's ("myocardial infarction in 1999", "at the age of
+/// 52" in a 70-year-old, see <see cref="DatedEpisode"/>) is an old
 /// myocardial infarction I25.2 (guideline I.C.9.e.4), while a current one stays I21.9.
 /// </summary>
 public sealed record ConceptRule(

@@ -97,14 +97,15 @@ public sealed class FindingExtractor
         IReadOnlyList<Section> parts = document.Sections.Count > 0 ? document.Sections : [new Section(SectionRuleSet.BodyCategory, null, Span.Of(text, 0, text.Length))];
         var findings = new List<Finding>();
         var latestYear = DatedEpisode.LatestYear(document.Tokens);
+        var statedAge = DatedEpisode.StatedAge(document.Tokens);
         foreach (var section in parts)
         {
-            ExtractSection(document, section, latestYear, findings);
+            ExtractSection(document, section, latestYear, statedAge, findings);
         }
         return findings;
     }
 
-    private void ExtractSection(TextModel document, Section section, int? latestYear, List<Finding> findings)
+    private void ExtractSection(TextModel document, Section section, int? latestYear, int? statedAge, List<Finding> findings)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -141,8 +142,8 @@ public sealed class FindingExtractor
                 var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts) || IsMalignancyStillTreated(decision, concept, tokens, sentence);
                 var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept, lasts) : decision.Assertion;
                 var trigger = lasting ? null : decision.Trigger?.Text;
-                if (assertion == Assertion.Present && concept.HistoryCode is not null
-                    && DatedEpisode.PastDateAfter(tokens, matched, sentence, latestYear) is { } date)
+                if (assertion == Assertion.Present && (concept.HistoryCode is not null || concept.PastProcedure == true)
+                    && (DatedEpisode.PastDateAfter(tokens, matched, sentence, latestYear) ?? DatedEpisode.PastAgeAfter(tokens, matched, sentence, statedAge)) is { } date)
                 {
                     assertion = Assertion.Historical;
                     trigger = text[tokens[date.Start].Start..tokens[date.End - 1].End];

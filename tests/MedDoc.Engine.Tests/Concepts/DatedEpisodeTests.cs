@@ -55,6 +55,44 @@ public sealed class DatedEpisodeTests
         Assert.Null(DatedEpisode.PastDateAfter(tokens, MentionOf(tokens, "infarction"), sentence, latest));
     }
 
+    [Theory]
+    [InlineData("A 60-year-old man with hypertension.", 60)]
+    [InlineData("The patient, a man 47 years old, with hypertension.", 47)]
+    [InlineData("A 9-years-old boy with asthma.", 9)]
+    public void StatedAgeIsTheFirstAgeTheReportGivesThePatient(string text, int age)
+    {
+        Assert.Equal(age, DatedEpisode.StatedAge(Read(text).Tokens));
+    }
+
+    [Fact]
+    public void TextWithNoAgeHasNoStatedAge()
+    {
+        Assert.Null(DatedEpisode.StatedAge(Read("Infarction 10 years ago, 3 years of treatment.").Tokens));
+    }
+
+    [Theory]
+    [InlineData("Infarction at 42 years of age and hypertension.")]
+    [InlineData("Infarction at age 42 and hypertension.")]
+    [InlineData("Infarction at the age of 42 and hypertension.")]
+    public void AgeDirectlyAfterTheMentionBelowThePatientsDatesItAsPast(string text)
+    {
+        var (tokens, sentence) = Read(text);
+
+        Assert.NotNull(DatedEpisode.PastAgeAfter(tokens, MentionOf(tokens, "infarction"), sentence, 60));
+    }
+
+    [Theory]
+    [InlineData("Infarction at 60 years of age and hypertension.", 60)]
+    [InlineData("Infarction at age 42 and hypertension.", null)]
+    [InlineData("Infarction at 42 mg and hypertension.", 60)]
+    [InlineData("Infarction at the lower wall.", 60)]
+    public void AgeOfNowNoStatedAgeOrNoAgeLeavesTheEpisodeCurrent(string text, int? statedAge)
+    {
+        var (tokens, sentence) = Read(text);
+
+        Assert.Null(DatedEpisode.PastAgeAfter(tokens, MentionOf(tokens, "infarction"), sentence, statedAge));
+    }
+
     [Fact]
     public void ConditionWithNoHistoryCodeDatedInThePastIsStillCoded()
     {

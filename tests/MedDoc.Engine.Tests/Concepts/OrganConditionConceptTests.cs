@@ -132,6 +132,7 @@ public sealed class OrganConditionConceptTests
     [InlineData("A history of inferior myocardial infarction treated with a stent.", "inferior myocardial infarction")]
     [InlineData("Seen in September 2000 for hemiparesis. His history included hypertension and myocardial infarction in 1999.", "myocardial infarction")]
     [InlineData("Myocardial infarction in March 1998; admitted in 2003 for pneumonia.", "Myocardial infarction")]
+    [InlineData("A 70-year-old man who had a myocardial infarction at the age of 52 came with dyspnea.", "myocardial infarction")]
     public void MyocardialInfarctionInTheHistoryIsAnOldOne(string text, string evidence)
     {
         var codes = Codes(text);
@@ -166,6 +167,9 @@ public sealed class OrganConditionConceptTests
     [InlineData("She underwent allogeneic stem cell transplantation 3 years ago.", "Z94.84", "allogeneic stem cell transplantation")]
     [InlineData("A heart transplant recipient on tacrolimus.", "Z94.1", "heart transplant recipient")]
     [InlineData("Coronary stent placed last year; on clopidogrel since.", "Z79.02", "clopidogrel")]
+    [InlineData("A 51-year-old man with no relevant history except vasectomy at 44 years of age came for a scrotal swelling.", "Z98.52", "vasectomy")]
+    [InlineData("A 38-year-old woman who received a kidney transplant at age 30 presented with fever.", "Z94.0", "kidney transplant")]
+    [InlineData("Seen in May 2011 for fever. He received a liver transplant in 2006.", "Z94.4", "liver transplant")]
     public void PastProcedureLeavesItsStatus(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -227,6 +231,8 @@ public sealed class OrganConditionConceptTests
     [InlineData("A mitral valve replacement was performed on the third day.")]
     [InlineData("A kidney transplant from a living donor was performed without complications.")]
     [InlineData("She underwent penetrating keratoplasty of the left eye.")]
+    [InlineData("A 44-year-old man requested a vasectomy at 44 years of age.")]
+    [InlineData("Admitted in 2011, he received a liver transplant in 2011.")]
     public void ProcedureTheReportDoesLeavesNoStatusYet(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "Z90.710" or "Z90.3" or "Z95.2" or "Z94.0" or "Z94.7");
