@@ -37,8 +37,9 @@ public sealed class AssertionDetector
 
     private readonly PhraseMatcher<AssertionRule> _matcher = new();
 
-    // Each rule that also reads forward where it opens an item, read both ways.
+    // Each rule that also reads forward where it opens an item, read both ways, and read forward only.
     private readonly Dictionary<AssertionRule, AssertionRule> _bothWaysAtItemStart = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AssertionRule, AssertionRule> _forwardAtItemStart = new(ReferenceEqualityComparer.Instance);
 
     // Words before a historical trigger that make it date the onset of what it reaches ("diagnosed ... 10 years ago").
     private readonly HashSet<string> _onsetWords;
@@ -71,6 +72,7 @@ public sealed class AssertionDetector
             if (rule.ForwardAtItemStart)
             {
                 _bothWaysAtItemStart[rule] = rule with { Direction = TriggerDirection.Bidirectional };
+                _forwardAtItemStart[rule] = rule with { Direction = TriggerDirection.Forward };
             }
         }
     }
@@ -184,7 +186,7 @@ public sealed class AssertionDetector
                 continue;
             }
             triggers.Add(match.Value.ForwardAtItemStart && OpensItem(tokens, sentence, match.Tokens.Start)
-                ? match with { Value = _bothWaysAtItemStart[match.Value] }
+                ? match with { Value = (QualifiesNextWord(tokens, sentence, match.Tokens.End) ? _forwardAtItemStart : _bothWaysAtItemStart)[match.Value] }
                 : match);
             i = match.Tokens.End;
         }
@@ -261,6 +263,11 @@ public sealed class AssertionDetector
     // The token at index opens its sentence, a line, an item of a list or what "with" adds: "[Negative] headaches, [negative]
     // syncope", "GENERAL: [Negative] fatigue", "soft, [negative] hepatosplenomegaly", "with [negative] Bence-Jones
     // proteinuria", "(chronic) [(-)] decreased range of motion"; not "HER2-negative", "triple negative" or "RC(-)".
+    // A trigger opening an item with a word right after it qualifies that word ("PMH: ulcer, ?stroke", "Negative headaches"), not
+    // the item before it.
+    private static bool QualifiesNextWord(IReadOnlyList<Token> tokens, TokenRange sentence, int next) =>
+        next < sentence.End && tokens[next].Kind == TokenKind.Word;
+
     private static bool OpensItem(IReadOnlyList<Token> tokens, TokenRange sentence, int index) =>
         index == sentence.Start || tokens[index].LineStart || tokens[index - 1].IsCoordination || tokens[index - 1].Value is ";" or ":" or "(" or ")" or "with";
 

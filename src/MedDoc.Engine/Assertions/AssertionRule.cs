@@ -15,7 +15,8 @@ namespace MedDoc.Engine.Assertions;
 /// father, who had diabetes"): read forward, it ends every scope but the experiencer's, so the clause stays the relative's;
 /// read backward it ends them all ("asthma, who lives with her mother" stays the patient's).
 /// <paramref name="ForwardAtItemStart"/> marks a trigger that also reads forward where it opens a sentence or a list item
-/// ("Negative headaches, negative syncope"), and only its own way elsewhere, where it qualifies the words before it
+/// ("Negative headaches, negative syncope"; only forward where a word follows it, so "PMH: ulcer, ?stroke" queries the stroke, not
+/// the ulcer), and only its own way elsewhere, where it qualifies the words before it
 /// ("syphilis negative", "HER2-negative breast cancer").
 /// <paramref name="OnlyAtItemStart"/> marks a trigger that applies only where it opens a sentence or a list item: a form's "(-)"
 /// before an absent symptom ("Respiratory: (-) cough"), not a result glued to a test ("RC(-)").

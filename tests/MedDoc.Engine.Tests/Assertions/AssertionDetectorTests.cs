@@ -42,6 +42,10 @@ public sealed class AssertionDetectorTests
     [InlineData("Check an ANCA and hepatitis profile.", "hepatitis", Assertion.Hypothetical, "profile")]
     [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
     [InlineData("Hyperkeratotic papules mimicking viral warts on both palms.", "viral warts", Assertion.Possible, "mimicking")]
+    [InlineData("Given the high probability that the mass represents a high-grade glioma, surgery was chosen.", "glioma", Assertion.Possible, "high probability that")]
+    [InlineData("Perfusion defects consistent with high probability pulmonary embolism.", "pulmonary embolism", Assertion.Possible, "high probability")]
+    [InlineData("Assessment: choledocholithiasis, ? cholecystitis.", "cholecystitis", Assertion.Possible, "?")]
+    [InlineData("PMH: peptic ulcer, ?stroke and memory difficulty.", "stroke", Assertion.Possible, "?")]
     [InlineData("These can cause a syndrome virtually identical to hydrocephalus.", "hydrocephalus", Assertion.Possible, "identical to")]
     [InlineData("Spindle cells with areas similar to those of fibromatosis.", "fibromatosis", Assertion.Possible, "similar to")]
     [InlineData("An abscess masquerading as a sarcoma.", "sarcoma", Assertion.Possible, "masquerading as")]
@@ -165,6 +169,10 @@ public sealed class AssertionDetectorTests
     [InlineData("Pain similar to a cramp was followed by jaundice.", "jaundice")]
     [InlineData("A lesion mimicking a cyst was removed from the back of a patient with psoriasis.", "psoriasis")]
     [InlineData("Pneumonia, similar to the prior episode.", "Pneumonia")]
+    [InlineData("A low probability of recurrence was discussed; the cholangitis resolved.", "cholangitis")]
+    [InlineData("Assessment: choledocholithiasis, ? cholecystitis.", "choledocholithiasis")]
+    [InlineData("PMH: peptic ulcer, ?stroke and memory difficulty.", "peptic ulcer")]
+    [InlineData("Any fever? Pneumonia was diagnosed last week.", "Pneumonia")]
     public void PseudoTriggerLeavesTheMentionPresent(string sentence, string target)
     {
         Assert.Equal(AssertionDecision.Present, Assess(sentence, target));

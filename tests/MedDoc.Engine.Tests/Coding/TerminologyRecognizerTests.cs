@@ -335,6 +335,15 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He presented with a right common ocular motor nerve palsy.", "H49.01", "common ocular motor nerve palsy")]
     [InlineData("Examination revealed a paresis of the fourth cranial nerve.", "H49.10", "paresis of the fourth cranial nerve")]
     [InlineData("Fundoscopy of the left eye showed a massive hemovitreous.", "H43.12", "hemovitreous")]
+    [InlineData("She has epilepsy and mild mental retardation.", "F70", "mild mental retardation")]
+    [InlineData("He has a moderate mental retardation and attends a day center.", "F71", "moderate mental retardation")]
+    [InlineData("She has had a mental retardation since birth.", "F79", "mental retardation")]
+    [InlineData("The surgery confirmed a hydatid cyst.", "B67.90", "hydatid cyst")]
+    [InlineData("CT showed a hepatic hydatid cyst of 6 cm.", "B67.8", "hepatic hydatid cyst")]
+    [InlineData("Laboratory findings were consistent with SIADH.", "E22.2", "SIADH")]
+    [InlineData("He developed a Legionella pneumonia after the trip.", "A48.1", "Legionella pneumonia")]
+    [InlineData("Her corneal edema caused a decrease in VA to 0.1.", "H54.7", "decrease in VA")]
+    [InlineData("He consulted for a low visual acuity of one year.", "H54.7", "low visual acuity")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -381,10 +390,13 @@ public sealed class TerminologyRecognizerTests
     [InlineData("With the suspicion of dengue, she was referred.")]
     [InlineData("There was no subretinal hemorrhage.")]
     [InlineData("There was no hemovitreous.")]
+    [InlineData("Serology for hydatid disease was negative.")]
+    [InlineData("There was no decrease in VA.")]
     public void ATestedVirusOrANegatedOrSuspectedConditionIsNotCoded(string text)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code is "B00.9" or "B25.9" or "A90" || suggestion.Code.StartsWith("H35.6", StringComparison.Ordinal)
-            || suggestion.Code.StartsWith("H43.1", StringComparison.Ordinal));
+            || suggestion.Code.StartsWith("H43.1", StringComparison.Ordinal) || suggestion.Code.StartsWith("B67", StringComparison.Ordinal)
+            || suggestion.Code.StartsWith("H54", StringComparison.Ordinal));
     }
 
     [Theory]

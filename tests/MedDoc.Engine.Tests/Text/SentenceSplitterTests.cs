@@ -10,6 +10,11 @@ public sealed class SentenceSplitterTests
     [InlineData("Clear lungs\nNormal heart", 2)]
     [InlineData("Is there effusion? No! Clear lungs", 3)]
     [InlineData("A 1.7 cm nodule is seen.", 1)]
+    [InlineData("Assessment: ? cholecystitis. Plan: antibiotics.", 2)]
+    [InlineData("PMH: ulcer, ?stroke and memory loss.", 1)]
+    [InlineData("On diuretics, ? hypovolemia as a consequence.", 1)]
+    [InlineData("Any fever? Pneumonia last week.", 2)]
+    [InlineData("Any fever?\nno", 2)]
     public void SentencesEndAtPunctuationAndAtLineBreaksOutsideProse(string text, int expected)
     {
         var tokens = Tokenizer.Tokenize(text);
