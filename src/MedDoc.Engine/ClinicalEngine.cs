@@ -68,8 +68,8 @@ public sealed class ClinicalEngine : IDocumentAnalyzer
         var document = TextModel.Read(text, _sectionizer);
         var labs = _labParser.Parse(document);
         var findings = _findingExtractor.Extract(document);
-        var codes = _coder.Code(document, findings, labs);
         var classification = _classifier.Classify(document, labs);
+        var codes = _coder.Code(document, findings, labs, classification.Type);
         var summary = _summarizer.Summarize(document, labs, findings);
         return new AnalysisResult(classification, document.Sections, labs, findings, codes, summary);
     }

@@ -71,7 +71,22 @@ public sealed class Icd10Coder(
         Code(text, sections, findings, labs, [], (_, _) => false, []);
 
     /// <summary>Code suggestions for one read document, neoplasms placed through the Table of Neoplasms, each with verbatim evidence.</summary>
-    public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
+    public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs) =>
+        Code(document, findings, labs, DocumentType.ClinicalNote);
+
+    /// <summary>
+    /// As <see cref="Code(TextModel, IReadOnlyList{Finding}, IReadOnlyList{LabResult})"/> for a document of
+    /// <paramref name="type"/>: an imaging report codes no injury (<see cref="InjuryEncounter"/>: the encounter is not its to state).
+    /// </summary>
+    public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs, DocumentType type)
+    {
+        var codes = CodeRead(document, findings, labs);
+        return InjuryEncounter.Refine(codes, document, catalog, terminology, IsImaging(type));
+    }
+
+    private static bool IsImaging(DocumentType type) => type is DocumentType.XRay or DocumentType.Ct or DocumentType.Mri or DocumentType.Ultrasound;
+
+    private IReadOnlyList<CodeSuggestion> CodeRead(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs)
     {
         ArgumentNullException.ThrowIfNull(document);
         var stated = terminologyRecognizer?.Find(document, findings) ?? [];

@@ -118,7 +118,21 @@ public static class SideSpecificity
 
     private static IcdCode? SidedSibling(IcdCatalog catalog, string code, BodySide side)
     {
-        if (catalog.Find(code) is not { } entry || catalog.Parent(code) is not { } parent)
+        // An injury's side is its encounter base's ("Unspecified fracture of unspecified femur" S72.90 → S72.91), with the
+        // same 7th character.
+        if (InjuryEncounter.Split(catalog, code) is { } injury)
+        {
+            return SidedSibling(catalog, injury.Base, side, sibling => InjuryEncounter.IsEncounterBase(catalog, sibling)) is { } sidedBase
+                && InjuryEncounter.Extend(catalog, sidedBase.Code, injury.Character) is { } extended
+                    ? catalog.Find(extended)
+                    : null;
+        }
+        return catalog.Find(code) is { } entry ? SidedSibling(catalog, entry, side, sibling => sibling.Billable) : null;
+    }
+
+    private static IcdCode? SidedSibling(IcdCatalog catalog, IcdCode entry, BodySide side, Func<IcdCode, bool> codable)
+    {
+        if (catalog.Parent(entry.Code) is not { } parent)
         {
             return null;
         }
@@ -133,7 +147,7 @@ public static class SideSpecificity
             BodySide.Left => "left",
             _ => "bilateral",
         };
-        var siblings = catalog.Children(parent.Code).Where(sibling => sibling.Billable && sibling.Code != entry.Code).ToArray();
+        var siblings = catalog.Children(parent.Code).Where(sibling => codable(sibling) && sibling.Code != entry.Code).ToArray();
         return siblings.FirstOrDefault(sibling => DiffersOnlyBySide(words, Words(sibling.Title), sideWord, null))
             ?? siblings.FirstOrDefault(sibling => DiffersOnlyBySide(words, Words(sibling.Title), sideWord, DefaultDominance(side)))
             ?? (side == BodySide.Bilateral && WithoutOpenOrgan(words) is { } paired

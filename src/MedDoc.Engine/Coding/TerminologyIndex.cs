@@ -10,7 +10,8 @@ namespace MedDoc.Engine.Coding;
 /// Rules/terminology_matching.json. A pattern codes one billable code: a category's inclusion term codes its
 /// unspecified child; when several codes share a pattern, the one reached with fewer rewrites wins, then, within one
 /// category, the unspecified code; a pattern shared by different categories at the same distance is dropped as
-/// ambiguous. Codes of excluded ranges (neoplasms, symptoms, injuries, external causes, Z codes) give no patterns.
+/// ambiguous. Codes of excluded ranges (neoplasms, symptoms, poisonings, external causes, Z codes) give no patterns; an
+/// injury's pattern comes from its encounter base and codes the initial encounter (<see cref="InjuryEncounter"/>, ADR 017).
 /// Built once per terminology (<see cref="For"/>), immutable and thread-safe.
 /// Alphabetic Index main terms of the rules add the words no title carries ("heart disease" → I51.9).
 /// <see cref="Lasts"/> says whether a code names a condition that lasts once diagnosed (<see cref="LastingConditions"/>).
@@ -217,27 +218,50 @@ public sealed class TerminologyIndex
         }
         // A category's own title is what its unspecified child says; only its inclusion terms add words, so one without
         // them needs no search for that child (most of them: the search was a tenth of the index's build).
-        var inclusionTerms = terminology.InclusionTerms(code.Code);
-        if (!code.Billable && inclusionTerms.Count == 0)
+        // An injury's title is its encounter base's ("Unspecified injury of head", S09.90): the text names the injury, and
+        // the 7th character its initial encounter until InjuryEncounter reads another (ADR 017).
+        var chapterOfInjuries = InjuryEncounter.IsInjuryChapter(code.Code);
+        if (chapterOfInjuries && !NamesInjury(code.Title))
         {
             return patterns;
         }
-        var target = !code.Billable ? UnspecifiedDescendant(catalog, code) : NeedsEncounter(code.Title) ? null : code.Code;
-        if (target is null)
+        var inclusionTerms = chapterOfInjuries ? [] : terminology.InclusionTerms(code.Code);
+        var injury = InjuryEncounter.IsEncounterBase(catalog, code) ? InjuryEncounter.Extend(catalog, code.Code, InjuryEncounter.Initial) : null;
+        var named = code.Billable || injury is not null;
+        // An injury header's title names its unspecified descendant as a category's inclusion term does ("Fracture of
+        // neck of femur" S72.00 → S72.009A).
+        var injuryHeader = !named && chapterOfInjuries;
+        if (!named && !injuryHeader && inclusionTerms.Count == 0)
+        {
+            return patterns;
+        }
+        var target = injury ?? (!code.Billable ? UnspecifiedDescendant(catalog, code) : NeedsEncounter(code.Title) ? null : code.Code);
+        if (target is null || injuryHeader && catalog.Parent(target) is { } targetBase && !NamesInjury(targetBase.Title))
         {
             return patterns;
         }
         var texts = inclusionTerms.Select(term => (Text: term, IsTitle: false));
-        foreach (var (text, isTitle) in code.Billable ? texts.Prepend((code.Title, true)) : texts)
+        foreach (var (text, isTitle) in named || injuryHeader ? texts.Prepend((code.Title, true)) : texts)
         {
             var acronym = IsAcronym(text);
             foreach (var pattern in writer.Write(text, isTitle))
             {
-                patterns.Add((string.Join(' ', pattern.Words), target, pattern.Rank + (code.Billable ? 0 : 1), acronym));
+                patterns.Add((string.Join(' ', pattern.Words), target, pattern.Rank + (named ? 0 : 1), acronym));
             }
         }
         return patterns;
     }
+
+    // An injury title the text can name: not "Unspecified injury of" an organ ("liver injury", "kidney injury" in notes are
+    // mostly not trauma; the Index terms of the rules name the head's), and not one whose unspecified side is an organ of a
+    // pair ("Blister (nonthermal) of unspecified ear" would read any "blister", a header's "Penetrating wound without foreign
+    // body of eyeball" any "penetrating wound"). Its inclusion terms are not read: in this
+    // chapter they list sites ("Axis", "Trachea" under fractures of the neck), not conditions.
+    private static bool NamesInjury(string title) =>
+        !title.StartsWith("Unspecified injury of", StringComparison.Ordinal) && !title.StartsWith("Injury of", StringComparison.Ordinal)
+        && !UnspecifiedPairedOrgans.Any(organ => title.Contains(organ, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] UnspecifiedPairedOrgans = ["unspecified ear", "unspecified eye", "unspecified eyelid", "unspecified eyeball"];
 
     // An inclusion term written as one word in capitals ("TACO" under E87.71) is an acronym: "Taco Bell" does not say it.
     private static bool IsAcronym(string text) =>
@@ -300,14 +324,14 @@ public sealed class TerminologyIndex
         while (level.Count > 0)
         {
             var unspecified = level
-                .Where(child => child.Billable && !NamesSide(child.Title, code.Title) && !NeedsEncounter(child.Title)
+                .Where(child => (child.Billable && !NeedsEncounter(child.Title) || InjuryEncounter.IsEncounterBase(catalog, child)) && !NamesSide(child.Title, code.Title)
                     && (Occurrences(child.Title, "unspecified") > 0 || child.Title.EndsWith("without complications", StringComparison.OrdinalIgnoreCase)))
                 .OrderByDescending(child => UnspecifiedScore(child))
                 .ThenBy(child => child.Code, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (unspecified is not null)
             {
-                return unspecified.Code;
+                return unspecified.Billable ? unspecified.Code : InjuryEncounter.Extend(catalog, unspecified.Code, InjuryEncounter.Initial);
             }
             level = level.SelectMany(child => catalog.Children(child.Code)).ToArray();
         }
@@ -326,8 +350,8 @@ public sealed class TerminologyIndex
     private static bool StatesNoComplication(string title) =>
         title.Contains("without", StringComparison.OrdinalIgnoreCase) || title.Contains("uncomplicated", StringComparison.OrdinalIgnoreCase);
 
-    // A 7th character says which encounter it is (initial, subsequent, sequela, "sequela of fracture"): the text rarely does,
-    // so no code is guessed.
+    // A billable code whose title says its encounter (a 7th character) is no pattern: injuries are read at their encounter
+    // base instead (InjuryEncounter), and other chapters' ("M80.08XA … initial encounter for fracture") are not read.
     private static bool NeedsEncounter(string title) =>
         title.Contains("encounter", StringComparison.OrdinalIgnoreCase) || title.Contains("sequela", StringComparison.OrdinalIgnoreCase);
 

@@ -494,6 +494,7 @@ public sealed class Icd10CoderTests
     [InlineData("PAST HISTORY: significant past history of tobacco use.")]
     [InlineData("He smoked 2 packs per day for 40 years, but quit in 1996.")]
     [InlineData("Social history: tobacco use, but quit in 1990.")]
+    [InlineData("A 45-year-old man with a history of smoking.")]
     public void SmokingStatedAsPastIsAHistoryOfNicotineDependence(string text)
     {
         Assert.Equal(["Z87.891"], Codes(text).Select(suggestion => suggestion.Code));
@@ -505,6 +506,8 @@ public sealed class Icd10CoderTests
     [InlineData("A 47-year-old patient, a 10-cigarette smoker/day, came with pain.", "F17.210")]
     [InlineData("A 60-year-old smoker with a cough.", "F17.200")]
     [InlineData("He smokes 20 cigarettes a day but quit drinking in 2001.", "F17.210")]
+    [InlineData("A 45-year-old man with a history of hypertension, a smoker of 20 cigarettes a day.", "F17.210")]
+    [InlineData("A 50-year-old woman with a history of smoking 15 cigarettes per day and asthma.", "F17.210")]
     public void CurrentSmokingStaysNicotineDependence(string text, string code)
     {
         Assert.Contains(code, Codes(text).Select(suggestion => suggestion.Code));

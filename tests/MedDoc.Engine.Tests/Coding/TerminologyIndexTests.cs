@@ -246,11 +246,27 @@ public sealed class TerminologyIndexTests
     [Theory]
     [InlineData("pleural effusion")]
     [InlineData("fever")]
-    [InlineData("fracture of femur")]
     [InlineData("malignant neoplasm of kidney")]
     public void ExcludedRangesGiveNoPattern(string phrase)
     {
-        Assert.Null(Index.Lookup(phrase) is { } term && (term.Code[0] is 'R' or 'S' or 'T' or 'C' || term.Code.StartsWith("D0", StringComparison.Ordinal)) ? term : null);
+        Assert.Null(Index.Lookup(phrase) is { } term && (term.Code[0] is 'R' or 'C' || term.Code.StartsWith("D0", StringComparison.Ordinal)) ? term : null);
+    }
+
+    [Theory]
+    [InlineData("fracture of femur", "S72.90XA")]
+    [InlineData("sprain of ankle", "S93.409A")]
+    public void InjuryTitleCodesItsInitialEncounter(string phrase, string expected)
+    {
+        Assert.Equal(expected, Index.Lookup(phrase)?.Code);
+    }
+
+    [Theory]
+    [InlineData("axis")]
+    [InlineData("blister")]
+    [InlineData("injury of liver")]
+    public void InjuryInclusionTermsAndOrganInjuryTitlesGiveNoPattern(string phrase)
+    {
+        Assert.Null(Index.Lookup(phrase));
     }
 
     [Fact]

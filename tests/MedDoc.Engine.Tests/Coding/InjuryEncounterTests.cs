@@ -1,0 +1,90 @@
+using MedDoc.Engine.Coding;
+
+namespace MedDoc.Engine.Tests.Coding;
+
+public sealed class InjuryEncounterTests
+{
+    private static readonly ClinicalEngine Engine = new();
+
+    private static string[] Codes(string text) => Engine.Analyze(text).Codes.Select(code => code.Code).ToArray();
+
+    [Theory]
+    [InlineData("She fell from a ladder and sustained a fracture of the right femur, treated with nailing.", "S72.91XA")]
+    [InlineData("He slipped on ice and has a left ankle sprain.", "S93.402A")]
+    [InlineData("The boy was admitted after a head injury at school.", "S09.90XA")]
+    [InlineData("A cyclist was brought in with multiple trauma after a collision.", "T07.XXXA")]
+    public void InjuryTreatedNowIsCodedAsTheInitialEncounter(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Fact]
+    public void OpenFractureTakesTheOpenFractureCharacter()
+    {
+        Assert.Contains("S72.92XB", Codes("A rider presented with an open fracture of the left femur."));
+    }
+
+    [Fact]
+    public void OpenReductionOfAFractureLeavesItClosed()
+    {
+        Assert.Contains("S72.91XA", Codes("A fracture of the right femur was treated by open reduction and internal fixation."));
+    }
+
+    [Fact]
+    public void VisitDuringHealingIsTheSubsequentEncounter()
+    {
+        var codes = Codes("SUBJECTIVE: The patient is here for follow-up.\nASSESSMENT: Fracture of the right femur, healing well.");
+
+        Assert.Contains("S72.91XD", codes);
+        Assert.DoesNotContain("S72.91XA", codes);
+    }
+
+    [Fact]
+    public void FollowUpPlannedAfterTheVisitKeepsTheInitialEncounter()
+    {
+        Assert.Contains("S72.91XA", Codes("HISTORY: He was seen in the emergency room today after a fall.\nASSESSMENT: Fracture of the right femur. Follow up in two weeks."));
+    }
+
+    [Theory]
+    [InlineData("No history of trauma.")]
+    [InlineData("The patient denied any trauma to the area.")]
+    [InlineData("He has a history of hip fracture.")]
+    [InlineData("Return if she sustains a head injury.")]
+    public void NegatedHistoricalOrHypotheticalInjuryIsNotCoded(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Fact]
+    public void RadiographReportCodesNoInjury()
+    {
+        var codes = Codes("EXAMINATION: Two views of the right femur.\nFINDINGS: There is an acute fracture of the right femur.\nIMPRESSION: Fracture of the right femur.");
+
+        Assert.DoesNotContain(codes, code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Theory]
+    [InlineData("Liver injury from the drug resolved after it was stopped.")]
+    [InlineData("A large blister formed on the heel.")]
+    [InlineData("The QRS axis was normal.")]
+    public void OrganDamageAndSiteWordsAreNoInjury(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Theory]
+    [InlineData("S09.90", 'A', "S09.90XA")]
+    [InlineData("T07", 'A', "T07.XXXA")]
+    [InlineData("S72.001", 'D', "S72.001D")]
+    public void BaseIsExtendedWithPlaceholdersToABillableCode(string baseCode, char character, string expected)
+    {
+        Assert.Equal(expected, InjuryEncounter.Extend(IcdCatalog.Embedded, baseCode, character));
+    }
+
+    [Fact]
+    public void CodeWithoutSuchAnExtensionIsNotExtended()
+    {
+        Assert.Null(InjuryEncounter.Extend(IcdCatalog.Embedded, "S72.0", 'A'));
+        Assert.Null(InjuryEncounter.Extend(IcdCatalog.Embedded, "I10", 'A'));
+    }
+}
