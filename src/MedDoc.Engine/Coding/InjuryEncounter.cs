@@ -32,6 +32,9 @@ public static class InjuryEncounter
         "here", "returns", "returned", "presents", "presented", "seen", "comes", "came",
     };
 
+    // The heading that names the visit's purpose ("REASON FOR VISIT: Followup …", "CHIEF COMPLAINT: Follow-up of …").
+    private static readonly HashSet<string> VisitHeadings = new(StringComparer.Ordinal) { "visit", "complaint" };
+
     private static readonly HashSet<string> OpenFractureWords = new(StringComparer.Ordinal) { "open", "compound" };
 
     /// <summary>How many sentences at the start of a document may state the visit's purpose for every injury it names.</summary>
@@ -144,9 +147,22 @@ public static class InjuryEncounter
         for (var i = 1; i < words.Count; i++)
         {
             var followUp = words[i] == "followup" || (words[i] == "follow" && i + 1 < words.Count && words[i + 1] == "up");
-            if (followUp && words[i - 1] == "for" && VisitVerbBefore(words, i - 1))
+            if (followUp && (VisitHeadings.Contains(words[i - 1]) || ForAVisit(words, i)))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    // "for follow-up", "for her two-month follow-up" after a verb of this visit.
+    private static bool ForAVisit(List<string> words, int followUp)
+    {
+        for (var at = followUp - 1; at >= Math.Max(0, followUp - 4); at--)
+        {
+            if (words[at] == "for")
+            {
+                return VisitVerbBefore(words, at);
             }
         }
         return false;

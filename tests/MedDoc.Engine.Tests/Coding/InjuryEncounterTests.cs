@@ -39,6 +39,30 @@ public sealed class InjuryEncounterTests
         Assert.DoesNotContain("S72.91XA", codes);
     }
 
+    [Theory]
+    [InlineData("REASON FOR VISIT: Followup six weeks after the fall.\nASSESSMENT: Fracture of the right femur.")]
+    [InlineData("CHIEF COMPLAINT: She is here for her two-month follow-up.\nASSESSMENT: Fracture of the right femur.")]
+    public void VisitStatedAsAFollowUpInTheOpeningIsTheSubsequentEncounter(string text)
+    {
+        Assert.Contains("S72.91XD", Codes(text));
+    }
+
+    [Theory]
+    [InlineData("A boy was seen after an ocular trauma in his left eye with a ball.", "S05.92XA")]
+    [InlineData("She was admitted for facial trauma after a fall.", "S09.93XA")]
+    [InlineData("He has multiple contusions after the collision.", "T14.8XXA")]
+    [InlineData("Fever from an infection of the surgical wound.", "T81.40XA")]
+    public void IndexTermsNameTheInjuryNoTitleCarries(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Fact]
+    public void WoundWithoutItsSiteIsNoEyeInjury()
+    {
+        Assert.DoesNotContain(Codes("Examination showed a penetrating wound of the submandibular region."), code => code.StartsWith("S05", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void FollowUpPlannedAfterTheVisitKeepsTheInitialEncounter()
     {
