@@ -261,11 +261,13 @@ public sealed class TerminologyIndex
     // An injury title the text can name: not "Unspecified injury of" an organ ("liver injury", "kidney injury" in notes are
     // mostly not trauma; the Index terms of the rules name the head's), and not one whose unspecified side is an organ of a
     // pair ("Blister (nonthermal) of unspecified ear" would read any "blister", a header's "Penetrating wound without foreign
-    // body of eyeball" any "penetrating wound"). Its inclusion terms are not read: in this
+    // body of eyeball" any "penetrating wound"), nor a wound "without foreign body", whose trailing "without …" is dropped
+    // with the site before it. Its inclusion terms are not read: in this
     // chapter they list sites ("Axis", "Trachea" under fractures of the neck), not conditions.
     private static bool NamesInjury(string title) =>
         !title.StartsWith("Unspecified injury of", StringComparison.Ordinal) && !title.StartsWith("Injury of", StringComparison.Ordinal)
-        && !UnspecifiedPairedOrgans.Any(organ => title.Contains(organ, StringComparison.OrdinalIgnoreCase));
+        && !UnspecifiedPairedOrgans.Any(organ => title.Contains(organ, StringComparison.OrdinalIgnoreCase))
+        && !title.Contains("without foreign body", StringComparison.Ordinal);
 
     private static readonly string[] UnspecifiedPairedOrgans = ["unspecified ear", "unspecified eye", "unspecified eyelid", "unspecified eyeball"];
 

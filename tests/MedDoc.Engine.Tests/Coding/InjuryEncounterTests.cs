@@ -39,6 +39,57 @@ public sealed class InjuryEncounterTests
         Assert.DoesNotContain("S72.91XA", codes);
     }
 
+    [Theory]
+    [InlineData("REASON FOR VISIT: Followup six weeks after the fall.\nASSESSMENT: Fracture of the right femur.")]
+    [InlineData("CHIEF COMPLAINT: She is here for her two-month follow-up.\nASSESSMENT: Fracture of the right femur.")]
+    public void VisitStatedAsAFollowUpInTheOpeningIsTheSubsequentEncounter(string text)
+    {
+        Assert.Contains("S72.91XD", Codes(text));
+    }
+
+    [Theory]
+    [InlineData("A boy was seen after an ocular trauma in his left eye with a ball.", "S05.92XA")]
+    [InlineData("She was admitted for facial trauma after a fall.", "S09.93XA")]
+    [InlineData("He has multiple contusions after the collision.", "T14.8XXA")]
+    [InlineData("Fever from an infection of the surgical wound.", "T81.40XA")]
+    public void IndexTermsNameTheInjuryNoTitleCarries(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Theory]
+    [InlineData("He has a pathological fracture of the left humerus.")]
+    [InlineData("A stress fracture of the right calcaneus was treated with rest.")]
+    [InlineData("An old left humerus fracture was seen on the chart.")]
+    public void PathologicalStressOrOldFractureIsNoCurrentInjury(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Theory]
+    [InlineData("She sustained a right proximal humerus fracture in a fall.", "S42.201A")]
+    [InlineData("ADMISSION DIAGNOSIS: Left tibial plateau fracture.", "S82.102A")]
+    [InlineData("He landed on his heel and has a right calcaneal fracture.", "S92.001A")]
+    public void FractureNamedByItsBoneAdjectiveIsCodedAtItsSite(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Fact]
+    public void UnspecifiedFractureOfABoneYieldsToItsSpecificFractureAndLendsItsOpenness()
+    {
+        var codes = Codes("DIAGNOSIS: Left open humerus fracture after a fall from a quad bike.\nHOSPITAL COURSE: The left supracondylar humerus fracture was fixed the same day.");
+
+        Assert.Contains("S42.412B", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("S42.3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WoundWithoutItsSiteIsNoEyeInjury()
+    {
+        Assert.DoesNotContain(Codes("Examination showed a penetrating wound of the submandibular region."), code => code.StartsWith("S05", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void FollowUpPlannedAfterTheVisitKeepsTheInitialEncounter()
     {

@@ -661,6 +661,16 @@ public sealed class NeoplasmCoderTests
     }
 
     [Theory]
+    [InlineData("manubrium", "C41.3")]
+    [InlineData("hemimandible", "C41.1")]
+    [InlineData("hemimaxillary", "C41.0")]
+    [InlineData("mandible", "C41.1")]
+    public void HalfOfAJawAndTheManubriumAreTheBoneTheyBelongTo(string phrase, string primary)
+    {
+        Assert.Equal(primary, Coder.Sites.Find(phrase)?.Entry.Primary);
+    }
+
+    [Theory]
     [InlineData("parotid lymph nodes")]
     [InlineData("submandibular nodes")]
     public void LymphNodesOfAnOrganAreStillLymphNodes(string phrase)
