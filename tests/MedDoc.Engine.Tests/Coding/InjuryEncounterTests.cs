@@ -57,6 +57,33 @@ public sealed class InjuryEncounterTests
         Assert.Contains(expected, Codes(text));
     }
 
+    [Theory]
+    [InlineData("He has a pathological fracture of the left humerus.")]
+    [InlineData("A stress fracture of the right calcaneus was treated with rest.")]
+    [InlineData("An old left humerus fracture was seen on the chart.")]
+    public void PathologicalStressOrOldFractureIsNoCurrentInjury(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Theory]
+    [InlineData("She sustained a right proximal humerus fracture in a fall.", "S42.201A")]
+    [InlineData("ADMISSION DIAGNOSIS: Left tibial plateau fracture.", "S82.102A")]
+    [InlineData("He landed on his heel and has a right calcaneal fracture.", "S92.001A")]
+    public void FractureNamedByItsBoneAdjectiveIsCodedAtItsSite(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Fact]
+    public void UnspecifiedFractureOfABoneYieldsToItsSpecificFractureAndLendsItsOpenness()
+    {
+        var codes = Codes("DIAGNOSIS: Left open humerus fracture after a fall from a quad bike.\nHOSPITAL COURSE: The left supracondylar humerus fracture was fixed the same day.");
+
+        Assert.Contains("S42.412B", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("S42.3", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void WoundWithoutItsSiteIsNoEyeInjury()
     {

@@ -171,6 +171,7 @@ public sealed class TerminologyIndexTests
     [InlineData("htn", "I10", false)]
     [InlineData("ckd", "N18.9", false)]
     [InlineData("pe", "I26.99", true)]
+    [InlineData("avm", "Q27.30", true)]
     public void AbbreviationsCodeTheirExpansion(string abbreviation, string code, bool capitalsOnly)
     {
         Assert.Equal(new TerminologyTerm(code, capitalsOnly), Index.Lookup(abbreviation));

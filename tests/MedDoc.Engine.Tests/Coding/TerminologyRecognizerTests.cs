@@ -214,6 +214,13 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Fact]
+    public void ArteriovenousMalformationAbbreviationCountsOnlyInCapitals()
+    {
+        Assert.Equal(["Q27.30"], Codes("Embolization reduced the blood flow of the AVM.").Select(code => code.Code));
+        Assert.Empty(Codes("The avm catheter was flushed."));
+    }
+
+    [Fact]
     public void SecondaryToNamesACauseNotASecondaryCondition()
     {
         Assert.DoesNotContain("I85.10", Codes("Upper digestive bleeding secondary to esophageal varices in 1996.").Select(code => code.Code));
