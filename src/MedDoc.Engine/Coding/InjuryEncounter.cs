@@ -9,7 +9,8 @@ namespace MedDoc.Engine.Coding;
 /// treatment, as a case report or note describing the injury's presentation and treatment does); <see cref="Refine"/>
 /// then reads the evidence's sentence: a sequela ("sequela of", "late effect of", "residual of") takes S, a visit
 /// during healing ("follow-up", "routine healing", "healing fracture") the subsequent encounter (D), an open or compound
-/// fracture the initial encounter for an open fracture (I.C.19.c.1: closed unless stated open). Radiology reports
+/// fracture the initial encounter for an open fracture (I.C.19.c.1: closed unless stated open). A pathological, stress or
+/// osteoporotic fracture is no injury and an old or healed one history: neither is coded here. Radiology reports
 /// code no injury: the encounter is not theirs to state. Every code is extended with X placeholders to six characters and
 /// kept only when the catalog has it as billable. Pure.
 /// Example: base S72.001 → S72.001A; "an open fracture of the right femoral neck" → S72.001B; "follow-up of her
@@ -36,6 +37,18 @@ public static class InjuryEncounter
     private static readonly HashSet<string> VisitHeadings = new(StringComparer.Ordinal) { "visit", "complaint" };
 
     private static readonly HashSet<string> OpenFractureWords = new(StringComparer.Ordinal) { "open", "compound" };
+
+    // Words before a fracture that make it no current injury ("pathological fracture of the humerus" is M84.4-, "an old
+    // rib fracture" history), up to this many tokens before the evidence.
+    private static readonly HashSet<string> NotInjuryWords = new(StringComparer.Ordinal)
+    {
+        "pathological", "pathologic", "stress", "osteoporotic", "insufficiency", "fragility", "old", "healed", "remote",
+    };
+
+    private const int NotInjuryReach = 3;
+
+    // How many words after "open" the fracture it qualifies may come ("open left distal humerus fracture").
+    private const int OpenFractureReach = 4;
 
     /// <summary>How many sentences at the start of a document may state the visit's purpose for every injury it names.</summary>
     private const int OpeningSentences = 3;
@@ -95,11 +108,70 @@ public static class InjuryEncounter
         {
             return codes.Where(code => Split(catalog, code.Code) is null).ToList();
         }
-        return SpecificCode.Replace(codes, code => Split(catalog, code.Code) is { } split && split.Character == Initial
+        var current = codes.Where(code => Split(catalog, code.Code) is null || !NotACurrentInjury(document, code.Evidence)).ToList();
+        current = WithoutUnspecifiedFractures(current, catalog);
+        return SpecificCode.Replace(current, code => Split(catalog, code.Code) is { } split && split.Character == Initial
             && Character(document, code.Evidence, terminology?.SeventhCharacters(split.Base.Code) ?? []) is { } character && character != Initial
             && Extend(catalog, split.Base.Code, character) is { } extended
                 ? catalog.Find(extended)
                 : null, _ => false);
+    }
+
+    /// <summary>
+    /// <paramref name="codes"/> without an "Unspecified fracture" of a bone whose category another fracture code of the
+    /// document names more specifically ("humerus fracture" S42.30- beside "supracondylar humerus fracture" S42.41-): the
+    /// same fracture, coded once at its most specific, with the evidence of both.
+    /// </summary>
+    private static List<CodeSuggestion> WithoutUnspecifiedFractures(List<CodeSuggestion> codes, IcdCatalog catalog)
+    {
+        var bases = codes.Select(code => Split(catalog, code.Code)?.Base.Title).ToArray();
+        bool IsFracture(int i) => bases[i]?.Contains("fracture", StringComparison.OrdinalIgnoreCase) == true;
+        bool IsUnspecified(int i) => bases[i]?.StartsWith("Unspecified fracture", StringComparison.Ordinal) == true;
+        var specific = Enumerable.Range(0, codes.Count).Where(i => IsFracture(i) && !IsUnspecified(i)).Select(i => codes[i].Code[..3]).ToHashSet(StringComparer.Ordinal);
+        var dropped = Enumerable.Range(0, codes.Count).Where(i => IsUnspecified(i) && specific.Contains(codes[i].Code[..3])).ToHashSet();
+        if (dropped.Count == 0)
+        {
+            return codes;
+        }
+        // The specific code keeps the dropped mentions as its evidence: what they say of the fracture ("open") is its.
+        return codes
+            .Select((code, i) => (Code: code, Index: i))
+            .Where(pair => !dropped.Contains(pair.Index))
+            .Select(pair => IsFracture(pair.Index) && specific.Contains(pair.Code.Code[..3])
+                ? pair.Code with
+                {
+                    Evidence = [.. pair.Code.Evidence.Concat(dropped.Where(i => codes[i].Code[..3] == pair.Code.Code[..3]).SelectMany(i => codes[i].Evidence))
+                        .Distinct().OrderBy(span => span.Start)],
+                }
+                : pair.Code)
+            .ToList();
+    }
+
+    /// <summary>
+    /// True when a word just before every evidence span says the fracture is no injury now: a pathological, stress,
+    /// osteoporotic or insufficiency fracture (chapter M), or an old, healed or remote one (history).
+    /// </summary>
+    private static bool NotACurrentInjury(TextModel document, IReadOnlyList<Span> evidence)
+    {
+        foreach (var span in evidence)
+        {
+            var mention = document.TokensIn(span.Start, span.End);
+            if (mention.Count <= 0)
+            {
+                return false;
+            }
+            var sentence = document.Sentences[document.SentenceOf(mention.Start)];
+            var found = false;
+            for (var i = Math.Max(sentence.Start, mention.Start - NotInjuryReach); i < mention.End && !found; i++)
+            {
+                found = document.Tokens[i].Kind == TokenKind.Word && NotInjuryWords.Contains(document.Tokens[i].Value.ToLowerInvariant());
+            }
+            if (!found)
+            {
+                return false;
+            }
+        }
+        return evidence.Count > 0;
     }
 
     /// <summary>The 7th character whose meaning the sentences of <paramref name="evidence"/> state, or null (stay initial).</summary>
@@ -123,12 +195,25 @@ public static class InjuryEncounter
         return open ? Meaning(characters, "initial encounter for open fracture") : null;
     }
 
-    // "open fracture", "compound fracture", "open comminuted fracture"; not "open reduction of the fracture".
+    /// <summary>
+    /// True when <paramref name="sentence"/> is one of the document's opening sentences and they state a visit during healing
+    /// ("REASON FOR VISIT: Followup 4 months status post fixation of a right tibial plateau fracture"): the injury they name
+    /// as treated before is the one this visit follows up, coded with the subsequent encounter (guideline I.C.19.a: the
+    /// aftercare of an injury is its code with D).
+    /// </summary>
+    public static bool FollowsUpAt(TextModel document, TokenRange sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Sentences.Count > 0 && document.SentenceOf(sentence.Start) < OpeningSentences && StatesSubsequentVisit(OpeningWords(document));
+    }
+
+    // "open fracture", "compound fracture", "open left distal humerus fracture"; not "open reduction of the fracture".
     private static bool StatesOpenFracture(List<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (OpenFractureWords.Contains(words[i]) && words.Skip(i + 1).Take(2).Any(IsFracture) && !words.Skip(i + 1).Take(2).Contains("reduction"))
+            var next = words.Skip(i + 1).Take(OpenFractureReach).TakeWhile(word => word != "reduction").ToList();
+            if (OpenFractureWords.Contains(words[i]) && next.Any(IsFracture))
             {
                 return true;
             }

@@ -211,7 +211,8 @@ public sealed class TerminologyIndex
     {
         var patterns = new List<(string Key, string Target, int Rank, bool Acronym)>();
         var catalog = terminology.Catalog;
-        if (IsExcluded(code.Code.AsSpan(0, 3), excluded)
+        // An injury code with its 7th character (S72.001A) gives no pattern: its encounter base does (two in five codes).
+        if (IsExcluded(code.Code.AsSpan(0, 3), excluded) || IsSeventhCharacterInjury(code)
             || writer.IsScaffolding(code.Title) && !code.Title.StartsWith("Other", StringComparison.Ordinal))
         {
             return patterns;
@@ -251,6 +252,11 @@ public sealed class TerminologyIndex
         }
         return patterns;
     }
+
+    // A seven-character code (eight with its dot) of S00–T88 whose title names its encounter ("…, initial encounter"); the
+    // few seven-character codes there without one (T86.8401 "Corneal transplant rejection, right eye") are read as titles.
+    private static bool IsSeventhCharacterInjury(IcdCode code) =>
+        code.Code.Length == 8 && InjuryEncounter.IsInjuryChapter(code.Code) && NeedsEncounter(code.Title);
 
     // An injury title the text can name: not "Unspecified injury of" an organ ("liver injury", "kidney injury" in notes are
     // mostly not trauma; the Index terms of the rules name the head's), and not one whose unspecified side is an organ of a

@@ -57,10 +57,51 @@ public sealed class InjuryEncounterTests
         Assert.Contains(expected, Codes(text));
     }
 
+    [Theory]
+    [InlineData("He has a pathological fracture of the left humerus.")]
+    [InlineData("A stress fracture of the right calcaneus was treated with rest.")]
+    [InlineData("An old left humerus fracture was seen on the chart.")]
+    public void PathologicalStressOrOldFractureIsNoCurrentInjury(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Theory]
+    [InlineData("She sustained a right proximal humerus fracture in a fall.", "S42.201A")]
+    [InlineData("ADMISSION DIAGNOSIS: Left tibial plateau fracture.", "S82.102A")]
+    [InlineData("He landed on his heel and has a right calcaneal fracture.", "S92.001A")]
+    public void FractureNamedByItsBoneAdjectiveIsCodedAtItsSite(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Fact]
+    public void UnspecifiedFractureOfABoneYieldsToItsSpecificFractureAndLendsItsOpenness()
+    {
+        var codes = Codes("DIAGNOSIS: Left open humerus fracture after a fall from a quad bike.\nHOSPITAL COURSE: The left supracondylar humerus fracture was fixed the same day.");
+
+        Assert.Contains("S42.412B", codes);
+        Assert.DoesNotContain(codes, code => code.StartsWith("S42.3", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void WoundWithoutItsSiteIsNoEyeInjury()
     {
         Assert.DoesNotContain(Codes("Examination showed a penetrating wound of the submandibular region."), code => code.StartsWith("S05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InjuryTreatedBeforeThatTheFollowUpVisitNamesIsItsSubsequentEncounter()
+    {
+        Assert.Contains("S82.101D", Codes("REASON FOR VISIT: Followup 6 weeks status post fixation of a right tibial plateau fracture.\nHe walks with a cane."));
+    }
+
+    [Fact]
+    public void InjuryTreatedBeforeOutsideTheFollowUpOpeningStaysHistory()
+    {
+        var codes = Codes("REASON FOR VISIT: Followup of hypertension.\nHe is doing well on his medicines.\nHe keeps a low salt diet.\nHe is status post fixation of a right tibial plateau fracture in 2001.");
+
+        Assert.DoesNotContain(codes, code => InjuryEncounter.IsInjuryChapter(code));
     }
 
     [Fact]

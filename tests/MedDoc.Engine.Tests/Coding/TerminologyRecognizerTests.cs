@@ -342,6 +342,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He presented with a right common ocular motor nerve palsy.", "H49.01", "common ocular motor nerve palsy")]
     [InlineData("Examination revealed a paresis of the fourth cranial nerve.", "H49.10", "paresis of the fourth cranial nerve")]
     [InlineData("Fundoscopy of the left eye showed a massive hemovitreous.", "H43.12", "hemovitreous")]
+    [InlineData("He was diagnosed with an anxious-depressive syndrome.", "F41.8", "anxious-depressive syndrome")]
+    [InlineData("She has had anxiety for years.", "F41.9", "anxiety")]
     [InlineData("She has epilepsy and mild mental retardation.", "F70", "mild mental retardation")]
     [InlineData("He has a moderate mental retardation and attends a day center.", "F71", "moderate mental retardation")]
     [InlineData("She has had a mental retardation since birth.", "F79", "mental retardation")]
