@@ -91,6 +91,20 @@ public sealed class InjuryEncounterTests
     }
 
     [Fact]
+    public void InjuryTreatedBeforeThatTheFollowUpVisitNamesIsItsSubsequentEncounter()
+    {
+        Assert.Contains("S82.101D", Codes("REASON FOR VISIT: Followup 6 weeks status post fixation of a right tibial plateau fracture.\nHe walks with a cane."));
+    }
+
+    [Fact]
+    public void InjuryTreatedBeforeOutsideTheFollowUpOpeningStaysHistory()
+    {
+        var codes = Codes("REASON FOR VISIT: Followup of hypertension.\nHe is doing well on his medicines.\nHe keeps a low salt diet.\nHe is status post fixation of a right tibial plateau fracture in 2001.");
+
+        Assert.DoesNotContain(codes, code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Fact]
     public void FollowUpPlannedAfterTheVisitKeepsTheInitialEncounter()
     {
         Assert.Contains("S72.91XA", Codes("HISTORY: He was seen in the emergency room today after a fall.\nASSESSMENT: Fracture of the right femur. Follow up in two weeks."));
