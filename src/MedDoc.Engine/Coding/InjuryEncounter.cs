@@ -195,6 +195,18 @@ public static class InjuryEncounter
         return open ? Meaning(characters, "initial encounter for open fracture") : null;
     }
 
+    /// <summary>
+    /// True when <paramref name="sentence"/> is one of the document's opening sentences and they state a visit during healing
+    /// ("REASON FOR VISIT: Followup 4 months status post fixation of a right tibial plateau fracture"): the injury they name
+    /// as treated before is the one this visit follows up, coded with the subsequent encounter (guideline I.C.19.a: the
+    /// aftercare of an injury is its code with D).
+    /// </summary>
+    public static bool FollowsUpAt(TextModel document, TokenRange sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Sentences.Count > 0 && document.SentenceOf(sentence.Start) < OpeningSentences && StatesSubsequentVisit(OpeningWords(document));
+    }
+
     // "open fracture", "compound fracture", "open left distal humerus fracture"; not "open reduction of the fracture".
     private static bool StatesOpenFracture(List<string> words)
     {

@@ -11,7 +11,8 @@ namespace MedDoc.Engine.Coding;
 /// bone belongs to the site the chapter's site subdivisions give it (ICD-10-CM chapter 13, "site of involvement": the knee
 /// joint to the lower leg, the elbow joint to the upper arm, the wrist joint to the forearm, the hip joint to the pelvic
 /// region and thigh), a category naming the joint itself taking the joint ("Rheumatoid arthritis … knee"). Two sites, or a
-/// site the category has no code for, leave the code as it is. Pure.
+/// site the category has no code for, leave the code as it is. Where no joint or bone word is beside the evidence, the site of
+/// the heading it is written under counts (<see cref="HeadingSite"/>: "LEFT HIP:" above "Synovitis."). Pure.
 /// </summary>
 public static class LimbSite
 {
@@ -90,7 +91,14 @@ public static class LimbSite
         var unsited = new List<Span>();
         foreach (var span in code.Evidence)
         {
-            if (SiteOf(titled, condition, WordSpecificity.StatedWords(document, [span])) is not { } site)
+            var stated = WordSpecificity.StatedWords(document, [span]);
+            var site = SiteOf(titled, condition, stated);
+            if (site is null && !stated.Any(SitesOfWord.ContainsKey) && HeadingSite.Above(document.Text, span.Start) is { SiteWords.Count: > 0 } heading)
+            {
+                // No joint or bone beside it, "LEFT HIP:" above its line: the site its heading names.
+                site = SiteOf(titled, condition, heading.SiteWords.ToHashSet(StringComparer.Ordinal));
+            }
+            if (site is null)
             {
                 unsited.Add(span);
                 continue;

@@ -15,6 +15,8 @@ namespace MedDoc.Engine.Coding;
 /// (Official Guidelines I.B.13: "If no bilateral code is provided and the condition is bilateral, assign separate codes for
 /// both the left and right side"): "pain in both wrists" → M25.531 and M25.532; a limb or joint named in the plural is both
 /// of its pair ("pain in the knees" → M25.561 and M25.562).
+/// Where the evidence's sentences name no side at all, the side of the heading line the finding is written under counts
+/// (<see cref="HeadingSite"/>: "RIGHT KNEE:" above "Synovitis of the knee.").
 /// Example: M25.569 with "Pain in the right knee." → M25.561; with "Pain in the right knee and the left hip." → M25.569.
 /// </summary>
 public static class SideSpecificity
@@ -73,9 +75,42 @@ public static class SideSpecificity
         return split ?? codes;
     }
 
-    // The side stated next to the code's evidence; for a finding of the eye that names none there, the eye its sentence or
-    // its report names (EyeSide).
-    private static BodySide SideOf(TextModel document, CodeSuggestion code) => EyeSide.OrEyeStated(SideStated(document, code.Evidence), document, code);
+    // The side stated next to the code's evidence; where its sentences name no side at all, the side of the heading it is
+    // written under ("RIGHT KNEE:", HeadingSite); for a finding of the eye that names none there, the eye its sentence or its
+    // report names (EyeSide).
+    private static BodySide SideOf(TextModel document, CodeSuggestion code)
+    {
+        var stated = SideStated(document, code.Evidence);
+        if (stated == BodySide.Unspecified && code.Evidence.Count > 0
+            && HeadingSite.Above(document.Text, code.Evidence[0].Start) is { Side: not BodySide.Unspecified } heading
+            && !SentencesNameASide(document, code.Evidence, heading.End))
+        {
+            stated = heading.Side;
+        }
+        return EyeSide.OrEyeStated(stated, document, code);
+    }
+
+    // True when a sentence of the evidence names any side, wherever in it after the heading that may open it.
+    private static bool SentencesNameASide(TextModel document, IReadOnlyList<Span> evidence, int headingEnd)
+    {
+        foreach (var span in evidence)
+        {
+            var mention = document.TokensIn(span.Start, span.End);
+            if (mention.Count <= 0)
+            {
+                return true;
+            }
+            var sentence = document.Sentences[document.SentenceOf(mention.Start)];
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (document.Tokens[i].Start >= headingEnd && SideOf(document.Tokens[i].Value) != BodySide.Unspecified)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>The one side stated next to <paramref name="evidence"/> (<see cref="Reach"/> tokens, same sentence); Unspecified for none or two.</summary>
     public static BodySide SideStated(TextModel document, IReadOnlyList<Span> evidence) => SideStated(document, evidence, Reach, SideOf);

@@ -229,7 +229,8 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         var decisions = assertions.Assess(document.Text, document.Tokens, sentence, matches.Select(match => match.Tokens).ToArray());
         for (var m = 0; m < matches.Count; m++)
         {
-            if (IsThePatients(AssertionDetector.WithNegatingPrefix(document.Text, document.Tokens[matches[m].Tokens.Start].Start, decisions[m]), matches[m].Value, lastingOnly))
+            var decision = AssertionDetector.WithNegatingPrefix(document.Text, document.Tokens[matches[m].Tokens.Start].Start, decisions[m]);
+            if (IsThePatients(decision, matches[m].Value, lastingOnly) || IsInjuryFollowedUp(document, sentence, decision, matches[m].Value, lastingOnly))
             {
                 var tokens = matches[m].Tokens;
                 var span = Span.Of(document.Text, document.Tokens[tokens.Start].Start, document.Tokens[tokens.End - 1].End);
@@ -249,6 +250,11 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         Assertion.Historical => decision.DatesOnset && index.Lasts(term.Code),
         _ => false,
     };
+
+    // An injury stated as treated before ("status post fixation of a tibial plateau fracture") in the opening of a follow-up
+    // visit is the injury the visit follows up (InjuryEncounter codes it with the subsequent encounter).
+    private static bool IsInjuryFollowedUp(TextModel document, TokenRange sentence, AssertionDecision decision, TerminologyTerm term, bool lastingOnly) =>
+        decision.Assertion == Assertion.Historical && !lastingOnly && InjuryEncounter.IsInjuryChapter(term.Code) && InjuryEncounter.FollowsUpAt(document, sentence);
 
     /// <summary>
     /// The longest patterns that read every word of a present curated finding of <paramref name="sentence"/> and more

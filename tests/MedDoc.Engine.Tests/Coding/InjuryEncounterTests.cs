@@ -91,6 +91,20 @@ public sealed class InjuryEncounterTests
     }
 
     [Fact]
+    public void InjuryTreatedBeforeThatTheFollowUpVisitNamesIsItsSubsequentEncounter()
+    {
+        Assert.Contains("S82.101D", Codes("REASON FOR VISIT: Followup 6 weeks status post fixation of a right tibial plateau fracture.\nHe walks with a cane."));
+    }
+
+    [Fact]
+    public void InjuryTreatedBeforeOutsideTheFollowUpOpeningStaysHistory()
+    {
+        var codes = Codes("REASON FOR VISIT: Followup of hypertension.\nHe is doing well on his medicines.\nHe keeps a low salt diet.\nHe is status post fixation of a right tibial plateau fracture in 2001.");
+
+        Assert.DoesNotContain(codes, code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Fact]
     public void FollowUpPlannedAfterTheVisitKeepsTheInitialEncounter()
     {
         Assert.Contains("S72.91XA", Codes("HISTORY: He was seen in the emergency room today after a fall.\nASSESSMENT: Fracture of the right femur. Follow up in two weeks."));
@@ -121,6 +135,26 @@ public sealed class InjuryEncounterTests
     public void OrganDamageAndSiteWordsAreNoInjury(string text)
     {
         Assert.DoesNotContain(Codes(text), code => InjuryEncounter.IsInjuryChapter(code));
+    }
+
+    [Theory]
+    [InlineData("The biopsy of her kidney transplant showed rejection of the renal graft.", "T86.11")]
+    [InlineData("He went back to dialysis after renal graft failure.", "T86.12")]
+    public void KidneyTransplantComplicationIsCodedInPlaceOfTheStatus(string text, string expected)
+    {
+        var codes = Codes(text);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain("Z94.0", codes);
+    }
+
+    [Fact]
+    public void KidneyTransplantWithoutRejectionKeepsTheStatus()
+    {
+        var codes = Codes("A kidney transplant recipient with no signs of renal graft rejection.");
+
+        Assert.Contains("Z94.0", codes);
+        Assert.DoesNotContain("T86.11", codes);
     }
 
     [Theory]
