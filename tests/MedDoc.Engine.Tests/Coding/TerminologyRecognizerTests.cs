@@ -344,6 +344,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("Fundoscopy of the left eye showed a massive hemovitreous.", "H43.12", "hemovitreous")]
     [InlineData("He was diagnosed with an anxious-depressive syndrome.", "F41.8", "anxious-depressive syndrome")]
     [InlineData("She has had anxiety for years.", "F41.9", "anxiety")]
+    [InlineData("MRI showed an orbital pseudotumor of the right eye.", "H05.111", "orbital pseudotumor")]
+    [InlineData("She had papilledema due to pseudotumor cerebri.", "G93.2", "pseudotumor")]
     [InlineData("She has epilepsy and mild mental retardation.", "F70", "mild mental retardation")]
     [InlineData("He has a moderate mental retardation and attends a day center.", "F71", "moderate mental retardation")]
     [InlineData("She has had a mental retardation since birth.", "F79", "mental retardation")]
