@@ -574,6 +574,8 @@ public sealed class Icd10CoderTests
     [Theory]
     [InlineData("Examination revealed swelling and an effusion in the right knee.", "M25.461")]
     [InlineData("There was a tense effusion of the left knee joint.", "M25.462")]
+    [InlineData("MRI of the left knee shows a small effusion.", "M25.462")]
+    [InlineData("Ultrasound of the right knee showed an effusion.", "M25.461")]
     public void AnEffusionPlacedInTheKneeIsTheKneesNotPleural(string text, string code)
     {
         var codes = Codes(text).Select(suggestion => suggestion.Code).ToArray();
@@ -586,6 +588,12 @@ public sealed class Icd10CoderTests
     public void AnEffusionOfTheChestWithNoSiteIsStillPleural()
     {
         Assert.Equal(["J90"], Codes("Chest X-ray: small left effusion.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnEffusionInAnotherClauseThanTheKneeIsStillPleural()
+    {
+        Assert.Contains("J90", Codes("Left knee pain, and the chest X-ray shows a small effusion.").Select(code => code.Code));
     }
 
     [Fact]

@@ -138,6 +138,26 @@ public sealed class InjuryEncounterTests
     }
 
     [Theory]
+    [InlineData("The biopsy of her kidney transplant showed rejection of the renal graft.", "T86.11")]
+    [InlineData("He went back to dialysis after renal graft failure.", "T86.12")]
+    public void KidneyTransplantComplicationIsCodedInPlaceOfTheStatus(string text, string expected)
+    {
+        var codes = Codes(text);
+
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain("Z94.0", codes);
+    }
+
+    [Fact]
+    public void KidneyTransplantWithoutRejectionKeepsTheStatus()
+    {
+        var codes = Codes("A kidney transplant recipient with no signs of renal graft rejection.");
+
+        Assert.Contains("Z94.0", codes);
+        Assert.DoesNotContain("T86.11", codes);
+    }
+
+    [Theory]
     [InlineData("S09.90", 'A', "S09.90XA")]
     [InlineData("T07", 'A', "T07.XXXA")]
     [InlineData("S72.001", 'D', "S72.001D")]
