@@ -186,25 +186,34 @@ public sealed class TerminologyIndex
     /// <summary>
     /// The patterns of each code, written on every core (<see cref="TitlePatterns"/> is immutable, the normaliser's
     /// cache thread-safe) and returned in the order of <paramref name="codes"/>, so the index is the same as when they are
-    /// written one after another.
+    /// written one after another. The codes are cut into many small chunks dealt to the cores in turn, so that a chapter
+    /// whose titles cost more (the injuries, S00–T88, two fifths of the codes) is shared by every core.
     /// </summary>
     private static IEnumerable<(string Key, string Target, int Rank, bool Acronym)> WriteInParallel(
         IReadOnlyList<IcdCode> codes, Func<IcdCode, List<(string Key, string Target, int Rank, bool Acronym)>> write)
     {
         var parts = Math.Clamp(Environment.ProcessorCount, 1, 8);
-        List<(string Key, string Target, int Rank, bool Acronym)> WritePart(int part)
+        var chunkCount = parts * ChunksPerCore;
+        var chunks = new List<(string Key, string Target, int Rank, bool Acronym)>[chunkCount];
+        void WritePart(int part)
         {
-            var written = new List<(string Key, string Target, int Rank, bool Acronym)>();
-            for (var i = codes.Count * part / parts; i < codes.Count * (part + 1) / parts; i++)
+            for (var chunk = part; chunk < chunkCount; chunk += parts)
             {
-                written.AddRange(write(codes[i]));
+                var written = new List<(string Key, string Target, int Rank, bool Acronym)>();
+                for (var i = codes.Count * chunk / chunkCount; i < codes.Count * (chunk + 1) / chunkCount; i++)
+                {
+                    written.AddRange(write(codes[i]));
+                }
+                chunks[chunk] = written;
             }
-            return written;
         }
         var others = Enumerable.Range(1, parts - 1).Select(part => Task.Run(() => WritePart(part))).ToArray();
-        var first = WritePart(0);
-        return others.Aggregate((IEnumerable<(string, string, int, bool)>)first, (all, part) => all.Concat(part.GetAwaiter().GetResult()));
+        WritePart(0);
+        Task.WaitAll(others);
+        return chunks.SelectMany(chunk => chunk);
     }
+
+    private const int ChunksPerCore = 16;
 
     /// <summary>The patterns of one code's title and inclusion terms, each with the code it codes and its rank (none for excluded codes and scaffolding).</summary>
     private static List<(string Key, string Target, int Rank, bool Acronym)> WritePatterns(IcdCode code, IcdTerminology terminology, TitlePatterns writer, (string From, string To)[] excluded)
