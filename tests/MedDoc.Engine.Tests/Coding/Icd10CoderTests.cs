@@ -860,6 +860,7 @@ public sealed class Icd10CoderTests
     [InlineData("EXAMINATION:\nMS: Full range of motion, strength 5/5.", "G35.D")]
     [InlineData("ANA and anti-GBM antibodies were ordered for the nephritis.", "C71.9")]
     [InlineData("She started anti-MS treatment with interferon.", "G35.D")]
+    [InlineData("C-peptide was low; GAD antibodies were 0.2 KU/L.", "F41.1")]
     public void AbbreviationStandingForOtherWordsIsNotItsCondition(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
@@ -875,6 +876,7 @@ public sealed class Icd10CoderTests
 
     [Theory]
     [InlineData("He developed post-MI pericarditis.", "I21.9")]
+    [InlineData("Assessment: GAD, stable on sertraline.", "F41.1")]
     [InlineData("Acute myocardial infarction (AMI) was diagnosed in the emergency room.", "I21.9")]
     [InlineData("CT angiography showed PE in both lower lobes.", "I26.99")]
     [InlineData("ASSESSMENT: MS, stable on interferon.", "G35.D")]
