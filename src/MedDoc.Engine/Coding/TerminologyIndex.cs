@@ -251,7 +251,8 @@ public sealed class TerminologyIndex
             return patterns;
         }
         var texts = inclusionTerms.Select(term => (Text: term, IsTitle: false));
-        foreach (var (text, isTitle) in named || injuryHeader ? texts.Prepend((code.Title, true)) : texts)
+        var title = chapterOfInjuries ? WithoutForeignBodyDefault(code.Title) : code.Title;
+        foreach (var (text, isTitle) in named || injuryHeader ? texts.Prepend((title, true)) : texts)
         {
             var acronym = IsAcronym(text);
             foreach (var pattern in writer.Write(text, isTitle))
@@ -270,13 +271,15 @@ public sealed class TerminologyIndex
     // An injury title the text can name: not "Unspecified injury of" an organ ("liver injury", "kidney injury" in notes are
     // mostly not trauma; the Index terms of the rules name the head's), and not one whose unspecified side is an organ of a
     // pair ("Blister (nonthermal) of unspecified ear" would read any "blister", a header's "Penetrating wound without foreign
-    // body of eyeball" any "penetrating wound"), nor a wound "without foreign body", whose trailing "without …" is dropped
-    // with the site before it. Its inclusion terms are not read: in this
+    // body of eyeball" any "penetrating wound"). Its inclusion terms are not read: in this
     // chapter they list sites ("Axis", "Trachea" under fractures of the neck), not conditions.
     private static bool NamesInjury(string title) =>
         !title.StartsWith("Unspecified injury of", StringComparison.Ordinal) && !title.StartsWith("Injury of", StringComparison.Ordinal)
-        && !UnspecifiedPairedOrgans.Any(organ => title.Contains(organ, StringComparison.OrdinalIgnoreCase))
-        && !title.Contains("without foreign body", StringComparison.Ordinal);
+        && !UnspecifiedPairedOrgans.Any(organ => title.Contains(organ, StringComparison.OrdinalIgnoreCase));
+
+    // "Laceration without foreign body of scalp" is what a plain "laceration of the scalp" codes (the Index sends it there),
+    // so the title reads without the default; written whole, its trailing "without …" would be dropped with the site.
+    private static string WithoutForeignBodyDefault(string title) => title.Replace(" without foreign body", "", StringComparison.Ordinal);
 
     private static readonly string[] UnspecifiedPairedOrgans = ["unspecified ear", "unspecified eye", "unspecified eyelid", "unspecified eyeball"];
 

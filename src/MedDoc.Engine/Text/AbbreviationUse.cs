@@ -7,7 +7,8 @@ namespace MedDoc.Engine.Text;
 /// "post-MI" stays the infarction), or the label of a field in an examination or review of systems ("MS: full range of
 /// motion", the musculoskeletal system; "Assessment: MS, stable" stays multiple sclerosis), or the target of an antibody or a
 /// drug after "anti-" ("anti-GBM antibodies", glomerular basement membrane, no glioblastoma; "anti-TNF therapy"; any term
-/// so joined, see <see cref="FollowsAnti"/>: "anti-insulin antibodies"). Pure
+/// so joined, see <see cref="FollowsAnti"/>: "anti-insulin antibodies"), or written right before "antibodies" ("GAD antibodies",
+/// glutamic acid decarboxylase, no generalized anxiety disorder). Pure
 /// functions over the text and the short form's character span.
 /// </summary>
 public static class AbbreviationUse
@@ -16,7 +17,26 @@ public static class AbbreviationUse
     public static bool StandsForSomethingElse(string text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DefinesWordsBefore(text, start, end) || JoinsCodeLikeWord(text, start, end) || LabelsAField(text, end) || FollowsAnti(text, start);
+        return DefinesWordsBefore(text, start, end) || JoinsCodeLikeWord(text, start, end) || LabelsAField(text, end) || FollowsAnti(text, start)
+               || NamesAnAntibodysTarget(text, end);
+    }
+
+    // "GAD antibodies 0.2 KU/L": a short form right before "antibody" or "antibodies" names what the antibody binds (glutamic
+    // acid decarboxylase), not the condition it also abbreviates (generalized anxiety disorder).
+    private static bool NamesAnAntibodysTarget(string text, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+        if (next == end)
+        {
+            return false;
+        }
+        var word = WordStartingAt(text, next);
+        return word.Equals("antibody", StringComparison.OrdinalIgnoreCase) || word.Equals("antibodies", StringComparison.OrdinalIgnoreCase)
+               || word.Equals("autoantibodies", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -574,6 +574,8 @@ public sealed class Icd10CoderTests
     [Theory]
     [InlineData("Examination revealed swelling and an effusion in the right knee.", "M25.461")]
     [InlineData("There was a tense effusion of the left knee joint.", "M25.462")]
+    [InlineData("MRI of the left knee shows a small effusion.", "M25.462")]
+    [InlineData("Ultrasound of the right knee showed an effusion.", "M25.461")]
     public void AnEffusionPlacedInTheKneeIsTheKneesNotPleural(string text, string code)
     {
         var codes = Codes(text).Select(suggestion => suggestion.Code).ToArray();
@@ -586,6 +588,12 @@ public sealed class Icd10CoderTests
     public void AnEffusionOfTheChestWithNoSiteIsStillPleural()
     {
         Assert.Equal(["J90"], Codes("Chest X-ray: small left effusion.").Select(code => code.Code));
+    }
+
+    [Fact]
+    public void AnEffusionInAnotherClauseThanTheKneeIsStillPleural()
+    {
+        Assert.Contains("J90", Codes("Left knee pain, and the chest X-ray shows a small effusion.").Select(code => code.Code));
     }
 
     [Fact]
@@ -852,6 +860,7 @@ public sealed class Icd10CoderTests
     [InlineData("EXAMINATION:\nMS: Full range of motion, strength 5/5.", "G35.D")]
     [InlineData("ANA and anti-GBM antibodies were ordered for the nephritis.", "C71.9")]
     [InlineData("She started anti-MS treatment with interferon.", "G35.D")]
+    [InlineData("C-peptide was low; GAD antibodies were 0.2 KU/L.", "F41.1")]
     public void AbbreviationStandingForOtherWordsIsNotItsCondition(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
@@ -867,6 +876,7 @@ public sealed class Icd10CoderTests
 
     [Theory]
     [InlineData("He developed post-MI pericarditis.", "I21.9")]
+    [InlineData("Assessment: GAD, stable on sertraline.", "F41.1")]
     [InlineData("Acute myocardial infarction (AMI) was diagnosed in the emergency room.", "I21.9")]
     [InlineData("CT angiography showed PE in both lower lobes.", "I26.99")]
     [InlineData("ASSESSMENT: MS, stable on interferon.", "G35.D")]

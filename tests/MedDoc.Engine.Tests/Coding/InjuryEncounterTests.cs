@@ -84,6 +84,15 @@ public sealed class InjuryEncounterTests
         Assert.DoesNotContain(codes, code => code.StartsWith("S42.3", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("DIAGNOSES: Scalp laceration after a fall.", "S01.01XA")]
+    [InlineData("He has a penetrating wound of the right eyeball.", "S05.61XA")]
+    [InlineData("She suffered a crush injury of the right hand.", "S67.21XA")]
+    public void WoundWithoutAForeignBodyNamedIsTheDefaultWithoutOne(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
     [Fact]
     public void WoundWithoutItsSiteIsNoEyeInjury()
     {

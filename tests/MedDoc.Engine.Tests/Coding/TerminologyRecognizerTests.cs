@@ -355,6 +355,10 @@ public sealed class TerminologyRecognizerTests
     [InlineData("He developed a Legionella pneumonia after the trip.", "A48.1", "Legionella pneumonia")]
     [InlineData("Her corneal edema caused a decrease in VA to 0.1.", "H54.7", "decrease in VA")]
     [InlineData("He consulted for a low visual acuity of one year.", "H54.7", "low visual acuity")]
+    [InlineData("She has a non-healing ulcer of the left heel.", "L97.429", "ulcer of the left heel")]
+    [InlineData("Non-healing ulcer of heel.", "L97.409", "ulcer of heel")]
+    [InlineData("Examination found a chronic ulcer of the right foot.", "L97.519", "ulcer of the right foot")]
+    [InlineData("He was treated for a leg ulcer for two years.", "L97.909", "leg ulcer")]
     public void AlphabeticIndexMainTermCodesWordsNoTitleCarries(string text, string code, string evidence)
     {
         var suggestion = Assert.Single(Codes(text), suggestion => suggestion.Code == code);
@@ -373,6 +377,15 @@ public sealed class TerminologyRecognizerTests
     public void NegatedGenitalFindingOrTesticularPainGivesNoOtherGenitalCode(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
+    [InlineData("There is no ulcer of the foot.")]
+    [InlineData("He has a pressure ulcer on the right heel.")]
+    [InlineData("Endoscopy showed an ulcer of the stomach.")]
+    public void NegatedPressureOrInternalUlcerIsNoLowerLimbSkinUlcer(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code.StartsWith("L97", StringComparison.Ordinal));
     }
 
     [Theory]
