@@ -634,8 +634,13 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // exact F1 0.4665 (P 0.738, tp 2,836, fp 1,007), category F1 0.5635 (tp 3,098), outside-R recall 0.3515 (tp 2,099).
     // Both merged (cod-b12 at 748b62a): exact F1 0.4668 (P 0.738, tp 2,838, fp 1,006; 0.494 against the FY2026-billable
     // gold), category F1 0.5638 (tp 3,100), outside-R recall 0.3517 (tp 2,101).
-    private const double CodiEspExactF1Floor = 0.466;
+    // Thirteenth pass: injuries S00–T88 at their encounter base with the 7th character the document implies (ADR 017; the
+    // coders wrote injury codes without it, so a right injury code matches by category only and costs exact precision),
+    // assertion triggers (resemblance, questions, probability, prophylaxis), Index terms of chapters A–H and I–Z, past
+    // procedures dated by year or age: exact F1 0.4678 (P 0.733, tp 2,856, fp 1,038; 0.495 against the FY2026-billable
+    // gold), category F1 0.5700 (tp 3,148, fp 598), outside-R recall 0.3548 (tp 2,119); TCGA and IU unchanged.
+    private const double CodiEspExactF1Floor = 0.467;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.563;
-    private const double CodiEspOutsideRRecallFloor = 0.351;
+    private const double CodiEspCategoryF1Floor = 0.569;
+    private const double CodiEspOutsideRRecallFloor = 0.354;
 }
