@@ -53,9 +53,17 @@ public static class HeadingSite
         return null;
     }
 
-    // A heading's side and site words, or null when the line is not a heading.
+    /// <summary>The longest line that can be a heading: <see cref="MaxWords"/> side or site words and their separators.</summary>
+    private const int MaxLength = 60;
+
+    // A heading's side and site words, or null when the line is not a heading. A longer line (a paragraph of prose) is
+    // turned down before any of it is copied.
     private static SiteHeading? Read(ReadOnlySpan<char> line, int end)
     {
+        if (line.Trim().Length > MaxLength)
+        {
+            return null;
+        }
         var words = line.ToString().Trim().TrimEnd(':', '.').ToLowerInvariant()
             .Split([' ', '\t', '/', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > MaxWords || !words.All(word => SideWords.Contains(word) || SiteWords.Contains(word)))
