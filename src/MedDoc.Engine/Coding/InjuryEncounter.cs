@@ -212,10 +212,16 @@ public static class InjuryEncounter
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var next = words.Skip(i + 1).Take(OpenFractureReach).TakeWhile(word => word != "reduction").ToList();
-            if (OpenFractureWords.Contains(words[i]) && next.Any(IsFracture))
+            if (!OpenFractureWords.Contains(words[i]))
             {
-                return true;
+                continue;
+            }
+            for (var j = i + 1; j < Math.Min(words.Count, i + 1 + OpenFractureReach) && words[j] != "reduction"; j++)
+            {
+                if (IsFracture(words[j]))
+                {
+                    return true;
+                }
             }
         }
         return false;
