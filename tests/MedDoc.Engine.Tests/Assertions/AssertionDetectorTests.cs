@@ -270,6 +270,9 @@ public sealed class AssertionDetectorTests
     [InlineData("Suspected hypersensitivity reaction with extensive maculopapular rash and blistering, respiratory failure.", "respiratory failure", Assertion.Present)]
     [InlineData("Possible early right lower lobe pneumonia.", "pneumonia", Assertion.Possible)]
     [InlineData("Probable small left pleural effusion.", "pleural effusion", Assertion.Possible)]
+    [InlineData("A tumor of the epididymis was the first diagnostic possibility.", "tumor", Assertion.Possible)]
+    [InlineData("Multiple sclerosis was confirmed; lymphoma was the first diagnostic possibility for the mass.", "Multiple sclerosis", Assertion.Present)]
+    [InlineData("Sarcoidosis was the first possibility to consider.", "Sarcoidosis", Assertion.Possible)]
     public void UncertaintyReachesTheWordsItQualifiesNotTheRestOfALongSentence(string sentence, string target, Assertion expected)
     {
         Assert.Equal(expected, Assess(sentence, target).Assertion);
