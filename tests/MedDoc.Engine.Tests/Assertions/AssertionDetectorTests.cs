@@ -273,6 +273,9 @@ public sealed class AssertionDetectorTests
     [InlineData("A tumor of the epididymis was the first diagnostic possibility.", "tumor", Assertion.Possible)]
     [InlineData("Multiple sclerosis was confirmed; lymphoma was the first diagnostic possibility for the mass.", "Multiple sclerosis", Assertion.Present)]
     [InlineData("Sarcoidosis was the first possibility to consider.", "Sarcoidosis", Assertion.Possible)]
+    [InlineData("In patients with sickle cell disease the course varies.", "sickle cell disease", Assertion.Hypothetical)]
+    [InlineData("The patient with sickle cell disease was admitted.", "sickle cell disease", Assertion.Present)]
+    [InlineData("Both patients with pneumonia were discharged home.", "pneumonia", Assertion.Present)]
     public void UncertaintyReachesTheWordsItQualifiesNotTheRestOfALongSentence(string sentence, string target, Assertion expected)
     {
         Assert.Equal(expected, Assess(sentence, target).Assertion);
