@@ -26,6 +26,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
     [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
     [InlineData("They ruled out appendicitis as well as an ovarian cyst.", "ovarian cyst", Assertion.Negated, "They ruled out")]
+    [InlineData("A bone scan was performed, which ruled out metastases.", "metastases", Assertion.Negated, "which ruled out")]
+    [InlineData("Echocardiography that ruled out endocarditis was normal.", "endocarditis", Assertion.Negated, "that ruled out")]
     [InlineData("I doubt the patient has Behcet disease.", "Behcet disease", Assertion.Possible, "I doubt")]
     [InlineData("I am concerned about Clostridium difficile infection.", "Clostridium difficile infection", Assertion.Possible, "I am concerned about")]
     [InlineData("See the enclosed WOMAC osteoarthritis index.", "osteoarthritis", Assertion.Hypothetical, "index")]
