@@ -984,6 +984,32 @@ public sealed class Icd10CoderTests
         Assert.Equal(["I10", history], Codes(text).Select(code => code.Code).Order());
     }
 
+    [Theory]
+    [InlineData("She reports recurrent urinary tract infections.", "N39.0", "Z87.440", 12, "recurrent urinary tract infections")]
+    [InlineData("Assessment: repeated urinary infections.", "N39.0", "Z87.440", 12, "repeated urinary infections")]
+    [InlineData("Recurrent kidney stones.", "N20.0", "Z87.442", 0, "Recurrent kidney stones")]
+    public void RecurrentEpisodeAddsItsPersonalHistoryBesideTheCurrentCode(string text, string current, string history, int start, string evidence)
+    {
+        var codes = Codes(text);
+
+        Assert.Equal([current, history], codes.Select(code => code.Code).Order());
+        Assert.Equal([new Span(start, start + evidence.Length, evidence)], codes.Single(code => code.Code == history).Evidence);
+    }
+
+    [Theory]
+    [InlineData("She reports a urinary tract infection.", "N39.0")]
+    [InlineData("She reports frequent urinary tract infections.", "N39.0")]
+    public void EpisodeNotStatedAsRecurrentHasNoHistoryCode(string text, string current)
+    {
+        Assert.Equal([current], Codes(text).Select(code => code.Code));
+    }
+
+    [Fact]
+    public void RecurrentConditionWithoutAPersonalHistoryCodeGetsNoneAdded()
+    {
+        Assert.DoesNotContain(Codes("Assessment: recurrent alcohol abuse."), code => code.Code == "F10.11");
+    }
+
     [Fact]
     public void CurrentDeepVeinThrombosisKeepsItsOwnCode()
     {
