@@ -188,6 +188,12 @@ public sealed class Icd10Coder(
             {
                 continue;
             }
+            if (finding.Assertion == Assertion.Present && concept.HistoryCode is { } pastEpisodes && IsPersonalHistory(pastEpisodes)
+                && LastingConditions.Embedded.StatedRecurrent(text, finding.Span) is { } recurrent)
+            {
+                Add(byCode, pastEpisodes, concept.Name, [recurrent], finding.Section);
+                standalone.Add(pastEpisodes);
+            }
             if (!presentConcepts.TryGetValue(concept.Id, out var mentions))
             {
                 presentConcepts[concept.Id] = mentions = [];
@@ -314,6 +320,10 @@ public sealed class Icd10Coder(
         }
         return true;
     }
+
+    // A personal history code (Z86–Z87) records past episodes; other history codes name a state of their own (I25.2 old
+    // infarction, F10.11 abuse in remission) that a recurrence does not state.
+    private static bool IsPersonalHistory(string code) => code.StartsWith("Z86", StringComparison.Ordinal) || code.StartsWith("Z87", StringComparison.Ordinal);
 
     private static void Add(Dictionary<string, Evidence> byCode, string code, string name, Finding finding) =>
         Add(byCode, code, name, [finding.Span], finding.Section);
