@@ -124,9 +124,14 @@ public sealed class Icd10Coder(
             .. KidneyStageCombination.Refine(
                 SideSpecificity.Refine(LimbSite.Refine(WordSpecificity.Refine(IndexSides(NeoplasmSites(codes, document), document), document, catalog), document, catalog), document, catalog), catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
+            .. AdverseEffects(document),
         ];
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
     }
+
+    // The adverse effect or poisoning a sentence states of a named drug (T36–T50), beside the manifestation coded above.
+    private IReadOnlyList<CodeSuggestion> AdverseEffects(TextModel document) =>
+        terminologyRecognizer is null ? [] : AdverseDrugEffect.Find(document, catalog, sectionRules, terminologyRecognizer.Assertions, BodyConfidence);
 
     // A lymphoma's site character and a hemangioma's site from the site its sentence states, read with the Table of Neoplasms.
     private IReadOnlyList<CodeSuggestion> NeoplasmSites(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
@@ -182,6 +187,12 @@ public sealed class Icd10Coder(
             if (!StatesCurrentCondition(finding, concept))
             {
                 continue;
+            }
+            if (finding.Assertion == Assertion.Present && concept.HistoryCode is { } pastEpisodes && IsPersonalHistory(pastEpisodes)
+                && LastingConditions.Embedded.StatedRecurrent(text, finding.Span) is { } recurrent)
+            {
+                Add(byCode, pastEpisodes, concept.Name, [recurrent], finding.Section);
+                standalone.Add(pastEpisodes);
             }
             if (!presentConcepts.TryGetValue(concept.Id, out var mentions))
             {
@@ -309,6 +320,10 @@ public sealed class Icd10Coder(
         }
         return true;
     }
+
+    // A personal history code (Z86–Z87) records past episodes; other history codes name a state of their own (I25.2 old
+    // infarction, F10.11 abuse in remission) that a recurrence does not state.
+    private static bool IsPersonalHistory(string code) => code.StartsWith("Z86", StringComparison.Ordinal) || code.StartsWith("Z87", StringComparison.Ordinal);
 
     private static void Add(Dictionary<string, Evidence> byCode, string code, string name, Finding finding) =>
         Add(byCode, code, name, [finding.Span], finding.Section);

@@ -7,4 +7,4 @@ namespace MedDoc.Engine.Coding;
 /// </summary>
 public sealed record LastingConditionFile(
     string Source, string Example, IReadOnlyList<string> TitleWords, IReadOnlyList<string> Ranges, IReadOnlyList<string>? TreatmentPhrases = null,
-    IReadOnlyList<string>? BegunPhrases = null);
+    IReadOnlyList<string>? BegunPhrases = null, IReadOnlyList<string>? RecurrenceWords = null);

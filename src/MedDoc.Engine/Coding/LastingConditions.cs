@@ -21,6 +21,7 @@ public sealed class LastingConditions
     private readonly string[] _titleWords;
     private readonly PhraseMatcher<string> _treatmentPhrases = new();
     private readonly PhraseMatcher<string> _begunPhrases = new();
+    private readonly HashSet<string> _recurrenceWords;
 
     /// <summary>The conditions of <paramref name="file"/>.</summary>
     public LastingConditions(LastingConditionFile file)
@@ -36,6 +37,7 @@ public sealed class LastingConditions
         {
             _begunPhrases.Add(phrase, phrase);
         }
+        _recurrenceWords = new HashSet<string>(file.RecurrenceWords ?? [], StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The conditions of the embedded rule file.</summary>
@@ -97,6 +99,27 @@ public sealed class LastingConditions
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The span of <paramref name="mention"/> with the word written right before it when that word says the condition recurs
+    /// ("recurrent urinary tract infections"), or null: an episode that recurs has happened before, so its personal history
+    /// code (Z86–Z87) goes beside the current one.
+    /// </summary>
+    public Span? StatedRecurrent(string text, Span mention)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = mention.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return start < end && end < mention.Start && _recurrenceWords.Contains(text[start..end]) ? Span.Of(text, start, mention.End) : null;
     }
 
     /// <summary>True when <paramref name="code"/> is a code of <paramref name="catalog"/> that names a condition that lasts once diagnosed.</summary>

@@ -25,6 +25,9 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
     /// <summary>The patterns this recognizer reads.</summary>
     internal TerminologyIndex Index => index;
 
+    /// <summary>The assertion detector the mentions are read with.</summary>
+    internal AssertionDetector Assertions => assertions;
+
     /// <summary>The present mentions of <paramref name="document"/>, skipping the words that <paramref name="curated"/> findings cover.</summary>
     public IReadOnlyList<TerminologyMention> Find(TextModel document, IReadOnlyList<Finding> curated)
     {

@@ -45,6 +45,8 @@ public sealed class AssertionDetectorTests
     [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
     [InlineData("Hyperkeratotic papules mimicking viral warts on both palms.", "viral warts", Assertion.Possible, "mimicking")]
     [InlineData("She was admitted for prophylactic surgery for breast cancer.", "breast cancer", Assertion.Hypothetical, "prophylactic")]
+    [InlineData("She was treated with pneumonia vaccine before the trip.", "pneumonia", Assertion.Hypothetical, "treated with")]
+    [InlineData("Usual treatment with amyloidosis, simvastatin and aspirin.", "amyloidosis", Assertion.Hypothetical, "treatment with")]
     [InlineData("Preventive treatment of endocarditis was given.", "endocarditis", Assertion.Hypothetical, "Preventive")]
     [InlineData("Diabetes on diet, doubtful epididymal tuberculosis and hematuria.", "epididymal tuberculosis", Assertion.Possible, "doubtful")]
     [InlineData("Given the high probability that the mass represents a high-grade glioma, surgery was chosen.", "glioma", Assertion.Possible, "high probability that")]
@@ -231,6 +233,15 @@ public sealed class AssertionDetectorTests
     [InlineData("Risk of pulmonary embolism.", "pulmonary embolism", Assertion.Hypothetical)]
     [InlineData("The risk of recurrence is high given the involved margins and the lymphadenopathy.", "lymphadenopathy", Assertion.Present)]
     public void AFollowUpOrRiskWordReachesOnlyTheWordsRightAfterIt(string sentence, string target, Assertion expected)
+    {
+        Assert.Equal(expected, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
+    [InlineData("She was treated with pneumonia vaccine before the trip.", "pneumonia", Assertion.Hypothetical)]
+    [InlineData("She was treated with antibiotics for pneumonia.", "pneumonia", Assertion.Present)]
+    [InlineData("Pneumonia treated with antibiotics resolved slowly.", "Pneumonia", Assertion.Present)]
+    public void TheTreatmentGivenIsOnlyTheWordsRightAfterTreatedWith(string sentence, string target, Assertion expected)
     {
         Assert.Equal(expected, Assess(sentence, target).Assertion);
     }

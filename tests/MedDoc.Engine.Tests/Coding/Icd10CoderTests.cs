@@ -682,6 +682,36 @@ public sealed class Icd10CoderTests
         Assert.Contains(Codes("CT showed a right aortic arch."), code => code.Code == "Q25.47");
     }
 
+    [Theory]
+    [InlineData("The headache eased with caffeine and paracetamol.")]
+    [InlineData("Toxic habits included marijuana and alcohol on weekends.")]
+    [InlineData("She described the effects of volatile solvents at work.")]
+    public void NamingASubstanceStatesNoUseOrDisorderOfIt(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code.StartsWith("F1", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Assessment: cannabis abuse.", "F12.10")]
+    [InlineData("Social history: smokes marijuana on weekends.", "F12.90")]
+    [InlineData("Assessment: caffeine withdrawal.", "F15.93")]
+    public void AStatedUseOrDisorderOfASubstanceIsStillCoded(string text, string expected)
+    {
+        Assert.Contains(Codes(text), code => code.Code == expected);
+    }
+
+    [Fact]
+    public void AConditionNamedAsTheTreatmentGivenIsNotCoded()
+    {
+        Assert.DoesNotContain(Codes("He was treated with amyloidosis, simvastatin and aspirin."), code => code.Code.StartsWith("E85", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALongTermDrugNamedAsTheTreatmentGivenIsStillCoded()
+    {
+        Assert.Contains(Codes("She continued treatment with warfarin after discharge."), code => code.Code == "Z79.01");
+    }
+
     [Fact]
     public void AtherosclerosisOfTheAortaIsStillTheAortas()
     {
@@ -952,6 +982,32 @@ public sealed class Icd10CoderTests
     public void PastEpisodeWithAPersonalHistoryCodeIsCodedAsThatHistory(string text, string history)
     {
         Assert.Equal(["I10", history], Codes(text).Select(code => code.Code).Order());
+    }
+
+    [Theory]
+    [InlineData("She reports recurrent urinary tract infections.", "N39.0", "Z87.440", 12, "recurrent urinary tract infections")]
+    [InlineData("Assessment: repeated urinary infections.", "N39.0", "Z87.440", 12, "repeated urinary infections")]
+    [InlineData("Recurrent kidney stones.", "N20.0", "Z87.442", 0, "Recurrent kidney stones")]
+    public void RecurrentEpisodeAddsItsPersonalHistoryBesideTheCurrentCode(string text, string current, string history, int start, string evidence)
+    {
+        var codes = Codes(text);
+
+        Assert.Equal([current, history], codes.Select(code => code.Code).Order());
+        Assert.Equal([new Span(start, start + evidence.Length, evidence)], codes.Single(code => code.Code == history).Evidence);
+    }
+
+    [Theory]
+    [InlineData("She reports a urinary tract infection.", "N39.0")]
+    [InlineData("She reports frequent urinary tract infections.", "N39.0")]
+    public void EpisodeNotStatedAsRecurrentHasNoHistoryCode(string text, string current)
+    {
+        Assert.Equal([current], Codes(text).Select(code => code.Code));
+    }
+
+    [Fact]
+    public void RecurrentConditionWithoutAPersonalHistoryCodeGetsNoneAdded()
+    {
+        Assert.DoesNotContain(Codes("Assessment: recurrent alcohol abuse."), code => code.Code == "F10.11");
     }
 
     [Fact]
