@@ -127,7 +127,7 @@ public sealed class AssertionDetector
                     var span = Span.Of(text, tokens[trigger.Tokens.Start].Start, tokens[trigger.Tokens.End - 1].End);
                     var datesOnset = trigger.Value.DatesOnset
                                      || category == TriggerCategory.Historical && HasOnsetWord(tokens, sentence.Start, trigger.Tokens.Start);
-                    decisions[j] = new AssertionDecision(ToAssertion(category), span, datesOnset);
+                    decisions[j] = new AssertionDecision(ToAssertion(category), span, datesOnset, trigger.Value.NamesTreatment);
                     break;
                 }
             }

@@ -22,6 +22,9 @@ namespace MedDoc.Engine.Assertions;
 /// before an absent symptom ("Respiratory: (-) cough"), not a result glued to a test ("RC(-)").
 /// <paramref name="YieldsToPositiveResult"/> marks a testing trigger that does not apply when the words right after it report a
 /// positive result ("influenza PCR was positive" states influenza; "an influenza PCR was sent" does not).
+/// <paramref name="NamesTreatment"/> marks a trigger whose next words name the treatment given ("treated with", "treatment
+/// with"): a condition written there is not the patient's (a drug name mistranslated as a disease, "treated with amyloidosis",
+/// or the disease a vaccine is against), while a long-term drug therapy (Z79) there is ("treatment with warfarin").
 /// </summary>
 public sealed record AssertionRule(
     string Literal,
@@ -35,4 +38,5 @@ public sealed record AssertionRule(
     bool KeepsExperiencer = false,
     bool ForwardAtItemStart = false,
     bool YieldsToPositiveResult = false,
-    bool OnlyAtItemStart = false);
+    bool OnlyAtItemStart = false,
+    bool NamesTreatment = false);

@@ -28,6 +28,9 @@ namespace MedDoc.Engine.Coding;
 /// <paramref name="AnatomyOnlyTerms"/> are inclusion terms that name only a structure, its anomaly being meant by the code
 /// they sit under ("Aortic arch" under Q25.49, other congenital malformations of aorta): never a pattern, since a note that
 /// names the structure states no anomaly ("the aortic arch is left-sided").
+/// <paramref name="SubstanceOnlyTerms"/> are inclusion terms that name only a substance under its "related disorders"
+/// category ("Marijuana" under F12, "Caffeine" under F15): never a pattern, since a note that names the substance states no use
+/// or disorder ("treated with caffeine and paracetamol"; guideline I.C.5.b.3).
 /// <paramref name="OrganNouns"/> are the organs an organ adjective of a title names ("testicular" → "testis"): a title that
 /// opens with one and names one condition word after it ("Testicular pain", "Hepatic fibrosis") also matches with the
 /// condition first, "of"/"in" the organ ("pain in the right testicle", "fibrosis of the liver"), as "Calculus of kidney" also
@@ -54,4 +57,5 @@ public sealed record TerminologyMatchingFile(
     IReadOnlyList<string>? SpeciesNames = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? StructureNouns = null,
     IReadOnlyList<string>? AnatomyOnlyTerms = null,
+    IReadOnlyList<string>? SubstanceOnlyTerms = null,
     IReadOnlyList<string>? OrganNouns = null);

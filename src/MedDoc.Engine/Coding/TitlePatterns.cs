@@ -32,7 +32,7 @@ internal sealed class TitlePatterns
     private readonly string[] _removedPhrases;
     private readonly string[] _skippedStarts;
     private readonly string[][] _causeLinks;
-    private readonly HashSet<string> _anatomyOnly;
+    private readonly HashSet<string> _namesNoCondition;
     private readonly HashSet<string> _organs;
 
     /// <summary>A writer with the conventions of <paramref name="rules"/>, normalising words with <paramref name="normalizer"/>.</summary>
@@ -47,7 +47,7 @@ internal sealed class TitlePatterns
         _removedPhrases = rules.RemovedPhrases.OrderByDescending(phrase => phrase.Length).Select(phrase => " " + phrase).ToArray();
         _skippedStarts = rules.SkippedTitleStarts.Select(start => start + " ").ToArray();
         _causeLinks = rules.CauseLinks.Select(link => Tokenizer.Normalize(link).Select(normalizer.Normalize).ToArray()).ToArray();
-        _anatomyOnly = (rules.AnatomyOnlyTerms ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _namesNoCondition = (rules.AnatomyOnlyTerms ?? []).Concat(rules.SubstanceOnlyTerms ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _organs = (rules.OrganNouns ?? []).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -60,14 +60,14 @@ internal sealed class TitlePatterns
     }
 
     /// <summary>
-    /// The patterns of <paramref name="title"/>, without duplicates; none for scaffolding titles and anatomy-only terms.
+    /// The patterns of <paramref name="title"/>, without duplicates; none for scaffolding titles and anatomy- or substance-only terms.
     /// Only a code's own title (<paramref name="isTitle"/>) splits its coordinations: an inclusion term often leans on the
     /// title for its head ("Congenital or infantile spasm" under pyloric stenosis), so "infantile spasm" alone would
     /// name the wrong disease.
     /// </summary>
     public IReadOnlyList<TitlePattern> Write(string title, bool isTitle = true)
     {
-        if (IsScaffolding(title) || _anatomyOnly.Contains(title.Trim()))
+        if (IsScaffolding(title) || _namesNoCondition.Contains(title.Trim()))
         {
             return [];
         }

@@ -17,7 +17,8 @@ namespace MedDoc.Engine.Concepts;
 /// Rules/lasting_conditions.json (<see cref="LastingConditions"/>), unless the concept says otherwise with its "chronic" flag. A concept's abbreviation that also spells a name
 /// counts only in a clinical context (see <see cref="ConceptRule.Abbreviations"/>); a term hyphen-joined after "anti" is what a
 /// drug or an antibody acts against ("anti-insulin antibodies"), not the concept. A long-term drug therapy (Z79) that the
-/// sentence says the report begins ("apixaban was started") is hypothetical (<see cref="LastingConditions.StatesTherapyBegun"/>). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
+/// sentence says the report begins ("apixaban was started") is hypothetical (<see cref="LastingConditions.StatesTherapyBegun"/>), and one
+/// written as the treatment given ("treatment with warfarin") stays the patient's where a condition would not (<see cref="AssertionRule.NamesTreatment"/>). Example: "No pneumothorax. Mild cardiomegaly." → pneumothorax negated,
 /// cardiomegaly present.
 /// </summary>
 public sealed class FindingExtractor
@@ -138,6 +139,11 @@ public sealed class FindingExtractor
                 var decision = NegatingPrefix.Precedes(text, tokens[matched.Start].Start) && !QualifiesOnlyItsModifier(tokens, matches[i])
                     ? AssertionDetector.WithNegatingPrefix(text, tokens[matched.Start].Start, decisions[i])
                     : decisions[i];
+                if (decision.NamesTreatment && concept.Code is { } drugCode && LongTermDrugTherapy.Contains(drugCode))
+                {
+                    // "Treatment with warfarin": the drug is the treatment the words name, the patient's own (a condition there is not).
+                    decision = AssertionDecision.Present;
+                }
                 var lasts = (decision.Assertion == Assertion.Historical || rule.DefaultAssertion == Assertion.Historical) && Lasts(concept, tokens, matched);
                 var lasting = IsLastingConditionStatedAsHistory(decision, concept, lasts) || IsMalignancyStillTreated(decision, concept, tokens, sentence);
                 var assertion = decision.Trigger is null || lasting ? SectionDefault(rule, concept, lasts) : decision.Assertion;

@@ -26,6 +26,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
     [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
     [InlineData("They ruled out appendicitis as well as an ovarian cyst.", "ovarian cyst", Assertion.Negated, "They ruled out")]
+    [InlineData("A bone scan was performed, which ruled out metastases.", "metastases", Assertion.Negated, "which ruled out")]
+    [InlineData("Echocardiography that ruled out endocarditis was normal.", "endocarditis", Assertion.Negated, "that ruled out")]
     [InlineData("I doubt the patient has Behcet disease.", "Behcet disease", Assertion.Possible, "I doubt")]
     [InlineData("I am concerned about Clostridium difficile infection.", "Clostridium difficile infection", Assertion.Possible, "I am concerned about")]
     [InlineData("See the enclosed WOMAC osteoarthritis index.", "osteoarthritis", Assertion.Hypothetical, "index")]
@@ -43,6 +45,8 @@ public sealed class AssertionDetectorTests
     [InlineData("It seems unlikely that she has glomerular disease.", "glomerular disease", Assertion.Negated, "unlikely that")]
     [InlineData("Hyperkeratotic papules mimicking viral warts on both palms.", "viral warts", Assertion.Possible, "mimicking")]
     [InlineData("She was admitted for prophylactic surgery for breast cancer.", "breast cancer", Assertion.Hypothetical, "prophylactic")]
+    [InlineData("She was treated with pneumonia vaccine before the trip.", "pneumonia", Assertion.Hypothetical, "treated with")]
+    [InlineData("Usual treatment with amyloidosis, simvastatin and aspirin.", "amyloidosis", Assertion.Hypothetical, "treatment with")]
     [InlineData("Preventive treatment of endocarditis was given.", "endocarditis", Assertion.Hypothetical, "Preventive")]
     [InlineData("Diabetes on diet, doubtful epididymal tuberculosis and hematuria.", "epididymal tuberculosis", Assertion.Possible, "doubtful")]
     [InlineData("Given the high probability that the mass represents a high-grade glioma, surgery was chosen.", "glioma", Assertion.Possible, "high probability that")]
@@ -234,6 +238,15 @@ public sealed class AssertionDetectorTests
     }
 
     [Theory]
+    [InlineData("She was treated with pneumonia vaccine before the trip.", "pneumonia", Assertion.Hypothetical)]
+    [InlineData("She was treated with antibiotics for pneumonia.", "pneumonia", Assertion.Present)]
+    [InlineData("Pneumonia treated with antibiotics resolved slowly.", "Pneumonia", Assertion.Present)]
+    public void TheTreatmentGivenIsOnlyTheWordsRightAfterTreatedWith(string sentence, string target, Assertion expected)
+    {
+        Assert.Equal(expected, Assess(sentence, target).Assertion);
+    }
+
+    [Theory]
     [InlineData("A woman with asthma who lives with her mother.", "asthma")]
     [InlineData("Mother who has diabetes; patient has asthma.", "asthma")]
     [InlineData("A man without hypertension who came for chest pain.", "chest pain")]
@@ -270,6 +283,12 @@ public sealed class AssertionDetectorTests
     [InlineData("Suspected hypersensitivity reaction with extensive maculopapular rash and blistering, respiratory failure.", "respiratory failure", Assertion.Present)]
     [InlineData("Possible early right lower lobe pneumonia.", "pneumonia", Assertion.Possible)]
     [InlineData("Probable small left pleural effusion.", "pleural effusion", Assertion.Possible)]
+    [InlineData("A tumor of the epididymis was the first diagnostic possibility.", "tumor", Assertion.Possible)]
+    [InlineData("Multiple sclerosis was confirmed; lymphoma was the first diagnostic possibility for the mass.", "Multiple sclerosis", Assertion.Present)]
+    [InlineData("Sarcoidosis was the first possibility to consider.", "Sarcoidosis", Assertion.Possible)]
+    [InlineData("In patients with sickle cell disease the course varies.", "sickle cell disease", Assertion.Hypothetical)]
+    [InlineData("The patient with sickle cell disease was admitted.", "sickle cell disease", Assertion.Present)]
+    [InlineData("Both patients with pneumonia were discharged home.", "pneumonia", Assertion.Present)]
     public void UncertaintyReachesTheWordsItQualifiesNotTheRestOfALongSentence(string sentence, string target, Assertion expected)
     {
         Assert.Equal(expected, Assess(sentence, target).Assertion);

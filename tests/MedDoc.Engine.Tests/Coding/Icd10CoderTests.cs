@@ -691,6 +691,36 @@ public sealed class Icd10CoderTests
         Assert.Contains(Codes("CT showed a right aortic arch."), code => code.Code == "Q25.47");
     }
 
+    [Theory]
+    [InlineData("The headache eased with caffeine and paracetamol.")]
+    [InlineData("Toxic habits included marijuana and alcohol on weekends.")]
+    [InlineData("She described the effects of volatile solvents at work.")]
+    public void NamingASubstanceStatesNoUseOrDisorderOfIt(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code.StartsWith("F1", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Assessment: cannabis abuse.", "F12.10")]
+    [InlineData("Social history: smokes marijuana on weekends.", "F12.90")]
+    [InlineData("Assessment: caffeine withdrawal.", "F15.93")]
+    public void AStatedUseOrDisorderOfASubstanceIsStillCoded(string text, string expected)
+    {
+        Assert.Contains(Codes(text), code => code.Code == expected);
+    }
+
+    [Fact]
+    public void AConditionNamedAsTheTreatmentGivenIsNotCoded()
+    {
+        Assert.DoesNotContain(Codes("He was treated with amyloidosis, simvastatin and aspirin."), code => code.Code.StartsWith("E85", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALongTermDrugNamedAsTheTreatmentGivenIsStillCoded()
+    {
+        Assert.Contains(Codes("She continued treatment with warfarin after discharge."), code => code.Code == "Z79.01");
+    }
+
     [Fact]
     public void AtherosclerosisOfTheAortaIsStillTheAortas()
     {

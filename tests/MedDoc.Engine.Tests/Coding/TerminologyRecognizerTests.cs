@@ -401,6 +401,23 @@ public sealed class TerminologyRecognizerTests
     }
 
     [Theory]
+    [InlineData("Serology: HIV, hepatitis B and syphilis negative.")]
+    [InlineData("Serology: hepatitis B, HIV and syphilis negative.")]
+    [InlineData("HIV, hepatitis B and syphilis were negative.")]
+    public void ResultAfterAListReachesATerminologyMentionThroughTheCuratedItemsOfThatList(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "B20");
+    }
+
+    [Theory]
+    [InlineData("She has HIV; hepatitis B and syphilis negative.", "B20")]
+    [InlineData("Known HIV infection. Hepatitis B and syphilis serologies were negative.", "B20")]
+    public void ResultOfAnotherListLeavesATerminologyMentionPresent(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
+    }
+
+    [Theory]
     [InlineData("The culture was negative for Candida.")]
     [InlineData("There were no coagulation disorders.")]
     public void NegatedFungusOrCoagulationDisorderIsNotCoded(string text)
