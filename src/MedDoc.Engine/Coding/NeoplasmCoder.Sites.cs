@@ -635,10 +635,11 @@ public sealed partial class NeoplasmCoder
     }
 
     // A side word inside another site's match or right before it (one word between at most: "right lower lobe") is that
-    // site's, and so is one right before a joint or limb ("right knee pain"), which the Table of Neoplasms may not read.
+    // site's, and so is one right before a joint or limb ("right knee pain"), which the Table of Neoplasms may not read; one
+    // right after the site itself ("KIDNEY, LEFT, ADRENAL GLAND") or right before it stays the site's own.
     private static bool QualifiesAnotherSite(IReadOnlyList<Token> tokens, int side, IReadOnlyList<PhraseMatch<NeoplasmSite>> sites, PhraseMatch<NeoplasmSite> site)
     {
-        if (site.Tokens.Start <= side && side < site.Tokens.End || side < site.Tokens.Start && site.Tokens.Start - side <= 2)
+        if (site.Tokens.Start <= side && side - site.Tokens.End <= 1 || side < site.Tokens.Start && site.Tokens.Start - side <= 2)
         {
             return false;
         }
@@ -648,13 +649,17 @@ public sealed partial class NeoplasmCoder
         }
         foreach (var other in sites)
         {
-            if (other.Tokens.Start != site.Tokens.Start && side < other.Tokens.End && other.Tokens.Start - side <= 2)
+            if (other.Tokens.Start != site.Tokens.Start && side < other.Tokens.End && other.Tokens.Start - side <= 2 && !SameOrgan(other.Value, site.Value))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // Two names of one organ ("Right kidney, nephrectomy: renal ca."): their primary codes share a category.
+    private static bool SameOrgan(NeoplasmSite one, NeoplasmSite other) =>
+        one.Entry.Primary is { Length: >= 3 } first && other.Entry.Primary is { Length: >= 3 } second && first.AsSpan(0, 3).SequenceEqual(second.AsSpan(0, 3));
 
     private BodySide SideOf(IReadOnlyList<Token> tokens, TokenRange range)
     {

@@ -137,7 +137,7 @@ public static class SideSpecificity
             for (var i = Math.Max(sentence.Start, mention.Start - reach); i < end; i++)
             {
                 var side = sideOf(document.Tokens[i].Value);
-                if (side == BodySide.Unspecified || side == found || QualifiesAnotherItem(document.Tokens, i, mention, sentence))
+                if (side == BodySide.Unspecified || side == found)
                 {
                     continue;
                 }
@@ -149,28 +149,6 @@ public static class SideSpecificity
             }
         }
         return found;
-    }
-
-    // A side word of another item of a list is that item's: it qualifies the word right after it and "and", "or" or ";" lies
-    // between it and the mention ("Otitis media and right knee pain"). A side coordinated with another ("the right and left
-    // knees"), closing the item ("Knee pain, right.") or after a comma ("Tinnitus, left ear") still counts.
-    private static bool QualifiesAnotherItem(IReadOnlyList<Token> tokens, int side, TokenRange mention, TokenRange sentence)
-    {
-        var next = side + 1;
-        if (next >= sentence.End || next == mention.Start || tokens[next].Kind != TokenKind.Word || tokens[next].IsCoordination
-            || tokens[next].Value is "side" or "sided" or "sides")
-        {
-            return false;
-        }
-        var (from, to) = side < mention.Start ? (side + 1, mention.Start) : (mention.End, side);
-        for (var i = from; i < to; i++)
-        {
-            if (tokens[i].Value is "and" or "or" or ";")
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static IcdCode? SidedSibling(IcdCatalog catalog, string code, BodySide side)
