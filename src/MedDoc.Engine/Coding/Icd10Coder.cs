@@ -127,9 +127,14 @@ public sealed class Icd10Coder(
             .. KidneyStageCombination.Refine(
                 SideSpecificity.Refine(LimbSite.Refine(WordSpecificity.Refine(IndexSides(NeoplasmSites(codes, document), document), document, catalog), document, catalog), document, catalog), catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
+            .. AdverseEffects(document),
         ];
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
     }
+
+    // The adverse effect or poisoning a sentence states of a named drug (T36–T50), beside the manifestation coded above.
+    private IReadOnlyList<CodeSuggestion> AdverseEffects(TextModel document) =>
+        terminologyRecognizer is null ? [] : AdverseDrugEffect.Find(document, catalog, sectionRules, terminologyRecognizer.Assertions, BodyConfidence);
 
     // A lymphoma's site character and a hemangioma's site from the site its sentence states, read with the Table of Neoplasms.
     private IReadOnlyList<CodeSuggestion> NeoplasmSites(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>

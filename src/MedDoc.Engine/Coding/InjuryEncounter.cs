@@ -109,7 +109,7 @@ public static class InjuryEncounter
             return codes.Where(code => Split(catalog, code.Code) is null).ToList();
         }
         var current = codes.Where(code => Split(catalog, code.Code) is null || !NotACurrentInjury(document, code.Evidence)).ToList();
-        current = WithoutUnspecifiedFractures(current, catalog);
+        current = [.. ConsciousnessLoss.Refine(WithoutUnspecifiedFractures(current, catalog), document, catalog)];
         return SpecificCode.Replace(current, code => Split(catalog, code.Code) is { } split && split.Character == Initial
             && Character(document, code.Evidence, terminology?.SeventhCharacters(split.Base.Code) ?? []) is { } character && character != Initial
             && Extend(catalog, split.Base.Code, character) is { } extended

@@ -252,6 +252,15 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void MetastaticBoneLesionIsASecondaryNeoplasmOfBoneNotABoneDisorder()
+    {
+        var code = Assert.Single(Codes("Imaging showed a metastatic bone lesion of the femur."));
+
+        Assert.Equal("C79.51", code.Code);
+        Assert.Equal([new Span(17, 39, "metastatic bone lesion")], code.Evidence);
+    }
+
+    [Fact]
     public void BoneMetastasesTheTablePlacesAtTheBoneAreCodedOnce()
     {
         var codes = Codes("Adenocarcinoma of the prostate with bone metastases.").Select(code => code.Code).ToArray();

@@ -1,0 +1,289 @@
+using MedDoc.Engine.Assertions;
+using MedDoc.Engine.Rules;
+using MedDoc.Engine.Sections;
+using MedDoc.Engine.Text;
+
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// The adverse effect or poisoning a sentence states of a named drug (Official Guidelines I.C.19.e, ADR 018): the code of
+/// the drug's class from Rules/drug_classes.json, beside the manifestation the other coders read. An effect of a drug
+/// taken as prescribed ("amiodarone-induced hypothyroidism", "neutropenia secondary to chemotherapy", "lithium toxicity",
+/// "adverse reaction to penicillin") takes the class's adverse-effect code (6th character 5); an overdose, intoxication or
+/// poisoning its poisoning code, accidental (1) unless the sentence states self-harm (2: "suicide attempt", "autolytic").
+/// Undetermined intent is never assumed. A mention that is negated, possible, hypothetical, family or history, or lies in
+/// a section read for another purpose (INDICATION) or as history, gives nothing. Codes are the initial encounter;
+/// <see cref="InjuryEncounter"/> reads a later one. Pure.
+/// Example: "She developed amiodarone-induced hypothyroidism." → T46.2X5A; "an overdose of paracetamol" → T39.1X1A.
+/// </summary>
+public static class AdverseDrugEffect
+{
+    /// <summary>The file the drug classes are read from.</summary>
+    public const string RulesFileName = "drug_classes.json";
+
+    private const char AccidentalPoisoning = '1';
+    private const char SelfHarmPoisoning = '2';
+
+    /// <summary>The longest drug name, in words ("trimethoprim sulfamethoxazole" is two).</summary>
+    private const int MaxDrugWords = 3;
+
+    // Words right after the drug ("amiodarone-induced", "lithium toxicity", "paracetamol overdose"); "related" and
+    // "associated" only hyphen-joined ("warfarin-related bleeding", not "statins associated with myopathy", a general statement).
+    private static readonly HashSet<string> EffectAfter = new(StringComparer.Ordinal) { "induced", "toxicity" };
+    private static readonly HashSet<string> EffectAfterHyphen = new(StringComparer.Ordinal) { "related", "associated" };
+    private static readonly HashSet<string> PoisoningAfter = new(StringComparer.Ordinal) { "overdose", "intoxication", "poisoning" };
+
+    // Words right before the drug: the link and the word it follows ("secondary to", "toxicity of", "overdose of").
+    private static readonly string[] EffectLinks =
+    [
+        "induced by", "caused by", "secondary to", "due to", "attributed to", "attributable to", "related to", "toxicity of", "toxicity from",
+        "toxicity due to", "toxicity to", "effect of", "effects of", "effect to", "effects to", "reaction to", "reactions to", "reaction of",
+    ];
+
+    private static readonly string[] PoisoningLinks =
+    [
+        "overdose of", "overdose with", "overdosing with", "intoxication by", "intoxication with", "intoxication of", "intoxication from",
+        "intoxication due to", "poisoning by", "poisoning with", "poisoning from", "poisoning due to",
+    ];
+
+    // A reaction or effect is an adverse one only when written so ("adverse reaction to", "side effects of"), not "the effect of".
+    private static readonly HashSet<string> AdverseWords = new(StringComparer.Ordinal) { "adverse", "side", "toxic", "untoward" };
+
+    // What may stand between the link and the drug ("secondary to the use of amiodarone", "due to treatment with steroids").
+    private static readonly string[] Fillers =
+        ["the use of", "use of", "treatment with", "therapy with", "administration of", "intake of", "exposure to", "the", "a", "an", "high dose", "high doses of"];
+
+    private static readonly HashSet<string> SelfHarmWords = new(StringComparer.Ordinal)
+    {
+        "suicide", "suicidal", "intentional", "intentionally", "autolytic", "self", "deliberate",
+    };
+
+    // Words of a sentence that explains a drug's effects rather than states one ("I discussed the side effects of the medication").
+    private static readonly HashSet<string> CounsellingWords = new(StringComparer.Ordinal)
+    {
+        "discussed", "discuss", "explained", "counseled", "counselled", "informed", "warned", "reviewed", "risks",
+    };
+
+    private static readonly Lazy<IReadOnlyDictionary<string, DrugClass>> Embedded = new(() => Read(RuleResources.Read<DrugClassFile>(RulesFileName)));
+
+    /// <summary>The class of each drug name in <paramref name="file"/>.</summary>
+    internal static IReadOnlyDictionary<string, DrugClass> Read(DrugClassFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var byDrug = new Dictionary<string, DrugClass>(StringComparer.Ordinal);
+        foreach (var drugClass in file.Classes)
+        {
+            foreach (var drug in drugClass.Drugs)
+            {
+                byDrug[Normal(drug)] = drugClass;
+            }
+        }
+        return byDrug;
+    }
+
+    /// <summary>One suggestion per code the present statements of <paramref name="document"/> give, with their evidence.</summary>
+    public static IReadOnlyList<CodeSuggestion> Find(
+        TextModel document, IcdCatalog catalog, SectionRuleSet sectionRules, AssertionDetector assertions, double confidence) =>
+        Find(document, catalog, sectionRules, assertions, confidence, Embedded.Value);
+
+    /// <summary>As <see cref="Find(TextModel, IcdCatalog, SectionRuleSet, AssertionDetector, double)"/> with the classes of <paramref name="drugs"/>.</summary>
+    internal static IReadOnlyList<CodeSuggestion> Find(
+        TextModel document, IcdCatalog catalog, SectionRuleSet sectionRules, AssertionDetector assertions, double confidence,
+        IReadOnlyDictionary<string, DrugClass> drugs)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(sectionRules);
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(drugs);
+        var found = new Dictionary<string, List<Span>>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            var words = Words(document, sentence);
+            if (words.Count == 0 || !ReadForCoding(document, sectionRules, document.Tokens[sentence.Start].Start)
+                || words.Any(word => CounsellingWords.Contains(word.Value)))
+            {
+                continue;
+            }
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (DrugAt(words, i, drugs) is not { } drug)
+                {
+                    continue;
+                }
+                var end = i + drug.Words;
+                if (Statement(words, i, end) is not { } statement || (drug.Class.Unnamed == true && !statement.Causal))
+                {
+                    continue;
+                }
+                var span = Span.Of(document.Text, document.Tokens[words[statement.First].Token].Start, document.Tokens[words[statement.Last].Token].End);
+                if (assertions.Assess(document, span).Assertion != Assertion.Present)
+                {
+                    continue;
+                }
+                var intent = statement.Poisoning ? (SelfHarm(words) ? SelfHarmPoisoning : AccidentalPoisoning) : (char?)null;
+                var header = intent is { } character ? drug.Class.AdverseEffect[..^1] + character : drug.Class.AdverseEffect;
+                if (InjuryEncounter.Extend(catalog, header, InjuryEncounter.Initial) is not { } code)
+                {
+                    continue;
+                }
+                if (!found.TryGetValue(code, out var spans))
+                {
+                    found[code] = spans = [];
+                }
+                spans.Add(span);
+                i = end - 1;
+            }
+        }
+        return found
+            .Select(pair => new CodeSuggestion(pair.Key, catalog.Find(pair.Key)!.Title, pair.Value, confidence, CodeBasis.Documented))
+            .ToArray();
+    }
+
+    private readonly record struct Word(string Value, int Token, bool Joined, bool Hyphenated);
+
+    private readonly record struct DrugAtWord(DrugClass Class, int Words);
+
+    // Causal: the statement names the drug as a cause ("-induced", "secondary to", "toxicity", "overdose"), not "-related" or "side effects of".
+    private readonly record struct StatementWords(int First, int Last, bool Poisoning, bool Causal = true);
+
+    // The words of a sentence, lower case; Joined when only a space or a hyphen separates a word from the one before,
+    // Hyphenated when a hyphen does.
+    private static List<Word> Words(TextModel document, TokenRange sentence)
+    {
+        var words = new List<Word>();
+        var joined = true;
+        var hyphenated = false;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                hyphenated = token.Value is "-";
+                joined = joined && hyphenated;
+                continue;
+            }
+            words.Add(new Word(token.Value.ToLowerInvariant(), i, joined, hyphenated));
+            joined = true;
+            hyphenated = false;
+        }
+        return words;
+    }
+
+    // The longest drug name starting at word i, its words joined.
+    private static DrugAtWord? DrugAt(List<Word> words, int i, IReadOnlyDictionary<string, DrugClass> drugs)
+    {
+        var name = words[i].Value;
+        DrugAtWord? longest = drugs.TryGetValue(name, out var drugClass) ? new DrugAtWord(drugClass, 1) : null;
+        for (var n = 2; n <= MaxDrugWords && i + n <= words.Count && words[i + n - 1].Joined; n++)
+        {
+            name += " " + words[i + n - 1].Value;
+            if (drugs.TryGetValue(name, out drugClass))
+            {
+                longest = new DrugAtWord(drugClass, n);
+            }
+        }
+        return longest;
+    }
+
+    // The words of the statement around the drug at [start, end): an effect or poisoning word after it, or a link before it.
+    private static StatementWords? Statement(List<Word> words, int start, int end)
+    {
+        if (end < words.Count && words[end].Joined)
+        {
+            var after = words[end].Value;
+            if (EffectAfter.Contains(after))
+            {
+                return new StatementWords(start, end, false);
+            }
+            if (words[end].Hyphenated && EffectAfterHyphen.Contains(after))
+            {
+                return new StatementWords(start, end, false, Causal: false);
+            }
+            if (PoisoningAfter.Contains(after))
+            {
+                return new StatementWords(start, end, true);
+            }
+        }
+        var linkEnd = start - FillerLength(words, start);
+        if (LinkBefore(words, linkEnd, PoisoningLinks) is { } poisoning)
+        {
+            return new StatementWords(poisoning, end - 1, true);
+        }
+        if (LinkBefore(words, linkEnd, EffectLinks) is { } effect && IsAdverse(words, effect))
+        {
+            return new StatementWords(effect, end - 1, false, Causal: !IsEffectOrReaction(words[effect].Value));
+        }
+        return null;
+    }
+
+    // "effect of" and "reaction to" state an adverse effect only after "adverse", "side" or "toxic".
+    private static bool IsAdverse(List<Word> words, int link) =>
+        !IsEffectOrReaction(words[link].Value) || (link > 0 && AdverseWords.Contains(words[link - 1].Value));
+
+    private static bool IsEffectOrReaction(string word) => word is "effect" or "effects" or "reaction" or "reactions";
+
+    // How many words of a filler end right before the drug at <paramref name="start"/> (the longest).
+    private static int FillerLength(List<Word> words, int start)
+    {
+        foreach (var filler in Fillers.OrderByDescending(text => text.Length))
+        {
+            var parts = filler.Split(' ');
+            if (EndsAt(words, start, parts))
+            {
+                return parts.Length;
+            }
+        }
+        return 0;
+    }
+
+    // The first word of a link that ends right before word <paramref name="end"/>, or null.
+    private static int? LinkBefore(List<Word> words, int end, string[] links)
+    {
+        foreach (var link in links)
+        {
+            var parts = link.Split(' ');
+            if (EndsAt(words, end, parts))
+            {
+                return end - parts.Length;
+            }
+        }
+        return null;
+    }
+
+    private static bool EndsAt(List<Word> words, int end, string[] parts)
+    {
+        if (end - parts.Length < 0)
+        {
+            return false;
+        }
+        for (var j = 0; j < parts.Length; j++)
+        {
+            if (words[end - parts.Length + j].Value != parts[j])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool SelfHarm(List<Word> words) =>
+        words.Any(word => SelfHarmWords.Contains(word.Value) && word.Value != "self")
+        || words.Select((word, i) => (word, i)).Any(pair => pair.word.Value == "self" && pair.i + 1 < words.Count && words[pair.i + 1].Value is "harm" or "poisoning" or "inflicted");
+
+    // A section read for the patient's current conditions: coded and without a default assertion (history, family).
+    private static bool ReadForCoding(TextModel document, SectionRuleSet sectionRules, int offset)
+    {
+        foreach (var section in document.Sections)
+        {
+            if (section.Content.Start <= offset && offset < section.Content.End)
+            {
+                var rule = sectionRules.Find(section.Category);
+                return rule.Coded && rule.DefaultAssertion is null;
+            }
+        }
+        return true;
+    }
+
+    private static string Normal(string drug) => drug.ToLowerInvariant().Replace('-', ' ');
+}

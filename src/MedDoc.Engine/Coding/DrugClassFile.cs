@@ -1,0 +1,17 @@
+namespace MedDoc.Engine.Coding;
+
+/// <summary>
+/// The shape of Rules/drug_classes.json: the drug classes clinical language names, each with the drugs (and class words)
+/// that name it and the header of its adverse effect in T36–T50 (<see cref="AdverseDrugEffect"/>, ADR 018).
+/// </summary>
+public sealed record DrugClassFile(string Source, IReadOnlyList<DrugClass> Classes);
+
+/// <summary>
+/// One drug class: <paramref name="Drugs"/> as the text writes them (lower case, a hyphen written as a space),
+/// <paramref name="AdverseEffect"/> the header whose last character is the intent ("T46.2X5" Adverse effect of other
+/// antidysrhythmic drugs; "T46.2X1" is its accidental poisoning), <paramref name="Source"/> ending in "CODE Official title".
+/// <paramref name="Unnamed"/> marks the words that name no drug ("drug", "medications"): read only in the statements of a
+/// cause ("drug-induced", "secondary to medications", "drug toxicity", "drug overdose"), never in "drug-related allergies"
+/// or "the side effects of the medication", a list heading or counselling.
+/// </summary>
+public sealed record DrugClass(IReadOnlyList<string> Drugs, string AdverseEffect, string Source, bool? Unnamed = null);
