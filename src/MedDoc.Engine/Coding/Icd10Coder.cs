@@ -44,6 +44,9 @@ public sealed class Icd10Coder(
     /// <summary>Secondary malignant neoplasm of unspecified site.</summary>
     private const string UnsitedSecondary = "C79.9";
 
+    /// <summary>Mental disorder, not otherwise specified: what is left when the document names no disorder.</summary>
+    private const string UnspecifiedMentalDisorder = "F99";
+
     private static readonly HashSet<string> ConclusionSections = new(StringComparer.Ordinal)
     {
         "impression", "assessment_plan", "diagnosis", "discharge_diagnoses", "problem_list",
@@ -258,6 +261,7 @@ public sealed class Icd10Coder(
         documented.AddRange(FromTerminology(stated.Where(mention => mention.Over is null).ToArray(), documented, removed));
         RemoveUnsitedSecondary(documented);
         RemoveUnspecifiedBehaviorOfKnownNeoplasms(documented);
+        RemoveUnspecifiedMentalDisorder(documented);
         additionalOnly.ExceptWith(standalone);
         documented.RemoveAll(code => additionalOnly.Contains(code.Code) && !AskedForByAnother(code.Code, documented));
         if (terminology is not null)
@@ -404,6 +408,22 @@ public sealed class Icd10Coder(
             codes.RemoveAll(code => IsUnspecifiedBehavior(code.Code));
         }
     }
+
+    /// <summary>
+    /// Removes "mental disorder" with nothing more said (F99, mental disorder not otherwise specified) when another code of the
+    /// document names the patient's mental disorder (F01–F98 but nicotine dependence F17, which names none): the unspecified
+    /// code is what a coder takes only when nothing more is documented ("a mental disorder … generalized anxiety" → F41.1).
+    /// </summary>
+    private static void RemoveUnspecifiedMentalDisorder(List<CodeSuggestion> codes)
+    {
+        if (codes.Any(code => code.Code == UnspecifiedMentalDisorder) && codes.Any(code => NamesAMentalDisorder(code.Code)))
+        {
+            codes.RemoveAll(code => code.Code == UnspecifiedMentalDisorder);
+        }
+    }
+
+    private static bool NamesAMentalDisorder(string code) =>
+        code[0] == 'F' && code != UnspecifiedMentalDisorder && !code.StartsWith("F17", StringComparison.Ordinal);
 
     private static bool IsUnspecifiedBehavior(string code) => code.StartsWith("D49", StringComparison.Ordinal);
 

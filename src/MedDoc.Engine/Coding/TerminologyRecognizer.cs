@@ -36,6 +36,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         var tokens = document.Tokens;
         var covered = new bool[tokens.Count];
         var curatedRanges = new List<(TokenRange Tokens, Span Span)>(curated.Count);
+        var curatedMentions = new List<TokenRange>(curated.Count);
         foreach (var finding in curated)
         {
             var range = document.TokensIn(finding.Span.Start, finding.Span.End);
@@ -43,12 +44,17 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             {
                 covered[i] = true;
             }
+            if (range.End > range.Start)
+            {
+                curatedMentions.Add(range);
+            }
             if (finding.Assertion == Assertion.Present && range.End > range.Start)
             {
                 curatedRanges.Add((range, finding.Span));
             }
         }
         curatedRanges.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+        curatedMentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         // Only the sections read below are normalised: every pattern and its context lie within one sentence of one.
         var normal = new Token[tokens.Count];
         var mentions = new List<TerminologyMention>();
@@ -70,7 +76,7 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
             }
             foreach (var sentence in document.SentencesIn(content))
             {
-                FindInSentence(document, normal, covered, curatedRanges, sentence, section.Category, lastingOnly, mentions);
+                FindInSentence(document, normal, covered, curatedRanges, curatedMentions, sentence, section.Category, lastingOnly, mentions);
                 FindOverCurated(document, normal, curatedRanges, sentence, section.Category, lastingOnly, mentions);
             }
         }
@@ -78,8 +84,8 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
     }
 
     private void FindInSentence(
-        TextModel document, Token[] normal, bool[] covered, List<(TokenRange Tokens, Span Span)> curated, TokenRange sentence, string section, bool lastingOnly,
-        List<TerminologyMention> mentions)
+        TextModel document, Token[] normal, bool[] covered, List<(TokenRange Tokens, Span Span)> curated, List<TokenRange> curatedMentions, TokenRange sentence,
+        string section, bool lastingOnly, List<TerminologyMention> mentions)
     {
         var matches = new List<PhraseMatch<TerminologyTerm>>();
         var i = sentence.Start;
@@ -116,8 +122,32 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
         }
         if (matches.Count > 0)
         {
-            AddPresent(document, sentence, section, lastingOnly, matches, new Span?[matches.Count], mentions);
+            AddPresent(document, sentence, section, lastingOnly, matches, new Span?[matches.Count], mentions, CuratedIn(sentence, curatedMentions, matches));
         }
+    }
+
+    /// <summary>
+    /// The curated mentions of <paramref name="sentence"/> (<paramref name="curatedMentions"/>, in order, whatever their
+    /// assertion) that overlap none of <paramref name="matches"/>: items of the same list as a match, so that a result
+    /// written after the list reaches a match through them ("HIV, hepatitis B and syphilis negative": the curated
+    /// "hepatitis B" and "syphilis" carry the negation back to "HIV").
+    /// </summary>
+    private static List<TokenRange> CuratedIn(TokenRange sentence, List<TokenRange> curatedMentions, List<PhraseMatch<TerminologyTerm>> matches)
+    {
+        var inSentence = new List<TokenRange>();
+        foreach (var range in curatedMentions)
+        {
+            if (range.Start >= sentence.End)
+            {
+                break;
+            }
+            if (range.Start >= sentence.Start && range.End <= sentence.End
+                && !matches.Exists(match => match.Tokens.Start < range.End && range.Start < match.Tokens.End))
+            {
+                inSentence.Add(range);
+            }
+        }
+        return inSentence;
     }
 
     /// <summary>
@@ -227,12 +257,13 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
     /// </summary>
     private void AddPresent(
         TextModel document, TokenRange sentence, string section, bool lastingOnly, IReadOnlyList<PhraseMatch<TerminologyTerm>> matches,
-        IReadOnlyList<Span?> over, List<TerminologyMention> mentions)
+        IReadOnlyList<Span?> over, List<TerminologyMention> mentions, IReadOnlyList<TokenRange>? listNeighbours = null)
     {
-        var decisions = assertions.Assess(document.Text, document.Tokens, sentence, matches.Select(match => match.Tokens).ToArray());
+        var (targets, targetOf) = WithListNeighbours(matches, listNeighbours ?? []);
+        var decisions = assertions.Assess(document.Text, document.Tokens, sentence, targets);
         for (var m = 0; m < matches.Count; m++)
         {
-            var decision = AssertionDetector.WithNegatingPrefix(document.Text, document.Tokens[matches[m].Tokens.Start].Start, decisions[m]);
+            var decision = AssertionDetector.WithNegatingPrefix(document.Text, document.Tokens[matches[m].Tokens.Start].Start, decisions[targetOf[m]]);
             if (IsThePatients(decision, matches[m].Value, lastingOnly) || IsInjuryFollowedUp(document, sentence, decision, matches[m].Value, lastingOnly))
             {
                 var tokens = matches[m].Tokens;
@@ -240,6 +271,35 @@ public sealed class TerminologyRecognizer(TerminologyIndex index, AssertionDetec
                 mentions.Add(new TerminologyMention(matches[m].Value.Code, span, section, over[m]));
             }
         }
+    }
+
+    /// <summary>
+    /// The targets to assess: the matches' ranges, with <paramref name="neighbours"/> (curated mentions of the same sentence)
+    /// merged in by position when there are any, and where each match's own decision lies among them.
+    /// </summary>
+    private static (TokenRange[] Targets, int[] TargetOf) WithListNeighbours(IReadOnlyList<PhraseMatch<TerminologyTerm>> matches, IReadOnlyList<TokenRange> neighbours)
+    {
+        var targetOf = new int[matches.Count];
+        if (neighbours.Count == 0)
+        {
+            for (var m = 0; m < matches.Count; m++)
+            {
+                targetOf[m] = m;
+            }
+            return (matches.Select(match => match.Tokens).ToArray(), targetOf);
+        }
+        var ordered = matches.Select((match, m) => (Range: match.Tokens, Match: m))
+            .Concat(neighbours.Select(range => (Range: range, Match: -1)))
+            .OrderBy(target => target.Range.Start)
+            .ToArray();
+        for (var t = 0; t < ordered.Length; t++)
+        {
+            if (ordered[t].Match >= 0)
+            {
+                targetOf[ordered[t].Match] = t;
+            }
+        }
+        return (ordered.Select(target => target.Range).ToArray(), targetOf);
     }
 
     /// <summary>

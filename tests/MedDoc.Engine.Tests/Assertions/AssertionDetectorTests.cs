@@ -26,6 +26,8 @@ public sealed class AssertionDetectorTests
     [InlineData("Denies: chest pain, fever.", "fever", Assertion.Negated, "Denies")]
     [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
     [InlineData("They ruled out appendicitis as well as an ovarian cyst.", "ovarian cyst", Assertion.Negated, "They ruled out")]
+    [InlineData("A bone scan was performed, which ruled out metastases.", "metastases", Assertion.Negated, "which ruled out")]
+    [InlineData("Echocardiography that ruled out endocarditis was normal.", "endocarditis", Assertion.Negated, "that ruled out")]
     [InlineData("I doubt the patient has Behcet disease.", "Behcet disease", Assertion.Possible, "I doubt")]
     [InlineData("I am concerned about Clostridium difficile infection.", "Clostridium difficile infection", Assertion.Possible, "I am concerned about")]
     [InlineData("See the enclosed WOMAC osteoarthritis index.", "osteoarthritis", Assertion.Hypothetical, "index")]
@@ -281,6 +283,12 @@ public sealed class AssertionDetectorTests
     [InlineData("Suspected hypersensitivity reaction with extensive maculopapular rash and blistering, respiratory failure.", "respiratory failure", Assertion.Present)]
     [InlineData("Possible early right lower lobe pneumonia.", "pneumonia", Assertion.Possible)]
     [InlineData("Probable small left pleural effusion.", "pleural effusion", Assertion.Possible)]
+    [InlineData("A tumor of the epididymis was the first diagnostic possibility.", "tumor", Assertion.Possible)]
+    [InlineData("Multiple sclerosis was confirmed; lymphoma was the first diagnostic possibility for the mass.", "Multiple sclerosis", Assertion.Present)]
+    [InlineData("Sarcoidosis was the first possibility to consider.", "Sarcoidosis", Assertion.Possible)]
+    [InlineData("In patients with sickle cell disease the course varies.", "sickle cell disease", Assertion.Hypothetical)]
+    [InlineData("The patient with sickle cell disease was admitted.", "sickle cell disease", Assertion.Present)]
+    [InlineData("Both patients with pneumonia were discharged home.", "pneumonia", Assertion.Present)]
     public void UncertaintyReachesTheWordsItQualifiesNotTheRestOfALongSentence(string sentence, string target, Assertion expected)
     {
         Assert.Equal(expected, Assess(sentence, target).Assertion);

@@ -252,6 +252,15 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void MetastaticBoneLesionIsASecondaryNeoplasmOfBoneNotABoneDisorder()
+    {
+        var code = Assert.Single(Codes("Imaging showed a metastatic bone lesion of the femur."));
+
+        Assert.Equal("C79.51", code.Code);
+        Assert.Equal([new Span(17, 39, "metastatic bone lesion")], code.Evidence);
+    }
+
+    [Fact]
     public void BoneMetastasesTheTablePlacesAtTheBoneAreCodedOnce()
     {
         var codes = Codes("Adenocarcinoma of the prostate with bone metastases.").Select(code => code.Code).ToArray();
@@ -698,6 +707,23 @@ public sealed class Icd10CoderTests
     public void AStatedUseOrDisorderOfASubstanceIsStillCoded(string text, string expected)
     {
         Assert.Contains(Codes(text), code => code.Code == expected);
+    }
+
+    [Fact]
+    public void AnUnspecifiedMentalDisorderYieldsToTheNamedOne()
+    {
+        var codes = Codes("She suffered from a mental disorder and generalized anxiety disorder.");
+
+        Assert.Contains(codes, code => code.Code == "F41.1");
+        Assert.DoesNotContain(codes, code => code.Code == "F99");
+    }
+
+    [Theory]
+    [InlineData("She suffered from a mental disorder.")]
+    [InlineData("A smoker with a mental disorder.")]
+    public void AnUnspecifiedMentalDisorderStaysWhenNoneIsNamed(string text)
+    {
+        Assert.Contains(Codes(text), code => code.Code == "F99");
     }
 
     [Fact]

@@ -298,6 +298,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("The outcome was poor, with digital necrosis of both hands.", "I96", "digital necrosis")]
     [InlineData("Right pyohydronephrosis was drained.", "N13.6", "pyohydronephrosis")]
     [InlineData("He noticed a painless mass in the right testicle.", "N50.9", "mass in the right testicle")]
+    [InlineData("The radiograph of the ankle showed a bone lesion above the malleolus.", "M89.9", "bone lesion")]
+    [InlineData("CT showed a frontal intraosseous lesion with lytic margins.", "M89.9", "intraosseous lesion")]
     [InlineData("He consulted for a testicular nodule found on self-examination.", "N50.9", "testicular nodule")]
     [InlineData("Ultrasound showed a simple cyst in the left testicle.", "N44.2", "cyst in the left testicle")]
     [InlineData("Ultrasound showed a right testicular swelling.", "N50.89", "testicular swelling")]
@@ -396,6 +398,23 @@ public sealed class TerminologyRecognizerTests
     public void FungusACultureGrowsBesideTheInfectionItsSiteNamesGivesOnlyThatInfection(string text, string code)
     {
         Assert.Equal([code], Codes(text).Select(suggestion => suggestion.Code).Where(found => found.StartsWith("B37", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Serology: HIV, hepatitis B and syphilis negative.")]
+    [InlineData("Serology: hepatitis B, HIV and syphilis negative.")]
+    [InlineData("HIV, hepatitis B and syphilis were negative.")]
+    public void ResultAfterAListReachesATerminologyMentionThroughTheCuratedItemsOfThatList(string text)
+    {
+        Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == "B20");
+    }
+
+    [Theory]
+    [InlineData("She has HIV; hepatitis B and syphilis negative.", "B20")]
+    [InlineData("Known HIV infection. Hepatitis B and syphilis serologies were negative.", "B20")]
+    public void ResultOfAnotherListLeavesATerminologyMentionPresent(string text, string code)
+    {
+        Assert.Contains(Codes(text), suggestion => suggestion.Code == code);
     }
 
     [Theory]
@@ -502,6 +521,8 @@ public sealed class TerminologyRecognizerTests
     [InlineData("The child had no catarrhal symptoms.", "J00")]
     [InlineData("The lesions were not pruritic.", "L29.9")]
     [InlineData("The radiograph showed an impacted third molar.", "K01.0")]
+    [InlineData("The skeletal survey showed no osseous lesions.", "M89.9")]
+    [InlineData("Biopsy confirmed a metastatic bone lesion of the femur.", "M89.9")]
     public void IndexTermThatIsDeniedOrNamesAnotherConditionIsNotCoded(string text, string code)
     {
         Assert.DoesNotContain(Codes(text), suggestion => suggestion.Code == code);
