@@ -710,6 +710,23 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void AnUnspecifiedMentalDisorderYieldsToTheNamedOne()
+    {
+        var codes = Codes("She suffered from a mental disorder and generalized anxiety disorder.");
+
+        Assert.Contains(codes, code => code.Code == "F41.1");
+        Assert.DoesNotContain(codes, code => code.Code == "F99");
+    }
+
+    [Theory]
+    [InlineData("She suffered from a mental disorder.")]
+    [InlineData("A smoker with a mental disorder.")]
+    public void AnUnspecifiedMentalDisorderStaysWhenNoneIsNamed(string text)
+    {
+        Assert.Contains(Codes(text), code => code.Code == "F99");
+    }
+
+    [Fact]
     public void AConditionNamedAsTheTreatmentGivenIsNotCoded()
     {
         Assert.DoesNotContain(Codes("He was treated with amyloidosis, simvastatin and aspirin."), code => code.Code.StartsWith("E85", StringComparison.Ordinal));
