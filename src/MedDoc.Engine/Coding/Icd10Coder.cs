@@ -38,6 +38,9 @@ public sealed class Icd10Coder(
     /// <summary>How much less sure a code matched from the terminology's words is than one a curated concept gives.</summary>
     public const double TerminologyDiscount = 0.1;
 
+    /// <summary>Suicide attempt (T14.91), whatever its encounter.</summary>
+    private const string SuicideAttempt = "T14.91";
+
     /// <summary>Secondary malignant neoplasm of unspecified site.</summary>
     private const string UnsitedSecondary = "C79.9";
 
@@ -127,14 +130,18 @@ public sealed class Icd10Coder(
             .. KidneyStageCombination.Refine(
                 SideSpecificity.Refine(LimbSite.Refine(WordSpecificity.Refine(IndexSides(NeoplasmSites(codes, document), document), document, catalog), document, catalog), document, catalog), catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
-            .. AdverseEffects(document),
+            .. AdverseEffects(document, codes),
         ];
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
     }
 
-    // The adverse effect or poisoning a sentence states of a named drug (T36–T50), beside the manifestation coded above.
-    private IReadOnlyList<CodeSuggestion> AdverseEffects(TextModel document) =>
-        terminologyRecognizer is null ? [] : AdverseDrugEffect.Find(document, catalog, sectionRules, terminologyRecognizer.Assertions, BodyConfidence);
+    // The adverse effect or poisoning a sentence states of a named drug (T36–T65), beside the manifestation coded above; a
+    // poisoning in a document that codes a suicide attempt is the attempt's (intentional self-harm).
+    private IReadOnlyList<CodeSuggestion> AdverseEffects(TextModel document, IReadOnlyList<CodeSuggestion> codes) =>
+        terminologyRecognizer is null
+            ? []
+            : AdverseDrugEffect.Find(document, catalog, sectionRules, terminologyRecognizer.Assertions, BodyConfidence,
+                codes.Any(code => code.Code.StartsWith(SuicideAttempt, StringComparison.Ordinal)));
 
     // A lymphoma's site character and a hemangioma's site from the site its sentence states, read with the Table of Neoplasms.
     private IReadOnlyList<CodeSuggestion> NeoplasmSites(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
