@@ -11,7 +11,8 @@ namespace MedDoc.Engine.Coding;
 /// taken as prescribed ("amiodarone-induced hypothyroidism", "neutropenia secondary to chemotherapy", "lithium toxicity",
 /// "adverse reaction to penicillin") takes the class's adverse-effect code (6th character 5); an overdose, intoxication or
 /// poisoning its poisoning code, accidental (1) unless the sentence states self-harm (2: "suicide attempt", "autolytic").
-/// Undetermined intent is never assumed. A mention that is negated, possible, hypothetical, family or history, or lies in
+/// Undetermined intent is never assumed. A substance that is no medicine (carbon monoxide, lead) is read only as a poisoning
+/// or toxicity, coded as its toxic effect (T51–T65) with the same intent. A mention that is negated, possible, hypothetical, family or history, or lies in
 /// a section read for another purpose (INDICATION) or as history, gives nothing. Codes are the initial encounter;
 /// <see cref="InjuryEncounter"/> reads a later one. Pure.
 /// Example: "She developed amiodarone-induced hypothyroidism." → T46.2X5A; "an overdose of paracetamol" → T39.1X1A.
@@ -53,6 +54,16 @@ public static class AdverseDrugEffect
     private static readonly string[] Fillers =
         ["the use of", "use of", "treatment with", "therapy with", "administration of", "intake of", "exposure to", "the", "a", "an", "high dose", "high doses of"];
 
+    // The amount an overdose states between its link and the drug ("an overdose of about 30 haldol tablets", "poisoning with a
+    // large undetermined amount of tramadol").
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "about", "approximately", "around", "some", "several", "large", "unknown", "undetermined", "amount",
+        "quantity", "number", "of", "mg", "g", "tablets", "tablet", "pills", "capsules", "boxes", "box",
+    };
+
+    private const int MaxQuantityWords = 6;
+
     private static readonly HashSet<string> SelfHarmWords = new(StringComparer.Ordinal)
     {
         "suicide", "suicidal", "intentional", "intentionally", "autolytic", "self", "deliberate",
@@ -81,14 +92,17 @@ public static class AdverseDrugEffect
         return byDrug;
     }
 
-    /// <summary>One suggestion per code the present statements of <paramref name="document"/> give, with their evidence.</summary>
+    /// <summary>
+    /// One suggestion per code the present statements of <paramref name="document"/> give, with their evidence; every poisoning
+    /// is self-harm when <paramref name="suicideAttempt"/> (the document codes a suicide attempt, T14.91).
+    /// </summary>
     public static IReadOnlyList<CodeSuggestion> Find(
-        TextModel document, IcdCatalog catalog, SectionRuleSet sectionRules, AssertionDetector assertions, double confidence) =>
-        Find(document, catalog, sectionRules, assertions, confidence, Embedded.Value);
+        TextModel document, IcdCatalog catalog, SectionRuleSet sectionRules, AssertionDetector assertions, double confidence, bool suicideAttempt = false) =>
+        Find(document, catalog, sectionRules, assertions, confidence, suicideAttempt, Embedded.Value);
 
-    /// <summary>As <see cref="Find(TextModel, IcdCatalog, SectionRuleSet, AssertionDetector, double)"/> with the classes of <paramref name="drugs"/>.</summary>
+    /// <summary>As <see cref="Find(TextModel, IcdCatalog, SectionRuleSet, AssertionDetector, double, bool)"/> with the classes of <paramref name="drugs"/>.</summary>
     internal static IReadOnlyList<CodeSuggestion> Find(
-        TextModel document, IcdCatalog catalog, SectionRuleSet sectionRules, AssertionDetector assertions, double confidence,
+        TextModel document, IcdCatalog catalog, SectionRuleSet sectionRules, AssertionDetector assertions, double confidence, bool suicideAttempt,
         IReadOnlyDictionary<string, DrugClass> drugs)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -112,7 +126,8 @@ public static class AdverseDrugEffect
                     continue;
                 }
                 var end = i + drug.Words;
-                if (Statement(words, i, end) is not { } statement || (drug.Class.Unnamed == true && !statement.Causal))
+                if (Statement(words, i, end) is not { } statement || (drug.Class.Unnamed == true && !statement.Causal)
+                    || (drug.Class.AdverseEffect is null && !statement.Poisoning && !statement.Toxicity))
                 {
                     continue;
                 }
@@ -121,8 +136,9 @@ public static class AdverseDrugEffect
                 {
                     continue;
                 }
-                var intent = statement.Poisoning ? (SelfHarm(words) ? SelfHarmPoisoning : AccidentalPoisoning) : (char?)null;
-                var header = intent is { } character ? drug.Class.AdverseEffect[..^1] + character : drug.Class.AdverseEffect;
+                var poisoning = statement.Poisoning || drug.Class.AdverseEffect is null;
+                var intent = poisoning ? (suicideAttempt || SelfHarm(words) ? SelfHarmPoisoning : AccidentalPoisoning) : (char?)null;
+                var header = intent is { } character ? drug.Class.Header[..^1] + character : drug.Class.Header;
                 if (InjuryEncounter.Extend(catalog, header, InjuryEncounter.Initial) is not { } code)
                 {
                     continue;
@@ -145,7 +161,8 @@ public static class AdverseDrugEffect
     private readonly record struct DrugAtWord(DrugClass Class, int Words);
 
     // Causal: the statement names the drug as a cause ("-induced", "secondary to", "toxicity", "overdose"), not "-related" or "side effects of".
-    private readonly record struct StatementWords(int First, int Last, bool Poisoning, bool Causal = true);
+    // Toxicity: "lithium toxicity", "toxicity of lead": an adverse effect of a medicine, a poisoning by any other substance.
+    private readonly record struct StatementWords(int First, int Last, bool Poisoning, bool Causal = true, bool Toxicity = false);
 
     // The words of a sentence, lower case; Joined when only a space or a hyphen separates a word from the one before,
     // Hyphenated when a hyphen does.
@@ -194,7 +211,7 @@ public static class AdverseDrugEffect
             var after = words[end].Value;
             if (EffectAfter.Contains(after))
             {
-                return new StatementWords(start, end, false);
+                return new StatementWords(start, end, false, Toxicity: after == "toxicity");
             }
             if (words[end].Hyphenated && EffectAfterHyphen.Contains(after))
             {
@@ -206,13 +223,13 @@ public static class AdverseDrugEffect
             }
         }
         var linkEnd = start - FillerLength(words, start);
-        if (LinkBefore(words, linkEnd, PoisoningLinks) is { } poisoning)
+        if ((LinkBefore(words, linkEnd, PoisoningLinks) ?? PoisoningLinkBeforeAmount(words, start)) is { } poisoning)
         {
             return new StatementWords(poisoning, end - 1, true);
         }
         if (LinkBefore(words, linkEnd, EffectLinks) is { } effect && IsAdverse(words, effect))
         {
-            return new StatementWords(effect, end - 1, false, Causal: !IsEffectOrReaction(words[effect].Value));
+            return new StatementWords(effect, end - 1, false, Causal: !IsEffectOrReaction(words[effect].Value), Toxicity: words[effect].Value == "toxicity");
         }
         return null;
     }
@@ -235,6 +252,24 @@ public static class AdverseDrugEffect
             }
         }
         return 0;
+    }
+
+    // The first word of a poisoning link that a stated amount separates from the drug at <paramref name="start"/>, or null.
+    private static int? PoisoningLinkBeforeAmount(List<Word> words, int start)
+    {
+        for (var length = 1; length <= MaxQuantityWords && start - length >= 0; length++)
+        {
+            var word = words[start - length].Value;
+            if (!QuantityWords.Contains(word) && !word.All(char.IsAsciiDigit))
+            {
+                return null;
+            }
+            if (LinkBefore(words, start - length, PoisoningLinks) is { } link)
+            {
+                return link;
+            }
+        }
+        return null;
     }
 
     // The first word of a link that ends right before word <paramref name="end"/>, or null.

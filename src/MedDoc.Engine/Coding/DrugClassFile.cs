@@ -13,5 +13,11 @@ public sealed record DrugClassFile(string Source, IReadOnlyList<DrugClass> Class
 /// <paramref name="Unnamed"/> marks the words that name no drug ("drug", "medications"): read only in the statements of a
 /// cause ("drug-induced", "secondary to medications", "drug toxicity", "drug overdose"), never in "drug-related allergies"
 /// or "the side effects of the medication", a list heading or counselling.
+/// A substance that is no medicine ("carbon monoxide", "lead") has no adverse effect: <paramref name="ToxicEffect"/> is the
+/// header of its accidental toxic effect (T51–T65, "T58.91"), read only as a poisoning ("carbon monoxide poisoning").
 /// </summary>
-public sealed record DrugClass(IReadOnlyList<string> Drugs, string AdverseEffect, string Source, bool? Unnamed = null);
+public sealed record DrugClass(IReadOnlyList<string> Drugs, string? AdverseEffect, string Source, bool? Unnamed = null, string? ToxicEffect = null)
+{
+    /// <summary>The header this class is coded from: its adverse effect, or its accidental toxic effect.</summary>
+    public string Header => AdverseEffect ?? ToxicEffect ?? throw new InvalidDataException("A drug class needs an adverse_effect or a toxic_effect.");
+}

@@ -38,8 +38,14 @@ public sealed class Icd10Coder(
     /// <summary>How much less sure a code matched from the terminology's words is than one a curated concept gives.</summary>
     public const double TerminologyDiscount = 0.1;
 
+    /// <summary>Suicide attempt (T14.91), whatever its encounter.</summary>
+    private const string SuicideAttempt = "T14.91";
+
     /// <summary>Secondary malignant neoplasm of unspecified site.</summary>
     private const string UnsitedSecondary = "C79.9";
+
+    /// <summary>Mental disorder, not otherwise specified: what is left when the document names no disorder.</summary>
+    private const string UnspecifiedMentalDisorder = "F99";
 
     private static readonly HashSet<string> ConclusionSections = new(StringComparer.Ordinal)
     {
@@ -124,14 +130,18 @@ public sealed class Icd10Coder(
             .. KidneyStageCombination.Refine(
                 SideSpecificity.Refine(LimbSite.Refine(WordSpecificity.Refine(IndexSides(NeoplasmSites(codes, document), document), document, catalog), document, catalog), document, catalog), catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
-            .. AdverseEffects(document),
+            .. AdverseEffects(document, codes),
         ];
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
     }
 
-    // The adverse effect or poisoning a sentence states of a named drug (T36–T50), beside the manifestation coded above.
-    private IReadOnlyList<CodeSuggestion> AdverseEffects(TextModel document) =>
-        terminologyRecognizer is null ? [] : AdverseDrugEffect.Find(document, catalog, sectionRules, terminologyRecognizer.Assertions, BodyConfidence);
+    // The adverse effect or poisoning a sentence states of a named drug (T36–T65), beside the manifestation coded above; a
+    // poisoning in a document that codes a suicide attempt is the attempt's (intentional self-harm).
+    private IReadOnlyList<CodeSuggestion> AdverseEffects(TextModel document, IReadOnlyList<CodeSuggestion> codes) =>
+        terminologyRecognizer is null
+            ? []
+            : AdverseDrugEffect.Find(document, catalog, sectionRules, terminologyRecognizer.Assertions, BodyConfidence,
+                codes.Any(code => code.Code.StartsWith(SuicideAttempt, StringComparison.Ordinal)));
 
     // A lymphoma's site character and a hemangioma's site from the site its sentence states, read with the Table of Neoplasms.
     private IReadOnlyList<CodeSuggestion> NeoplasmSites(IReadOnlyList<CodeSuggestion> codes, TextModel document) =>
@@ -251,6 +261,7 @@ public sealed class Icd10Coder(
         documented.AddRange(FromTerminology(stated.Where(mention => mention.Over is null).ToArray(), documented, removed));
         RemoveUnsitedSecondary(documented);
         RemoveUnspecifiedBehaviorOfKnownNeoplasms(documented);
+        RemoveUnspecifiedMentalDisorder(documented);
         additionalOnly.ExceptWith(standalone);
         documented.RemoveAll(code => additionalOnly.Contains(code.Code) && !AskedForByAnother(code.Code, documented));
         if (terminology is not null)
@@ -397,6 +408,22 @@ public sealed class Icd10Coder(
             codes.RemoveAll(code => IsUnspecifiedBehavior(code.Code));
         }
     }
+
+    /// <summary>
+    /// Removes "mental disorder" with nothing more said (F99, mental disorder not otherwise specified) when another code of the
+    /// document names the patient's mental disorder (F01–F98 but nicotine dependence F17, which names none): the unspecified
+    /// code is what a coder takes only when nothing more is documented ("a mental disorder … generalized anxiety" → F41.1).
+    /// </summary>
+    private static void RemoveUnspecifiedMentalDisorder(List<CodeSuggestion> codes)
+    {
+        if (codes.Any(code => code.Code == UnspecifiedMentalDisorder) && codes.Any(code => NamesAMentalDisorder(code.Code)))
+        {
+            codes.RemoveAll(code => code.Code == UnspecifiedMentalDisorder);
+        }
+    }
+
+    private static bool NamesAMentalDisorder(string code) =>
+        code[0] == 'F' && code != UnspecifiedMentalDisorder && !code.StartsWith("F17", StringComparison.Ordinal);
 
     private static bool IsUnspecifiedBehavior(string code) => code.StartsWith("D49", StringComparison.Ordinal);
 

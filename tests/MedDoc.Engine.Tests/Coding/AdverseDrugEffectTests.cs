@@ -9,7 +9,7 @@ public sealed class AdverseDrugEffectTests
 
     private static string[] Codes(string text) => Engine.Analyze(text).Codes.Select(code => code.Code).ToArray();
 
-    private static bool IsDrugEffect(string code) => code[0] == 'T' && string.CompareOrdinal(code, 0, "T36", 0, 3) >= 0 && string.CompareOrdinal(code, 0, "T50", 0, 3) <= 0;
+    private static bool IsDrugEffect(string code) => code[0] == 'T' && string.CompareOrdinal(code, 0, "T36", 0, 3) >= 0 && string.CompareOrdinal(code, 0, "T65", 0, 3) <= 0;
 
     [Theory]
     [InlineData("She developed amiodarone-induced hypothyroidism.", "T46.2X5A")]
@@ -36,6 +36,8 @@ public sealed class AdverseDrugEffectTests
     [InlineData("She took an overdose of paracetamol by mistake.", "T39.1X1A")]
     [InlineData("He was brought in after a paracetamol overdose.", "T39.1X1A")]
     [InlineData("She was admitted after a suicide attempt with an overdose of paracetamol.", "T39.1X2A")]
+    [InlineData("She presented after an overdose of about 30 haloperidol tablets.", "T43.4X1A")]
+    [InlineData("This is her third suicide attempt. She presented after an overdose of paracetamol.", "T39.1X2A")]
     public void OverdoseIsAnAccidentalPoisoningUnlessTheSentenceStatesSelfHarm(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -50,6 +52,23 @@ public sealed class AdverseDrugEffectTests
     [InlineData("The list of drug-related allergies was updated.")]
     [InlineData("He takes amiodarone for atrial fibrillation.")]
     public void NegatedHistoricalCounsellingOrUnstatedEffectGivesNoDrugCode(string text)
+    {
+        Assert.DoesNotContain(Codes(text), IsDrugEffect);
+    }
+
+    [Theory]
+    [InlineData("The family was admitted with carbon monoxide poisoning from a heater.", "T58.91XA")]
+    [InlineData("A child with lead toxicity from old paint was referred.", "T56.0X1A")]
+    [InlineData("She attempted suicide by carbon monoxide poisoning.", "T58.92XA")]
+    public void SubstanceThatIsNoMedicineIsCodedAsItsToxicEffect(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Theory]
+    [InlineData("ECG lead II showed sinus rhythm.")]
+    [InlineData("The carbon monoxide diffusing capacity was reduced.")]
+    public void SubstanceNamedWithoutAPoisoningGivesNothing(string text)
     {
         Assert.DoesNotContain(Codes(text), IsDrugEffect);
     }
@@ -69,12 +88,13 @@ public sealed class AdverseDrugEffectTests
         Assert.NotEmpty(file.Classes);
         foreach (var drugClass in file.Classes)
         {
-            var header = catalog.Find(drugClass.AdverseEffect);
-            Assert.True(header is not null, drugClass.AdverseEffect);
-            Assert.EndsWith($"{drugClass.AdverseEffect} {header!.Title}", drugClass.Source, StringComparison.Ordinal);
-            Assert.StartsWith("Adverse effect of", header.Title, StringComparison.Ordinal);
-            Assert.NotNull(InjuryEncounter.Extend(catalog, drugClass.AdverseEffect, InjuryEncounter.Initial));
-            Assert.NotNull(InjuryEncounter.Extend(catalog, drugClass.AdverseEffect[..^1] + "1", InjuryEncounter.Initial));
+            var header = catalog.Find(drugClass.Header);
+            Assert.True(header is not null, drugClass.Header);
+            Assert.EndsWith($"{drugClass.Header} {header!.Title}", drugClass.Source, StringComparison.Ordinal);
+            Assert.StartsWith(drugClass.AdverseEffect is null ? "Toxic effect of" : "Adverse effect of", header.Title, StringComparison.Ordinal);
+            Assert.NotNull(InjuryEncounter.Extend(catalog, drugClass.Header, InjuryEncounter.Initial));
+            Assert.NotNull(InjuryEncounter.Extend(catalog, drugClass.Header[..^1] + "1", InjuryEncounter.Initial));
+            Assert.NotNull(InjuryEncounter.Extend(catalog, drugClass.Header[..^1] + "2", InjuryEncounter.Initial));
         }
     }
 
