@@ -709,6 +709,16 @@ public sealed class Icd10CoderTests
         Assert.Contains(Codes(text), code => code.Code == expected);
     }
 
+    [Theory]
+    [InlineData("The biopsy showed a primary renal B lymphoma type MALT.", "C88.4")]
+    [InlineData("Gastric MALT-type lymphoma was confirmed.", "C88.4")]
+    [InlineData("Stage IVB mantle non-Hodgkin lymphoma with gastric involvement.", "C83.1")]
+    [InlineData("The diagnosis was lymphoma.", "C85.9")]
+    public void ALymphomaTypeWrittenAfterTheWordOrWithoutCellStillNamesItsType(string text, string expectedStart)
+    {
+        Assert.Single(Codes(text), code => code.Code.StartsWith("C8", StringComparison.Ordinal) && code.Code.StartsWith(expectedStart, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AnUnspecifiedMentalDisorderYieldsToTheNamedOne()
     {
@@ -943,6 +953,23 @@ public sealed class Icd10CoderTests
     }
 
     [Fact]
+    public void HypotensionBesideSepsisIsCodedBecauseSepsisAloneDoesNotIncludeIt()
+    {
+        var codes = Codes("HOSPITAL COURSE: Fever and hypotension.\nDISCHARGE DIAGNOSES: Sepsis.");
+
+        Assert.Equal(["A41.9", "I95.9"], codes.Select(code => code.Code).Order(StringComparer.Ordinal));
+        Assert.Equal([new Span(27, 38, "hypotension")], codes.Single(code => code.Code == "I95.9").Evidence);
+    }
+
+    [Theory]
+    [InlineData("HOSPITAL COURSE: Hypotension on arrival.\nDISCHARGE DIAGNOSES: Septic shock.")]
+    [InlineData("HOSPITAL COURSE: Hypotension on arrival.\nDISCHARGE DIAGNOSES: Severe sepsis.")]
+    public void HypotensionOfSevereSepsisOrSepticShockIsNotCodedApart(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code == "I95.9");
+    }
+
+    [Fact]
     public void DoeInTheHistoryIsDyspneaOnExertion()
     {
         var code = Assert.Single(Codes("HPI: DOE for two weeks."));
@@ -955,7 +982,7 @@ public sealed class Icd10CoderTests
     [InlineData("HPI: Fever and productive cough.\nASSESSMENT: Community-acquired pneumonia.", "J18.9", 64, 73, "pneumonia")]
     [InlineData("HPI: Palpitations for a week.\nASSESSMENT: Atrial fibrillation.", "I48.91", 42, 61, "Atrial fibrillation")]
     [InlineData("SUBJECTIVE: Fatigue and weight gain.\nASSESSMENT: Hypothyroidism.", "E03.9", 49, 63, "Hypothyroidism")]
-    [InlineData("HOSPITAL COURSE: Fever and hypotension.\nDISCHARGE DIAGNOSES: Sepsis.", "A41.9", 61, 67, "Sepsis")]
+    [InlineData("HOSPITAL COURSE: Fever and tachycardia.\nDISCHARGE DIAGNOSES: Sepsis.", "A41.9", 61, 67, "Sepsis")]
     [InlineData("CC: Sore throat.\nASSESSMENT: Viral upper respiratory infection.", "J06.9", 35, 62, "upper respiratory infection")]
     [InlineData("HOSPITAL COURSE: Admitted for confusion.\nDISCHARGE DIAGNOSES: Hyponatremia.", "E87.1", 62, 74, "Hyponatremia")]
     [InlineData("HOSPITAL COURSE: Iron studies consistent with iron deficiency.\nDISCHARGE DIAGNOSES: Iron deficiency anemia.", "D50.9", 84, 106, "Iron deficiency anemia")]
