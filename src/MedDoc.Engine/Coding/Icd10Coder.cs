@@ -125,12 +125,14 @@ public sealed class Icd10Coder(
     // So is an adult's body mass index (Z68), beside the weight diagnosis it goes with.
     private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document)
     {
+        var effects = AdverseEffects(document, codes);
         IReadOnlyList<CodeSuggestion> refined =
         [
-            .. KidneyStageCombination.Refine(
+            .. DrugInducedCondition.Refine(KidneyStageCombination.Refine(
                 SideSpecificity.Refine(LimbSite.Refine(WordSpecificity.Refine(IndexSides(NeoplasmSites(codes, document), document), document, catalog), document, catalog), document, catalog), catalog),
+                effects, document, catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
-            .. AdverseEffects(document, codes),
+            .. effects,
         ];
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
     }

@@ -709,6 +709,16 @@ public sealed class Icd10CoderTests
         Assert.Contains(Codes(text), code => code.Code == expected);
     }
 
+    [Theory]
+    [InlineData("The biopsy showed a primary renal B lymphoma type MALT.", "C88.4")]
+    [InlineData("Gastric MALT-type lymphoma was confirmed.", "C88.4")]
+    [InlineData("Stage IVB mantle non-Hodgkin lymphoma with gastric involvement.", "C83.1")]
+    [InlineData("The diagnosis was lymphoma.", "C85.9")]
+    public void ALymphomaTypeWrittenAfterTheWordOrWithoutCellStillNamesItsType(string text, string expectedStart)
+    {
+        Assert.Single(Codes(text), code => code.Code.StartsWith("C8", StringComparison.Ordinal) && code.Code.StartsWith(expectedStart, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AnUnspecifiedMentalDisorderYieldsToTheNamedOne()
     {
