@@ -26,6 +26,9 @@ public static class HeadingSite
         "arms", "upper", "lower", "extremity", "extremities", "limb", "joint",
     };
 
+    /// <summary>True when <paramref name="word"/> (lower case) names a joint or a limb region ("knee", "hip", "forearm").</summary>
+    public static bool IsLimbSiteWord(string word) => SiteWords.Contains(word) && word is not ("upper" or "lower" or "joint");
+
     /// <summary>The heading above (or opening the line of) the text at <paramref name="start"/>, or null when there is none.</summary>
     public static SiteHeading? Above(string text, int start)
     {

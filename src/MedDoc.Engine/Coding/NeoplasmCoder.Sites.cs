@@ -605,6 +605,62 @@ public sealed partial class NeoplasmCoder
             : null;
     }
 
+    /// <summary>
+    /// The side of the sentence (<paramref name="sentenceSide"/>, read over all of <paramref name="sentence"/>) that a site
+    /// written without its own side takes, leaving out the side words that another site, joint or limb of the sentence opens
+    /// with or follows right after: in "Right knee pain and breast cancer" the right is the knee's, so the breast has no side; in "Left
+    /// breast, mastectomy: carcinoma" it stays the breast's.
+    /// </summary>
+    private BodySide SideLeftFor(
+        IReadOnlyList<Token> tokens, TokenRange sentence, IReadOnlyList<PhraseMatch<NeoplasmSite>> sites, PhraseMatch<NeoplasmSite> site, BodySide sentenceSide)
+    {
+        if (sentenceSide == BodySide.Unspecified)
+        {
+            return sentenceSide;
+        }
+        var left = BodySide.Unspecified;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (!_sides.TryGetValue(tokens[i].Value, out var side) || QualifiesAnotherSite(tokens, i, sites, site))
+            {
+                continue;
+            }
+            if (left != BodySide.Unspecified && left != side)
+            {
+                return sentenceSide;
+            }
+            left = side;
+        }
+        return left;
+    }
+
+    // A side word inside another site's match or right before it (one word between at most: "right lower lobe") is that
+    // site's, and so is one right before a joint or limb ("right knee pain"), which the Table of Neoplasms may not read; one
+    // right after the site itself ("KIDNEY, LEFT, ADRENAL GLAND") or right before it stays the site's own.
+    private static bool QualifiesAnotherSite(IReadOnlyList<Token> tokens, int side, IReadOnlyList<PhraseMatch<NeoplasmSite>> sites, PhraseMatch<NeoplasmSite> site)
+    {
+        if (site.Tokens.Start <= side && side - site.Tokens.End <= 1 || side < site.Tokens.Start && site.Tokens.Start - side <= 2)
+        {
+            return false;
+        }
+        if (side + 1 < tokens.Count && Coding.HeadingSite.IsLimbSiteWord(tokens[side + 1].Value))
+        {
+            return true;
+        }
+        foreach (var other in sites)
+        {
+            if (other.Tokens.Start != site.Tokens.Start && side < other.Tokens.End && other.Tokens.Start - side <= 2 && !SameOrgan(other.Value, site.Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Two names of one organ ("Right kidney, nephrectomy: renal ca."): their primary codes share a category.
+    private static bool SameOrgan(NeoplasmSite one, NeoplasmSite other) =>
+        one.Entry.Primary is { Length: >= 3 } first && other.Entry.Primary is { Length: >= 3 } second && first.AsSpan(0, 3).SequenceEqual(second.AsSpan(0, 3));
+
     private BodySide SideOf(IReadOnlyList<Token> tokens, TokenRange range)
     {
         var found = BodySide.Unspecified;

@@ -565,14 +565,15 @@ public sealed partial class NeoplasmCoder
         var sites = new List<SiteMention>();
         List<SiteMention>? typeSites = null;
         var side = SideOf(tokens, range);
-        foreach (var match in _sites.Matcher.FindAll(tokens, range))
+        var siteMatches = _sites.Matcher.FindAll(tokens, range).ToList();
+        foreach (var match in siteMatches)
         {
             if (morphologies.Any(morphology => Overlaps(morphology.Tokens, match.Tokens)) || IsMargin(tokens, range, match.Tokens)
                 || IsInvadedOrSpared(tokens, range, match.Tokens))
             {
                 continue;
             }
-            var siteSide = SideOf(tokens, match.Tokens) is var own && own != BodySide.Unspecified ? own : side;
+            var siteSide = SideOf(tokens, match.Tokens) is var own && own != BodySide.Unspecified ? own : SideLeftFor(tokens, range, siteMatches, match, side);
             var mention = new SiteMention(match, SpanOf(text, tokens, match.Tokens), siteSide);
             if (NamesType(tokens, range, match.Tokens))
             {

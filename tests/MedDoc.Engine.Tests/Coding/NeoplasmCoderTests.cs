@@ -13,6 +13,17 @@ public sealed class NeoplasmCoderTests
     private static string[] Codes(string text) => Code(text).Select(mention => mention.Code).Distinct().ToArray();
 
     [Theory]
+    [InlineData("Right knee pain and breast cancer.", "C50.919")]
+    [InlineData("Right kidney pain, hypertension and breast cancer.", "C50.919")]
+    [InlineData("Breast cancer and left hip fracture.", "C50.919")]
+    [InlineData("Left breast, mastectomy: invasive ductal carcinoma.", "C50.912")]
+    [InlineData("Carcinoma of the right breast.", "C50.911")]
+    public void SideOfAnotherSiteOfTheSentenceIsNotTheNeoplasmsSide(string text, string code)
+    {
+        Assert.Contains(code, Codes(text));
+    }
+
+    [Theory]
     [InlineData("Surgery found three metastatic axillary lymph nodes.", "C77.3")]
     [InlineData("CT showed metastatic liver disease.", "C78.7")]
     [InlineData("Metastatic lung cancer.", "C34.90")]
