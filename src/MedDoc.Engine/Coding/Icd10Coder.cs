@@ -86,7 +86,7 @@ public sealed class Icd10Coder(
     /// </summary>
     public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs, DocumentType type)
     {
-        var codes = CodeRead(document, findings, labs);
+        var codes = SexSpecificCodes.Embedded.Refine(CodeRead(document, findings, labs), document.Tokens);
         return InjuryEncounter.Refine(codes, document, catalog, terminology, IsImaging(type));
     }
 
