@@ -3,7 +3,8 @@ using MedDoc.Engine.Text;
 namespace MedDoc.Engine.Coding;
 
 /// <summary>
-/// The loss of consciousness of an intracranial injury (S06, 6th character), from what the injury's sentence states
+/// The loss of consciousness of an intracranial injury (S06, 6th character), from what the injury's sentence (or the
+/// next one) states
 /// (ADR 017, 018): "without loss of consciousness", "no LOC", "did not lose consciousness" → the code "without loss of
 /// consciousness"; "lost consciousness for a few seconds", "brief loss of consciousness" → "of 30 minutes or less"; "with
 /// loss of consciousness" of no stated length → "of unspecified duration". A sentence that says nothing of it leaves the
@@ -24,6 +25,9 @@ public static class ConsciousnessLoss
     private const int LengthReach = 6;
 
     private const int BriefMinutes = 30;
+
+    /// <summary>How many sentences from the injury's may state its loss of consciousness.</summary>
+    private const int SentencesRead = 2;
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "no", "without", "not", "denies", "denied", "never", "nor" };
 
@@ -68,10 +72,14 @@ public static class ConsciousnessLoss
             {
                 continue;
             }
-            var words = Words(document, document.Sentences[document.SentenceOf(mention.Start)]);
-            if (Meaning(words) is { } meaning)
+            // The injury's sentence, then the one after it ("He hit his head on the door. There was no loss of consciousness.").
+            var at = document.SentenceOf(mention.Start);
+            for (var sentence = at; sentence < Math.Min(document.Sentences.Count, at + SentencesRead); sentence++)
             {
-                return meaning;
+                if (Meaning(Words(document, document.Sentences[sentence])) is { } meaning)
+                {
+                    return meaning;
+                }
             }
         }
         return null;

@@ -4,7 +4,15 @@ namespace MedDoc.Engine.Coding;
 /// The shape of Rules/drug_classes.json: the drug classes clinical language names, each with the drugs (and class words)
 /// that name it and the header of its adverse effect in T36–T50 (<see cref="AdverseDrugEffect"/>, ADR 018).
 /// </summary>
-public sealed record DrugClassFile(string Source, IReadOnlyList<DrugClass> Classes);
+public sealed record DrugClassFile(string Source, IReadOnlyList<DrugClass> Classes, IReadOnlyList<DrugInducedConditionRule>? Conditions = null);
+
+/// <summary>
+/// A condition with a code of its own when a drug causes it (<see cref="DrugInducedCondition"/>): <paramref name="Code"/> the
+/// condition as the text names it ("E03.9" Hypothyroidism, unspecified), <paramref name="DrugCode"/> its code due to a drug
+/// ("E03.2"), <paramref name="ClassCodes"/> the code for the drug classes (by adverse-effect header) that have their own
+/// ("T45.1X5" → D70.1 Agranulocytosis secondary to cancer chemotherapy); <paramref name="Source"/> ends in "CODE Official title".
+/// </summary>
+public sealed record DrugInducedConditionRule(string Code, string? DrugCode, IReadOnlyDictionary<string, string>? ClassCodes, string Source);
 
 /// <summary>
 /// One drug class: <paramref name="Drugs"/> as the text writes them (lower case, a hyphen written as a space),

@@ -86,7 +86,7 @@ public sealed class Icd10Coder(
     /// </summary>
     public IReadOnlyList<CodeSuggestion> Code(TextModel document, IReadOnlyList<Finding> findings, IReadOnlyList<LabResult> labs, DocumentType type)
     {
-        var codes = CodeRead(document, findings, labs);
+        var codes = SexSpecificCodes.Embedded.Refine(CodeRead(document, findings, labs), document.Tokens);
         return InjuryEncounter.Refine(codes, document, catalog, terminology, IsImaging(type));
     }
 
@@ -125,12 +125,14 @@ public sealed class Icd10Coder(
     // So is an adult's body mass index (Z68), beside the weight diagnosis it goes with.
     private IReadOnlyList<CodeSuggestion> Refine(IReadOnlyList<CodeSuggestion> codes, TextModel document)
     {
+        var effects = AdverseEffects(document, codes);
         IReadOnlyList<CodeSuggestion> refined =
         [
-            .. KidneyStageCombination.Refine(
+            .. DrugInducedCondition.Refine(KidneyStageCombination.Refine(
                 SideSpecificity.Refine(LimbSite.Refine(WordSpecificity.Refine(IndexSides(NeoplasmSites(codes, document), document), document, catalog), document, catalog), document, catalog), catalog),
+                effects, document, catalog),
             .. GestationalWeeks.Find(document, catalog, sectionRules, BodyConfidence),
-            .. AdverseEffects(document, codes),
+            .. effects,
         ];
         return [.. refined, .. BodyMassIndex.Find(document, refined, catalog, sectionRules, BodyConfidence)];
     }

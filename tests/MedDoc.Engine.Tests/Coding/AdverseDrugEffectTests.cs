@@ -28,7 +28,7 @@ public sealed class AdverseDrugEffectTests
     {
         var codes = Codes("She developed amiodarone-induced hypothyroidism.");
 
-        Assert.Contains("E03.9", codes);
+        Assert.Contains("E03.2", codes);
         Assert.Contains("T46.2X5A", codes);
     }
 

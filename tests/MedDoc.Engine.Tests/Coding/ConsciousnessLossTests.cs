@@ -12,6 +12,7 @@ public sealed class ConsciousnessLossTests
     [InlineData("She had a concussion without loss of consciousness.", "S06.0X0A")]
     [InlineData("A traumatic brain injury with loss of consciousness for 10 minutes.", "S06.9X1A")]
     [InlineData("The driver presented a cranioencephalic trauma with loss of consciousness.", "S06.9X9A")]
+    [InlineData("He sustained a concussion at football practice. He lost consciousness for a few seconds.", "S06.0X1A")]
     public void IntracranialInjuryTakesTheLossOfConsciousnessItsSentenceStates(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -19,6 +20,7 @@ public sealed class ConsciousnessLossTests
 
     [Theory]
     [InlineData("He suffered a concussion while playing football.", "S06.0X0A")]
+    [InlineData("He sustained a concussion at football practice. He has a headache.", "S06.0X0A")]
     [InlineData("She was admitted with a traumatic brain injury after a fall.", "S06.9XAA")]
     [InlineData("The patient presented with head trauma with loss of consciousness after a fall.", "S09.90XA")]
     public void UnstatedLossOrAnInjuryOutsideTheBrainKeepsItsCode(string text, string expected)

@@ -719,6 +719,22 @@ public sealed class Icd10CoderTests
         Assert.Single(Codes(text), code => code.Code.StartsWith("C8", StringComparison.Ordinal) && code.Code.StartsWith(expectedStart, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Dysphonia and foreign body sensation in the neck.")]
+    [InlineData("She reported a foreign body sensation when swallowing.")]
+    public void AForeignBodySensationOutsideTheEyeIsNoEyeCode(string text)
+    {
+        Assert.DoesNotContain(Codes(text), code => code.Code.StartsWith("H57", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Tearing and foreign body sensation in the eye.", "H57.8A9")]
+    [InlineData("Painless visual loss and foreign body sensation in the left eye.", "H57.8A2")]
+    public void AForeignBodySensationOfTheEyeIsCodedWithItsSide(string text, string expected)
+    {
+        Assert.Contains(Codes(text), code => code.Code == expected);
+    }
+
     [Fact]
     public void AnUnspecifiedMentalDisorderYieldsToTheNamedOne()
     {

@@ -52,6 +52,7 @@ public sealed class InjuryEncounterTests
     [InlineData("She was admitted for facial trauma after a fall.", "S09.93XA")]
     [InlineData("He has multiple contusions after the collision.", "T14.8XXA")]
     [InlineData("Fever from an infection of the surgical wound.", "T81.40XA")]
+    [InlineData("A policeman suffered a traffic accident with blunt trauma to the left hand.", "T14.90XA")]
     public void IndexTermsNameTheInjuryNoTitleCarries(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -180,5 +181,11 @@ public sealed class InjuryEncounterTests
     {
         Assert.Null(InjuryEncounter.Extend(IcdCatalog.Embedded, "S72.0", 'A'));
         Assert.Null(InjuryEncounter.Extend(IcdCatalog.Embedded, "I10", 'A'));
+    }
+
+    [Fact]
+    public void DeniedBluntTraumaIsNotCoded()
+    {
+        Assert.DoesNotContain("T14.90XA", Codes("She denied any blunt trauma before the pain began."));
     }
 }

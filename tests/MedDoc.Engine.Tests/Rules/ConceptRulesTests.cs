@@ -11,7 +11,7 @@ public sealed class ConceptRulesTests
     /// Concepts without a code on purpose: they only stop a shorter term inside a longer phrase from matching
     /// ("non-smoker" is not a smoker, "stroke volume" is not a stroke, a disc hernia is not an abdominal hernia, a weight loss sought is not abnormal weight loss).
     /// </summary>
-    private static readonly HashSet<string> UncodedGuards = ["screening_test", "never_smoker", "workflow_phrase", "descriptive_phrase", "temporary_insulin", "disc_herniation_region_unstated", "intentional_weight_loss", "breath_sounds"];
+    private static readonly HashSet<string> UncodedGuards = ["screening_test", "never_smoker", "workflow_phrase", "descriptive_phrase", "temporary_insulin", "disc_herniation_region_unstated", "intentional_weight_loss", "breath_sounds", "foreign_body_sensation"];
 
     /// <summary>The ids engine-core owns in radiology.json; clinical.json must not redefine them.</summary>
     private static readonly string[] RadiologyIds =
