@@ -137,7 +137,7 @@ public static class SideSpecificity
             for (var i = Math.Max(sentence.Start, mention.Start - reach); i < end; i++)
             {
                 var side = sideOf(document.Tokens[i].Value);
-                if (side == BodySide.Unspecified || side == found)
+                if (side == BodySide.Unspecified || side == found || QualifiesAnEarlierItem(document.Tokens, i, mention))
                 {
                     continue;
                 }
@@ -149,6 +149,26 @@ public static class SideSpecificity
             }
         }
         return found;
+    }
+
+    // A side word before the mention that qualifies the word right after it, with "and", "or" or ";" between it and the
+    // mention, is an earlier item's: "Right knee pain and osteoarthritis of the hip" states no side of the hip. A side
+    // coordinated with another ("the right and left knees") still counts, and so does one after the mention, which often
+    // closes its own item ("visual acuity of 0.1 and 0.25 in the right eye").
+    private static bool QualifiesAnEarlierItem(IReadOnlyList<Token> tokens, int side, TokenRange mention)
+    {
+        if (side >= mention.Start || tokens[side + 1].Kind != TokenKind.Word || tokens[side + 1].IsCoordination || side + 1 == mention.Start)
+        {
+            return false;
+        }
+        for (var i = side + 2; i < mention.Start; i++)
+        {
+            if (tokens[i].Value is "and" or "or" or ";")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IcdCode? SidedSibling(IcdCatalog catalog, string code, BodySide side)

@@ -52,4 +52,23 @@ public sealed class IndexSideSpecificityTests
 
         Assert.Equal([code], IndexSideSpecificity.Refine([code], document, sided, IcdCatalog.Embedded));
     }
+
+    [Theory]
+    [InlineData("Osteoarthritis of the right knee.", "M17.11")]
+    [InlineData("She has osteoarthritis of the left knee and diabetes.", "M17.12")]
+    [InlineData("Left coxarthrosis.", "M16.12")]
+    [InlineData("Bilateral gonarthrosis.", "M17.0")]
+    [InlineData("Osteoarthritis of the knee.", "M17.9")]
+    public void OsteoarthritisOfAKneeOrHipTakesTheIndexSubtermOfTheSideStated(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Fact]
+    public void ASideOfAnEarlierItemOfTheSentenceIsNotTheHipsSide()
+    {
+        var codes = Codes("Right knee pain and osteoarthritis of the hip.");
+        Assert.Contains("M25.561", codes);
+        Assert.Contains("M16.9", codes);
+    }
 }
