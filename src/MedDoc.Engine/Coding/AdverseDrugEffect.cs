@@ -12,7 +12,8 @@ namespace MedDoc.Engine.Coding;
 /// "adverse reaction to penicillin") takes the class's adverse-effect code (6th character 5); an overdose, intoxication or
 /// poisoning its poisoning code, accidental (1) unless the sentence states self-harm (2: "suicide attempt", "autolytic").
 /// Undetermined intent is never assumed. A substance that is no medicine (carbon monoxide, lead) is read only as a poisoning
-/// or toxicity, coded as its toxic effect (T51–T65) with the same intent. A mention that is negated, possible, hypothetical, family or history, or lies in
+/// or toxicity, coded as its toxic effect (T51–T65) with the same intent; a venomous animal's bite or sting is its venom's
+/// toxic effect ("snake bite" → T63.001A). A mention that is negated, possible, hypothetical, family or history, or lies in
 /// a section read for another purpose (INDICATION) or as history, gives nothing. Codes are the initial encounter;
 /// <see cref="InjuryEncounter"/> reads a later one. Pure.
 /// Example: "She developed amiodarone-induced hypothyroidism." → T46.2X5A; "an overdose of paracetamol" → T39.1X1A.
@@ -33,6 +34,9 @@ public static class AdverseDrugEffect
     private static readonly HashSet<string> EffectAfter = new(StringComparer.Ordinal) { "induced", "toxicity" };
     private static readonly HashSet<string> EffectAfterHyphen = new(StringComparer.Ordinal) { "related", "associated" };
     private static readonly HashSet<string> PoisoningAfter = new(StringComparer.Ordinal) { "overdose", "intoxication", "poisoning" };
+
+    // Words right after a venomous animal ("snake bite", "scorpion sting"): its venom's toxic effect (Index: Bite, venomous; Sting).
+    private static readonly HashSet<string> VenomAfter = new(StringComparer.Ordinal) { "bite", "bites", "sting", "stings", "envenomation", "envenoming" };
 
     // Words right before the drug: the link and the word it follows ("secondary to", "toxicity of", "overdose of").
     private static readonly string[] EffectLinks =
@@ -127,7 +131,8 @@ public static class AdverseDrugEffect
                 }
                 var end = i + drug.Words;
                 if (Statement(words, i, end) is not { } statement || (drug.Class.Unnamed == true && !statement.Causal)
-                    || (drug.Class.AdverseEffect is null && !statement.Poisoning && !statement.Toxicity))
+                    || (drug.Class.AdverseEffect is null && !statement.Poisoning && !statement.Toxicity)
+                    || (statement.Venom && drug.Class.AdverseEffect is not null))
                 {
                     continue;
                 }
@@ -162,7 +167,8 @@ public static class AdverseDrugEffect
 
     // Causal: the statement names the drug as a cause ("-induced", "secondary to", "toxicity", "overdose"), not "-related" or "side effects of".
     // Toxicity: "lithium toxicity", "toxicity of lead": an adverse effect of a medicine, a poisoning by any other substance.
-    private readonly record struct StatementWords(int First, int Last, bool Poisoning, bool Causal = true, bool Toxicity = false);
+    // Venom: a bite or sting, a statement only of a venomous animal (a toxic-effect class).
+    private readonly record struct StatementWords(int First, int Last, bool Poisoning, bool Causal = true, bool Toxicity = false, bool Venom = false);
 
     // The words of a sentence, lower case; Joined when only a space or a hyphen separates a word from the one before,
     // Hyphenated when a hyphen does.
@@ -220,6 +226,10 @@ public static class AdverseDrugEffect
             if (PoisoningAfter.Contains(after))
             {
                 return new StatementWords(start, end, true);
+            }
+            if (VenomAfter.Contains(after))
+            {
+                return new StatementWords(start, end, true, Venom: true);
             }
         }
         var linkEnd = start - FillerLength(words, start);

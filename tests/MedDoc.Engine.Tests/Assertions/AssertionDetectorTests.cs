@@ -27,6 +27,7 @@ public sealed class AssertionDetectorTests
     [InlineData("Has not noted any fever or chills.", "chills", Assertion.Negated, "Has not noted")]
     [InlineData("They ruled out appendicitis as well as an ovarian cyst.", "ovarian cyst", Assertion.Negated, "They ruled out")]
     [InlineData("A bone scan was performed, which ruled out metastases.", "metastases", Assertion.Negated, "which ruled out")]
+    [InlineData("She needs to call for any shortness of breath, fever or chest pain.", "chest pain", Assertion.Hypothetical, "call for")]
     [InlineData("Echocardiography that ruled out endocarditis was normal.", "endocarditis", Assertion.Negated, "that ruled out")]
     [InlineData("I doubt the patient has Behcet disease.", "Behcet disease", Assertion.Possible, "I doubt")]
     [InlineData("I am concerned about Clostridium difficile infection.", "Clostridium difficile infection", Assertion.Possible, "I am concerned about")]

@@ -60,6 +60,8 @@ public sealed class AdverseDrugEffectTests
     [InlineData("The family was admitted with carbon monoxide poisoning from a heater.", "T58.91XA")]
     [InlineData("A child with lead toxicity from old paint was referred.", "T56.0X1A")]
     [InlineData("She attempted suicide by carbon monoxide poisoning.", "T58.92XA")]
+    [InlineData("A farmer was admitted after a snake bite on the left foot.", "T63.001A")]
+    [InlineData("The child presented with a scorpion sting on the right hand.", "T63.2X1A")]
     public void SubstanceThatIsNoMedicineIsCodedAsItsToxicEffect(string text, string expected)
     {
         Assert.Contains(expected, Codes(text));
@@ -68,6 +70,8 @@ public sealed class AdverseDrugEffectTests
     [Theory]
     [InlineData("ECG lead II showed sinus rhythm.")]
     [InlineData("The carbon monoxide diffusing capacity was reduced.")]
+    [InlineData("She had a possible spider bite to the neck.")]
+    [InlineData("She was treated with a bee venom extract.")]
     public void SubstanceNamedWithoutAPoisoningGivesNothing(string text)
     {
         Assert.DoesNotContain(Codes(text), IsDrugEffect);
