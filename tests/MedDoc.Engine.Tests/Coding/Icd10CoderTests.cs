@@ -735,6 +735,15 @@ public sealed class Icd10CoderTests
         Assert.Contains(Codes(text), code => code.Code == expected);
     }
 
+    [Theory]
+    [InlineData("Prerenal failure secondary to volume depletion.", "E86.9")]
+    [InlineData("Signs of extracellular volume depletion on arrival.", "E86.9")]
+    [InlineData("Assessment: hypovolemia.", "E86.1")]
+    public void VolumeDepletionIsItsUnspecifiedCodeAndHypovolemiaItsOwn(string text, string expected)
+    {
+        Assert.Single(Codes(text), code => code.Code.StartsWith("E86", StringComparison.Ordinal) && code.Code == expected);
+    }
+
     [Fact]
     public void AnUnspecifiedMentalDisorderYieldsToTheNamedOne()
     {
