@@ -13,7 +13,8 @@ namespace MedDoc.Engine.Coding;
 /// poisoning its poisoning code, accidental (1) unless the sentence states self-harm (2: "suicide attempt", "autolytic").
 /// Undetermined intent is never assumed. A substance that is no medicine (carbon monoxide, lead) is read only as a poisoning
 /// or toxicity, coded as its toxic effect (T51–T65) with the same intent; a venomous animal's bite or sting is its venom's
-/// toxic effect ("snake bite" → T63.001A). A mention that is negated, possible, hypothetical, family or history, or lies in
+/// toxic effect ("snake bite" → T63.001A). Taking less than prescribed ("ran out of his insulin", "noncompliant with her
+/// HAART") is the drug's underdosing (6th character 6, I.C.19.e.5(c)). A mention that is negated, possible, hypothetical, family or history, or lies in
 /// a section read for another purpose (INDICATION) or as history, gives nothing. Codes are the initial encounter;
 /// <see cref="InjuryEncounter"/> reads a later one. Pure.
 /// Example: "She developed amiodarone-induced hypothyroidism." → T46.2X5A; "an overdose of paracetamol" → T39.1X1A.
@@ -25,6 +26,7 @@ public static class AdverseDrugEffect
 
     private const char AccidentalPoisoning = '1';
     private const char SelfHarmPoisoning = '2';
+    private const char Underdosing = '6';
 
     /// <summary>The longest drug name, in words ("trimethoprim sulfamethoxazole" is two).</summary>
     private const int MaxDrugWords = 3;
@@ -50,6 +52,24 @@ public static class AdverseDrugEffect
         "overdose of", "overdose with", "overdosing with", "intoxication by", "intoxication with", "intoxication of", "intoxication from",
         "intoxication due to", "poisoning by", "poisoning with", "poisoning from", "poisoning due to",
     ];
+
+    // Taking less of a prescribed drug than prescribed (I.C.19.e.5(c), underdosing): "ran out of his insulin", "noncompliant
+    // with her HAART". Written without a negation word, which would negate the drug itself; not "stopped taking", which
+    // does not say whose decision the stop was.
+    private static readonly string[] UnderdosingLinks =
+    [
+        "ran out of", "run out of", "running out of", "noncompliant with", "non compliant with", "noncompliance with",
+        "non compliance with", "poor compliance with", "poor adherence to", "nonadherence to", "non adherence to", "missed doses of",
+    ];
+
+    // Words of a sentence that make a stop a prescribed one, not underdosing ("she stopped taking aspirin before surgery as instructed").
+    private static readonly HashSet<string> PrescribedStopWords = new(StringComparer.Ordinal)
+    {
+        "instructed", "advised", "told", "directed", "recommended", "ordered", "before", "prior",
+    };
+
+    // A possessive or article between an underdosing link and the drug ("ran out of his insulin").
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "the", "its", "all" };
 
     // A reaction or effect is an adverse one only when written so ("adverse reaction to", "side effects of"), not "the effect of".
     private static readonly HashSet<string> AdverseWords = new(StringComparer.Ordinal) { "adverse", "side", "toxic", "untoward" };
@@ -132,7 +152,8 @@ public static class AdverseDrugEffect
                 var end = i + drug.Words;
                 if (Statement(words, i, end) is not { } statement || (drug.Class.Unnamed == true && !statement.Causal)
                     || (drug.Class.AdverseEffect is null && !statement.Poisoning && !statement.Toxicity)
-                    || (statement.Venom && drug.Class.AdverseEffect is not null))
+                    || (statement.Venom && drug.Class.AdverseEffect is not null)
+                    || (statement.Underdosing && (drug.Class.AdverseEffect is null || words.Any(word => PrescribedStopWords.Contains(word.Value)))))
                 {
                     continue;
                 }
@@ -142,7 +163,8 @@ public static class AdverseDrugEffect
                     continue;
                 }
                 var poisoning = statement.Poisoning || drug.Class.AdverseEffect is null;
-                var intent = poisoning ? (suicideAttempt || SelfHarm(words) ? SelfHarmPoisoning : AccidentalPoisoning) : (char?)null;
+                var intent = statement.Underdosing ? Underdosing
+                    : poisoning ? (suicideAttempt || SelfHarm(words) ? SelfHarmPoisoning : AccidentalPoisoning) : (char?)null;
                 var header = intent is { } character ? drug.Class.Header[..^1] + character : drug.Class.Header;
                 if (InjuryEncounter.Extend(catalog, header, InjuryEncounter.Initial) is not { } code)
                 {
@@ -168,7 +190,9 @@ public static class AdverseDrugEffect
     // Causal: the statement names the drug as a cause ("-induced", "secondary to", "toxicity", "overdose"), not "-related" or "side effects of".
     // Toxicity: "lithium toxicity", "toxicity of lead": an adverse effect of a medicine, a poisoning by any other substance.
     // Venom: a bite or sting, a statement only of a venomous animal (a toxic-effect class).
-    private readonly record struct StatementWords(int First, int Last, bool Poisoning, bool Causal = true, bool Toxicity = false, bool Venom = false);
+    // Underdosing: less of the drug taken than prescribed (6th character 6), a statement only of a medicine.
+    private readonly record struct StatementWords(
+        int First, int Last, bool Poisoning, bool Causal = true, bool Toxicity = false, bool Venom = false, bool Underdosing = false);
 
     // The words of a sentence, lower case; Joined when only a space or a hyphen separates a word from the one before,
     // Hyphenated when a hyphen does.
@@ -231,6 +255,11 @@ public static class AdverseDrugEffect
             {
                 return new StatementWords(start, end, true, Venom: true);
             }
+        }
+        var possessive = start > 0 && Possessives.Contains(words[start - 1].Value) ? 1 : 0;
+        if ((LinkBefore(words, start - possessive, UnderdosingLinks) ?? LinkBefore(words, start, UnderdosingLinks)) is { } underdosing)
+        {
+            return new StatementWords(underdosing, end - 1, false, Underdosing: true);
         }
         var linkEnd = start - FillerLength(words, start);
         if ((LinkBefore(words, linkEnd, PoisoningLinks) ?? PoisoningLinkBeforeAmount(words, start)) is { } poisoning)

@@ -77,6 +77,26 @@ public sealed class AdverseDrugEffectTests
         Assert.DoesNotContain(Codes(text), IsDrugEffect);
     }
 
+    [Theory]
+    [InlineData("He ran out of his insulin three days ago.", "T38.3X6A")]
+    [InlineData("He has been noncompliant with his HAART for months.", "T37.5X6A")]
+    [InlineData("She missed doses of warfarin for a week.", "T45.516A")]
+    [InlineData("She has been noncompliant with her medications.", "T50.906A")]
+    public void TakingLessThanPrescribedIsTheDrugsUnderdosing(string text, string expected)
+    {
+        Assert.Contains(expected, Codes(text));
+    }
+
+    [Theory]
+    [InlineData("She stopped taking aspirin before surgery as instructed.")]
+    [InlineData("She ran out of aspirin before surgery as instructed.")]
+    [InlineData("He has been noncompliant with the renal clinic.")]
+    [InlineData("She takes warfarin daily.")]
+    public void PrescribedStopOrNoDrugIsNoUnderdosing(string text)
+    {
+        Assert.DoesNotContain(Codes(text), IsDrugEffect);
+    }
+
     [Fact]
     public void UnnamedDrugIsCodedWhenStatedAsTheCause()
     {
