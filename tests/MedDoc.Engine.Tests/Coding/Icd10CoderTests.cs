@@ -744,6 +744,15 @@ public sealed class Icd10CoderTests
         Assert.Single(Codes(text), code => code.Code.StartsWith("E86", StringComparison.Ordinal) && code.Code == expected);
     }
 
+    [Theory]
+    [InlineData("Blood cultures grew Staphylococcus epidermis.", "B95.7")]
+    [InlineData("Blood cultures grew Staphylococcus epidermidis.", "B95.7")]
+    [InlineData("Blood cultures grew Staphylococcus.", "B95.8")]
+    public void TheSkinStaphylococcusWrittenEpidermisIsStillAnotherStaphylococcus(string text, string expected)
+    {
+        Assert.Contains(Codes(text), code => code.Code == expected);
+    }
+
     [Fact]
     public void AnUnspecifiedMentalDisorderYieldsToTheNamedOne()
     {
