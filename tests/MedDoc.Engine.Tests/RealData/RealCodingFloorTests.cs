@@ -639,8 +639,14 @@ public sealed class RealCodingFloorTests(ITestOutputHelper output)
     // assertion triggers (resemblance, questions, probability, prophylaxis), Index terms of chapters A–H and I–Z, past
     // procedures dated by year or age: exact F1 0.4678 (P 0.733, tp 2,856, fp 1,038; 0.495 against the FY2026-billable
     // gold), category F1 0.5700 (tp 3,148, fp 598), outside-R recall 0.3548 (tp 2,119); TCGA and IU unchanged.
-    private const double CodiEspExactF1Floor = 0.467;
+    // Fourteenth pass: adverse effects, poisonings, toxic effects and underdosing from a named drug's class (ADR 018; few
+    // in the gold, so they cost exact precision), S06 loss of consciousness, codes reserved for the other sex left out,
+    // recurrent episodes with their history code, substance-only and "treated with" terms not read, assertion triggers
+    // (diagnostic possibility, patients with, which ruled out, call for), sides kept to their own list item: exact F1
+    // 0.4693 (P 0.736, tp 2,865, fp 1,029; 0.497 against the FY2026-billable gold), category F1 0.5716 (tp 3,157, fp 589),
+    // outside-R recall 0.3563 (tp 2,128); TCGA and IU unchanged.
+    private const double CodiEspExactF1Floor = 0.468;
     private const double CodiEspPrecisionFloor = 0.65;
-    private const double CodiEspCategoryF1Floor = 0.569;
-    private const double CodiEspOutsideRRecallFloor = 0.354;
+    private const double CodiEspCategoryF1Floor = 0.571;
+    private const double CodiEspOutsideRRecallFloor = 0.355;
 }
