@@ -137,6 +137,10 @@ public static class AdverseDrugEffect
         var found = new Dictionary<string, List<Span>>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
+            if (!NamesADrugWord(document, sentence, drugs))
+            {
+                continue;
+            }
             var words = Words(document, sentence);
             if (words.Count == 0 || !ReadForCoding(document, sectionRules, document.Tokens[sentence.Start].Start)
                 || words.Any(word => CounsellingWords.Contains(word.Value)))
@@ -194,7 +198,7 @@ public static class AdverseDrugEffect
     private readonly record struct StatementWords(
         int First, int Last, bool Poisoning, bool Causal = true, bool Toxicity = false, bool Venom = false, bool Underdosing = false);
 
-    // The words of a sentence, lower case; Joined when only a space or a hyphen separates a word from the one before,
+    // The words of a sentence (the tokenizer's, lower case already); Joined when only a space or a hyphen separates a word from the one before,
     // Hyphenated when a hyphen does.
     private static List<Word> Words(TextModel document, TokenRange sentence)
     {
@@ -210,18 +214,23 @@ public static class AdverseDrugEffect
                 joined = joined && hyphenated;
                 continue;
             }
-            words.Add(new Word(token.Value.ToLowerInvariant(), i, joined, hyphenated));
+            words.Add(new Word(token.Value, i, joined, hyphenated));
             joined = true;
             hyphenated = false;
         }
         return words;
     }
 
-    // The longest drug name starting at word i, its words joined.
+    // The longest drug name starting at word i, its words joined. A word that starts no name of several words is looked
+    // up alone, without building the longer names (most words of a document start none).
     private static DrugAtWord? DrugAt(List<Word> words, int i, IReadOnlyDictionary<string, DrugClass> drugs)
     {
         var name = words[i].Value;
         DrugAtWord? longest = drugs.TryGetValue(name, out var drugClass) ? new DrugAtWord(drugClass, 1) : null;
+        if (!FirstWordsOfLongerNames.GetValue(drugs, LongerNamesFirstWords).Contains(name))
+        {
+            return longest;
+        }
         for (var n = 2; n <= MaxDrugWords && i + n <= words.Count && words[i + n - 1].Joined; n++)
         {
             name += " " + words[i + n - 1].Value;
@@ -232,6 +241,27 @@ public static class AdverseDrugEffect
         }
         return longest;
     }
+
+    // True when a token of the sentence is a drug's name or the first word of one: most sentences name none, and need no
+    // list of their words.
+    private static bool NamesADrugWord(TextModel document, TokenRange sentence, IReadOnlyDictionary<string, DrugClass> drugs)
+    {
+        var firstWords = FirstWordsOfLongerNames.GetValue(drugs, LongerNamesFirstWords);
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            var value = document.Tokens[i].Value;
+            if (drugs.ContainsKey(value) || firstWords.Contains(value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, DrugClass>, HashSet<string>> FirstWordsOfLongerNames = [];
+
+    private static HashSet<string> LongerNamesFirstWords(IReadOnlyDictionary<string, DrugClass> drugs) =>
+        drugs.Keys.Where(name => name.Contains(' ', StringComparison.Ordinal)).Select(name => name[..name.IndexOf(' ', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
 
     // The words of the statement around the drug at [start, end): an effect or poisoning word after it, or a link before it.
     private static StatementWords? Statement(List<Word> words, int start, int end)
