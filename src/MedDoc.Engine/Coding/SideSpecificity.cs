@@ -137,7 +137,8 @@ public static class SideSpecificity
             for (var i = Math.Max(sentence.Start, mention.Start - reach); i < end; i++)
             {
                 var side = sideOf(document.Tokens[i].Value);
-                if (side == BodySide.Unspecified || side == found || QualifiesAnEarlierItem(document.Tokens, i, mention))
+                if (side == BodySide.Unspecified || side == found || QualifiesAnEarlierItem(document.Tokens, i, mention)
+                    || QualifiesALaterLimb(document.Tokens, i, mention, sentence))
                 {
                     continue;
                 }
@@ -153,8 +154,26 @@ public static class SideSpecificity
 
     // A side word before the mention that qualifies the word right after it, with "and", "or" or ";" between it and the
     // mention, is an earlier item's: "Right knee pain and osteoarthritis of the hip" states no side of the hip. A side
-    // coordinated with another ("the right and left knees") still counts, and so does one after the mention, which often
-    // closes its own item ("visual acuity of 0.1 and 0.25 in the right eye").
+    // coordinated with another ("the right and left knees") still counts.
+    // A side word after the mention, past "and", "or" or ";", right before a joint or limb is that limb's: "Otitis media and
+    // right knee pain" states no side of the ear. One before the mention's own organ still counts ("… of 0.1 and 0.25 in
+    // the right eye").
+    private static bool QualifiesALaterLimb(IReadOnlyList<Token> tokens, int side, TokenRange mention, TokenRange sentence)
+    {
+        if (side < mention.End || side + 1 >= sentence.End || !HeadingSite.IsLimbSiteWord(tokens[side + 1].Value))
+        {
+            return false;
+        }
+        for (var i = mention.End; i < side; i++)
+        {
+            if (tokens[i].Value is "and" or "or" or ";")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool QualifiesAnEarlierItem(IReadOnlyList<Token> tokens, int side, TokenRange mention)
     {
         if (side >= mention.Start || tokens[side + 1].Kind != TokenKind.Word || tokens[side + 1].IsCoordination || side + 1 == mention.Start)

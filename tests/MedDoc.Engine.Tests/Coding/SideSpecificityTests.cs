@@ -86,4 +86,23 @@ public sealed class SideSpecificityTests
 
         Assert.Equal(["C64.1", "M79.603"], refined.Select(code => code.Code));
     }
+
+    [Theory]
+    [InlineData("Otitis media and right knee pain.", "H66.90", "M25.561")]
+    [InlineData("Pain in the left knee and right hip.", "M25.562", null)]
+    public void ASideBeforeALaterLimbIsThatLimbsNotTheEarlierConditions(string text, string first, string? second)
+    {
+        var codes = Codes(text);
+        Assert.Contains(first, codes);
+        if (second is not null)
+        {
+            Assert.Contains(second, codes);
+        }
+    }
+
+    [Fact]
+    public void ASideAfterTheConditionBeforeItsOwnOrganStillCounts()
+    {
+        Assert.Contains("H66.91", Codes("Otitis media in the right ear."));
+    }
 }
