@@ -137,8 +137,7 @@ public static class SideSpecificity
             for (var i = Math.Max(sentence.Start, mention.Start - reach); i < end; i++)
             {
                 var side = sideOf(document.Tokens[i].Value);
-                if (side == BodySide.Unspecified || side == found || QualifiesAnEarlierItem(document.Tokens, i, mention)
-                    || QualifiesALaterLimb(document.Tokens, i, mention, sentence))
+                if (side == BodySide.Unspecified || side == found || SidesAnotherItem(document.Tokens, i, mention, sentence))
                 {
                     continue;
                 }
@@ -152,35 +151,25 @@ public static class SideSpecificity
         return found;
     }
 
-    // A side word before the mention that qualifies the word right after it, with "and", "or" or ";" between it and the
-    // mention, is an earlier item's: "Right knee pain and osteoarthritis of the hip" states no side of the hip. A side
-    // coordinated with another ("the right and left knees") still counts.
-    // A side word after the mention, past "and", "or" or ";", right before a joint or limb is that limb's: "Otitis media and
-    // right knee pain" states no side of the ear. One before the mention's own organ still counts ("… of 0.1 and 0.25 in
-    // the right eye").
-    private static bool QualifiesALaterLimb(IReadOnlyList<Token> tokens, int side, TokenRange mention, TokenRange sentence)
+    // A side word of another item of the sentence's list, past "and", "or" or ";" from the mention: one before it that
+    // qualifies the word right after it ("Right knee pain and osteoarthritis of the hip" states no side of the hip), or one
+    // after it right before a joint or limb ("Otitis media and right knee pain" states no side of the ear). A side
+    // coordinated with another ("the right and left knees") or before the mention's own organ ("… of 0.1 and 0.25 in the
+    // right eye") still counts.
+    private static bool SidesAnotherItem(IReadOnlyList<Token> tokens, int side, TokenRange mention, TokenRange sentence)
     {
-        if (side < mention.End || side + 1 >= sentence.End || !HeadingSite.IsLimbSiteWord(tokens[side + 1].Value))
+        if (side < mention.Start)
         {
-            return false;
+            var next = tokens[side + 1];
+            return side + 1 != mention.Start && next.Kind == TokenKind.Word && !next.IsCoordination && ListBoundaryBetween(tokens, side + 2, mention.Start);
         }
-        for (var i = mention.End; i < side; i++)
-        {
-            if (tokens[i].Value is "and" or "or" or ";")
-            {
-                return true;
-            }
-        }
-        return false;
+        return side >= mention.End && side + 1 < sentence.End && HeadingSite.IsLimbSiteWord(tokens[side + 1].Value)
+            && ListBoundaryBetween(tokens, mention.End, side);
     }
 
-    private static bool QualifiesAnEarlierItem(IReadOnlyList<Token> tokens, int side, TokenRange mention)
+    private static bool ListBoundaryBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
-        if (side >= mention.Start || tokens[side + 1].Kind != TokenKind.Word || tokens[side + 1].IsCoordination || side + 1 == mention.Start)
-        {
-            return false;
-        }
-        for (var i = side + 2; i < mention.Start; i++)
+        for (var i = from; i < to; i++)
         {
             if (tokens[i].Value is "and" or "or" or ";")
             {
