@@ -8,13 +8,13 @@ using MedDoc.Api.Tests.Infrastructure;
 namespace MedDoc.Api.Tests.Process;
 
 /// <summary>
-/// kill -9 of a real API process in the middle of a 1,500-document batch: after a restart on the same
+/// kill -9 of a real API process in the middle of a 3,000-document batch (large enough that a quiet machine cannot finish it between two looks): after a restart on the same
 /// SQLite file and storage folder the batch resumes and finishes, and every document is stored exactly
 /// once, whole. See docs/decisions/006-batch-jobs.md.
 /// </summary>
 public sealed class BatchCrashTests : IDisposable
 {
-    private const int Documents = 1500;
+    private const int Documents = 3000;
     private readonly string _directory = Directory.CreateTempSubdirectory("meddoc-batch-crash-").FullName;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
